@@ -1,0 +1,50 @@
+namespace Provenance.Cli;
+
+/// <summary>Finds the article files named on the command line, in a stable order.</summary>
+internal static class ContentFiles
+{
+    /// <summary>Extensions read as plain text; Markdown and HTML readers come with their own formats.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
+
+    /// <summary>Expands files and folders into article files, sorted by display path.</summary>
+    /// <exception cref="UsageException">A path does not exist.</exception>
+    public static IReadOnlyList<(string FullPath, string DisplayPath)> Expand(IEnumerable<string> paths, string baseDirectory)
+    {
+        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path, baseDirectory);
+            if (File.Exists(full))
+            {
+                found.TryAdd(Display(full, baseDirectory), full);
+            }
+            else if (Directory.Exists(full))
+            {
+                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
+                foreach (var file in Directory.EnumerateFiles(full, "*", options))
+                {
+                    if (Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                    {
+                        found.TryAdd(Display(file, baseDirectory), file);
+                    }
+                }
+            }
+            else
+            {
+                throw new UsageException($"{path}: no such file or folder");
+            }
+        }
+
+        return [.. found.Select(p => (p.Value, p.Key))];
+    }
+
+    private static string Display(string fullPath, string baseDirectory)
+    {
+        var relative = Path.GetRelativePath(baseDirectory, fullPath);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+        return shown.Replace(Path.DirectorySeparatorChar, '/');
+    }
+}
+
+/// <summary>A problem with how the tool was called or configured: reported in one line, exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

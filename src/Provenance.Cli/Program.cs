@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Provenance.Cli;
+
+var root = new RootCommand("Provenance: source-credibility and provenance checks for articles.");
+root.Subcommands.Add(CheckCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,47 @@
+using System.Reflection;
+using Provenance.Rules;
+using Provenance.Scoring;
+
+namespace Provenance;
+
+/// <summary>
+/// The rule packs and scoring model shipped in <c>rules/</c> and embedded in this library, so a
+/// check works with no setup. Reading embedded resources is not file I/O: they are part of the assembly.
+/// </summary>
+public static class DefaultRules
+{
+    private const string Prefix = "Provenance.Rules.";
+    private const string PackSuffix = ".rules.json";
+    private const string ScoringName = "scoring.json";
+
+    /// <summary>The embedded rule packs, by file name.</summary>
+    public static IReadOnlyList<RuleSource> RuleSources() =>
+        [.. Names().Where(n => n.EndsWith(PackSuffix, StringComparison.Ordinal)).Select(n => new RuleSource("rules/" + n, Read(n)))];
+
+    /// <summary>The embedded scoring model's JSON.</summary>
+    public static RuleSource ScoringSource() => new("rules/" + ScoringName, Read(ScoringName));
+
+    /// <summary>Compiles the embedded rule packs.</summary>
+    public static RuleSet LoadRuleSet() => RuleSetLoader.Load(RuleSources());
+
+    /// <summary>Loads the embedded scoring model.</summary>
+    public static ScoringModel LoadScoringModel()
+    {
+        var source = ScoringSource();
+        return ScoringModelLoader.Load(source.Name, source.Json);
+    }
+
+    private static IEnumerable<string> Names() =>
+        typeof(DefaultRules).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(n => n[Prefix.Length..])
+            .Order(StringComparer.Ordinal);
+
+    private static string Read(string name)
+    {
+        using var stream = typeof(DefaultRules).Assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"The embedded resource {name} is missing from {typeof(DefaultRules).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Provenance.Json;
+
+/// <summary>One JSON file being loaded: its positions and the errors found so far.</summary>
+internal sealed class JsonLoadContext
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip };
+
+    private JsonLoadContext(string source, JsonPositions positions, List<JsonLoadError> errors)
+    {
+        Source = source;
+        Positions = positions;
+        Errors = errors;
+    }
+
+    public string Source { get; }
+
+    public JsonPositions Positions { get; }
+
+    public List<JsonLoadError> Errors { get; }
+
+    /// <summary>Parses <paramref name="json"/>; on a syntax error adds it to <paramref name="errors"/> and returns null.</summary>
+    public static (JsonLoadContext Context, JsonDocument Document)? Parse(string source, string json, List<JsonLoadError> errors)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var (positions, error) = JsonPositions.Build(source, utf8, ReaderOptions);
+        if (error is not null)
+        {
+            errors.Add(error);
+            return null;
+        }
+
+        if (utf8.Length == 0 || json.AsSpan().Trim().IsEmpty)
+        {
+            errors.Add(new JsonLoadError(source, 1, 1, "$", "the file is empty; expected a JSON object"));
+            return null;
+        }
+
+        return (new JsonLoadContext(source, positions, errors), JsonDocument.Parse(utf8, DocumentOptions));
+    }
+
+    public void Error(string path, string message)
+    {
+        var (line, column) = Positions.Find(path);
+        Errors.Add(new JsonLoadError(Source, line, column, path, message));
+    }
+
+    public static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+}

@@ -1,0 +1,48 @@
+using Provenance.Analysis;
+using Provenance.Articles;
+using Provenance.Rules;
+using Provenance.Scoring;
+
+namespace Provenance;
+
+/// <summary>An article with what the rules found in it and its scorecard.</summary>
+/// <param name="Article">The article as read.</param>
+/// <param name="Analysis">Findings and signals.</param>
+/// <param name="Scorecard">Its score, grade and explanation.</param>
+public sealed record ArticleReport(Article Article, AnalysisResult Analysis, Scorecard Scorecard);
+
+/// <summary>
+/// The entry point for embedding Provenance: a compiled rule set and a scoring model, built once and
+/// shared. <see cref="Check(Article, CancellationToken)"/> is thread-safe.
+/// </summary>
+public sealed class ProvenanceChecker
+{
+    /// <summary>Creates a checker from a compiled rule set and a scoring model.</summary>
+    public ProvenanceChecker(RuleSet rules, ScoringModel scoring)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(scoring);
+        Rules = rules;
+        Scoring = scoring;
+    }
+
+    /// <summary>The rules this checker runs.</summary>
+    public RuleSet Rules { get; }
+
+    /// <summary>The model it scores with.</summary>
+    public ScoringModel Scoring { get; }
+
+    /// <summary>A checker with the embedded default rule packs and scoring model.</summary>
+    public static ProvenanceChecker CreateDefault() => new(DefaultRules.LoadRuleSet(), DefaultRules.LoadScoringModel());
+
+    /// <summary>Runs the rules over an article and scores it.</summary>
+    public ArticleReport Check(Article article, CancellationToken cancellationToken = default)
+    {
+        var analysis = Rules.Analyze(article, cancellationToken);
+        return new ArticleReport(article, analysis, ScoreCalculator.Score(Scoring, analysis.Signals));
+    }
+
+    /// <summary>Reads plain text, runs the rules and scores it.</summary>
+    public ArticleReport CheckText(string text, string path = "-", CancellationToken cancellationToken = default) =>
+        Check(Article.FromText(text, path), cancellationToken);
+}

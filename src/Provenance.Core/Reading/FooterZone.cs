@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+
+namespace Provenance.Reading;
+
+/// <summary>
+/// Finds where an article's trailing footer zone starts: the credits, disclaimers, author bios and
+/// comment-form debris that follow the last body paragraph. Rules scope to this zone, so it is
+/// recognised by structure (short or labelled lines at the end), not by what any rule looks for.
+/// </summary>
+internal static partial class FooterZone
+{
+    private const int ShortLineWords = 12;
+
+    /// <summary>The index of the first footer unit, or <c>units.Length</c> when there is no footer.</summary>
+    /// <param name="units">The article's units.</param>
+    /// <param name="firstBody">Index of the first unit that can be body text (after the title).</param>
+    public static int FindStart(ImmutableArray<TextUnit> units, int firstBody)
+    {
+        var footerStart = units.Length;
+        for (var i = units.Length - 1; i > firstBody; i--)
+        {
+            var unit = units[i];
+            var marker = IsMarker(unit.Text);
+            if (marker)
+            {
+                footerStart = i;
+                continue;
+            }
+
+            if (unit.WordCount <= ShortLineWords || FollowsBioHeading(units, i, firstBody))
+            {
+                continue;
+            }
+
+            break;
+        }
+
+        return footerStart;
+    }
+
+    /// <summary>Whether a line opens a footer section by its wording or its "Label: value" shape.</summary>
+    public static bool IsMarker(string text) => MarkerPattern().IsMatch(text) || LabelPattern().IsMatch(text);
+
+    /// <summary>Whether a line heads an author bio ("About the Creator").</summary>
+    public static bool IsBioHeading(string text) => BioHeadingPattern().IsMatch(text);
+
+    // An author bio is a full paragraph, so it is only footer when a bio heading sits just above it.
+    private static bool FollowsBioHeading(ImmutableArray<TextUnit> units, int index, int firstBody)
+    {
+        for (var j = index - 1; j >= Math.Max(firstBody + 1, index - 2); j--)
+        {
+            if (IsBioHeading(units[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^about (?:the |this )?(?:authors?|creators?|writers?|contributors?|reporters?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BioHeadingPattern();
+
+    [GeneratedRegex("""
+        ^(?:
+            about\ (?:the\ |this\ )?(?:authors?|creators?|writers?|contributors?|reporters?)\b
+          | \d*\s*comments?\s*$
+          | (?:leave|post|add)\ a\ (?:reply|comment)
+          | your\ email\ address\ will\ not\ be\ published
+          | there\ are\ no\ comments
+          | be\ the\ first\ to\ (?:comment|respond|reply)
+          | original(?:ly)?\ (?:source|published|appeared|posted|reported)
+          | this\ (?:article|story|post|piece|report)\ (?:was\ |is\ |has\ been\ )?(?:originally\ |first\ )?(?:published|appeared|republished|reprinted|produced|written)
+          | editor['’]?s\ note
+          | disclaimer
+          | ai[-\ ]generated
+          | (?:image|photo|illustration|video)\ (?:credit|source|courtesy)
+          | copyright\b | © | \(c\)\s*\d{4} | all\ rights\ reserved
+          | related\ (?:articles|stories|posts|content|coverage)\s*$
+          | read\ (?:more|next)\b
+          | share\ (?:this|on)\b
+          | filed\ under
+          | (?:additional\ )?reporting\ by | (?:writing|editing)\ by
+          | follow\ (?:us|me)\b
+          | subscribe\b | sign\ up\b
+          | for\ (?:the\ latest|more)\ (?:news|articles|updates|stories|information|coverage)
+          | \#\#\#\s*$
+          | media\ (?:contact|inquiries)
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex MarkerPattern();
+
+    // "Sources (verified): …", "Note: …", "Tags: …": a short label, a colon, then a value.
+    [GeneratedRegex(@"^\p{L}[\p{L}\p{N} ()'’&/-]{0,38}:\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelPattern();
+}

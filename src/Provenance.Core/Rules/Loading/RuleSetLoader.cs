@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Provenance.Json;
+using Provenance.Rules.Kinds;
+
+namespace Provenance.Rules;
+
+/// <summary>
+/// Loads rule packs from JSON and compiles them into a <see cref="RuleSet"/>. Every problem in every
+/// file is collected and reported with its file, line, column and JSON path; unknown keys and
+/// duplicate ids are errors.
+/// </summary>
+public static partial class RuleSetLoader
+{
+    private static readonly IReadOnlyCollection<string> PackKeys = ["name", "version", "description", "rules"];
+    private static readonly IReadOnlyCollection<string> CommonKeys =
+        ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "signal", "examples"];
+    private static readonly IReadOnlyCollection<string> ExampleKeys = ["fires", "quiet"];
+
+    /// <summary>The rule kinds the engine knows, with the keys each adds to the common ones.</summary>
+    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "metadata", "absence"];
+
+    /// <summary>Loads and compiles rule packs.</summary>
+    /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
+    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        limits ??= RuleLimits.Default;
+        var errors = new List<JsonLoadError>();
+        var rules = new List<Rule>();
+        var packs = new List<RulePackInfo>();
+        var defined = new Dictionary<string, (string Source, int Line)>(StringComparer.Ordinal);
+        foreach (var source in sources.OrderBy(s => s.Name, StringComparer.Ordinal))
+        {
+            LoadPack(source, limits, rules, packs, defined, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new JsonLoadException(errors);
+        }
+
+        return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits);
+    }
+
+    private static void LoadPack(RuleSource source, RuleLimits limits, List<Rule> rules, List<RulePackInfo> packs,
+        Dictionary<string, (string Source, int Line)> defined, List<JsonLoadError> errors)
+    {
+        var parsed = JsonLoadContext.Parse(source.Name, source.Json, errors);
+        if (parsed is not { } p)
+        {
+            return;
+        }
+
+        using var document = p.Document;
+        var context = p.Context;
+        var pack = ObjectReader.Open(context, document.RootElement, "$", PackKeys);
+        if (pack is null)
+        {
+            return;
+        }
+
+        var name = pack.String("name", required: true) ?? source.Name;
+        var version = pack.String("version", required: true) ?? "0.0.0";
+        if (pack.Has("version") && !VersionPattern().IsMatch(version))
+        {
+            pack.Error("version", $"expected a version like 1.2.0, found \"{version}\"");
+        }
+
+        pack.String("description");
+        packs.Add(new RulePackInfo(name, version, source.Name));
+        foreach (var (element, path) in pack.Array("rules", required: true))
+        {
+            var rule = LoadRule(context, element, path, name, limits);
+            if (rule is null)
+            {
+                continue;
+            }
+
+            var line = context.Positions.Find(path).Line;
+            if (defined.TryGetValue(rule.Id, out var first))
+            {
+                context.Error(JsonPositions.Child(path, "id"), $"duplicate rule id {rule.Id}; it is already defined in {first.Source} at line {first.Line}");
+                continue;
+            }
+
+            defined.Add(rule.Id, (source.Name, line));
+            rules.Add(rule);
+        }
+    }
+
+    private static Rule? LoadRule(JsonLoadContext context, JsonElement element, string path, string pack, RuleLimits limits)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            context.Error(path, $"expected a rule object, found {JsonLoadContext.Describe(element.ValueKind)}");
+            return null;
+        }
+
+        // The kind decides which keys are allowed, so it is read before the object is checked.
+        var kind = element.TryGetProperty("kind", out var kindElement) && kindElement.ValueKind == JsonValueKind.String
+            ? kindElement.GetString()
+            : null;
+        var kindKeys = kind switch
+        {
+            "pattern" => PatternRule.Keys,
+            "lexicon" => LexiconRule.Keys,
+            "metadata" => MetadataRule.Keys,
+            "absence" => AbsenceRule.Keys,
+            _ => [],
+        };
+        var errorsBefore = context.Errors.Count;
+        var reader = new ObjectReader(context, element, path, [.. CommonKeys, .. kindKeys]);
+        reader.OneOf("kind", Kinds, required: true);
+        var common = ReadCommon(reader, pack);
+        if (common is null || kind is null || context.Errors.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        Rule? rule = kind switch
+        {
+            "pattern" => PatternRule.Create(common, reader, limits),
+            "lexicon" => LexiconRule.Create(common, reader, limits),
+            "metadata" => MetadataRule.Create(common, reader),
+            "absence" => AbsenceRule.Create(common, reader),
+            _ => null,
+        };
+        if (rule is not null)
+        {
+            CheckMessageFormat(reader, rule);
+        }
+
+        return context.Errors.Count > errorsBefore ? null : rule;
+    }
+
+    private static RuleCommon? ReadCommon(ObjectReader reader, string pack)
+    {
+        var id = reader.String("id", required: true);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            reader.Error("id", $"expected PRV followed by four digits (PRV1001), found \"{id}\"");
+            id = null;
+        }
+        else if (id is not null && id.StartsWith("PRV0", StringComparison.Ordinal))
+        {
+            reader.Error("id", $"{id} is reserved: PRV0xxx ids belong to the engine's own diagnostics");
+            id = null;
+        }
+
+        var title = reader.String("title", required: true);
+        var messageFormat = reader.String("messageFormat", required: true);
+        var category = reader.String("category", required: true);
+        var severityName = reader.OneOf("defaultSeverity", SeverityNames.All, required: true);
+        var enabled = reader.Bool("enabled", true);
+        var helpUri = reader.String("helpUri");
+        if (helpUri is not null && !Uri.TryCreate(helpUri, UriKind.RelativeOrAbsolute, out _))
+        {
+            reader.Error("helpUri", $"expected a URI, found \"{helpUri}\"");
+        }
+
+        var description = reader.String("description");
+        var tags = reader.Strings("tags");
+        var scopeNames = reader.Has("scope") ? reader.Strings("scope", nonEmpty: true, acceptSingle: true) : ["any"];
+        var scope = RuleScope.None;
+        for (var i = 0; i < scopeNames.Length; i++)
+        {
+            var parsed = RuleScopes.Parse(scopeNames[i]);
+            if (parsed == RuleScope.None)
+            {
+                var at = reader.TryGetRaw("scope", out var raw) && raw.ValueKind == JsonValueKind.Array
+                    ? JsonPositions.Index(reader.ChildPath("scope"), i)
+                    : reader.ChildPath("scope");
+                reader.Context.Error(at, $"expected one of {string.Join(", ", RuleScopes.Names)}; found \"{scopeNames[i]}\"");
+            }
+
+            scope |= parsed;
+        }
+
+        var signal = reader.String("signal");
+        if (signal is not null && !SignalPattern().IsMatch(signal))
+        {
+            reader.Error("signal", $"expected a lower-case name with hyphens (original-source), found \"{signal}\"");
+        }
+
+        var examples = RuleExamples.None;
+        if (reader.Object("examples", ExampleKeys) is { } exampleReader)
+        {
+            examples = new RuleExamples(exampleReader.Strings("fires"), exampleReader.Strings("quiet"));
+        }
+
+        if (id is null || title is null || messageFormat is null || category is null || severityName is null)
+        {
+            return null;
+        }
+
+        SeverityNames.TryParse(severityName, out var severity);
+        var descriptor = new RuleDescriptor(id, title, messageFormat, category, severity, enabled, helpUri, description, tags, pack);
+        return new RuleCommon(descriptor, scope, signal, examples);
+    }
+
+    // A format with {3} when the rule supplies two arguments would only fail on the first match;
+    // formatting once with placeholders at load time finds it before any article is read.
+    private static void CheckMessageFormat(ObjectReader reader, Rule rule)
+    {
+        var count = rule switch
+        {
+            PatternRule pattern => pattern.Arguments.Length,
+            _ => 1,
+        };
+        try
+        {
+            _ = string.Format(CultureInfo.InvariantCulture, rule.Descriptor.MessageFormat, [.. Enumerable.Repeat<object?>("x", count)]);
+        }
+        catch (FormatException)
+        {
+            reader.Error("messageFormat", $"the message uses an argument the rule does not supply (it supplies {count}: {{0}}{(count > 1 ? $" to {{{count - 1}}}" : string.Empty)}), or has an unescaped brace");
+        }
+    }
+
+    [GeneratedRegex(@"^PRV\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignalPattern();
+
+    [GeneratedRegex(@"^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex VersionPattern();
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Provenance.Analysis;
+
+namespace Provenance.Rules;
+
+/// <summary>
+/// A compiled rule: its descriptor, the blocks it reads, the signal it emits, and a matcher
+/// supplied by its kind. Immutable and safe to run on many articles at once.
+/// </summary>
+public abstract class Rule
+{
+    private protected Rule(RuleCommon common)
+    {
+        Descriptor = common.Descriptor;
+        Scope = common.Scope;
+        Signal = common.Signal;
+        Examples = common.Examples;
+    }
+
+    /// <summary>What the rule is.</summary>
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The rule's id.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>Which blocks it reads.</summary>
+    public RuleScope Scope { get; }
+
+    /// <summary>The signal each match emits, or <see langword="null"/>.</summary>
+    public string? Signal { get; }
+
+    /// <summary>Example articles that show where the rule fires and where it does not.</summary>
+    public RuleExamples Examples { get; }
+
+    /// <summary>The rule's kind as named in rule files (pattern, lexicon, metadata, absence).</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>Rules that look at other rules' signals run after the rules that read text.</summary>
+    internal virtual bool RunsAfterSignals => false;
+
+    /// <summary>Formats the rule's message with the given arguments.</summary>
+    public string FormatMessage(ImmutableArray<string> arguments) =>
+        string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, [.. arguments]);
+
+    /// <summary>Reports every match of the rule in the article to <paramref name="context"/>.</summary>
+    internal abstract void Run(RuleContext context);
+}
+
+/// <summary>The keys every rule has, read before its kind's own keys.</summary>
+internal sealed record RuleCommon(RuleDescriptor Descriptor, RuleScope Scope, string? Signal, RuleExamples Examples);

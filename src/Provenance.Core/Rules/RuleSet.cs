@@ -1,0 +1,204 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Provenance.Analysis;
+using Provenance.Articles;
+using Provenance.Text;
+
+namespace Provenance.Rules;
+
+/// <summary>Name and version of a loaded rule pack.</summary>
+/// <param name="Name">The pack's name.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="Source">The file it came from.</param>
+public sealed record RulePackInfo(string Name, string Version, string Source);
+
+/// <summary>
+/// A compiled, immutable set of rules. Build it once (<see cref="RuleSetLoader"/>) and share it:
+/// <see cref="Analyze"/> may run on many articles from many threads at once.
+/// </summary>
+public sealed class RuleSet
+{
+    private const int ExcerptWidth = 160;
+
+    private readonly FrozenDictionary<string, Rule> _byId;
+    private readonly ImmutableArray<Rule> _textRules;
+    private readonly ImmutableArray<Rule> _signalRules;
+
+    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits)
+    {
+        Rules = rules;
+        Packs = packs;
+        Limits = limits;
+        _byId = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        var enabled = rules.Where(r => r.Descriptor.IsEnabledByDefault).ToList();
+        _textRules = [.. enabled.Where(r => !r.RunsAfterSignals)];
+        _signalRules = [.. enabled.Where(r => r.RunsAfterSignals)];
+    }
+
+    /// <summary>Every rule, enabled or not, ordered by id.</summary>
+    public ImmutableArray<Rule> Rules { get; }
+
+    /// <summary>The packs the rules came from.</summary>
+    public ImmutableArray<RulePackInfo> Packs { get; }
+
+    /// <summary>The bounds every rule runs under.</summary>
+    public RuleLimits Limits { get; }
+
+    /// <summary>The rule with this id, or <see langword="null"/>.</summary>
+    public Rule? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>Runs every enabled rule over <paramref name="article"/>.</summary>
+    public AnalysisResult Analyze(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var matches = new List<RawMatch>();
+        var engineFindings = new List<Finding>();
+        var signalNames = new HashSet<string>(StringComparer.Ordinal);
+        RunAll(_textRules, article, matches, signalNames, engineFindings, cancellationToken);
+        foreach (var match in matches)
+        {
+            if (match.Rule.Signal is { } name)
+            {
+                signalNames.Add(name);
+            }
+        }
+
+        RunAll(_signalRules, article, matches, signalNames, engineFindings, cancellationToken);
+        return Build(article, matches, engineFindings);
+    }
+
+    private void RunAll(ImmutableArray<Rule> rules, Article article, List<RawMatch> matches, HashSet<string> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
+    {
+        var ruleMatches = new List<RawMatch>();
+        foreach (var rule in rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ruleMatches.Clear();
+            try
+            {
+                rule.Run(new RuleContext(article, rule, ruleMatches, signals, cancellationToken));
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                engineFindings.Add(EngineFinding(article, EngineDiagnostics.RuleTimedOut, Severity.Warning,
+                    $"Rule {rule.Id} took longer than {Limits.MatchTimeout.TotalMilliseconds:0} ms on this article and was stopped; its findings here are incomplete"));
+            }
+
+            if (ruleMatches.Count > Limits.MaxMatchesPerRule)
+            {
+                engineFindings.Add(EngineFinding(article, EngineDiagnostics.TooManyMatches, Severity.Info,
+                    $"Rule {rule.Id} matched {ruleMatches.Count} times; only the first {Limits.MaxMatchesPerRule} are reported"));
+                ruleMatches.RemoveRange(Limits.MaxMatchesPerRule, ruleMatches.Count - Limits.MaxMatchesPerRule);
+            }
+
+            matches.AddRange(ruleMatches);
+        }
+    }
+
+    private static AnalysisResult Build(Article article, List<RawMatch> matches, List<Finding> engineFindings)
+    {
+        var source = article.Source;
+        var findings = ImmutableArray.CreateBuilder<Finding>(matches.Count + engineFindings.Count);
+        var signals = ImmutableArray.CreateBuilder<Signal>();
+        foreach (var match in WithoutOverlaps(matches))
+        {
+            var descriptor = match.Rule.Descriptor;
+            var location = source.GetLinePositionSpan(match.Span);
+            findings.Add(new Finding(
+                descriptor.Id,
+                descriptor.Category,
+                descriptor.DefaultSeverity,
+                match.Rule.FormatMessage(match.Arguments),
+                match.Span,
+                location,
+                source[match.Span],
+                Excerpt(source, match.Span),
+                match.Arguments));
+            if (match.Rule.Signal is { } name)
+            {
+                signals.Add(new Signal(name, match.Arguments.IsEmpty ? string.Empty : match.Arguments[0], descriptor.Id, match.Span, location));
+            }
+        }
+
+        findings.AddRange(engineFindings);
+        findings.Sort(CompareFindings);
+        signals.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        return new AnalysisResult(findings.ToImmutable(), signals.ToImmutable());
+    }
+
+    // Several patterns of one rule often find the same phrase ("according to sources familiar
+    // with…" and "sources familiar with…"): one rule reports one finding per place, the earliest
+    // and then longest match winning. Different rules may still report the same text.
+    private static IEnumerable<RawMatch> WithoutOverlaps(List<RawMatch> matches)
+    {
+        var ordered = matches
+            .Select((match, index) => (match, index))
+            .OrderBy(m => m.match.Rule.Id, StringComparer.Ordinal)
+            .ThenBy(m => m.match.Span.Start)
+            .ThenByDescending(m => m.match.Span.Length)
+            .ThenBy(m => m.index);
+        RawMatch? last = null;
+        var lastEnd = -1;
+        foreach (var (match, _) in ordered)
+        {
+            if (last is null || match.Rule.Id != last.Rule.Id)
+            {
+                lastEnd = -1;
+            }
+            else if (match.Span.Start < lastEnd || (match.Span == last.Span && match.Arguments.SequenceEqual(last.Arguments)))
+            {
+                continue;
+            }
+
+            last = match;
+            lastEnd = Math.Max(lastEnd, match.Span.End);
+            yield return match;
+        }
+    }
+
+    private static int CompareFindings(Finding a, Finding b)
+    {
+        var order = a.Span.Start.CompareTo(b.Span.Start);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.RuleId, b.RuleId);
+        }
+
+        if (order == 0)
+        {
+            order = a.Span.End.CompareTo(b.Span.End);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+    }
+
+    private static Finding EngineFinding(Article article, string id, Severity severity, string message)
+    {
+        var span = new TextSpan(0, 0);
+        return new Finding(id, EngineDiagnostics.Category, severity, message, span, article.Source.GetLinePositionSpan(span), string.Empty, string.Empty, []);
+    }
+
+    /// <summary>The line the span starts on, cut to a window around the span when the line is long.</summary>
+    internal static string Excerpt(SourceText source, TextSpan span)
+    {
+        if (span.IsEmpty && span.Start == 0)
+        {
+            return string.Empty;
+        }
+
+        var line = source.GetLineSpan(source.GetLinePosition(span.Start).Line);
+        var text = source.Text;
+        if (line.Length <= ExcerptWidth)
+        {
+            return text.Substring(line.Start, line.Length).Trim();
+        }
+
+        var matchEnd = Math.Min(span.End, line.End);
+        var room = Math.Max(0, ExcerptWidth - (matchEnd - span.Start)) / 2;
+        var start = Math.Max(line.Start, span.Start - room);
+        var end = Math.Min(line.End, Math.Max(matchEnd + room, start + ExcerptWidth));
+        var excerpt = text[start..end].Trim();
+        return (start > line.Start ? "…" : string.Empty) + excerpt + (end < line.End ? "…" : string.Empty);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Provenance.Analysis;
+
+namespace Provenance.Scoring;
+
+/// <summary>Turns signals into a scorecard whose lines add up exactly to the score.</summary>
+public static class ScoreCalculator
+{
+    /// <summary>Scores an article's signals with <paramref name="model"/>.</summary>
+    public static Scorecard Score(ScoringModel model, IEnumerable<Signal> signals)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(signals);
+        var lines = ImmutableArray.CreateBuilder<Contribution>();
+        lines.Add(new Contribution(ContributionKind.Base, string.Empty, model.BaseScore, "Base score before any signal", null, null, null));
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var overflow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sums = model.Categories.ToDictionary(c => c.Id, _ => 0, StringComparer.Ordinal);
+        foreach (var signal in signals)
+        {
+            if (model.FindEffect(signal.Name) is not { } effect)
+            {
+                continue;
+            }
+
+            var count = counts[signal.Name] = counts.GetValueOrDefault(signal.Name) + 1;
+            if (count > effect.MaxCount)
+            {
+                overflow[signal.Name] = overflow.GetValueOrDefault(signal.Name) + 1;
+                continue;
+            }
+
+            var reason = string.Format(CultureInfo.InvariantCulture, effect.Reason, signal.Value);
+            var location = signal.Span.IsEmpty ? (Text.LinePosition?)null : signal.Location.Start;
+            lines.Add(new Contribution(ContributionKind.Signal, effect.Category, effect.Points, reason, signal.RuleId, signal.Name, location));
+            sums[effect.Category] += effect.Points;
+        }
+
+        foreach (var (name, extra) in overflow.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var effect = model.FindEffect(name)!;
+            var occurrences = extra == 1 ? $"1 more {name} signal" : $"{extra} more {name} signals";
+            var limit = effect.MaxCount == 1 ? "only the first counts" : $"only the first {effect.MaxCount} count";
+            lines.Add(new Contribution(ContributionKind.NotCounted, effect.Category, 0, $"{occurrences} not counted ({limit})", null, name, null));
+        }
+
+        var categories = ImmutableArray.CreateBuilder<CategoryScore>(model.Categories.Length);
+        var total = model.BaseScore;
+        foreach (var category in model.Categories)
+        {
+            var sum = sums[category.Id];
+            var capped = Math.Clamp(sum, category.Min, category.Max);
+            if (capped != sum)
+            {
+                var bound = capped == category.Max
+                    ? $"{category.Title} can add at most {category.Max} points"
+                    : $"{category.Title} can take away at most {-category.Min} points";
+                var excess = Math.Abs(capped - sum);
+                lines.Add(new Contribution(ContributionKind.Cap, category.Id, capped - sum,
+                    $"{bound}: {excess} {(excess == 1 ? "point" : "points")} beyond the cap not counted", null, null, null));
+            }
+
+            categories.Add(new CategoryScore(category.Id, category.Title, capped, category.Min, category.Max));
+            total += capped;
+        }
+
+        var score = Math.Clamp(total, 0, 100);
+        if (score != total)
+        {
+            lines.Add(new Contribution(ContributionKind.Clamp, string.Empty, score - total, "The score is held between 0 and 100", null, null, null));
+        }
+
+        var band = model.GradeFor(score);
+        return new Scorecard(score, band.Grade, band.Label, categories.MoveToImmutable(), lines.ToImmutable());
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+
+namespace Provenance.Text;
+
+/// <summary>
+/// The original text of a file, kept verbatim, with a line index so any offset maps to a
+/// 1-based line and column. Recognises <c>\r\n</c>, <c>\n</c> and <c>\r</c> line breaks.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly ImmutableArray<int> _lineStarts;
+
+    /// <summary>Indexes <paramref name="text"/>.</summary>
+    public SourceText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    /// <summary>The text exactly as received.</summary>
+    public string Text { get; }
+
+    /// <summary>Number of lines; a text with no line break has one line.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>The text covered by <paramref name="span"/>.</summary>
+    public string this[TextSpan span] => Text.Substring(span.Start, span.Length);
+
+    /// <summary>Maps an offset (0 to the text's length inclusive) to its line and column.</summary>
+    public LinePosition GetLinePosition(int offset)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
+        var index = _lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+    }
+
+    /// <summary>Maps a span to the line positions of its first character and just past its last.</summary>
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
+        new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>The span of a 1-based line, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(line, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(line, LineCount);
+        var start = _lineStarts[line - 1];
+        var end = line < LineCount ? _lineStarts[line] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static ImmutableArray<int> ComputeLineStarts(string text)
+    {
+        var starts = ImmutableArray.CreateBuilder<int>();
+        starts.Add(0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToImmutable();
+    }
+}

@@ -1,0 +1,199 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Provenance.Analysis;
+using Provenance.Rules;
+using Provenance.Scoring;
+
+namespace Provenance.Reporting;
+
+/// <summary>
+/// The JSON format for tools (schema version 1): the tool and rule packs, then per article its path,
+/// format, score, grade, category sub-scores, every scorecard line, signals and findings with
+/// 1-based start and end positions, then a run summary. Documented in docs/json-format.md.
+/// </summary>
+public sealed class JsonReporter : IReporter
+{
+    /// <summary>The version of the document's shape; bumped on any incompatible change.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly IReadOnlyList<string> _gradeOrder;
+    private readonly string _toolVersion;
+
+    /// <summary>Creates the reporter.</summary>
+    public JsonReporter(IReadOnlyList<string> gradeOrder, string toolVersion)
+    {
+        _gradeOrder = gradeOrder;
+        _toolVersion = toolVersion;
+    }
+
+    /// <inheritdoc/>
+    public string Name => "json";
+
+    /// <inheritdoc/>
+    public void Write(CheckRun run, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(writer);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            json.WriteStartObject("tool");
+            json.WriteString("name", "provenance");
+            json.WriteString("version", _toolVersion);
+            json.WriteString("scoringVersion", run.ScoringVersion);
+            json.WriteStartArray("rulePacks");
+            foreach (var pack in run.Packs)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", pack.Name);
+                json.WriteString("version", pack.Version);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartArray("articles");
+            foreach (var item in run.Items)
+            {
+                WriteItem(json, item);
+            }
+
+            json.WriteEndArray();
+            WriteSummary(json, RunSummary.From(run, _gradeOrder));
+            json.WriteEndObject();
+        }
+
+        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.WriteLine();
+    }
+
+    private static void WriteItem(Utf8JsonWriter json, RunItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", item.Path);
+        if (item.Report is not { } report)
+        {
+            json.WriteString("error", item.Error);
+            json.WriteEndObject();
+            return;
+        }
+
+        var card = report.Scorecard;
+        json.WriteString("format", report.Article.Format.ToString().ToLowerInvariant());
+        json.WriteNumber("score", card.Score);
+        json.WriteString("grade", card.Grade);
+        json.WriteString("label", card.Label);
+        json.WriteStartArray("categories");
+        foreach (var category in card.Categories)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", category.Id);
+            json.WriteString("title", category.Title);
+            json.WriteNumber("points", category.Points);
+            json.WriteNumber("min", category.Min);
+            json.WriteNumber("max", category.Max);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("contributions");
+        foreach (var line in card.Contributions)
+        {
+            WriteContribution(json, line);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("signals");
+        foreach (var signal in report.Analysis.Signals)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", signal.Name);
+            json.WriteString("value", signal.Value);
+            json.WriteString("ruleId", signal.RuleId);
+            json.WriteNumber("line", signal.Location.Start.Line);
+            json.WriteNumber("column", signal.Location.Start.Column);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var finding in report.Analysis.Findings)
+        {
+            WriteFinding(json, finding);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteContribution(Utf8JsonWriter json, Contribution line)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(line.Kind.ToString()));
+        json.WriteString("category", line.Category);
+        json.WriteNumber("points", line.Points);
+        json.WriteString("reason", line.Reason);
+        if (line.RuleId is not null)
+        {
+            json.WriteString("ruleId", line.RuleId);
+        }
+
+        if (line.Signal is not null)
+        {
+            json.WriteString("signal", line.Signal);
+        }
+
+        if (line.Location is { } at)
+        {
+            json.WriteNumber("line", at.Line);
+            json.WriteNumber("column", at.Column);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteString("category", finding.Category);
+        json.WriteString("severity", finding.Severity.ToName());
+        json.WriteString("message", finding.Message);
+        json.WriteNumber("line", finding.Location.Start.Line);
+        json.WriteNumber("column", finding.Location.Start.Column);
+        json.WriteNumber("endLine", finding.Location.End.Line);
+        json.WriteNumber("endColumn", finding.Location.End.Column);
+        json.WriteString("matchedText", finding.MatchedText);
+        json.WriteString("excerpt", finding.Excerpt);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
+    {
+        json.WriteStartObject("summary");
+        json.WriteNumber("articles", summary.Articles);
+        json.WriteNumber("unreadable", summary.Unreadable);
+        json.WriteStartObject("findings");
+        json.WriteNumber("error", summary.Errors);
+        json.WriteNumber("warning", summary.Warnings);
+        json.WriteNumber("info", summary.Infos);
+        json.WriteEndObject();
+        json.WriteNumber("meanScore", summary.MeanScore);
+        json.WriteStartObject("grades");
+        foreach (var (grade, count) in summary.Grades)
+        {
+            json.WriteNumber(grade, count);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}
