@@ -30,6 +30,9 @@ internal static partial class MetadataLines
     [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.CultureInvariant)]
     public static partial Regex NameSeparator();
 
+    [GeneratedRegex(@"\s(?:and|&)\s", RegexOptions.CultureInvariant)]
+    public static partial Regex NameConjunction();
+
     /// <summary>Normalises a date to yyyy-MM-dd where it parses; otherwise returns it as written.</summary>
     public static string NormaliseDate(string value)
     {

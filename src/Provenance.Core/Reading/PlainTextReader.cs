@@ -168,16 +168,23 @@ public static class PlainTextReader
         blocks.Add(new Block(kind, Zone.Footer, unit.Text, SourceMap.Identity(unit.Span)));
     }
 
+    // "By A, B and C" lists names; "By A and B, Reuters" or "By A, Reuters" ends with an
+    // affiliation. So the names end at the first comma after the "and", or at the first comma
+    // when there is no "and".
     private static void AddAuthors(MetadataBuilder metadata, System.Text.RegularExpressions.Group names, int offset)
     {
+        var text = names.Value;
+        var and = MetadataLines.NameConjunction().Match(text);
+        var comma = text.IndexOf(',', and.Success ? and.Index : 0);
+        var length = comma < 0 ? text.Length : comma;
         var position = 0;
-        foreach (var separator in MetadataLines.NameSeparator().EnumerateMatches(names.ValueSpan))
+        foreach (var separator in MetadataLines.NameSeparator().EnumerateMatches(names.ValueSpan[..length]))
         {
             AddAuthor(metadata, names, offset, position, separator.Index);
             position = separator.Index + separator.Length;
         }
 
-        AddAuthor(metadata, names, offset, position, names.Length);
+        AddAuthor(metadata, names, offset, position, length);
     }
 
     private static void AddAuthor(MetadataBuilder metadata, System.Text.RegularExpressions.Group names, int offset, int start, int end)

@@ -1,0 +1,76 @@
+using Provenance.Rules;
+
+namespace Provenance.Core.Tests.Rules;
+
+/// <summary>
+/// Every rule's own examples, as its documentation shows them: it fires exactly at the marked
+/// spans of each "fires" article and nowhere in each "quiet" article.
+/// </summary>
+public sealed class RuleExampleTests
+{
+    public static TheoryData<string, int> FiringExamples() => Examples(r => r.Examples.Fires.Length);
+
+    public static TheoryData<string, int> QuietExamples() => Examples(r => r.Examples.Quiet.Length);
+
+    [Theory]
+    [MemberData(nameof(FiringExamples))]
+    public void Rule_fires_at_the_marked_spans(string ruleId, int index)
+    {
+        var rule = RuleVerifier.Default.Find(ruleId)!;
+        RuleVerifier.Verify(ruleId, rule.Examples.Fires[index]);
+    }
+
+    [Theory]
+    [MemberData(nameof(QuietExamples))]
+    public void Rule_stays_quiet_on_the_negative_examples(string ruleId, int index)
+    {
+        var rule = RuleVerifier.Default.Find(ruleId)!;
+        RuleVerifier.Verify(ruleId, rule.Examples.Quiet[index]);
+    }
+
+    [Fact]
+    public void Every_rule_has_positive_and_negative_examples()
+    {
+        foreach (var rule in RuleVerifier.Default.Rules)
+        {
+            rule.Examples.Fires.ShouldNotBeEmpty($"{rule.Id} has no example where it fires");
+            rule.Examples.Quiet.ShouldNotBeEmpty($"{rule.Id} has no example where it stays quiet");
+            rule.Examples.Fires.ShouldAllBe(e => e.Contains("{|" + rule.Id + ":"), $"{rule.Id}: a firing example marks no finding");
+        }
+    }
+
+    [Fact]
+    public void Every_signal_a_rule_emits_has_a_scoring_effect_or_is_listed_as_neutral()
+    {
+        var model = DefaultRules.LoadScoringModel();
+        string[] neutral = ["comment-heading"];
+        foreach (var rule in RuleVerifier.Default.Rules.Where(r => r.Signal is not null))
+        {
+            (model.FindEffect(rule.Signal!) is not null || neutral.Contains(rule.Signal)).ShouldBeTrue($"{rule.Id} emits '{rule.Signal}', which scoring.json does not weigh");
+        }
+    }
+
+    [Fact]
+    public void Every_scoring_effect_names_a_signal_some_rule_emits()
+    {
+        var emitted = RuleVerifier.Default.Rules.Select(r => r.Signal).OfType<string>().ToHashSet();
+        foreach (var effect in DefaultRules.LoadScoringModel().Effects)
+        {
+            emitted.ShouldContain(effect.Signal, $"scoring.json weighs '{effect.Signal}', which no rule emits");
+        }
+    }
+
+    private static TheoryData<string, int> Examples(Func<Rule, int> count)
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var rule in RuleVerifier.Default.Rules)
+        {
+            for (var i = 0; i < count(rule); i++)
+            {
+                data.Add(rule.Id, i);
+            }
+        }
+
+        return data;
+    }
+}
