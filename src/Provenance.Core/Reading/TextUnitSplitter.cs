@@ -10,6 +10,7 @@ namespace Provenance.Reading;
 internal static class TextUnitSplitter
 {
     private const int MaxWrapWidth = 100;
+    private const int MinWrapWidth = 60;
     private const int WrapSlack = 25;
 
     public static ImmutableArray<TextUnit> Split(SourceText source)
@@ -72,7 +73,7 @@ internal static class TextUnitSplitter
             max = Math.Max(max, chunk[i].Span.Length);
         }
 
-        if (max > MaxWrapWidth || max < 50)
+        if (max > MaxWrapWidth || max < MinWrapWidth || chunk[^1].Span.Length > max + 2)
         {
             return false;
         }
@@ -81,7 +82,9 @@ internal static class TextUnitSplitter
         for (var i = 0; i < chunk.Count - 1; i++)
         {
             var span = chunk[i].Span;
-            if (span.Length < max - WrapSlack)
+
+            // A wrapping editor breaks a line only when the next word would not fit on it.
+            if (span.Length < max - WrapSlack || span.Length + 1 + FirstWordLength(text, chunk[i + 1].Span) <= max)
             {
                 return false;
             }
@@ -91,6 +94,17 @@ internal static class TextUnitSplitter
         }
 
         return breaksMidSentence;
+    }
+
+    private static int FirstWordLength(string text, TextSpan span)
+    {
+        var length = 0;
+        while (length < span.Length && !char.IsWhiteSpace(text[span.Start + length]))
+        {
+            length++;
+        }
+
+        return length;
     }
 
     private static TextSpan Trim(string text, TextSpan span)

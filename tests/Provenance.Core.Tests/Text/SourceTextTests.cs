@@ -1,0 +1,33 @@
+using Provenance.Text;
+
+namespace Provenance.Core.Tests.Text;
+
+public sealed class SourceTextTests
+{
+    [Theory]
+    [InlineData("a\nb\nc", 4, 3, 1)]
+    [InlineData("a\r\nb\r\nc", 6, 3, 1)]
+    [InlineData("a\rb\rc", 2, 2, 1)]
+    [InlineData("abc", 3, 1, 4)]
+    [InlineData("ab\n", 3, 2, 1)]
+    public void Offsets_map_to_one_based_lines_and_columns(string text, int offset, int line, int column)
+    {
+        new SourceText(text).GetLinePosition(offset).ShouldBe(new LinePosition(line, column));
+    }
+
+    [Fact]
+    public void Line_spans_exclude_the_line_break()
+    {
+        var source = new SourceText("first\r\nsecond\nthird");
+        source.LineCount.ShouldBe(3);
+        source[source.GetLineSpan(1)].ShouldBe("first");
+        source[source.GetLineSpan(2)].ShouldBe("second");
+        source[source.GetLineSpan(3)].ShouldBe("third");
+    }
+
+    [Fact]
+    public void An_offset_past_the_end_is_rejected()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new SourceText("abc").GetLinePosition(4));
+    }
+}
