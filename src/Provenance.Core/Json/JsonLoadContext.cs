@@ -25,17 +25,17 @@ internal sealed class JsonLoadContext
     /// <summary>Parses <paramref name="json"/>; on a syntax error adds it to <paramref name="errors"/> and returns null.</summary>
     public static (JsonLoadContext Context, JsonDocument Document)? Parse(string source, string json, List<JsonLoadError> errors)
     {
+        if (json.AsSpan().Trim().IsEmpty)
+        {
+            errors.Add(new JsonLoadError(source, 1, 1, "$", "the file is empty; expected a JSON object"));
+            return null;
+        }
+
         var utf8 = Encoding.UTF8.GetBytes(json);
         var (positions, error) = JsonPositions.Build(source, utf8, ReaderOptions);
         if (error is not null)
         {
             errors.Add(error);
-            return null;
-        }
-
-        if (utf8.Length == 0 || json.AsSpan().Trim().IsEmpty)
-        {
-            errors.Add(new JsonLoadError(source, 1, 1, "$", "the file is empty; expected a JSON object"));
             return null;
         }
 

@@ -241,6 +241,12 @@ internal sealed class ObjectReader
         var bestDistance = 3;
         foreach (var candidate in candidates.Order(StringComparer.Ordinal))
         {
+            // "warn" for "warning", "meta" for "metadata": a prefix is as telling as a typo.
+            if (word.Length >= 3 && candidate.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+
             var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {

@@ -19,6 +19,9 @@ public static partial class RuleSetLoader
         ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "signal", "examples"];
     private static readonly IReadOnlyCollection<string> ExampleKeys = ["fires", "quiet"];
 
+    private static readonly RuleCommon Placeholder = new(
+        new RuleDescriptor("PRV9999", "placeholder", "{0}", "none", Severity.Hidden, false, null, null, [], "none"), RuleScope.Any, null, RuleExamples.None);
+
     /// <summary>The rule kinds the engine knows, with the keys each adds to the common ones.</summary>
     public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "metadata", "absence"];
 
@@ -109,31 +112,31 @@ public static partial class RuleSetLoader
             "lexicon" => LexiconRule.Keys,
             "metadata" => MetadataRule.Keys,
             "absence" => AbsenceRule.Keys,
-            _ => [],
+
+            // With the kind unknown, any kind's key is accepted so the kind is the one error reported.
+            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys],
         };
         var errorsBefore = context.Errors.Count;
         var reader = new ObjectReader(context, element, path, [.. CommonKeys, .. kindKeys]);
         reader.OneOf("kind", Kinds, required: true);
         var common = ReadCommon(reader, pack);
-        if (common is null || kind is null || context.Errors.Count > errorsBefore)
-        {
-            return null;
-        }
 
+        // The kind's own keys are checked even when the common ones have errors, so one load
+        // reports every problem of the rule; a placeholder descriptor stands in and is discarded.
         Rule? rule = kind switch
         {
-            "pattern" => PatternRule.Create(common, reader, limits),
-            "lexicon" => LexiconRule.Create(common, reader, limits),
-            "metadata" => MetadataRule.Create(common, reader),
-            "absence" => AbsenceRule.Create(common, reader),
+            "pattern" => PatternRule.Create(common ?? Placeholder, reader, limits),
+            "lexicon" => LexiconRule.Create(common ?? Placeholder, reader, limits),
+            "metadata" => MetadataRule.Create(common ?? Placeholder, reader),
+            "absence" => AbsenceRule.Create(common ?? Placeholder, reader),
             _ => null,
         };
-        if (rule is not null)
+        if (rule is not null && common is not null)
         {
             CheckMessageFormat(reader, rule);
         }
 
-        return context.Errors.Count > errorsBefore ? null : rule;
+        return common is null || context.Errors.Count > errorsBefore ? null : rule;
     }
 
     private static RuleCommon? ReadCommon(ObjectReader reader, string pack)

@@ -1,0 +1,114 @@
+using Provenance.Json;
+using Provenance.Rules;
+
+namespace Provenance.Core.Tests.Loading;
+
+/// <summary>
+/// Broken rule files are rejected with the file, line, column and JSON path of the problem and a
+/// message saying what was expected. Fixtures under invalid/ break the JSON Schema too (see
+/// <see cref="SchemaValidationTests"/>); those under semantic/ are errors no schema can express
+/// (an invalid regex, a duplicate id, a message argument the rule does not supply).
+/// </summary>
+public sealed class RuleSetLoaderTests
+{
+    public static TheoryData<string, int, string, string> InvalidFixtures => new()
+    {
+        { "invalid/syntax-error.rules.json", 5, "$.rules[0].id", "invalid JSON" },
+        { "invalid/unknown-key.rules.json", 12, "$.rules[0].scopee", "unknown key 'scopee'; did you mean 'scope'?" },
+        { "semantic/invalid-regex.rules.json", 12, "$.rules[0].patterns[0]", "invalid regular expression" },
+        { "invalid/wrong-type.rules.json", 12, "$.rules[0].phrases", "expected an array of strings, found a string" },
+        { "invalid/missing-key.rules.json", 5, "$.rules[0]", "missing required key 'title'" },
+        { "semantic/duplicate-id.rules.json", 6, "$.rules[1].id", "duplicate rule id PRV9001; it is already defined in semantic/duplicate-id.rules.json at line 5" },
+        { "invalid/bad-severity.rules.json", 5, "$.rules[0].defaultSeverity", "expected one of hidden, info, warning, error; found \"warn\" (did you mean \"warning\"?)" },
+        { "invalid/bad-id.rules.json", 5, "$.rules[0].id", "expected PRV followed by four digits" },
+        { "invalid/unknown-kind.rules.json", 5, "$.rules[0].kind", "expected one of pattern, lexicon, metadata, absence; found \"regex\"" },
+        { "invalid/bad-scope.rules.json", 5, "$.rules[0].scope[1]", "expected one of title, heading, body, footer, any; found \"sidebar\"" },
+        { "semantic/missing-capture.rules.json", 5, "$.rules[0].patterns[0]", "no capture named 'who'" },
+        { "semantic/bad-message-format.rules.json", 5, "$.rules[0].messageFormat", "uses an argument the rule does not supply" },
+        { "invalid/reserved-id.rules.json", 5, "$.rules[0].id", "PRV0001 is reserved" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidFixtures))]
+    public void Invalid_rule_files_are_rejected_with_file_line_and_path(string file, int line, string path, string message)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", file));
+        var error = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource(file, json)])).Errors[0];
+        error.Source.ShouldBe(file);
+        error.Line.ShouldBe(line);
+        error.JsonPath.ShouldBe(path);
+        error.Message.ShouldContain(message);
+        error.ToString().ShouldStartWith($"{file}({line},");
+        error.Column.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Every_invalid_fixture_is_covered_by_a_case()
+    {
+        var covered = InvalidFixtures.Select(row => row.Data.Item1).ToHashSet();
+        foreach (var folder in new[] { "invalid", "semantic" })
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder)))
+            {
+                covered.ShouldContain($"{folder}/{Path.GetFileName(file)}");
+            }
+        }
+    }
+
+    [Fact]
+    public void All_errors_of_all_files_are_reported_together()
+    {
+        var bad = """{ "name": "x", "version": "1", "rules": [ { "id": "PRV9001", "kind": "lexicon", "title": "T", "messageFormat": "m", "category": "c", "defaultSeverity": "info", "phrases": [], "extra": 1 } ] }""";
+        var errors = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource("a.rules.json", bad), new RuleSource("b.rules.json", "[]")])).Errors;
+        errors.Select(e => (e.Source, e.JsonPath)).ShouldBe(
+        [
+            ("a.rules.json", "$.version"),
+            ("a.rules.json", "$.rules[0].extra"),
+            ("a.rules.json", "$.rules[0].phrases"),
+            ("b.rules.json", "$"),
+        ],
+        ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Empty_file_is_an_error_not_a_crash()
+    {
+        var error = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource("empty.rules.json", "  ")])).Errors.Single();
+        error.Message.ShouldContain("empty");
+    }
+
+    [Fact]
+    public void Duplicate_ids_across_files_name_the_first_definition()
+    {
+        var pack = """
+            { "name": "p", "version": "1.0.0", "rules": [
+              { "id": "PRV9001", "kind": "lexicon", "title": "T", "messageFormat": "m {0}", "category": "c", "defaultSeverity": "info", "phrases": ["x"] } ] }
+            """;
+        var error = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource("a.rules.json", pack), new RuleSource("b.rules.json", pack)])).Errors.Single();
+        error.Source.ShouldBe("b.rules.json");
+        error.Message.ShouldBe("duplicate rule id PRV9001; it is already defined in a.rules.json at line 2");
+    }
+
+    [Fact]
+    public void Default_packs_load_and_carry_versions()
+    {
+        var rules = DefaultRules.LoadRuleSet();
+        rules.Rules.Length.ShouldBeGreaterThan(30);
+        rules.Packs.ShouldAllBe(p => p.Version == "1.0.0");
+        rules.Rules.Select(r => r.Id).ShouldBeUnique();
+        rules.Rules.ShouldAllBe(r => r.Descriptor.HelpUri == $"docs/rules/{r.Id}.md");
+    }
+
+    [Fact]
+    public void A_catastrophic_pattern_is_stopped_and_reported_against_the_rule()
+    {
+        var pack = """
+            { "name": "p", "version": "1.0.0", "rules": [
+              { "id": "PRV9001", "kind": "pattern", "title": "T", "messageFormat": "m {0}", "category": "c", "defaultSeverity": "info", "patterns": ["^(a+)+$"] } ] }
+            """;
+        var rules = RuleSetLoader.Load([new RuleSource("evil.rules.json", pack)], new RuleLimits(TimeSpan.FromMilliseconds(20), 500));
+        var findings = rules.Analyze(Articles.Article.FromText(new string('a', 40) + "!"), TestContext.Current.CancellationToken).Findings;
+        var timeout = findings.Single(f => f.RuleId == Analysis.EngineDiagnostics.RuleTimedOut);
+        timeout.Message.ShouldContain("PRV9001");
+    }
+}
