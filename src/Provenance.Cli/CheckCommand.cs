@@ -49,19 +49,20 @@ internal static class CheckCommand
             result.GetValue(rules),
             result.GetValue(scoring),
             Math.Max(1, result.GetValue(jobs)),
+            Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
         return command;
     }
 
-    internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, TextWriter output, TextWriter error)
+    internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, string baseDirectory, TextWriter output, TextWriter error)
     {
         ProvenanceChecker checker;
         IReadOnlyList<(string FullPath, string DisplayPath)> files;
         try
         {
-            checker = new ProvenanceChecker(LoadRules(rulesDirectory), LoadScoring(scoringFile));
-            files = ContentFiles.Expand(paths, Directory.GetCurrentDirectory());
+            checker = new ProvenanceChecker(LoadRules(rulesDirectory, baseDirectory), LoadScoring(scoringFile, baseDirectory));
+            files = ContentFiles.Expand(paths, baseDirectory);
         }
         catch (JsonLoadException ex)
         {
@@ -112,13 +113,14 @@ internal static class CheckCommand
             : new RunItem(displayPath, checker.Check(Article.FromText(text, displayPath)), null);
     }
 
-    private static RuleSet LoadRules(string? directory)
+    private static RuleSet LoadRules(string? directory, string baseDirectory)
     {
         if (directory is null)
         {
             return DefaultRules.LoadRuleSet();
         }
 
+        directory = Path.GetFullPath(directory, baseDirectory);
         if (!Directory.Exists(directory))
         {
             throw new UsageException($"{directory}: no such rules folder");
@@ -130,22 +132,23 @@ internal static class CheckCommand
             throw new UsageException($"{directory}: no rule packs (*.rules.json) in this folder");
         }
 
-        return RuleSetLoader.Load(files.Select(f => new RuleSource(Shown(f), File.ReadAllText(f))));
+        return RuleSetLoader.Load(files.Select(f => new RuleSource(Shown(f, baseDirectory), File.ReadAllText(f))));
     }
 
-    private static ScoringModel LoadScoring(string? file)
+    private static ScoringModel LoadScoring(string? file, string baseDirectory)
     {
         if (file is null)
         {
             return DefaultRules.LoadScoringModel();
         }
 
-        return File.Exists(file)
-            ? ScoringModelLoader.Load(Shown(file), File.ReadAllText(file))
+        var full = Path.GetFullPath(file, baseDirectory);
+        return File.Exists(full)
+            ? ScoringModelLoader.Load(Shown(full, baseDirectory), File.ReadAllText(full))
             : throw new UsageException($"{file}: no such scoring model");
     }
 
-    private static string Shown(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace(Path.DirectorySeparatorChar, '/');
+    private static string Shown(string path, string baseDirectory) => ContentFiles.Display(path, baseDirectory);
 
     private static string ToolVersion() =>
         typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

@@ -38,7 +38,8 @@ internal static class ContentFiles
         return [.. found.Select(p => (p.Value, p.Key))];
     }
 
-    private static string Display(string fullPath, string baseDirectory)
+    /// <summary>A path as reports show it: relative to the base with forward slashes, or absolute when outside it.</summary>
+    public static string Display(string fullPath, string baseDirectory)
     {
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;

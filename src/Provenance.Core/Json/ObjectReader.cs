@@ -140,7 +140,7 @@ internal sealed class ObjectReader
         {
             if (required)
             {
-                Error(key, $"missing required key '{key}'");
+                _context.Error(Path, $"missing required key '{key}'");
             }
 
             return [];

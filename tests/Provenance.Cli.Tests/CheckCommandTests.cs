@@ -1,0 +1,191 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Provenance.Cli;
+using Provenance.Tests;
+
+namespace Provenance.Cli.Tests;
+
+/// <summary><c>provenance check</c> in-process, against the shipped samples and temporary folders.</summary>
+public sealed partial class CheckCommandTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("provenance-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Text_output_lists_findings_in_compiler_form_then_scorecards_and_a_summary()
+    {
+        var (code, output, error) = Check(["samples"]);
+        code.ShouldBe(0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain("samples/hezbollah-original-source-cnn.txt(11,1): info PRV1001: Credits www.cnn.com as the original source: this text is derived from its reporting");
+        lines.Count(l => ScoreLine().IsMatch(l)).ShouldBe(5);
+        lines.Count(l => FindingLine().IsMatch(l)).ShouldBeGreaterThan(50);
+        lines[^2].ShouldStartWith("5 articles checked: 0 errors, ");
+        lines[^1].ShouldStartWith("Grades: ");
+    }
+
+    [Fact]
+    public void Json_output_has_every_article_with_score_grade_and_located_findings()
+    {
+        var (code, output, _) = Check(["samples", "--format", "json"]);
+        code.ShouldBe(0);
+        using var document = JsonDocument.Parse(output);
+        var root = document.RootElement;
+        root.GetProperty("schemaVersion").GetInt32().ShouldBe(1);
+        var articles = root.GetProperty("articles").EnumerateArray().ToList();
+        articles.Select(a => a.GetProperty("path").GetString()).ShouldBe(
+        [
+            "samples/ceasefire-banxchange.txt", "samples/gaza-blinken-dated.txt", "samples/gaza-second-phase-blog.txt",
+            "samples/hezbollah-original-source-cnn.txt", "samples/miami-restraint-spun.txt",
+        ]);
+        foreach (var article in articles)
+        {
+            article.GetProperty("format").GetString().ShouldBe("text");
+            article.GetProperty("score").GetInt32().ShouldBeInRange(0, 100);
+            article.GetProperty("grade").GetString().ShouldNotBeNullOrEmpty();
+            article.GetProperty("contributions").EnumerateArray().Sum(c => c.GetProperty("points").GetInt32()).ShouldBe(article.GetProperty("score").GetInt32());
+            foreach (var finding in article.GetProperty("findings").EnumerateArray())
+            {
+                foreach (var key in new[] { "ruleId", "category", "severity", "message", "matchedText" })
+                {
+                    finding.GetProperty(key).ValueKind.ShouldBe(JsonValueKind.String);
+                }
+
+                foreach (var key in new[] { "line", "column", "endLine", "endColumn" })
+                {
+                    finding.GetProperty(key).GetInt32().ShouldBeGreaterThan(0);
+                }
+            }
+        }
+
+        var credit = articles[3].GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("ruleId").GetString() == "PRV1001");
+        (credit.GetProperty("line").GetInt32(), credit.GetProperty("column").GetInt32(), credit.GetProperty("endLine").GetInt32(), credit.GetProperty("endColumn").GetInt32()).ShouldBe((11, 1, 11, 29));
+        credit.GetProperty("matchedText").GetString().ShouldBe("Original Source: www.cnn.com");
+        root.GetProperty("summary").GetProperty("articles").GetInt32().ShouldBe(5);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    public void Output_is_the_same_bytes_whatever_the_parallelism(string format)
+    {
+        var one = Check(["samples", "--format", format, "--jobs", "1"]).Output;
+        var many = Check(["samples", "--format", format, "--jobs", "8"]).Output;
+        many.ShouldBe(one);
+        Check(["samples", "--format", format, "--jobs", "8"]).Output.ShouldBe(one);
+    }
+
+    [Fact]
+    public void A_broken_rule_file_stops_the_run_with_exit_code_2_and_a_located_message()
+    {
+        var rules = Directory.CreateDirectory(Path.Combine(_temp, "rules")).FullName;
+        File.WriteAllText(Path.Combine(rules, "broken.rules.json"), """
+            {
+              "name": "broken",
+              "version": "1.0.0",
+              "rules": [
+                { "id": "PRV9001", "kind": "lexicon", "title": "T", "messageFormat": "m {0}", "category": "c", "defaultSeverity": "info", "phrase": ["x"] }
+              ]
+            }
+            """);
+        var (code, output, error) = Check(["samples", "--rules", rules]);
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("broken.rules.json(5,");
+        error.ShouldContain("$.rules[0].phrase: unknown key 'phrase'; did you mean 'phrases'?");
+        error.ShouldContain("$.rules[0]: missing required key 'phrases'");
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void A_custom_rules_folder_replaces_the_default_packs()
+    {
+        var rules = Directory.CreateDirectory(Path.Combine(_temp, "rules")).FullName;
+        File.WriteAllText(Path.Combine(rules, "house.rules.json"), """
+            { "name": "house", "version": "1.0.0", "rules": [
+              { "id": "PRV8001", "kind": "lexicon", "title": "House style", "messageFormat": "Banned word \"{0}\"", "category": "Style", "defaultSeverity": "warning", "phrases": ["pivotal"] } ] }
+            """);
+        var (code, output, _) = Check(["samples/gaza-blinken-dated.txt", "--rules", rules]);
+        code.ShouldBe(0);
+        output.ShouldContain("samples/gaza-blinken-dated.txt(1,138): warning PRV8001: Banned word \"pivotal\"");
+        output.ShouldNotContain("PRV7003");
+    }
+
+    [Fact]
+    public void A_missing_path_is_a_usage_error()
+    {
+        var (code, _, error) = Check(["no-such-folder"]);
+        code.ShouldBe(2);
+        error.Trim().ShouldBe("provenance: no-such-folder: no such file or folder");
+    }
+
+    [Fact]
+    public void A_binary_file_is_reported_and_the_rest_of_the_run_completes()
+    {
+        File.WriteAllBytes(Path.Combine(_temp, "image.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
+        File.Copy(RepoPaths.Sample("miami-restraint-spun.txt"), Path.Combine(_temp, "miami.txt"));
+        var (code, output, _) = Check([_temp]);
+        code.ShouldBe(0);
+        output.ShouldContain("image.txt(1,1): error PRV0001: the file is binary (it contains NUL bytes), not text");
+        output.ShouldContain("miami.txt: score ");
+        output.ShouldContain("1 article checked, 1 unreadable: 1 errors");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF }, "utf-8")]
+    [InlineData(new byte[] { 0xFF, 0xFE }, "utf-16")]
+    [InlineData(new byte[0], "utf-8")]
+    public void Encodings_are_detected_and_locations_stay_right(byte[] bom, string encoding)
+    {
+        var text = "Council passes budget\n\nThe council met on Monday.\n\nOriginal Source: www.cnn.com\n";
+        var body = encoding == "utf-16" ? System.Text.Encoding.Unicode.GetBytes(text) : System.Text.Encoding.UTF8.GetBytes(text);
+        File.WriteAllBytes(Path.Combine(_temp, "a.txt"), [.. bom, .. body]);
+        var (_, output, _) = Check([Path.Combine(_temp, "a.txt")]);
+        output.ShouldContain("a.txt(5,1): info PRV1001: Credits www.cnn.com");
+    }
+
+    [Fact]
+    public void Latin1_text_is_read_rather_than_refused()
+    {
+        File.WriteAllBytes(Path.Combine(_temp, "latin1.txt"), System.Text.Encoding.Latin1.GetBytes("Caf\u00e9 news\n\nThe caf\u00e9 opened on Monday.\n"));
+        var (code, output, _) = Check([Path.Combine(_temp, "latin1.txt")]);
+        code.ShouldBe(0);
+        output.ShouldContain("latin1.txt: score ");
+    }
+
+    private static (int Code, string Output, string Error) Check(string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var parsed = ParseArgs(args);
+        var code = CheckCommand.Run(parsed.Paths, parsed.Format, parsed.Rules, null, parsed.Jobs, RepoPaths.Root, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static (string[] Paths, string Format, string? Rules, int Jobs) ParseArgs(string[] args)
+    {
+        var paths = new List<string>();
+        var format = "text";
+        string? rules = null;
+        var jobs = 2;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--format": format = args[++i]; break;
+                case "--rules": rules = args[++i]; break;
+                case "--jobs": jobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                default: paths.Add(args[i]); break;
+            }
+        }
+
+        return ([.. paths], format, rules, jobs);
+    }
+
+    [GeneratedRegex(@"^samples/[\w-]+\.txt: score \d{1,3}/100, grade [A-F] \(.+\)$")]
+    private static partial Regex ScoreLine();
+
+    [GeneratedRegex(@"^samples/[\w-]+\.txt\(\d+,\d+\): (info|warning|error) PRV\d{4}: .+$")]
+    private static partial Regex FindingLine();
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Provenance.Tests;
+
+namespace Provenance.Cli.Tests;
+
+/// <summary>The real executable, as a user runs it: argument parsing, exit codes and streams.</summary>
+public sealed class ProcessTests
+{
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
+
+    [Fact]
+    public void Check_on_the_samples_exits_0_and_prints_scorecards()
+    {
+        var (code, output, error) = Run("check", "samples");
+        code.ShouldBe(0, error);
+        output.ShouldContain("samples/hezbollah-original-source-cnn.txt: score ");
+        output.ShouldContain("5 articles checked");
+    }
+
+    [Fact]
+    public void An_unknown_format_is_a_usage_error()
+    {
+        var (code, _, error) = Run("check", "samples", "--format", "yaml");
+        code.ShouldNotBe(0);
+        error.ShouldContain("yaml");
+    }
+
+    [Fact]
+    public void Show_prints_the_parsed_blocks()
+    {
+        var (code, output, _) = Run("show", "samples/gaza-second-phase-blog.txt");
+        code.ShouldBe(0);
+        output.ShouldContain("title:     U.S. Announces Launch of Second Phase of Gaza Peace Plan");
+        output.ShouldContain("35  Footer     Footer About the Creator");
+    }
+
+    private static (int Code, string Output, string Error) Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepoPaths.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Tool);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+}
