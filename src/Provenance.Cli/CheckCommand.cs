@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using Provenance.Articles;
 using Provenance.Json;
+using Provenance.Outlets;
 using Provenance.Reporting;
 using Provenance.Rules;
 using Provenance.Scoring;
@@ -132,7 +133,12 @@ internal static class CheckCommand
             throw new UsageException($"{directory}: no rule packs (*.rules.json) in this folder");
         }
 
-        return RuleSetLoader.Load(files.Select(f => new RuleSource(Shown(f, baseDirectory), File.ReadAllText(f))));
+        // A rules folder may bring its own outlet registry; otherwise the built-in one is used.
+        var outlets = Path.Combine(directory, "outlets.json");
+        var registry = File.Exists(outlets)
+            ? OutletRegistryLoader.Load(Shown(outlets, baseDirectory), File.ReadAllText(outlets))
+            : DefaultRules.LoadOutletRegistry();
+        return RuleSetLoader.Load(files.Select(f => new RuleSource(Shown(f, baseDirectory), File.ReadAllText(f))), registry: registry);
     }
 
     private static ScoringModel LoadScoring(string? file, string baseDirectory)

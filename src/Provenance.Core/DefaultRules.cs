@@ -1,4 +1,5 @@
 using System.Reflection;
+using Provenance.Outlets;
 using Provenance.Rules;
 using Provenance.Scoring;
 
@@ -13,6 +14,7 @@ public static class DefaultRules
     private const string Prefix = "Provenance.Rules.";
     private const string PackSuffix = ".rules.json";
     private const string ScoringName = "scoring.json";
+    private const string OutletsName = "outlets.json";
 
     /// <summary>The embedded rule packs, by file name.</summary>
     public static IReadOnlyList<RuleSource> RuleSources() =>
@@ -21,8 +23,18 @@ public static class DefaultRules
     /// <summary>The embedded scoring model's JSON.</summary>
     public static RuleSource ScoringSource() => new("rules/" + ScoringName, Read(ScoringName));
 
-    /// <summary>Compiles the embedded rule packs.</summary>
-    public static RuleSet LoadRuleSet() => RuleSetLoader.Load(RuleSources());
+    /// <summary>The embedded outlet registry's JSON.</summary>
+    public static RuleSource OutletsSource() => new("rules/" + OutletsName, Read(OutletsName));
+
+    /// <summary>Compiles the embedded rule packs with the embedded outlet registry.</summary>
+    public static RuleSet LoadRuleSet() => RuleSetLoader.Load(RuleSources(), registry: LoadOutletRegistry());
+
+    /// <summary>Loads the embedded outlet registry.</summary>
+    public static OutletRegistry LoadOutletRegistry()
+    {
+        var source = OutletsSource();
+        return OutletRegistryLoader.Load(source.Name, source.Json);
+    }
 
     /// <summary>Loads the embedded scoring model.</summary>
     public static ScoringModel LoadScoringModel()

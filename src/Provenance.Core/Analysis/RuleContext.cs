@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Provenance.Articles;
+using Provenance.Outlets;
 using Provenance.Rules;
 using Provenance.Text;
 
@@ -9,41 +10,63 @@ namespace Provenance.Analysis;
 internal sealed class RuleContext
 {
     private readonly List<RawMatch> _matches;
-    private readonly IReadOnlySet<string> _signals;
+    private readonly IReadOnlyDictionary<string, int> _signals;
+    private readonly ArticleLayout _layout;
 
-    public RuleContext(Article article, Rule rule, List<RawMatch> matches, IReadOnlySet<string> signalsSoFar, CancellationToken cancellationToken)
+    public RuleContext(ArticleLayout layout, Rule rule, OutletRegistry registry, List<RawMatch> matches, IReadOnlyDictionary<string, int> signalsSoFar, CancellationToken cancellationToken)
     {
-        Article = article;
+        _layout = layout;
         Rule = rule;
+        Registry = registry;
         _matches = matches;
         _signals = signalsSoFar;
         CancellationToken = cancellationToken;
     }
 
-    public Article Article { get; }
+    public Article Article => _layout.Article;
 
     public Rule Rule { get; }
 
+    public OutletRegistry Registry { get; }
+
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>The blocks the running rule's scope includes.</summary>
+    /// <summary>The blocks the running rule's scope and placement include.</summary>
     public IEnumerable<Block> ScopedBlocks()
     {
-        foreach (var block in Article.Blocks)
+        var blocks = Article.Blocks;
+        for (var i = 0; i < blocks.Length; i++)
         {
-            if (Rule.Scope.Includes(block))
+            if (Rule.Scope.Includes(blocks[i]) && (Rule.Where is null || Rule.Where.Includes(_layout, i)))
             {
-                yield return block;
+                yield return blocks[i];
             }
         }
     }
 
-    /// <summary>Whether a rule that ran earlier emitted the named signal.</summary>
-    public bool HasSignal(string name) => _signals.Contains(name);
+    /// <summary>How many times rules that ran earlier emitted the named signal.</summary>
+    public int SignalCount(string name) => _signals.GetValueOrDefault(name);
 
-    /// <summary>Reports a match at a span of the original file.</summary>
-    public void Report(TextSpan sourceSpan, ImmutableArray<string> arguments) =>
+    /// <summary>Whether a rule that ran earlier emitted the named signal.</summary>
+    public bool HasSignal(string name) => SignalCount(name) > 0;
+
+    /// <summary>Reports a match at a span of the original file, unless one of the rule's exceptions is in its text.</summary>
+    public void Report(TextSpan sourceSpan, ImmutableArray<string> arguments)
+    {
+        if (!Rule.Exceptions.IsDefaultOrEmpty)
+        {
+            var text = Article.Source.Text.AsSpan(sourceSpan.Start, sourceSpan.Length);
+            foreach (var exception in Rule.Exceptions)
+            {
+                if (exception.IsMatch(text))
+                {
+                    return;
+                }
+            }
+        }
+
         _matches.Add(new RawMatch(Rule, sourceSpan, arguments));
+    }
 
     /// <summary>Reports a finding about the whole article.</summary>
     public void ReportArticle(ImmutableArray<string> arguments) =>

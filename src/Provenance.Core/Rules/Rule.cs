@@ -16,6 +16,8 @@ public abstract class Rule
         Scope = common.Scope;
         Signal = common.Signal;
         Examples = common.Examples;
+        Where = common.Where;
+        Exceptions = common.Exceptions;
     }
 
     /// <summary>What the rule is.</summary>
@@ -33,7 +35,13 @@ public abstract class Rule
     /// <summary>Example articles that show where the rule fires and where it does not.</summary>
     public RuleExamples Examples { get; }
 
-    /// <summary>The rule's kind as named in rule files (pattern, lexicon, metadata, absence).</summary>
+    /// <summary>Where in the article a block must sit for the rule to read it, beyond its scope.</summary>
+    public BlockFilter? Where { get; }
+
+    /// <summary>Expressions that, when found in a match's text, drop the match.</summary>
+    public ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions { get; }
+
+    /// <summary>The rule's kind as named in rule files (pattern, lexicon, outlet, proximity, structure, metadata, absence, count).</summary>
     public abstract string Kind { get; }
 
     /// <summary>Rules that look at other rules' signals run after the rules that read text.</summary>
@@ -48,4 +56,4 @@ public abstract class Rule
 }
 
 /// <summary>The keys every rule has, read before its kind's own keys.</summary>
-internal sealed record RuleCommon(RuleDescriptor Descriptor, RuleScope Scope, string? Signal, RuleExamples Examples);
+internal sealed record RuleCommon(RuleDescriptor Descriptor, RuleScope Scope, string? Signal, RuleExamples Examples, BlockFilter? Where, ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions);

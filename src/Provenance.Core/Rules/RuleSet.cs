@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Provenance.Analysis;
 using Provenance.Articles;
+using Provenance.Outlets;
 using Provenance.Text;
 
 namespace Provenance.Rules;
@@ -25,11 +26,12 @@ public sealed class RuleSet
     private readonly ImmutableArray<Rule> _textRules;
     private readonly ImmutableArray<Rule> _signalRules;
 
-    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits)
+    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, OutletRegistry registry)
     {
         Rules = rules;
         Packs = packs;
         Limits = limits;
+        Registry = registry;
         _byId = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         var enabled = rules.Where(r => r.Descriptor.IsEnabledByDefault).ToList();
         _textRules = [.. enabled.Where(r => !r.RunsAfterSignals)];
@@ -45,6 +47,9 @@ public sealed class RuleSet
     /// <summary>The bounds every rule runs under.</summary>
     public RuleLimits Limits { get; }
 
+    /// <summary>The outlet registry the outlet rules consult.</summary>
+    public OutletRegistry Registry { get; }
+
     /// <summary>The rule with this id, or <see langword="null"/>.</summary>
     public Rule? Find(string id) => _byId.GetValueOrDefault(id);
 
@@ -54,22 +59,26 @@ public sealed class RuleSet
         ArgumentNullException.ThrowIfNull(article);
         var matches = new List<RawMatch>();
         var engineFindings = new List<Finding>();
-        var signalNames = new HashSet<string>(StringComparer.Ordinal);
-        RunAll(_textRules, article, matches, signalNames, engineFindings, cancellationToken);
-        foreach (var match in matches)
+        var signalCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var layout = new ArticleLayout(article);
+        RunAll(_textRules, layout, matches, signalCounts, engineFindings, cancellationToken);
+
+        // Rules that read signals see each place once, as the report will.
+        foreach (var match in WithoutOverlaps(matches))
         {
             if (match.Rule.Signal is { } name)
             {
-                signalNames.Add(name);
+                signalCounts[name] = signalCounts.GetValueOrDefault(name) + 1;
             }
         }
 
-        RunAll(_signalRules, article, matches, signalNames, engineFindings, cancellationToken);
+        RunAll(_signalRules, layout, matches, signalCounts, engineFindings, cancellationToken);
         return Build(article, matches, engineFindings);
     }
 
-    private void RunAll(ImmutableArray<Rule> rules, Article article, List<RawMatch> matches, HashSet<string> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
+    private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, List<RawMatch> matches, Dictionary<string, int> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
     {
+        var article = layout.Article;
         var ruleMatches = new List<RawMatch>();
         foreach (var rule in rules)
         {
@@ -77,7 +86,7 @@ public sealed class RuleSet
             ruleMatches.Clear();
             try
             {
-                rule.Run(new RuleContext(article, rule, ruleMatches, signals, cancellationToken));
+                rule.Run(new RuleContext(layout, rule, Registry, ruleMatches, signals, cancellationToken));
             }
             catch (RegexMatchTimeoutException)
             {

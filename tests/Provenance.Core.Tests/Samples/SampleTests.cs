@@ -35,6 +35,8 @@ public sealed class SampleTests
         // The disclosure covers the image only; it must not be read as a disclosure about the text.
         report.Analysis.Signals.ShouldContain(s => s.Name == "ai-disclosure-image");
         report.Analysis.Signals.ShouldNotContain(s => s.Name == "ai-disclosure-text");
+        report.Analysis.Signals.Where(s => s.Name == "outlet-cited").Select(s => s.Value)
+            .ShouldBe(["Reuters", "Associated Press", "BBC", "Al Jazeera", "The Guardian"]);
         Finding(report, "PRV3001").Message.ShouldContain("image, not the text");
     }
 
@@ -57,7 +59,12 @@ public sealed class SampleTests
             ("PRV5001", 13, "Leave a Reply"),
             ("PRV5001", 15, "Your email address will not be published. Required fields are marked *"));
 
-        Finding(report, "PRV1001").Arguments.ShouldBe(["www.cnn.com"]);
+        // The credit names the outlet and its domain, and says how the outlet is rated and by whom.
+        var credit = Finding(report, "PRV1001");
+        credit.Arguments[3].ShouldBe("CNN");
+        credit.Message.ShouldStartWith("Credits CNN (www.cnn.com) as the original source");
+        credit.Message.ShouldContain("generally reliable by Wikipedia's perennial sources list");
+        report.Analysis.Signals.Single(s => s.Name == "original-source").Value.ShouldBe("CNN (www.cnn.com)");
         Finding(report, "PRV2001").Arguments.ShouldBe(["Secretary of State Antony Blinken"]);
     }
 
@@ -81,7 +88,7 @@ public sealed class SampleTests
     {
         var report = Check("gaza-second-phase-blog.txt");
         ShouldReportExactly(report,
-            ("PRV2004", 1, ""), ("PRV2005", 1, ""), ("PRV7004", 1, ""),
+            ("PRV2004", 1, ""), ("PRV2005", 1, ""), ("PRV2011", 1, ""), ("PRV7004", 1, ""),
             ("PRV2003", 4, "U.S. officials say"),
             ("PRV2003", 7, "According to U.S. officials"),
             ("PRV2003", 8, "reportedly"),
@@ -108,7 +115,7 @@ public sealed class SampleTests
     {
         var report = Check("miami-restraint-spun.txt");
         ShouldReportExactly(report,
-            ("PRV2004", 1, ""), ("PRV2005", 1, ""), ("PRV7002", 1, ""), ("PRV7004", 1, ""),
+            ("PRV2004", 1, ""), ("PRV2005", 1, ""), ("PRV2011", 1, ""), ("PRV7002", 1, ""), ("PRV7004", 1, ""),
             ("PRV2003", 3, "security officials warned"),
             ("PRV2002", 5, "According to officials familiar with the talks"),
             ("PRV2002", 5, "According to these officials"),

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Provenance.Json;
+using Provenance.Outlets;
 using Provenance.Rules.Kinds;
 
 namespace Provenance.Rules;
@@ -16,21 +17,22 @@ public static partial class RuleSetLoader
 {
     private static readonly IReadOnlyCollection<string> PackKeys = ["name", "version", "description", "rules"];
     private static readonly IReadOnlyCollection<string> CommonKeys =
-        ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "signal", "examples"];
+        ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "where", "exceptions", "signal", "examples"];
     private static readonly IReadOnlyCollection<string> ExampleKeys = ["fires", "quiet"];
 
     private static readonly RuleCommon Placeholder = new(
-        new RuleDescriptor("PRV9999", "placeholder", "{0}", "none", Severity.Hidden, false, null, null, [], "none"), RuleScope.Any, null, RuleExamples.None);
+        new RuleDescriptor("PRV9999", "placeholder", "{0}", "none", Severity.Hidden, false, null, null, [], "none"), RuleScope.Any, null, RuleExamples.None, null, []);
 
     /// <summary>The rule kinds the engine knows, with the keys each adds to the common ones.</summary>
-    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "metadata", "absence"];
+    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "proximity", "structure", "metadata", "absence", "count"];
 
     /// <summary>Loads and compiles rule packs.</summary>
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
-    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits? limits = null)
+    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits? limits = null, OutletRegistry? registry = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         limits ??= RuleLimits.Default;
+        registry ??= OutletRegistry.Empty;
         var errors = new List<JsonLoadError>();
         var rules = new List<Rule>();
         var packs = new List<RulePackInfo>();
@@ -45,7 +47,7 @@ public static partial class RuleSetLoader
             throw new JsonLoadException(errors);
         }
 
-        return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits);
+        return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits, registry);
     }
 
     private static void LoadPack(RuleSource source, RuleLimits limits, List<Rule> rules, List<RulePackInfo> packs,
@@ -112,14 +114,18 @@ public static partial class RuleSetLoader
             "lexicon" => LexiconRule.Keys,
             "metadata" => MetadataRule.Keys,
             "absence" => AbsenceRule.Keys,
+            "outlet" => OutletRule.Keys,
+            "proximity" => ProximityRule.Keys,
+            "structure" => StructureRule.Keys,
+            "count" => CountRule.Keys,
 
             // With the kind unknown, any kind's key is accepted so the kind is the one error reported.
-            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys],
+            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys],
         };
         var errorsBefore = context.Errors.Count;
         var reader = new ObjectReader(context, element, path, [.. CommonKeys, .. kindKeys]);
         reader.OneOf("kind", Kinds, required: true);
-        var common = ReadCommon(reader, pack);
+        var common = ReadCommon(reader, pack, limits);
 
         // The kind's own keys are checked even when the common ones have errors, so one load
         // reports every problem of the rule; a placeholder descriptor stands in and is discarded.
@@ -129,6 +135,10 @@ public static partial class RuleSetLoader
             "lexicon" => LexiconRule.Create(common ?? Placeholder, reader, limits),
             "metadata" => MetadataRule.Create(common ?? Placeholder, reader),
             "absence" => AbsenceRule.Create(common ?? Placeholder, reader),
+            "outlet" => OutletRule.Create(common ?? Placeholder, reader, limits),
+            "proximity" => ProximityRule.Create(common ?? Placeholder, reader, limits),
+            "structure" => StructureRule.Create(common ?? Placeholder, reader, limits),
+            "count" => CountRule.Create(common ?? Placeholder, reader),
             _ => null,
         };
         if (rule is not null && common is not null)
@@ -139,7 +149,7 @@ public static partial class RuleSetLoader
         return common is null || context.Errors.Count > errorsBefore ? null : rule;
     }
 
-    private static RuleCommon? ReadCommon(ObjectReader reader, string pack)
+    private static RuleCommon? ReadCommon(ObjectReader reader, string pack, RuleLimits limits)
     {
         var id = reader.String("id", required: true);
         if (id is not null && !IdPattern().IsMatch(id))
@@ -188,6 +198,8 @@ public static partial class RuleSetLoader
             reader.Error("signal", $"expected a lower-case name with hyphens (original-source), found \"{signal}\"");
         }
 
+        var where = BlockFilter.Read(reader);
+        var exceptions = PatternList.Compile(reader, "exceptions", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, limits);
         var examples = RuleExamples.None;
         if (reader.Object("examples", ExampleKeys) is { } exampleReader)
         {
@@ -201,7 +213,7 @@ public static partial class RuleSetLoader
 
         SeverityNames.TryParse(severityName, out var severity);
         var descriptor = new RuleDescriptor(id, title, messageFormat, category, severity, enabled, helpUri, description, tags, pack);
-        return new RuleCommon(descriptor, scope, signal, examples);
+        return new RuleCommon(descriptor, scope, signal, examples, where, exceptions);
     }
 
     // A format with {3} when the rule supplies two arguments would only fail on the first match;
@@ -211,6 +223,8 @@ public static partial class RuleSetLoader
         var count = rule switch
         {
             PatternRule pattern => pattern.Arguments.Length,
+            OutletRule => 4,
+            ProximityRule => 2,
             _ => 1,
         };
         try

@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Provenance.Outlets;
+
+/// <summary>A place in a text that names an outlet or a domain.</summary>
+/// <param name="Index">Offset in the text.</param>
+/// <param name="Length">Length of the mention.</param>
+/// <param name="Lookup">What the registry knows of it.</param>
+/// <param name="Weak">Whether it matched by a weak alias (an ordinary phrase too).</param>
+/// <param name="IsDomain">Whether it is a domain or URL rather than a name.</param>
+internal sealed record OutletMention(int Index, int Length, OutletLookup Lookup, bool Weak, bool IsDomain)
+{
+    public int End => Index + Length;
+}
+
+/// <summary>
+/// Finds outlet names and domains in text. All aliases compile into one case-sensitive alternation
+/// (longest first), searched once per text; domains are found by shape and looked up.
+/// </summary>
+internal sealed partial class OutletMatcher
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+
+    private readonly OutletRegistry _registry;
+    private readonly Regex? _strong;
+    private readonly Regex? _weak;
+
+    public OutletMatcher(OutletRegistry registry)
+    {
+        _registry = registry;
+        _strong = Alternation(registry.Outlets.SelectMany(o => o.Aliases));
+        _weak = Alternation(registry.Outlets.SelectMany(o => o.WeakAliases));
+    }
+
+    /// <summary>Mentions in <paramref name="text"/>, in order, without overlaps (the earliest, then longest, wins).</summary>
+    public List<OutletMention> Find(string text, bool names, bool domains, bool includeWeak)
+    {
+        var found = new List<OutletMention>();
+        if (names && _strong is not null)
+        {
+            AddNames(found, _strong, text, weak: false);
+        }
+
+        if (names && includeWeak && _weak is not null)
+        {
+            AddNames(found, _weak, text, weak: true);
+        }
+
+        if (domains)
+        {
+            foreach (Match match in DomainPattern().Matches(text))
+            {
+                found.Add(new OutletMention(match.Index, match.Length, _registry.FindByHost(match.Value), false, true));
+            }
+        }
+
+        found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        var result = new List<OutletMention>(found.Count);
+        var end = -1;
+        foreach (var mention in found)
+        {
+            if (mention.Index >= end)
+            {
+                result.Add(mention);
+                end = mention.End;
+            }
+        }
+
+        return result;
+    }
+
+    private void AddNames(List<OutletMention> found, Regex regex, string text, bool weak)
+    {
+        foreach (Match match in regex.Matches(text))
+        {
+            var outlet = _registry.FindByAlias(match.Value);
+            if (outlet is not null)
+            {
+                found.Add(new OutletMention(match.Index, match.Length, new OutletLookup(outlet, null, null), weak, false));
+            }
+        }
+    }
+
+    private static Regex? Alternation(IEnumerable<string> aliases)
+    {
+        var distinct = aliases.Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            return null;
+        }
+
+        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}_@.])(?:");
+        pattern.AppendJoin('|', distinct.Select(Regex.Escape));
+        pattern.Append(@")(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])");
+        return new Regex(pattern.ToString(), RegexOptions.CultureInvariant, Timeout);
+    }
+
+    // A URL or bare domain ("www.cnn.com", "https://apnews.com/article/x", "BanxChange.com"), not an e-mail address.
+    [GeneratedRegex(@"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|info|news|io|co|uk|us|ca|au|de|fr|it|es|nl|in|jp|cn|ru|il|ie|nz|za|tv|me|ly|eu|ch|at|be|se|no|dk|fi|pl|pt|br|mx|ar|kr|sg|hk|tw|tr|ae|qa|sa|eg|pk|ng|ke|ua|lb)(?:/[^\s""'<>)\]]*[\w/])?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DomainPattern();
+}

@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace Provenance.Outlets;
+
+/// <summary>Where the registry's facts come from, for findings that cite them.</summary>
+/// <param name="Id">Short id (rsp, lin2023, opensources).</param>
+/// <param name="Title">Full title.</param>
+/// <param name="Url">Where it is published.</param>
+/// <param name="Licence">Its licence.</param>
+public sealed record RegistrySource(string Id, string Title, string Url, string Licence);
+
+/// <summary>An outlet or rated domain found for a host name or alias.</summary>
+/// <param name="Outlet">The outlet, when the registry can name it.</param>
+/// <param name="Domain">The domain's rating, when only the domain is rated.</param>
+/// <param name="Host">The domain as it matched.</param>
+public sealed record OutletLookup(Outlet? Outlet, DomainRating? Domain, string? Host)
+{
+    /// <summary>The name to show: the outlet's name, else the domain.</summary>
+    public string DisplayName => Outlet?.Name ?? Domain?.Domain ?? Host ?? string.Empty;
+
+    /// <summary>The reliability status, or unrated.</summary>
+    public string Reliability => Outlet?.Reliability ?? OutletStatuses.Unrated;
+
+    /// <summary>The outlet's type, "domain" for a rated domain, "unknown" otherwise.</summary>
+    public string Type => Outlet?.Type ?? (Domain is null ? "unknown" : "domain");
+}
+
+/// <summary>
+/// The outlet registry: outlet names, aliases, domains, reliability judgements and domain quality,
+/// built from public rating sets whose licences travel with it. Immutable and thread-safe.
+/// </summary>
+public sealed class OutletRegistry
+{
+    private readonly FrozenDictionary<string, Outlet> _byDomain;
+    private readonly FrozenDictionary<string, DomainRating> _ratedDomains;
+    private readonly FrozenDictionary<string, Outlet> _byAlias;
+
+    internal OutletRegistry(string version, string licence, ImmutableArray<RegistrySource> sources, ImmutableArray<Outlet> outlets, ImmutableArray<DomainRating> domains)
+    {
+        Version = version;
+        Licence = licence;
+        Sources = sources;
+        Outlets = outlets;
+        Domains = domains;
+        var byDomain = new Dictionary<string, Outlet>(StringComparer.OrdinalIgnoreCase);
+        var byAlias = new Dictionary<string, Outlet>(StringComparer.Ordinal);
+        foreach (var outlet in outlets)
+        {
+            foreach (var domain in outlet.Domains)
+            {
+                byDomain.TryAdd(domain, outlet);
+            }
+
+            foreach (var alias in outlet.Aliases.Concat(outlet.WeakAliases))
+            {
+                byAlias.TryAdd(alias, outlet);
+            }
+        }
+
+        _byDomain = byDomain.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _byAlias = byAlias.ToFrozenDictionary(StringComparer.Ordinal);
+        _ratedDomains = domains.ToFrozenDictionary(d => d.Domain, StringComparer.OrdinalIgnoreCase);
+        Matcher = new OutletMatcher(this);
+    }
+
+    /// <summary>An empty registry: no outlet is known, every domain is unrated.</summary>
+    public static OutletRegistry Empty { get; } = new("0.0.0", string.Empty, [], [], []);
+
+    /// <summary>The registry's version.</summary>
+    public string Version { get; }
+
+    /// <summary>The licence of the registry's data.</summary>
+    public string Licence { get; }
+
+    /// <summary>Where its facts come from.</summary>
+    public ImmutableArray<RegistrySource> Sources { get; }
+
+    /// <summary>Every named outlet, by name.</summary>
+    public ImmutableArray<Outlet> Outlets { get; }
+
+    /// <summary>Domains rated without a name.</summary>
+    public ImmutableArray<DomainRating> Domains { get; }
+
+    /// <summary>Finds outlet names and domains in text.</summary>
+    internal OutletMatcher Matcher { get; }
+
+    /// <summary>The outlet an alias names, exactly as written (aliases are case-sensitive).</summary>
+    public Outlet? FindByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
+
+    /// <summary>
+    /// The outlet or rating for a host name ("www.cnn.com", "edition.cnn.com", "https://apnews.com/x"):
+    /// the most specific registered domain wins.
+    /// </summary>
+    public OutletLookup FindByHost(string host)
+    {
+        var name = NormaliseHost(host);
+        for (var candidate = name; candidate.Contains('.', StringComparison.Ordinal); candidate = candidate[(candidate.IndexOf('.', StringComparison.Ordinal) + 1)..])
+        {
+            if (_byDomain.TryGetValue(candidate, out var outlet))
+            {
+                return new OutletLookup(outlet, null, name);
+            }
+
+            if (_ratedDomains.TryGetValue(candidate, out var rating))
+            {
+                return new OutletLookup(null, rating, name);
+            }
+        }
+
+        return new OutletLookup(null, null, name);
+    }
+
+    /// <summary>
+    /// One sentence saying how the outlet or domain is rated and by whom, for finding messages:
+    /// "rated generally reliable by Wikipedia's perennial sources list (WP:RSPCNN); domain quality 0.66 of 1 (Lin et al. 2023)".
+    /// </summary>
+    public string Describe(OutletLookup lookup)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        var parts = new List<string>();
+        if (lookup.Outlet is { } outlet && !outlet.Ratings.IsDefaultOrEmpty && outlet.Reliability != OutletStatuses.Unrated)
+        {
+            var first = outlet.Ratings[0];
+            var scope = first.Scope is null ? string.Empty : $" for {first.Scope}";
+            var shortcut = first.Shortcut is null ? string.Empty : $", {first.Shortcut}";
+            parts.Add($"rated {OutletStatuses.Describe(first.Status)}{scope} by Wikipedia's perennial sources list{shortcut}");
+        }
+
+        var quality = lookup.Outlet?.Quality ?? lookup.Domain?.Quality;
+        if (quality is { } q)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"domain quality {q:0.00}/1 per Lin et al. 2023"));
+        }
+
+        var labels = lookup.Outlet?.Labels ?? lookup.Domain?.Labels ?? [];
+        if (!labels.IsDefaultOrEmpty)
+        {
+            parts.Add($"labelled {string.Join(", ", labels)} by OpenSources");
+        }
+
+        return parts.Count == 0 ? "not rated by any source the registry draws on" : string.Join("; ", parts);
+    }
+
+    private static string NormaliseHost(string host)
+    {
+        var text = host.Trim().ToLowerInvariant();
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            text = text[(scheme + 3)..];
+        }
+
+        var end = text.IndexOfAny(['/', '?', '#', ':']);
+        if (end >= 0)
+        {
+            text = text[..end];
+        }
+
+        var builder = new StringBuilder(text.TrimEnd('.'));
+        if (builder.ToString().StartsWith("www.", StringComparison.Ordinal))
+        {
+            builder.Remove(0, 4);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,211 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Provenance.Analysis;
+using Provenance.Json;
+using Provenance.Outlets;
+
+namespace Provenance.Rules.Kinds;
+
+/// <summary>
+/// Recognises outlets by name and domain from the outlet registry. With <c>before</c> or
+/// <c>after</c> contexts it fires only where an attribution phrase ends right before the mention
+/// ("Original Source: www.cnn.com", "according to Reuters") or starts right after it ("CNN
+/// reported"); weak aliases ("The Hill") count only there. Filters by reliability and type let a
+/// rule say "an unreliable outlet is credited". Arguments: {0} the outlet's name (with the domain
+/// when it was named by domain), {1} how it is rated and by whom, {2} the text as matched, {3} the
+/// outlet's name alone.
+/// </summary>
+public sealed partial class OutletRule : Rule
+{
+    internal static readonly IReadOnlyCollection<string> Keys =
+        ["before", "after", "match", "includeUnknown", "reliability", "excludeReliability", "types", "maxPerBlock"];
+
+    private const int ContextWindow = 240;
+    private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
+
+    private OutletRule(RuleCommon common, Settings settings)
+        : base(common)
+    {
+        Options = settings;
+    }
+
+    /// <inheritdoc/>
+    public override string Kind => "outlet";
+
+    internal Settings Options { get; }
+
+    internal static OutletRule? Create(RuleCommon common, ObjectReader reader, RuleLimits limits)
+    {
+        var options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+        // A before-context must end where the mention starts, so it is anchored at the end of the window.
+        var before = PatternList.Compile(reader, "before", options, limits)
+            .Select(r => new Regex("(?:" + r + @")\s*\z", options, limits.MatchTimeout)).ToImmutableArray();
+        var after = PatternList.Compile(reader, "after", options, limits)
+            .Select(r => new Regex(@"\G\s*(?:" + r + ")", options, limits.MatchTimeout)).ToImmutableArray();
+        var mode = reader.OneOf("match", MatchModes) ?? "both";
+        var includeUnknown = reader.Bool("includeUnknown", false);
+        var reliability = Statuses(reader, "reliability");
+        var excluded = Statuses(reader, "excludeReliability");
+        var types = reader.Strings("types");
+        var maxPerBlock = reader.Integer("maxPerBlock", min: 1) ?? int.MaxValue;
+        if (includeUnknown && before.IsEmpty)
+        {
+            reader.Error("includeUnknown", "an unknown name is only recognised after a 'before' context; add one or remove includeUnknown");
+        }
+
+        return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, reliability, excluded, types, maxPerBlock));
+    }
+
+    internal override void Run(RuleContext context)
+    {
+        var contextual = !Options.Before.IsEmpty || !Options.After.IsEmpty;
+        foreach (var block in context.ScopedBlocks())
+        {
+            var text = block.Text;
+            var mentions = context.Registry.Matcher.Find(text, Options.Names, Options.Domains, includeWeak: contextual);
+            if (Options.IncludeUnknown)
+            {
+                AddUnknownNames(text, mentions);
+            }
+
+            var reported = 0;
+            foreach (var mention in mentions)
+            {
+                if (reported >= Options.MaxPerBlock)
+                {
+                    break;
+                }
+
+                if (!Accepts(mention.Lookup))
+                {
+                    continue;
+                }
+
+                var start = mention.Index;
+                var end = mention.End;
+                if (contextual && !InContext(text, mention, ref start, ref end))
+                {
+                    continue;
+                }
+
+                if (mention.Lookup.Outlet is null && mention.Lookup.Domain is null && !Options.IncludeUnknown)
+                {
+                    continue;
+                }
+
+                reported++;
+                var lookup = mention.Lookup;
+                var name = lookup.Outlet is not null && mention.IsDomain
+                    ? $"{lookup.Outlet.Name} ({text.Substring(mention.Index, mention.Length)})"
+                    : lookup.Outlet?.Name ?? text.Substring(mention.Index, mention.Length);
+                var plain = lookup.Outlet?.Name ?? text.Substring(mention.Index, mention.Length);
+                context.Report(block.Map.ToSource(Text.TextSpan.FromBounds(start, end)), [name, context.Registry.Describe(lookup), text[start..end], plain]);
+            }
+        }
+    }
+
+    private bool Accepts(OutletLookup lookup)
+    {
+        var status = lookup.Reliability;
+        if (!Options.Reliability.IsEmpty && !Options.Reliability.Contains(status))
+        {
+            return false;
+        }
+
+        if (Options.ExcludeReliability.Contains(status))
+        {
+            return false;
+        }
+
+        return Options.Types.IsEmpty || Options.Types.Contains(lookup.Type);
+    }
+
+    private bool InContext(string text, OutletMention mention, ref int start, ref int end)
+    {
+        if (BeforeContextStart(text, mention.Index) is { } contextStart)
+        {
+            start = contextStart;
+            return true;
+        }
+
+        foreach (var after in Options.After)
+        {
+            var match = after.Match(text, mention.End);
+            if (match.Success)
+            {
+                end = match.Index + match.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // After a credit phrase, a capitalised name the registry does not know ("Original Source:
+    // Example Gazette") is still a credited source, reported as unrated.
+    private void AddUnknownNames(string text, List<OutletMention> mentions)
+    {
+        foreach (Match name in UnknownName().Matches(text))
+        {
+            if (mentions.Any(m => m.Index < name.Index + name.Length && name.Index < m.End))
+            {
+                continue;
+            }
+
+            if (BeforeContextStart(text, name.Index) is not null)
+            {
+                mentions.Add(new OutletMention(name.Index, name.Length, new OutletLookup(null, null, null), false, false));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Index.CompareTo(b.Index));
+    }
+
+    // The text before the mention is searched as a span ending at the mention, so the context's
+    // \z anchors there while ^ and lookbehinds still see the real start of the block.
+    private int? BeforeContextStart(string text, int mentionStart)
+    {
+        var windowStart = Math.Max(0, mentionStart - ContextWindow);
+        var preceding = text.AsSpan(0, mentionStart);
+        int? earliest = null;
+        foreach (var before in Options.Before)
+        {
+            foreach (var match in before.EnumerateMatches(preceding, windowStart))
+            {
+                earliest = Math.Min(earliest ?? int.MaxValue, match.Index);
+                break;
+            }
+        }
+
+        return earliest;
+    }
+
+    private static ImmutableArray<string> Statuses(ObjectReader reader, string key)
+    {
+        var statuses = reader.Strings(key);
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (!OutletStatuses.All.Contains(statuses[i]))
+            {
+                reader.Context.Error(JsonPositions.Index(reader.ChildPath(key), i), $"expected one of {string.Join(", ", OutletStatuses.All)}; found \"{statuses[i]}\"");
+            }
+        }
+
+        return statuses;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,5}", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownName();
+
+    internal sealed record Settings(
+        ImmutableArray<Regex> Before,
+        ImmutableArray<Regex> After,
+        bool Names,
+        bool Domains,
+        bool IncludeUnknown,
+        ImmutableArray<string> Reliability,
+        ImmutableArray<string> ExcludeReliability,
+        ImmutableArray<string> Types,
+        int MaxPerBlock);
+}
