@@ -2,10 +2,7 @@ using System.CommandLine;
 using System.Reflection;
 using Provenance.Articles;
 using Provenance.Json;
-using Provenance.Outlets;
 using Provenance.Reporting;
-using Provenance.Rules;
-using Provenance.Scoring;
 
 namespace Provenance.Cli;
 
@@ -62,7 +59,7 @@ internal static class CheckCommand
         IReadOnlyList<(string FullPath, string DisplayPath)> files;
         try
         {
-            checker = new ProvenanceChecker(LoadRules(rulesDirectory, baseDirectory), LoadScoring(scoringFile, baseDirectory));
+            checker = new ProvenanceChecker(RuleLoading.LoadRules(rulesDirectory, baseDirectory), RuleLoading.LoadScoring(scoringFile, baseDirectory));
             files = ContentFiles.Expand(paths, baseDirectory);
         }
         catch (JsonLoadException ex)
@@ -114,48 +111,6 @@ internal static class CheckCommand
             : new RunItem(displayPath, checker.Check(Article.FromText(text, displayPath)), null);
     }
 
-    private static RuleSet LoadRules(string? directory, string baseDirectory)
-    {
-        if (directory is null)
-        {
-            return DefaultRules.LoadRuleSet();
-        }
-
-        directory = Path.GetFullPath(directory, baseDirectory);
-        if (!Directory.Exists(directory))
-        {
-            throw new UsageException($"{directory}: no such rules folder");
-        }
-
-        var files = Directory.GetFiles(directory, "*.rules.json").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0)
-        {
-            throw new UsageException($"{directory}: no rule packs (*.rules.json) in this folder");
-        }
-
-        // A rules folder may bring its own outlet registry; otherwise the built-in one is used.
-        var outlets = Path.Combine(directory, "outlets.json");
-        var registry = File.Exists(outlets)
-            ? OutletRegistryLoader.Load(Shown(outlets, baseDirectory), File.ReadAllText(outlets))
-            : DefaultRules.LoadOutletRegistry();
-        return RuleSetLoader.Load(files.Select(f => new RuleSource(Shown(f, baseDirectory), File.ReadAllText(f))), registry: registry);
-    }
-
-    private static ScoringModel LoadScoring(string? file, string baseDirectory)
-    {
-        if (file is null)
-        {
-            return DefaultRules.LoadScoringModel();
-        }
-
-        var full = Path.GetFullPath(file, baseDirectory);
-        return File.Exists(full)
-            ? ScoringModelLoader.Load(Shown(full, baseDirectory), File.ReadAllText(full))
-            : throw new UsageException($"{file}: no such scoring model");
-    }
-
-    private static string Shown(string path, string baseDirectory) => ContentFiles.Display(path, baseDirectory);
-
-    private static string ToolVersion() =>
+    internal static string ToolVersion() =>
         typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Provenance.Rules;
+using Provenance.Scoring;
+
+namespace Provenance.Reporting;
+
+/// <summary>
+/// Renders a rule's help page (docs/rules/PRV1234.md) from its rule file and the scoring model:
+/// what it finds, why it matters, its score effect, examples that fire and that do not, and how
+/// to configure it. Pages are generated, never edited by hand; a test fails when one is stale.
+/// </summary>
+public static class RuleDocumentation
+{
+    private static readonly Dictionary<string, string> WhyByCategory = new(StringComparer.Ordinal)
+    {
+        ["Attribution"] = "Attribution says where a text came from. An editor can check a credited original, a wire dateline or a named outlet against its source; a text that credits nothing, or only asserts its sources, cannot be checked.",
+        ["Sourcing"] = "Sourcing says who stands behind each claim. Named people quoted in their own words can be checked and held to account; anonymous and vague attributions ask the reader to trust the writer instead.",
+        ["Disclosure"] = "Disclosure tells readers how a text was made: whether AI wrote the text or only an image, and whether errors were corrected. Undisclosed generation, such as chatbot text left in place, is a breach of that trust.",
+        ["Commercial"] = "Commercial content has a motive other than informing: promotion, sponsorship and press releases are written by an interested party and must be weighed as such.",
+        ["Boilerplate"] = "Page debris copied in with the text (comment forms, share prompts, tag lists, content-farm bios) shows the article was scraped or mass-produced rather than edited.",
+        ["Language"] = "Template and spun language are the fingerprints of generated, rewritten or paraphrased copy. Each is a weak signal; together they point at text no reporter wrote.",
+        ["Metadata"] = "Who wrote an article and when are the first facts a reader needs to judge it; credibility frameworks from NewsGuard to the W3C Credible Web group list both.",
+    };
+
+    /// <summary>The file name of a rule's page.</summary>
+    public static string FileName(Rule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.Id + ".md";
+    }
+
+    /// <summary>Renders the help page of <paramref name="rule"/>.</summary>
+    public static string Render(Rule rule, ScoringModel scoring)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(scoring);
+        var d = rule.Descriptor;
+        var page = new StringBuilder();
+        page.Append(CultureInfo.InvariantCulture, $"# {d.Id}: {d.Title}\n\n");
+        page.Append("<!-- Generated from the rule file by `provenance rules docs`; do not edit. -->\n\n");
+        page.Append("| | |\n|---|---|\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Category | {d.Category} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Default severity | {d.DefaultSeverity.ToName()} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Enabled by default | {(d.IsEnabledByDefault ? "yes" : "no")} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Kind | `{rule.Kind}` |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Scope | {string.Join(", ", rule.Scope.ToNames())} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Signal | {(rule.Signal is null ? "none" : $"`{rule.Signal}`")} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Score effect | {ScoreEffect(rule, scoring)} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Message | {EscapeCell(d.MessageFormat)} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Rule pack | {d.Pack} |\n\n");
+
+        page.Append("## What it finds\n\n").Append(d.Description ?? d.Title).Append("\n\n");
+        if (WhyByCategory.TryGetValue(d.Category, out var why))
+        {
+            page.Append("## Why it matters for provenance\n\n").Append(why).Append("\n\n");
+        }
+
+        page.Append("## Examples\n\nText marked `{|" + d.Id + ":…|}` is what the rule reports; `{|" + d.Id + ":|}` marks a finding about the whole article.\n\n");
+        AppendExamples(page, "Fires", rule.Examples.Fires);
+        AppendExamples(page, "Does not fire", rule.Examples.Quiet);
+
+        page.Append("## Configuration\n\n");
+        page.Append(CultureInfo.InvariantCulture, $"The rule is defined in the `{d.Pack}` pack under `rules/`. To change its severity or turn it off, copy the pack into a rules folder of your own, ");
+        page.Append("set `defaultSeverity` or `\"enabled\": false`, and run `provenance check --rules <folder>`. ");
+        page.Append("Its score effect is set in `rules/scoring.json`");
+        page.Append(rule.Signal is null ? ".\n" : $" under the signal `{rule.Signal}`; pass a model of your own with `--scoring`.\n");
+        return page.ToString();
+    }
+
+    /// <summary>Renders the index page listing every rule.</summary>
+    public static string RenderIndex(IEnumerable<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var page = new StringBuilder("# Rules\n\n<!-- Generated by `provenance rules docs`; do not edit. -->\n\n");
+        page.Append("| Id | Category | Severity | Kind | Title |\n|---|---|---|---|---|\n");
+        foreach (var rule in rules.OrderBy(r => r.Id, StringComparer.Ordinal))
+        {
+            var d = rule.Descriptor;
+            page.Append(CultureInfo.InvariantCulture, $"| [{d.Id}]({FileName(rule)}) | {d.Category} | {d.DefaultSeverity.ToName()} | `{rule.Kind}` | {EscapeCell(d.Title)} |\n");
+        }
+
+        return page.ToString();
+    }
+
+    /// <summary>The score effect of the rule's signal in words ("+15 attribution, counted once").</summary>
+    public static string ScoreEffect(Rule rule, ScoringModel scoring)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(scoring);
+        if (rule.Signal is null || scoring.FindEffect(rule.Signal) is not { } effect)
+        {
+            return "none";
+        }
+
+        var points = effect.Points.ToString("+0;-0;0", CultureInfo.InvariantCulture);
+        var times = effect.MaxCount == 1 ? "counted once" : $"up to {effect.MaxCount} times";
+        return $"{points} {effect.Category}, {times}";
+    }
+
+    private static void AppendExamples(StringBuilder page, string heading, IReadOnlyList<string> examples)
+    {
+        page.Append("### ").Append(heading).Append("\n\n");
+        foreach (var example in examples)
+        {
+            page.Append("```text\n").Append(example.ReplaceLineEndings("\n")).Append("\n```\n\n");
+        }
+    }
+
+    private static string EscapeCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+}
