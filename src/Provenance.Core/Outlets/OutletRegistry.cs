@@ -97,13 +97,19 @@ public sealed class OutletRegistry
     public OutletLookup FindByHost(string host)
     {
         var name = NormaliseHost(host);
-        for (var candidate = name; candidate.Contains('.', StringComparison.Ordinal); candidate = candidate[(candidate.IndexOf('.', StringComparison.Ordinal) + 1)..])
+
+        // A named outlet at any level beats an anonymous rating: edition.cnn.com is CNN even though
+        // the quality ratings list that subdomain on its own.
+        for (var candidate = name; candidate.Contains('.', StringComparison.Ordinal); candidate = ParentDomain(candidate))
         {
             if (_byDomain.TryGetValue(candidate, out var outlet))
             {
                 return new OutletLookup(outlet, null, name);
             }
+        }
 
+        for (var candidate = name; candidate.Contains('.', StringComparison.Ordinal); candidate = ParentDomain(candidate))
+        {
             if (_ratedDomains.TryGetValue(candidate, out var rating))
             {
                 return new OutletLookup(null, rating, name);
@@ -143,6 +149,8 @@ public sealed class OutletRegistry
 
         return parts.Count == 0 ? "not rated by any source the registry draws on" : string.Join("; ", parts);
     }
+
+    private static string ParentDomain(string domain) => domain[(domain.IndexOf('.', StringComparison.Ordinal) + 1)..];
 
     private static string NormaliseHost(string host)
     {

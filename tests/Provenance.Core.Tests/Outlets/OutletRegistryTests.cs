@@ -1,0 +1,73 @@
+using Provenance.Json;
+using Provenance.Outlets;
+
+namespace Provenance.Core.Tests.Outlets;
+
+public sealed class OutletRegistryTests
+{
+    private static readonly Lazy<OutletRegistry> Registry = new(DefaultRules.LoadOutletRegistry);
+
+    [Theory]
+    [InlineData("www.cnn.com", "CNN")]
+    [InlineData("https://edition.cnn.com/2024/01/01/x.html", "CNN")]
+    [InlineData("apnews.com", "Associated Press")]
+    [InlineData("bbc.co.uk", "BBC")]
+    [InlineData("news.sky.com", "Sky News")]
+    public void Hosts_resolve_to_outlets(string host, string name)
+    {
+        Registry.Value.FindByHost(host).Outlet!.Name.ShouldBe(name);
+    }
+
+    [Fact]
+    public void A_domain_rated_without_a_name_is_still_rated()
+    {
+        var lookup = Registry.Value.FindByHost("beforeitsnews.com");
+        lookup.Outlet.ShouldBeNull();
+        lookup.Domain!.Quality!.Value.ShouldBeLessThan(0.2);
+        Registry.Value.Describe(lookup).ShouldStartWith("domain quality 0.");
+    }
+
+    [Fact]
+    public void An_unknown_domain_is_unrated()
+    {
+        var lookup = Registry.Value.FindByHost("banxchange.com");
+        lookup.Reliability.ShouldBe(OutletStatuses.Unrated);
+        Registry.Value.Describe(lookup).ShouldBe("not rated by any source the registry draws on");
+    }
+
+    [Fact]
+    public void Descriptions_name_the_rating_and_its_source()
+    {
+        var cnn = Registry.Value.FindByHost("cnn.com");
+        Registry.Value.Describe(cnn).ShouldBe("rated generally reliable by Wikipedia's perennial sources list, WP:RSPCNN; domain quality 0.66/1 per Lin et al. 2023");
+    }
+
+    [Fact]
+    public void Aliases_are_case_sensitive_and_weak_aliases_are_kept_apart()
+    {
+        Registry.Value.FindByAlias("AP")!.Name.ShouldBe("Associated Press");
+        Registry.Value.FindByAlias("ap").ShouldBeNull();
+        var hill = Registry.Value.Outlets.Single(o => o.Name == "The Hill");
+        hill.Aliases.ShouldNotContain("The Hill");
+        hill.WeakAliases.ShouldContain("The Hill");
+    }
+
+    [Fact]
+    public void The_registry_credits_its_sources_and_licence()
+    {
+        Registry.Value.Licence.ShouldContain("CC BY-SA 4.0");
+        Registry.Value.Sources.Select(s => s.Id).ShouldBe(["rsp", "lin2023", "opensources"]);
+        Registry.Value.Outlets.Length.ShouldBeGreaterThan(400);
+        Registry.Value.Domains.Length.ShouldBeGreaterThan(10000);
+    }
+
+    [Theory]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [ { "name": "A", "type": "wire", "reliability": "solid" } ] }""", "$.outlets[0].reliability", "expected one of")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", "high"] ] }""", "$.domains[0]", "expected [domain, quality")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [ { "name": "A", "type": "wire", "reliability": "unrated", "quality": 2 } ] }""", "$.outlets[0].quality", "from 0 to 1")]
+    public void Invalid_registries_are_rejected_precisely(string json, string path, string message)
+    {
+        var errors = Should.Throw<JsonLoadException>(() => OutletRegistryLoader.Load("outlets.json", json)).Errors;
+        errors.ShouldContain(e => e.JsonPath == path && e.Message.Contains(message, StringComparison.Ordinal), string.Join("\n", errors));
+    }
+}

@@ -1,0 +1,138 @@
+using Provenance.Articles;
+using Provenance.Outlets;
+using Provenance.Rules;
+using Provenance.Tests;
+
+namespace Provenance.Core.Tests.Rules;
+
+/// <summary>
+/// The semantics of each rule kind and of the shared keys (scope, where, exceptions), with small
+/// packs written for the test so that the default packs can change without weakening these checks.
+/// </summary>
+public sealed class RuleKindTests
+{
+    private static readonly Lazy<OutletRegistry> Registry = new(DefaultRules.LoadOutletRegistry);
+
+    [Fact]
+    public void Outlet_weak_aliases_count_only_in_an_attribution_context()
+    {
+        var cited = Pack("""{ "kind": "outlet", "match": "names" }""");
+        var attributed = Pack("""{ "kind": "outlet", "before": ["according\\s+to"], "after": ["reported"] }""");
+        RuleVerifier.Verify("PRV9001", "The senator walked up The Hill and met {|PRV9001:Reuters|} reporters.", cited);
+        RuleVerifier.Verify("PRV9001", "The plan, {|PRV9001:according to The Hill|}, is ready. {|PRV9001:Reuters reported|} it too.", attributed);
+        RuleVerifier.Verify("PRV9001", "The senator walked up The Hill.", attributed);
+    }
+
+    [Fact]
+    public void Outlet_domains_resolve_subdomains_and_urls()
+    {
+        var rules = Pack("""{ "kind": "outlet", "match": "domains" }""", messageFormat: "{3}");
+        var findings = Analyze(rules, "See https://edition.cnn.com/2024/story and www.apnews.com and write to desk@reuters.com.");
+        findings.Select(f => f.Message).ShouldBe(["CNN", "Associated Press"]);
+    }
+
+    [Fact]
+    public void Outlet_reliability_filters_choose_which_outlets_fire()
+    {
+        var unreliable = Pack("""{ "kind": "outlet", "reliability": ["deprecated", "generally_unreliable"] }""");
+        RuleVerifier.Verify("PRV9001", "Reuters and {|PRV9001:Breitbart News|} both ran it; so did {|PRV9001:infowars.com|}.", unreliable);
+    }
+
+    [Fact]
+    public void Outlet_unknown_names_are_credited_only_after_the_context()
+    {
+        var rules = Pack("""{ "kind": "outlet", "before": ["original\\s+source\\s*:"], "includeUnknown": true }""", messageFormat: "{0}: {1}");
+        var finding = Analyze(rules, "Body text here.\n\nOriginal Source: Example Gazette").Single();
+        finding.Message.ShouldBe("Example Gazette: not rated by any source the registry draws on");
+        Analyze(rules, "The Example Gazette wrote about it.").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Proximity_needs_both_matches_in_one_sentence_and_in_order_when_asked()
+    {
+        var any = Pack("""{ "kind": "proximity", "first": ["\\bquote\\b"], "second": ["\\bofficial\\b"] }""");
+        var ordered = Pack("""{ "kind": "proximity", "first": ["\\bquote\\b"], "second": ["\\bofficial\\b"], "order": "first-then-second" }""");
+        var near = Pack("""{ "kind": "proximity", "first": ["\\bquote\\b"], "second": ["\\bofficial\\b"], "maxDistance": 5 }""");
+        RuleVerifier.Verify("PRV9001", "A {|PRV9001:quote from an official|}. An official. A quote.", any);
+        RuleVerifier.Verify("PRV9001", "An official gave a quote.", ordered);
+        RuleVerifier.Verify("PRV9001", "A {|PRV9001:quote, official|}. A quote from the senior official.", near);
+    }
+
+    [Fact]
+    public void Proximity_keeps_a_multi_sentence_quote_with_its_speaker()
+    {
+        var rules = Pack("""{ "kind": "proximity", "first": ["“[^”]+”"], "second": ["said an official"] }""");
+        RuleVerifier.Verify("PRV9001", "{|PRV9001:“We are done. It is over,” said an official|}.", rules);
+    }
+
+    [Fact]
+    public void Count_fires_once_when_signals_reach_the_threshold_unless_another_signal_is_present()
+    {
+        var rules = Load(
+            """{ "id": "PRV9001", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "anon", "phrases": ["a source said"] }""",
+            """{ "id": "PRV9002", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "named", "phrases": ["Maria Lopez said"] }""",
+            """{ "id": "PRV9003", "kind": "count", "title": "t", "messageFormat": "{0} anonymous", "category": "c", "defaultSeverity": "info", "signals": ["anon"], "atLeast": 2, "atMost": 3, "unlessSignals": ["named"] }""");
+        Analyze(rules, "A source said so. A source said more.").Where(f => f.RuleId == "PRV9003").Select(f => f.Message).ShouldBe(["2 anonymous"]);
+        Analyze(rules, "A source said so.").ShouldNotContain(f => f.RuleId == "PRV9003");
+        Analyze(rules, "A source said so. A source said more. A source said. A source said.").ShouldNotContain(f => f.RuleId == "PRV9003");
+        Analyze(rules, "A source said so. A source said more. Maria Lopez said no.").ShouldNotContain(f => f.RuleId == "PRV9003");
+    }
+
+    [Fact]
+    public void Structure_finds_name_lists_and_places()
+    {
+        var names = Pack("""{ "kind": "structure", "shape": "name-list" }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nThe council met on Monday.\n\n{|PRV9001:Sources: Reuters, Associated Press, BBC News|}", names);
+        RuleVerifier.Verify("PRV9001", "Title line\n\nThe council met Reuters, AP and the BBC on Monday.", names);
+        var lastLines = Pack("""{ "kind": "structure", "where": { "lastLines": 1 }, "patterns": ["\\d{3}-\\d{4}"] }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nCall 555-0100 today.\n\nOr call {|PRV9001:555-0199|}.", lastLines);
+    }
+
+    [Fact]
+    public void Where_lead_limits_a_rule_to_the_first_paragraphs()
+    {
+        var rules = Pack("""{ "kind": "lexicon", "where": { "lead": 1 }, "phrases": ["budget"] }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nThe {|PRV9001:budget|} passed.\n\nThe budget is large.", rules);
+    }
+
+    [Fact]
+    public void Where_blocks_limits_a_rule_to_block_kinds()
+    {
+        var rules = Pack("""{ "kind": "lexicon", "scope": "any", "where": { "blocks": ["title"] }, "phrases": ["budget"] }""");
+        RuleVerifier.Verify("PRV9001", "{|PRV9001:Budget|} passes\n\nThe budget is large.", rules);
+    }
+
+    [Fact]
+    public void Exceptions_drop_matches_whose_text_contains_them()
+    {
+        var rules = Pack("""{ "kind": "pattern", "patterns": ["Sources?:[^\\n]*"], "exceptions": ["none"] }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nBody text.\n\n{|PRV9001:Sources: Reuters|}", rules);
+        RuleVerifier.Verify("PRV9001", "Title line\n\nBody text.\n\nSources: none", rules);
+    }
+
+    [Fact]
+    public void Scope_footer_reads_only_the_footer_zone()
+    {
+        var rules = Pack("""{ "kind": "lexicon", "scope": "footer", "phrases": ["Reuters"] }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nReuters said the budget is large and will pass next week as planned.\n\nSource: {|PRV9001:Reuters|}", rules);
+    }
+
+    [Fact]
+    public void Lexicon_spaces_match_line_breaks_and_the_longest_phrase_wins()
+    {
+        var rules = Pack("""{ "kind": "lexicon", "phrases": ["New York", "New York Times"] }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nThe council said the budget would be covered by the {|PRV9001:New York\nTimes|} and by {|PRV9001:New  York|} radio next week.", rules);
+    }
+
+    private static RuleSet Pack(string kindKeys, string messageFormat = "{0}")
+    {
+        var keys = kindKeys.Trim().TrimStart('{').TrimEnd('}');
+        return Load($$"""{ "id": "PRV9001", "title": "Test rule", "messageFormat": "{{messageFormat}}", "category": "Test", "defaultSeverity": "info", {{keys}} }""");
+    }
+
+    private static RuleSet Load(params string[] rules) =>
+        RuleSetLoader.Load([new RuleSource("test.rules.json", $$"""{ "name": "test", "version": "1.0.0", "rules": [ {{string.Join(",", rules)}} ] }""")], registry: Registry.Value);
+
+    private static List<Analysis.Finding> Analyze(RuleSet rules, string text) =>
+        [.. rules.Analyze(Article.FromText(text), TestContext.Current.CancellationToken).Findings];
+}
