@@ -13,7 +13,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files or folders to check (folders are searched for .txt files).",
+            Description = "Article files or folders to check (folders are searched for .txt, .md, .markdown, .html and .htm files).",
             Arity = ArgumentArity.ZeroOrMore,
             DefaultValueFactory = _ => ["."],
         };
@@ -99,7 +99,7 @@ internal static class CheckCommand
         string? problem;
         try
         {
-            text = TextDecoder.Decode(File.ReadAllBytes(fullPath), out problem);
+            text = TextDecoder.Decode(File.ReadAllBytes(fullPath), out problem, ContentFiles.FormatOf(fullPath) == ArticleFormat.Html);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -108,7 +108,7 @@ internal static class CheckCommand
 
         return text is null
             ? new RunItem(displayPath, null, problem)
-            : new RunItem(displayPath, checker.Check(Article.FromText(text, displayPath)), null);
+            : new RunItem(displayPath, checker.Check(Article.Read(text, ContentFiles.FormatOf(fullPath), displayPath)), null);
     }
 
     internal static string ToolVersion() =>

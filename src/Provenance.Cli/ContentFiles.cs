@@ -1,10 +1,23 @@
+using Provenance.Articles;
+
 namespace Provenance.Cli;
 
 /// <summary>Finds the article files named on the command line, in a stable order.</summary>
 internal static class ContentFiles
 {
-    /// <summary>Extensions read as plain text; Markdown and HTML readers come with their own formats.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".text"];
+    /// <summary>Article file extensions and the format each is read as.</summary>
+    public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>(StringComparer.OrdinalIgnoreCase)
+    {
+        [".txt"] = ArticleFormat.Text,
+        [".text"] = ArticleFormat.Text,
+        [".md"] = ArticleFormat.Markdown,
+        [".markdown"] = ArticleFormat.Markdown,
+        [".html"] = ArticleFormat.Html,
+        [".htm"] = ArticleFormat.Html,
+    };
+
+    /// <summary>The format a file is read as, by its extension; plain text for anything else named explicitly.</summary>
+    public static ArticleFormat FormatOf(string path) => Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
 
     /// <summary>Expands files and folders into article files, sorted by display path.</summary>
     /// <exception cref="UsageException">A path does not exist.</exception>
@@ -23,7 +36,7 @@ internal static class ContentFiles
                 var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
                 foreach (var file in Directory.EnumerateFiles(full, "*", options))
                 {
-                    if (Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                    if (Extensions.ContainsKey(Path.GetExtension(file)))
                     {
                         found.TryAdd(Display(file, baseDirectory), file);
                     }

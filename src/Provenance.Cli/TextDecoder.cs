@@ -12,7 +12,10 @@ internal static class TextDecoder
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Decodes <paramref name="bytes"/>, or returns null with the reason when it is not text.</summary>
-    public static string? Decode(byte[] bytes, out string? problem)
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="problem">Why the file is not text, when it is not.</param>
+    /// <param name="html">Whether the file is HTML, whose declared charset is honoured when there is no byte-order mark.</param>
+    public static string? Decode(byte[] bytes, out string? problem, bool html = false)
     {
         problem = null;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
@@ -36,7 +39,36 @@ internal static class TextDecoder
             return null;
         }
 
+        if (html && DeclaredCharset(bytes) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
+        {
+            return declared.GetString(bytes);
+        }
+
         return Utf8OrLatin1(bytes);
+    }
+
+    // <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…"> in the
+    // first 4 KB, as browsers pre-scan; an unknown name is ignored.
+    private static Encoding? DeclaredCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var match = System.Text.RegularExpressions.Regex.Match(head, @"<meta[^>]+charset\s*=\s*[""']?\s*(?<name>[\w.:-]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        try
+        {
+            var name = match.Groups["name"].Value;
+            return string.Equals(name, "iso-8859-1", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "latin1", StringComparison.OrdinalIgnoreCase)
+                ? Encoding.GetEncoding(1252)
+                : Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static string Utf8OrLatin1(ReadOnlySpan<byte> bytes)

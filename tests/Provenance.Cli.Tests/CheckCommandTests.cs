@@ -154,6 +154,33 @@ public sealed partial class CheckCommandTests : IDisposable
         output.ShouldContain("latin1.txt: score ");
     }
 
+    [Fact]
+    public void Folders_are_searched_for_text_markdown_and_html_articles()
+    {
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "# Council passes budget\n\nThe council met on Monday.\n\nOriginal Source: www.cnn.com\n");
+        File.WriteAllText(Path.Combine(_temp, "b.html"), "<html><body><article><h1>Budget</h1><p>The council met on Monday to agree on the budget for the next year.</p><p>Original Source: www.cnn.com</p></article></body></html>");
+        File.WriteAllText(Path.Combine(_temp, "c.txt"), "Budget\n\nThe council met.\n\nOriginal Source: www.cnn.com\n");
+        File.WriteAllText(Path.Combine(_temp, "notes.json"), "{}");
+        var (code, output, _) = Check([_temp, "--format", "json"]);
+        code.ShouldBe(0);
+        using var document = JsonDocument.Parse(output);
+        var articles = document.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        articles.Select(a => a.GetProperty("format").GetString()).ShouldBe(["markdown", "html", "text"]);
+        articles.ShouldAllBe(a => a.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("ruleId").GetString() == "PRV1001"));
+    }
+
+    [Fact]
+    public void An_html_page_in_a_declared_legacy_charset_is_decoded_by_its_meta_tag()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var html = "<html><head><meta charset=\"windows-1252\"></head><body><p>The caf\u00e9 \u201cquote\u201d was reported by the council on Monday at noon.</p></body></html>";
+        File.WriteAllBytes(Path.Combine(_temp, "legacy.html"), System.Text.Encoding.GetEncoding(1252).GetBytes(html));
+        var output = new StringWriter();
+        ShowCommand.Run(Path.Combine(_temp, "legacy.html"), "json", output, TextWriter.Null).ShouldBe(0);
+        using var document = JsonDocument.Parse(output.ToString());
+        document.RootElement.GetProperty("mainText").GetString().ShouldBe("The caf\u00e9 \u201cquote\u201d was reported by the council on Monday at noon.");
+    }
+
     private static (int Code, string Output, string Error) Check(string[] args)
     {
         var output = new StringWriter();

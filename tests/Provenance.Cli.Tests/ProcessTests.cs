@@ -30,8 +30,18 @@ public sealed class ProcessTests
     {
         var (code, output, _) = Run("show", "samples/gaza-second-phase-blog.txt");
         code.ShouldBe(0);
-        output.ShouldContain("title:     U.S. Announces Launch of Second Phase of Gaza Peace Plan");
+        output.ShouldContain("title:             U.S. Announces Launch of Second Phase of Gaza Peace Plan");
         output.ShouldContain("35  Footer     Footer About the Creator");
+    }
+
+    [Fact]
+    public void Show_as_json_includes_the_main_text_for_tools()
+    {
+        var (code, output, _) = Run("show", "samples/hezbollah-original-source-cnn.txt", "--format", "json");
+        code.ShouldBe(0);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        document.RootElement.GetProperty("mainText").GetString()!.ShouldStartWith("US Pursues Diplomatic Efforts");
+        document.RootElement.GetProperty("blocks").GetArrayLength().ShouldBeGreaterThan(5);
     }
 
     private static (int Code, string Output, string Error) Run(params string[] arguments)

@@ -17,4 +17,7 @@ public static class EngineDiagnostics
 
     /// <summary>A rule reported more matches than the limit in one article.</summary>
     public const string TooManyMatches = "PRV0004";
+
+    /// <summary>The reader met a problem that did not stop it (malformed front matter…).</summary>
+    public const string ReadIssue = "PRV0005";
 }

@@ -11,6 +11,12 @@ public sealed class Article
 {
     /// <summary>Creates an article from a reader's output.</summary>
     public Article(string path, ArticleFormat format, SourceText source, ImmutableArray<Block> blocks, ArticleMetadata metadata)
+        : this(path, format, source, blocks, metadata, [], [])
+    {
+    }
+
+    /// <summary>Creates an article from a reader's output, with its links and any problems met while reading.</summary>
+    public Article(string path, ArticleFormat format, SourceText source, ImmutableArray<Block> blocks, ArticleMetadata metadata, ImmutableArray<Link> links, ImmutableArray<ReadIssue> issues)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(source);
@@ -20,6 +26,8 @@ public sealed class Article
         Source = source;
         Blocks = blocks.IsDefault ? [] : blocks;
         Metadata = metadata;
+        Links = links.IsDefault ? [] : links;
+        Issues = issues.IsDefault ? [] : issues;
     }
 
     /// <summary>Where the article came from, as the host names it (a relative path, a URI, or "-").</summary>
@@ -37,6 +45,29 @@ public sealed class Article
     /// <summary>Title, authors, date and other metadata.</summary>
     public ArticleMetadata Metadata { get; }
 
+    /// <summary>Hyperlinks in the kept text, in document order.</summary>
+    public ImmutableArray<Link> Links { get; }
+
+    /// <summary>Problems the reader met that did not stop it.</summary>
+    public ImmutableArray<ReadIssue> Issues { get; }
+
     /// <summary>Reads a plain-text article.</summary>
     public static Article FromText(string text, string path = "-") => Reading.PlainTextReader.Read(text, path);
+
+    /// <summary>Reads a Markdown article, with YAML front matter when present.</summary>
+    public static Article FromMarkdown(string markdown, string path = "-") => Reading.MarkdownReader.Read(markdown, path);
+
+    /// <summary>Reads an HTML page: its main content, the zones that matter for provenance, metadata and links.</summary>
+    /// <param name="html">The page, already decoded.</param>
+    /// <param name="path">How the host names the page.</param>
+    /// <param name="uri">The page's address, for resolving relative links; never fetched.</param>
+    public static Article FromHtml(string html, string path = "-", Uri? uri = null) => Reading.Html.HtmlReader.Read(html, path, uri);
+
+    /// <summary>Reads an article in the given format.</summary>
+    public static Article Read(string text, ArticleFormat format, string path = "-", Uri? uri = null) => format switch
+    {
+        ArticleFormat.Markdown => FromMarkdown(text, path),
+        ArticleFormat.Html => FromHtml(text, path, uri),
+        _ => FromText(text, path),
+    };
 }

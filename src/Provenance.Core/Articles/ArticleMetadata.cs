@@ -31,4 +31,25 @@ public sealed record ArticleMetadata
 
     /// <summary>The publishing site's name.</summary>
     public MetadataField? SiteName { get; init; }
+
+    /// <summary>The date the article was last modified.</summary>
+    public MetadataField? Modified { get; init; }
+
+    /// <summary>The summary the publisher gives (meta description, front matter description).</summary>
+    public MetadataField? Description { get; init; }
+
+    /// <summary>Where the text was first published, when it declares a different origin (front matter original_url).</summary>
+    public MetadataField? OriginalUrl { get; init; }
+
+    /// <summary>Works the article declares it is based on (schema.org isBasedOn).</summary>
+    public ImmutableArray<MetadataField> IsBasedOn { get; init; } = [];
+
+    /// <summary>Works the article declares it cites (schema.org citation).</summary>
+    public ImmutableArray<MetadataField> Citations { get; init; } = [];
+
+    /// <summary>The IPTC digital source type declared for the article or its media (trainedAlgorithmicMedia…).</summary>
+    public MetadataField? DigitalSourceType { get; init; }
+
+    /// <summary>Tags or keywords.</summary>
+    public ImmutableArray<MetadataField> Tags { get; init; } = [];
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace Provenance.Reading;
@@ -12,23 +11,22 @@ internal static partial class FooterZone
 {
     private const int ShortLineWords = 12;
 
-    /// <summary>The index of the first footer unit, or <c>units.Length</c> when there is no footer.</summary>
+    /// <summary>The index of the first footer unit, or <c>units.Count</c> when there is no footer.</summary>
     /// <param name="units">The article's units.</param>
     /// <param name="firstBody">Index of the first unit that can be body text (after the title).</param>
-    public static int FindStart(ImmutableArray<TextUnit> units, int firstBody)
+    public static int FindStart(IReadOnlyList<string> units, int firstBody)
     {
-        var footerStart = units.Length;
-        for (var i = units.Length - 1; i > firstBody; i--)
+        var footerStart = units.Count;
+        for (var i = units.Count - 1; i > firstBody; i--)
         {
-            var unit = units[i];
-            var marker = IsMarker(unit.Text);
-            if (marker)
+            var text = units[i];
+            if (IsMarker(text))
             {
                 footerStart = i;
                 continue;
             }
 
-            if (unit.WordCount <= ShortLineWords || FollowsBioHeading(units, i, firstBody))
+            if (TextUnit.CountWords(text) <= ShortLineWords || FollowsBioHeading(units, i, firstBody))
             {
                 continue;
             }
@@ -46,11 +44,11 @@ internal static partial class FooterZone
     public static bool IsBioHeading(string text) => BioHeadingPattern().IsMatch(text);
 
     // An author bio is a full paragraph, so it is only footer when a bio heading sits just above it.
-    private static bool FollowsBioHeading(ImmutableArray<TextUnit> units, int index, int firstBody)
+    private static bool FollowsBioHeading(IReadOnlyList<string> units, int index, int firstBody)
     {
         for (var j = index - 1; j >= Math.Max(firstBody + 1, index - 2); j--)
         {
-            if (IsBioHeading(units[j].Text))
+            if (IsBioHeading(units[j]))
             {
                 return true;
             }

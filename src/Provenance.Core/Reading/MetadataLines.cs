@@ -36,9 +36,21 @@ internal static partial class MetadataLines
     /// <summary>Normalises a date to yyyy-MM-dd where it parses; otherwise returns it as written.</summary>
     public static string NormaliseDate(string value)
     {
-        var cleaned = value.Replace('/', '-');
-        return DateTime.TryParseExact(cleaned, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
-            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : value;
+        var cleaned = value.Trim().Replace('/', '-');
+        if (DateTime.TryParseExact(cleaned, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        // ISO 8601 timestamps ("2015-07-24T05:36:09+01:00") keep the date as written, not shifted to UTC.
+        if (cleaned.Length >= 10 && DateTime.TryParseExact(cleaned[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            && (cleaned.Length == 10 || cleaned[10] is 'T' or ' '))
+        {
+            return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        return DateTimeOffset.TryParse(cleaned, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var any)
+            ? any.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : value.Trim();
     }
 }

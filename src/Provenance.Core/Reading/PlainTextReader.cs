@@ -28,11 +28,11 @@ public static class PlainTextReader
         var source = new SourceText(text);
         var units = TextUnitSplitter.Split(source);
         var blocks = ImmutableArray.CreateBuilder<Block>(units.Length + 2);
-        var metadata = new MetadataBuilder();
+        var metadata = new MetadataCollector();
 
         var hasTitle = units.Length > 1 && IsTitleShaped(units[0]);
         var firstBody = hasTitle ? 1 : 0;
-        var footerStart = FooterZone.FindStart(units, firstBody);
+        var footerStart = FooterZone.FindStart([.. units.Select(u => u.Text)], firstBody);
         var inList = false;
         var seenParagraph = false;
 
@@ -125,7 +125,7 @@ public static class PlainTextReader
 
     // A date stamp may stand alone or be glued to the start of the first paragraph
     // (" date 2024-03-21 Amid escalating tensions…"): it becomes its own metadata block.
-    private static TextSpan TakeMetadataPrefix(TextUnit unit, SourceText source, ImmutableArray<Block>.Builder blocks, MetadataBuilder metadata)
+    private static TextSpan TakeMetadataPrefix(TextUnit unit, SourceText source, ImmutableArray<Block>.Builder blocks, MetadataCollector metadata)
     {
         var match = MetadataLines.DatePrefix().Match(unit.Text);
         if (!match.Success)
@@ -147,7 +147,7 @@ public static class PlainTextReader
         return TextSpan.FromBounds(restStart, unit.Span.End);
     }
 
-    private static void AddFooter(ImmutableArray<TextUnit> units, int index, ImmutableArray<Block>.Builder blocks, MetadataBuilder metadata)
+    private static void AddFooter(ImmutableArray<TextUnit> units, int index, ImmutableArray<Block>.Builder blocks, MetadataCollector metadata)
     {
         var unit = units[index];
         var source = unit.Text;
@@ -171,7 +171,7 @@ public static class PlainTextReader
     // "By A, B and C" lists names; "By A and B, Reuters" or "By A, Reuters" ends with an
     // affiliation. So the names end at the first comma after the "and", or at the first comma
     // when there is no "and".
-    private static void AddAuthors(MetadataBuilder metadata, System.Text.RegularExpressions.Group names, int offset)
+    private static void AddAuthors(MetadataCollector metadata, System.Text.RegularExpressions.Group names, int offset)
     {
         var text = names.Value;
         var and = MetadataLines.NameConjunction().Match(text);
@@ -187,7 +187,7 @@ public static class PlainTextReader
         AddAuthor(metadata, names, offset, position, length);
     }
 
-    private static void AddAuthor(MetadataBuilder metadata, System.Text.RegularExpressions.Group names, int offset, int start, int end)
+    private static void AddAuthor(MetadataCollector metadata, System.Text.RegularExpressions.Group names, int offset, int start, int end)
     {
         if (end > start)
         {
@@ -197,23 +197,4 @@ public static class PlainTextReader
 
     private static Block Make(BlockKind kind, Zone zone, TextSpan span, SourceText source) =>
         new(kind, zone, source[span], SourceMap.Identity(span));
-
-    private sealed class MetadataBuilder
-    {
-        public MetadataField? Title { get; set; }
-
-        public List<MetadataField> Authors { get; } = [];
-
-        public MetadataField? Published { get; set; }
-
-        public MetadataField? Dateline { get; set; }
-
-        public ArticleMetadata Build() => new()
-        {
-            Title = Title,
-            Authors = [.. Authors],
-            Published = Published,
-            Dateline = Dateline,
-        };
-    }
 }

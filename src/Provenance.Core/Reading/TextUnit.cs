@@ -12,7 +12,7 @@ internal sealed record TextUnit(TextSpan Span, string Text, int FirstLine, bool 
 
     public char LastChar => Text.Length == 0 ? '\0' : Text[^1];
 
-    private static int CountWords(string text)
+    public static int CountWords(string text)
     {
         var words = 0;
         var inWord = false;

@@ -73,6 +73,11 @@ public sealed class RuleSet
         }
 
         RunAll(_signalRules, layout, matches, signalCounts, engineFindings, cancellationToken);
+        foreach (var issue in article.Issues)
+        {
+            engineFindings.Add(EngineFinding(article, EngineDiagnostics.ReadIssue, Severity.Warning, issue.Message, issue.Span));
+        }
+
         return Build(article, matches, engineFindings);
     }
 
@@ -182,10 +187,10 @@ public sealed class RuleSet
         return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
     }
 
-    private static Finding EngineFinding(Article article, string id, Severity severity, string message)
+    private static Finding EngineFinding(Article article, string id, Severity severity, string message, TextSpan? at = null)
     {
-        var span = new TextSpan(0, 0);
-        return new Finding(id, EngineDiagnostics.Category, severity, message, span, article.Source.GetLinePositionSpan(span), string.Empty, string.Empty, []);
+        var span = at ?? new TextSpan(0, 0);
+        return new Finding(id, EngineDiagnostics.Category, severity, message, span, article.Source.GetLinePositionSpan(span), article.Source[span], Excerpt(article.Source, span), []);
     }
 
     /// <summary>The line the span starts on, cut to a window around the span when the line is long.</summary>

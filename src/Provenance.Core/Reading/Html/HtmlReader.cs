@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Provenance.Articles;
+using Provenance.Text;
+
+namespace Provenance.Reading.Html;
+
+/// <summary>
+/// Reads HTML pages with AngleSharp. The article body is found among the page's furniture; the
+/// zones that matter for provenance outside it (comments, author boxes, credits, notes) are kept
+/// as footer blocks, the rest dropped. Every block maps back to the original HTML, so findings
+/// point at the right line and column of the page. Broken markup never throws: the parser repairs
+/// it as browsers do.
+/// </summary>
+public static class HtmlReader
+{
+    /// <summary>Reads <paramref name="html"/> (already decoded) into an article.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="path">How the host names the page.</param>
+    /// <param name="uri">The page's address, for resolving relative links; never fetched.</param>
+    public static Article Read(string html, string path = "-", Uri? uri = null)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var source = new SourceText(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(html);
+        var metadata = new MetadataCollector();
+        var baseUri = BaseUri(document, uri);
+        HtmlMetadata.Read(document, html, baseUri ?? uri, metadata);
+
+        var body = document.Body ?? document.DocumentElement;
+        var runs = RunBuilder.Build(body, new HtmlTextAligner(html));
+        var main = ContentScorer.SelectMain(runs, body);
+        var kept = Classify(runs, main, metadata);
+        MarkTrailingFooter(kept);
+
+        var blocks = ImmutableArray.CreateBuilder<Articles.Block>(kept.Count);
+        var links = ImmutableArray.CreateBuilder<Link>();
+        foreach (var (run, kind, zone) in kept)
+        {
+            var (text, map) = run.Built!.Value;
+            blocks.Add(new Articles.Block(kind, zone, text, map));
+            if (kind == BlockKind.Byline)
+            {
+                AddBylineAuthors(metadata, text, map);
+            }
+
+            foreach (var (start, end, anchor) in run.Links)
+            {
+                var from = Math.Min(start, text.Length);
+                var to = Math.Clamp(end, from, text.Length);
+                var rel = (anchor.GetAttribute("rel") ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                links.Add(LinkFactory.Create(text[from..to].Trim(), anchor.GetAttribute("href") ?? string.Empty, baseUri ?? uri, rel, map.ToSource(TextSpan.FromBounds(from, to))));
+            }
+        }
+
+        if (metadata.Published is null)
+        {
+            var time = main.SelectMany(m => m.QuerySelectorAll("time[datetime]")).FirstOrDefault();
+            if (time is not null)
+            {
+                metadata.Published = new MetadataField(MetadataLines.NormaliseDate(time.GetAttribute("datetime")!), HtmlMetadata.TagSpan(time, html));
+            }
+        }
+
+        return new Article(path, ArticleFormat.Html, source, blocks.ToImmutable(), metadata.Build(), links.ToImmutable(), []);
+    }
+
+    private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, HashSet<IElement> main, MetadataCollector metadata)
+    {
+        var kept = new List<(TextRun, BlockKind, Zone)>();
+        var mainRuns = runs.Where(r => Container(r.Owner, main) is not null).ToList();
+        var mainStart = mainRuns.Count == 0 ? 0 : mainRuns[0].Order;
+        var mainEnd = mainRuns.Count == 0 ? int.MaxValue : mainRuns[^1].Order;
+        var title = FindTitle(runs, metadata);
+        foreach (var run in runs)
+        {
+            var text = run.Built!.Value.Text;
+            if (run == title)
+            {
+                kept.Add((run, BlockKind.Title, Zone.Main));
+                continue;
+            }
+
+            var container = Container(run.Owner, main);
+            var inMain = container is not null;
+            var furniture = false;
+
+            // Inside the body a "Label: value" line is often a caption or a standfirst; only the
+            // trailing ones are credits (MarkTrailingFooter). Outside it, such a line is a credit.
+            var provenance = !inMain && FooterZone.IsMarker(text);
+            var byline = false;
+            var depth = 0;
+            for (var e = run.Owner; e is not null && e != container && e.LocalName != "body"; e = e.ParentElement, depth++)
+            {
+                furniture |= ContentScorer.IsFurniture(e);
+                provenance |= ContentScorer.IsProvenanceZone(e);
+                byline |= depth < 4 && ContentScorer.IsByline(e);
+            }
+
+            if (byline && TextUnit.CountWords(text) <= 12 && !furniture)
+            {
+                kept.Add((run, BlockKind.Byline, run.Order <= mainEnd && run.Order >= mainStart - 20 ? Zone.Main : Zone.Footer));
+            }
+            else if (furniture)
+            {
+                continue;
+            }
+            else if (inMain)
+            {
+                kept.Add((run, provenance && !IsBodyText(run) ? BlockKind.Footer : run.Kind == BlockKind.Title ? BlockKind.Heading : run.Kind, provenance && !IsBodyText(run) ? Zone.Footer : Zone.Main));
+            }
+            else if (provenance && run.Order > mainStart)
+            {
+                kept.Add((run, BlockKind.Footer, Zone.Footer));
+            }
+        }
+
+        return kept;
+    }
+
+    // A long paragraph inside a "post-meta" wrapper is still body text; only short lines there are credits.
+    private static bool IsBodyText(TextRun run) => run.Kind == BlockKind.Paragraph && TextUnit.CountWords(run.Built!.Value.Text) > 40;
+
+    // The trailing credits of the body ("Original Source: …", "Reporting by …") are footer, as in plain text.
+    private static void MarkTrailingFooter(List<(TextRun Run, BlockKind Kind, Zone Zone)> kept)
+    {
+        var mainIndexes = Enumerable.Range(0, kept.Count).Where(i => kept[i].Zone == Zone.Main && kept[i].Kind != BlockKind.Title).ToList();
+        if (mainIndexes.Count < 2)
+        {
+            return;
+        }
+
+        var start = FooterZone.FindStart([.. mainIndexes.Select(i => kept[i].Run.Built!.Value.Text)], 0);
+        for (var k = start; k < mainIndexes.Count; k++)
+        {
+            var i = mainIndexes[k];
+            kept[i] = (kept[i].Run, kept[i].Kind == BlockKind.Byline ? BlockKind.Byline : BlockKind.Footer, Zone.Footer);
+        }
+    }
+
+    private static IElement? Container(IElement owner, HashSet<IElement> main)
+    {
+        var depth = 0;
+        for (var e = owner; e is not null && depth < 256; e = e.ParentElement, depth++)
+        {
+            if (main.Contains(e))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static TextRun? FindTitle(List<TextRun> runs, MetadataCollector metadata)
+    {
+        var headings = runs.Where(r => r.Kind == BlockKind.Title).ToList();
+        if (metadata.Title is { } title)
+        {
+            var wanted = Normalise(title.Value);
+            var match = headings.FirstOrDefault(h => Normalise(h.Built!.Value.Text) is { Length: > 0 } text && (wanted.Contains(text, StringComparison.Ordinal) || text.Contains(wanted, StringComparison.Ordinal)));
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        var first = headings.FirstOrDefault();
+        if (first is not null)
+        {
+            metadata.Title ??= new MetadataField(first.Built!.Value.Text, first.Built.Value.Map.ToSource(new TextSpan(0, first.Built.Value.Text.Length)));
+        }
+
+        return first;
+    }
+
+    private static void AddBylineAuthors(MetadataCollector metadata, string text, SourceMap map)
+    {
+        if (metadata.Authors.Count > 0)
+        {
+            return;
+        }
+
+        var match = MetadataLines.Byline().Match(text);
+        var group = match.Success ? match.Groups["names"] : null;
+        var name = group?.Value ?? text;
+        var offset = group?.Index ?? 0;
+        if (TextUnit.CountWords(name) <= 8 && name.Length > 2 && !name.Any(char.IsDigit))
+        {
+            metadata.AddAuthor(new MetadataField(name.Trim(), map.ToSource(new TextSpan(offset, name.Length))));
+        }
+    }
+
+    private static string Normalise(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
+    private static Uri? BaseUri(IDocument document, Uri? uri)
+    {
+        var href = document.QuerySelector("base[href]")?.GetAttribute("href");
+        if (href is not null && Uri.TryCreate(href, UriKind.Absolute, out var absolute))
+        {
+            return absolute;
+        }
+
+        if (href is not null && uri is not null && Uri.TryCreate(uri, href, out var relative))
+        {
+            return relative;
+        }
+
+        var canonical = document.QuerySelector("link[rel~='canonical'][href]")?.GetAttribute("href");
+        return uri ?? (canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var fromCanonical) ? fromCanonical : null);
+    }
+}

@@ -1,0 +1,179 @@
+using AngleSharp.Dom;
+using Provenance.Articles;
+
+namespace Provenance.Reading.Html;
+
+/// <summary>A run of inline text inside one block element of a page: a candidate block.</summary>
+internal sealed class TextRun(IElement owner, BlockKind kind, int order)
+{
+    public IElement Owner { get; } = owner;
+
+    public BlockKind Kind { get; } = kind;
+
+    public int Order { get; } = order;
+
+    public MappedTextBuilder Text { get; } = new();
+
+    public List<(int Start, int End, IElement Anchor)> Links { get; } = [];
+
+    public int LinkCharacters { get; set; }
+
+    public (string Text, SourceMap Map)? Built { get; set; }
+
+    public int Length => Built?.Text.Length ?? 0;
+}
+
+/// <summary>
+/// Walks a page's DOM once, without recursion (pages nest deeply), and cuts its text into runs:
+/// each block element starts a new run, inline elements add to the current one. Every text node
+/// is aligned with the source so the run knows where each character came from.
+/// </summary>
+internal static class RunBuilder
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
+        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+        "thead", "tr", "ul", "center",
+    };
+
+    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
+        "audio", "select", "option", "button", "input", "textarea", "label", "head", "title", "img", "picture",
+    };
+
+    public static List<TextRun> Build(IElement root, HtmlTextAligner aligner)
+    {
+        var runs = new List<TextRun>();
+        TextRun? current = null;
+        var anchors = new Stack<(IElement Anchor, TextRun Run, int Start)>();
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IElement element)
+            {
+                var tag = element.LocalName;
+                if (exit)
+                {
+                    if (tag == "a" && anchors.Count > 0 && anchors.Peek().Anchor == element)
+                    {
+                        var (anchor, run, start) = anchors.Pop();
+                        run.Links.Add((start, run.Text.Position, anchor));
+                    }
+
+                    if (BlockTags.Contains(tag))
+                    {
+                        current = null;
+                    }
+
+                    continue;
+                }
+
+                if (SkippedTags.Contains(tag))
+                {
+                    continue;
+                }
+
+                if (BlockTags.Contains(tag))
+                {
+                    current = null;
+                }
+
+                if (tag == "br" && current is not null)
+                {
+                    current.Text.Append('\n', Position(element));
+                }
+
+                if (tag == "a")
+                {
+                    current ??= Start(runs, Block(element));
+                    anchors.Push((element, current, current.Text.Position));
+                }
+
+                stack.Push((element, true));
+                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push((child, false));
+                }
+            }
+            else if (node is IText text && !string.IsNullOrEmpty(text.Data))
+            {
+                var data = text.Data;
+                var owner = Block(text.ParentElement);
+                if (string.IsNullOrWhiteSpace(data))
+                {
+                    current?.Text.Space(Position(text.ParentElement));
+                    continue;
+                }
+
+                current ??= Start(runs, owner);
+                var offsets = aligner.Align(data);
+                var fallback = Position(text.ParentElement);
+                for (var i = 0; i < data.Length; i++)
+                {
+                    current.Text.Append(data[i], offsets?[i] ?? fallback);
+                }
+
+                if (text.ParentElement?.Closest("a") is not null)
+                {
+                    current.LinkCharacters += data.Trim().Length;
+                }
+            }
+        }
+
+        foreach (var run in runs)
+        {
+            run.Built = run.Text.Build();
+        }
+
+        runs.RemoveAll(r => r.Built is null);
+        return runs;
+    }
+
+    private static TextRun Start(List<TextRun> runs, IElement owner)
+    {
+        var run = new TextRun(owner, KindOf(owner), runs.Count);
+        runs.Add(run);
+        return run;
+    }
+
+    private static IElement Block(IElement? element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (BlockTags.Contains(e.LocalName))
+            {
+                return e;
+            }
+        }
+
+        return element!;
+    }
+
+    private static BlockKind KindOf(IElement owner)
+    {
+        var tag = owner.LocalName;
+        if (tag == "h1")
+        {
+            return BlockKind.Title;
+        }
+
+        if (tag.Length == 2 && tag[0] == 'h' && tag[1] is >= '2' and <= '6')
+        {
+            return BlockKind.Heading;
+        }
+
+        if (tag is "li" or "dd" or "dt")
+        {
+            return BlockKind.ListItem;
+        }
+
+        return owner.Closest("blockquote") is not null ? BlockKind.Quote : BlockKind.Paragraph;
+    }
+
+    private static int Position(IElement? element) => Math.Max(0, (element?.SourceReference?.Position.Position ?? 1) - 1);
+}

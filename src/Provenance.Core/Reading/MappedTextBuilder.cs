@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using System.Text;
+using Provenance.Articles;
+
+namespace Provenance.Reading;
+
+/// <summary>
+/// Builds a block's text from pieces of the original file, remembering where every character came
+/// from, so that findings in text with markup removed still point at the original line and column.
+/// Runs of white space collapse to one space, mapped to where the run began.
+/// </summary>
+internal sealed class MappedTextBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<int> _offsets = [];
+    private bool _pendingSpace;
+    private int _pendingSpaceOffset;
+
+    public int Length => _text.Length + (_pendingSpace && _text.Length > 0 ? 1 : 0);
+
+    public bool IsEmpty => _text.Length == 0;
+
+    /// <summary>Appends one character that stands at <paramref name="sourceOffset"/> in the original.</summary>
+    public void Append(char c, int sourceOffset)
+    {
+        if (char.IsWhiteSpace(c) && c != '\n')
+        {
+            if (!_pendingSpace)
+            {
+                _pendingSpace = true;
+                _pendingSpaceOffset = sourceOffset;
+            }
+
+            return;
+        }
+
+        if (c == '\n')
+        {
+            // A hard line break (<br>, a Markdown hard break) is kept; spaces around it are not.
+            _pendingSpace = false;
+            if (_text.Length > 0 && _text[^1] != '\n')
+            {
+                _text.Append('\n');
+                _offsets.Add(sourceOffset);
+            }
+
+            return;
+        }
+
+        FlushSpace();
+        _text.Append(c);
+        _offsets.Add(sourceOffset);
+    }
+
+    /// <summary>Appends text copied verbatim from the original starting at <paramref name="sourceStart"/>.</summary>
+    public void AppendSource(string text, int sourceStart)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            Append(text[i], sourceStart + i);
+        }
+    }
+
+    /// <summary>Appends text that came from one place (an entity, a generated character).</summary>
+    public void AppendAt(string text, int sourceOffset)
+    {
+        foreach (var c in text)
+        {
+            Append(c, sourceOffset);
+        }
+    }
+
+    /// <summary>Appends a space between pieces, at <paramref name="sourceOffset"/>.</summary>
+    public void Space(int sourceOffset) => Append(' ', sourceOffset);
+
+    /// <summary>The text, trimmed, and its map back to the original; null when there is no text.</summary>
+    public (string Text, SourceMap Map)? Build()
+    {
+        var start = 0;
+        var end = _text.Length;
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return null;
+        }
+
+        var segments = ImmutableArray.CreateBuilder<SourceSegment>();
+        var segmentStart = start;
+        for (var i = start + 1; i <= end; i++)
+        {
+            if (i == end || _offsets[i] != _offsets[i - 1] + 1)
+            {
+                segments.Add(new SourceSegment(segmentStart - start, _offsets[segmentStart], i - segmentStart));
+                segmentStart = i;
+            }
+        }
+
+        return (_text.ToString(start, end - start), new SourceMap(segments.ToImmutable()));
+    }
+
+    /// <summary>The current position in the block's text, for recording where a link starts.</summary>
+    public int Position
+    {
+        get
+        {
+            var leading = 0;
+            while (leading < _text.Length && char.IsWhiteSpace(_text[leading]))
+            {
+                leading++;
+            }
+
+            return Math.Max(0, _text.Length - leading + (_pendingSpace && _text.Length > 0 ? 1 : 0));
+        }
+    }
+
+    private void FlushSpace()
+    {
+        if (_pendingSpace && _text.Length > 0 && _text[^1] != '\n')
+        {
+            _text.Append(' ');
+            _offsets.Add(_pendingSpaceOffset);
+        }
+
+        _pendingSpace = false;
+    }
+}
