@@ -56,7 +56,7 @@ public static class RuleDocumentation
             page.Append("## Why it matters for provenance\n\n").Append(why).Append("\n\n");
         }
 
-        page.Append("## Examples\n\nText marked `{|" + d.Id + ":…|}` is what the rule reports; `{|" + d.Id + ":|}` marks a finding about the whole article.\n\n");
+        page.Append("## Examples\n\nText marked `{|" + d.Id + ":…|}` is what the rule reports; `{|" + d.Id + ":|}` marks a finding about the whole article. Examples starting with front matter are read as Markdown, with a tag as HTML.\n\n");
         AppendExamples(page, "Fires", rule.Examples.Fires);
         AppendExamples(page, "Does not fire", rule.Examples.Quiet);
 
@@ -103,7 +103,13 @@ public static class RuleDocumentation
         page.Append("### ").Append(heading).Append("\n\n");
         foreach (var example in examples)
         {
-            page.Append("```text\n").Append(example.ReplaceLineEndings("\n")).Append("\n```\n\n");
+            var fence = RuleExamples.FormatOf(example) switch
+            {
+                Articles.ArticleFormat.Markdown => "markdown",
+                Articles.ArticleFormat.Html => "html",
+                _ => "text",
+            };
+            page.Append("```").Append(fence).Append('\n').Append(example.ReplaceLineEndings("\n")).Append("\n```\n\n");
         }
     }
 

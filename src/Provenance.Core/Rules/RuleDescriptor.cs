@@ -32,4 +32,13 @@ public sealed record RuleExamples(ImmutableArray<string> Fires, ImmutableArray<s
 {
     /// <summary>No examples.</summary>
     public static RuleExamples None { get; } = new([], []);
+
+    /// <summary>The format an example is written in: front matter means Markdown, a leading tag means HTML, else plain text.</summary>
+    public static Articles.ArticleFormat FormatOf(string example)
+    {
+        ArgumentNullException.ThrowIfNull(example);
+        return example.StartsWith("---\n", StringComparison.Ordinal) ? Articles.ArticleFormat.Markdown
+            : example.TrimStart().StartsWith('<') ? Articles.ArticleFormat.Html
+            : Articles.ArticleFormat.Text;
+    }
 }

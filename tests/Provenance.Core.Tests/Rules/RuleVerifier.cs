@@ -11,11 +11,14 @@ internal static class RuleVerifier
 
     public static RuleSet Default => DefaultRuleSet.Value;
 
+    /// <summary>Reads an example as the format it is written in: front matter means Markdown, a tag means HTML.</summary>
+    public static Article Read(string text) => Article.Read(text, RuleExamples.FormatOf(text));
+
     public static void Verify(string ruleId, string markup, RuleSet? rules = null)
     {
         var (text, expected) = TestMarkup.Parse(markup);
         expected.ShouldAllBe(s => s.RuleId == ruleId, $"markup for {ruleId} marks another rule: {markup}");
-        var findings = (rules ?? Default).Analyze(Article.FromText(text)).Findings.Where(f => f.RuleId == ruleId).ToList();
+        var findings = (rules ?? Default).Analyze(Read(text)).Findings.Where(f => f.RuleId == ruleId).ToList();
         var actual = findings.Select(f => new ExpectedSpan(f.RuleId, f.Span.Start, f.Span.End)).ToList();
         actual.ShouldBe(
             expected.OrderBy(s => s.Start).ThenBy(s => s.End).ToList(),

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Json;
@@ -7,15 +8,17 @@ namespace Provenance.Rules.Kinds;
 /// <summary>Fires when a metadata field (author, published date, dateline, title) is present, or when it is missing.</summary>
 public sealed class MetadataRule : Rule
 {
-    internal static readonly IReadOnlyCollection<string> Keys = ["field", "when"];
-    private static readonly IReadOnlyCollection<string> Fields = ["author", "published", "dateline", "title", "canonicalUrl", "siteName"];
+    internal static readonly IReadOnlyCollection<string> Keys = ["field", "when", "matches"];
+    private static readonly IReadOnlyCollection<string> Fields =
+        ["author", "published", "modified", "dateline", "title", "canonicalUrl", "originalUrl", "siteName", "description", "isBasedOn", "citation", "digitalSourceType", "tags"];
     private static readonly IReadOnlyCollection<string> Conditions = ["present", "missing"];
 
-    private MetadataRule(RuleCommon common, string field, bool whenPresent)
+    private MetadataRule(RuleCommon common, string field, bool whenPresent, ImmutableArray<System.Text.RegularExpressions.Regex> matches)
         : base(common)
     {
         Field = field;
         WhenPresent = whenPresent;
+        Matches = matches;
     }
 
     /// <inheritdoc/>
@@ -27,11 +30,15 @@ public sealed class MetadataRule : Rule
     /// <summary>Whether the rule fires when the field is present (otherwise when it is missing).</summary>
     public bool WhenPresent { get; }
 
-    internal static MetadataRule? Create(RuleCommon common, ObjectReader reader)
+    /// <summary>When not empty, only values matching one of these count as present.</summary>
+    public ImmutableArray<System.Text.RegularExpressions.Regex> Matches { get; }
+
+    internal static MetadataRule? Create(RuleCommon common, ObjectReader reader, RuleLimits limits)
     {
         var field = reader.OneOf("field", Fields, required: true);
         var when = reader.OneOf("when", Conditions, required: true);
-        return field is null || when is null ? null : new MetadataRule(common, field, when == "present");
+        var matches = PatternList.Compile(reader, "matches", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, limits);
+        return field is null || when is null ? null : new MetadataRule(common, field, when == "present", matches);
     }
 
     internal override void Run(RuleContext context)
@@ -41,13 +48,20 @@ public sealed class MetadataRule : Rule
         {
             "author" => metadata.Authors.Cast<MetadataField?>(),
             "published" => [metadata.Published],
+            "modified" => [metadata.Modified],
             "dateline" => [metadata.Dateline],
             "title" => [metadata.Title],
             "canonicalUrl" => [metadata.CanonicalUrl],
+            "originalUrl" => [metadata.OriginalUrl],
+            "description" => [metadata.Description],
+            "isBasedOn" => metadata.IsBasedOn.Cast<MetadataField?>(),
+            "citation" => metadata.Citations.Cast<MetadataField?>(),
+            "digitalSourceType" => [metadata.DigitalSourceType],
+            "tags" => metadata.Tags.Cast<MetadataField?>(),
             _ => [metadata.SiteName],
         };
 
-        var present = values.OfType<MetadataField>().ToList();
+        var present = values.OfType<MetadataField>().Where(v => Matches.IsEmpty || Matches.Any(m => m.IsMatch(v.Value))).ToList();
         if (!WhenPresent)
         {
             if (present.Count == 0)

@@ -18,7 +18,7 @@ namespace Provenance.Rules.Kinds;
 public sealed partial class OutletRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys =
-        ["before", "after", "match", "includeUnknown", "reliability", "excludeReliability", "types", "maxPerBlock"];
+        ["before", "after", "match", "includeUnknown", "reliability", "excludeReliability", "types", "linked", "maxPerBlock"];
 
     private const int ContextWindow = 240;
     private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
@@ -49,12 +49,13 @@ public sealed partial class OutletRule : Rule
         var excluded = Statuses(reader, "excludeReliability");
         var types = reader.Strings("types");
         var maxPerBlock = reader.Integer("maxPerBlock", min: 1) ?? int.MaxValue;
+        bool? linked = reader.TryGetRaw("linked", out _) ? reader.Bool("linked", false) : null;
         if (includeUnknown && before.IsEmpty)
         {
             reader.Error("includeUnknown", "an unknown name is only recognised after a 'before' context; add one or remove includeUnknown");
         }
 
-        return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, reliability, excluded, types, maxPerBlock));
+        return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, reliability, excluded, types, linked, maxPerBlock));
     }
 
     internal override void Run(RuleContext context)
@@ -94,6 +95,12 @@ public sealed partial class OutletRule : Rule
                     continue;
                 }
 
+                var sourceSpan = block.Map.ToSource(Text.TextSpan.FromBounds(mention.Index, mention.End));
+                if (Options.Linked is { } wantLinked && IsLinked(context, sourceSpan) != wantLinked)
+                {
+                    continue;
+                }
+
                 reported++;
                 var lookup = mention.Lookup;
                 var name = lookup.Outlet is not null && mention.IsDomain
@@ -103,6 +110,20 @@ public sealed partial class OutletRule : Rule
                 context.Report(block.Map.ToSource(Text.TextSpan.FromBounds(start, end)), [name, context.Registry.Describe(lookup), text[start..end], plain]);
             }
         }
+    }
+
+    // A mention is linked when a hyperlink's text covers it ("according to <a>Reuters</a>").
+    private static bool IsLinked(RuleContext context, Text.TextSpan mention)
+    {
+        foreach (var link in context.Article.Links)
+        {
+            if (link.Span.OverlapsWith(mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Accepts(OutletLookup lookup)
@@ -207,5 +228,6 @@ public sealed partial class OutletRule : Rule
         ImmutableArray<string> Reliability,
         ImmutableArray<string> ExcludeReliability,
         ImmutableArray<string> Types,
+        bool? Linked,
         int MaxPerBlock);
 }

@@ -24,7 +24,7 @@ public static partial class RuleSetLoader
         new RuleDescriptor("PRV9999", "placeholder", "{0}", "none", Severity.Hidden, false, null, null, [], "none"), RuleScope.Any, null, RuleExamples.None, null, []);
 
     /// <summary>The rule kinds the engine knows, with the keys each adds to the common ones.</summary>
-    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "proximity", "structure", "metadata", "absence", "count"];
+    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "link", "proximity", "structure", "metadata", "absence", "count"];
 
     /// <summary>Loads and compiles rule packs.</summary>
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
@@ -115,12 +115,13 @@ public static partial class RuleSetLoader
             "metadata" => MetadataRule.Keys,
             "absence" => AbsenceRule.Keys,
             "outlet" => OutletRule.Keys,
+            "link" => LinkRule.Keys,
             "proximity" => ProximityRule.Keys,
             "structure" => StructureRule.Keys,
             "count" => CountRule.Keys,
 
             // With the kind unknown, any kind's key is accepted so the kind is the one error reported.
-            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys],
+            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. LinkRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys],
         };
         var errorsBefore = context.Errors.Count;
         var reader = new ObjectReader(context, element, path, [.. CommonKeys, .. kindKeys]);
@@ -133,9 +134,10 @@ public static partial class RuleSetLoader
         {
             "pattern" => PatternRule.Create(common ?? Placeholder, reader, limits),
             "lexicon" => LexiconRule.Create(common ?? Placeholder, reader, limits),
-            "metadata" => MetadataRule.Create(common ?? Placeholder, reader),
+            "metadata" => MetadataRule.Create(common ?? Placeholder, reader, limits),
             "absence" => AbsenceRule.Create(common ?? Placeholder, reader),
             "outlet" => OutletRule.Create(common ?? Placeholder, reader, limits),
+            "link" => LinkRule.Create(common ?? Placeholder, reader, limits),
             "proximity" => ProximityRule.Create(common ?? Placeholder, reader, limits),
             "structure" => StructureRule.Create(common ?? Placeholder, reader, limits),
             "count" => CountRule.Create(common ?? Placeholder, reader),
@@ -223,7 +225,7 @@ public static partial class RuleSetLoader
         var count = rule switch
         {
             PatternRule pattern => pattern.Arguments.Length,
-            OutletRule => 4,
+            OutletRule or LinkRule => 4,
             ProximityRule => 2,
             _ => 1,
         };
