@@ -74,6 +74,20 @@ public static class HtmlReader
         var mainStart = mainRuns.Count == 0 ? 0 : mainRuns[0].Order;
         var mainEnd = mainRuns.Count == 0 ? int.MaxValue : mainRuns[^1].Order;
         var title = FindTitle(runs, metadata);
+
+        // Class and id patterns are tested once per element, not once per run and ancestor.
+        var traits = new Dictionary<IElement, (bool Furniture, bool Provenance, bool Byline)>();
+        (bool Furniture, bool Provenance, bool Byline) Traits(IElement e)
+        {
+            if (!traits.TryGetValue(e, out var t))
+            {
+                t = (ContentScorer.IsFurniture(e), ContentScorer.IsProvenanceZone(e), ContentScorer.IsByline(e));
+                traits[e] = t;
+            }
+
+            return t;
+        }
+
         foreach (var run in runs)
         {
             var text = run.Built!.Value.Text;
@@ -94,9 +108,10 @@ public static class HtmlReader
             var depth = 0;
             for (var e = run.Owner; e is not null && e != container && e.LocalName != "body"; e = e.ParentElement, depth++)
             {
-                furniture |= ContentScorer.IsFurniture(e);
-                provenance |= ContentScorer.IsProvenanceZone(e);
-                byline |= depth < 4 && ContentScorer.IsByline(e);
+                var t = Traits(e);
+                furniture |= t.Furniture;
+                provenance |= t.Provenance;
+                byline |= depth < 4 && t.Byline;
             }
 
             if (byline && TextUnit.CountWords(text) <= 12 && !furniture)

@@ -35,16 +35,20 @@ internal sealed class HtmlTextAligner
     }
 
     /// <summary>The source offset of each character of <paramref name="data"/>, or null when it cannot be found.</summary>
-    public int[]? Align(string data)
+    /// <param name="data">The text node's text.</param>
+    /// <param name="notBefore">The source offset of its parent element's start tag: the text cannot start earlier.</param>
+    public int[]? Align(string data, int notBefore)
     {
         if (data.Length == 0)
         {
             return [];
         }
 
+        // Element positions are exact, so the parent's start tag anchors the search: one node the
+        // walk could not place never sends every later node searching from the wrong place.
         var offsets = new int[data.Length];
-        var limit = Math.Min(_raw.Length, _cursor + SearchWindow);
-        var position = _cursor;
+        var position = Math.Clamp(Math.Max(_cursor, notBefore), 0, _raw.Length);
+        var limit = Math.Min(_raw.Length, position + SearchWindow);
         while (position < limit)
         {
             position = SkipMarkup(position);

@@ -111,14 +111,14 @@ internal static class RunBuilder
                 }
 
                 current ??= Start(runs, owner);
-                var offsets = aligner.Align(data);
                 var fallback = Position(text.ParentElement);
+                var offsets = aligner.Align(data, fallback);
                 for (var i = 0; i < data.Length; i++)
                 {
                     current.Text.Append(data[i], offsets?[i] ?? fallback);
                 }
 
-                if (text.ParentElement?.Closest("a") is not null)
+                if (anchors.Count > 0)
                 {
                     current.LinkCharacters += data.Trim().Length;
                 }
@@ -172,7 +172,15 @@ internal static class RunBuilder
             return BlockKind.ListItem;
         }
 
-        return owner.Closest("blockquote") is not null ? BlockKind.Quote : BlockKind.Paragraph;
+        for (var e = owner; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "blockquote")
+            {
+                return BlockKind.Quote;
+            }
+        }
+
+        return BlockKind.Paragraph;
     }
 
     private static int Position(IElement? element) => Math.Max(0, (element?.SourceReference?.Position.Position ?? 1) - 1);
