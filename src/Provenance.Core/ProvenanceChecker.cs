@@ -9,7 +9,8 @@ namespace Provenance;
 /// <param name="Article">The article as read.</param>
 /// <param name="Analysis">Findings and signals.</param>
 /// <param name="Scorecard">Its score, grade and explanation.</param>
-public sealed record ArticleReport(Article Article, AnalysisResult Analysis, Scorecard Scorecard);
+/// <param name="Facts">Its provenance at a glance: source, citations, disclosures, padding.</param>
+public sealed record ArticleReport(Article Article, AnalysisResult Analysis, Scorecard Scorecard, ProvenanceFacts Facts);
 
 /// <summary>
 /// The entry point for embedding Provenance: a compiled rule set and a scoring model, built once and
@@ -39,7 +40,7 @@ public sealed class ProvenanceChecker
     public ArticleReport Check(Article article, CancellationToken cancellationToken = default)
     {
         var analysis = Rules.Analyze(article, cancellationToken);
-        return new ArticleReport(article, analysis, ScoreCalculator.Score(Scoring, analysis.Signals));
+        return new ArticleReport(article, analysis, ScoreCalculator.Score(Scoring, analysis.Signals), ProvenanceFacts.From(article, analysis));
     }
 
     /// <summary>Reads plain text, runs the rules and scores it.</summary>

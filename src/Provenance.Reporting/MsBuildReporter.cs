@@ -1,0 +1,36 @@
+using Provenance.Analysis;
+using Provenance.Rules;
+
+namespace Provenance.Reporting;
+
+/// <summary>
+/// The MSBuild canonical error format (<c>path(line,col,endLine,endCol): warning PRV1234: message</c>),
+/// which Visual Studio, VS Code problem matchers and most CI log parsers recognise. Findings only.
+/// </summary>
+public sealed class MsBuildReporter : IReporter
+{
+    /// <inheritdoc/>
+    public string Name => "msbuild";
+
+    /// <inheritdoc/>
+    public void Write(CheckRun run, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var item in run.Items)
+        {
+            if (item.Report is not { } report)
+            {
+                writer.WriteLine($"{item.Path}(1,1): error {EngineDiagnostics.UnreadableArticle}: {item.Error}");
+                continue;
+            }
+
+            foreach (var f in report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden))
+            {
+                var (start, end) = (f.Location.Start, f.Location.End);
+                var position = f.IsArticleLevel ? "(1,1)" : $"({start.Line},{start.Column},{end.Line},{end.Column})";
+                writer.WriteLine($"{item.Path}{position}: {f.Severity.ToName()} {f.RuleId}: {f.Message}");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Provenance.Rules;
+using Provenance.Scoring;
+
+namespace Provenance.Reporting;
+
+/// <summary>What every reporter needs besides the run: the rules and model used, and the policy that decides failure.</summary>
+/// <param name="ToolVersion">The tool's version, as reports state it.</param>
+/// <param name="Rules">The rule set the run used.</param>
+/// <param name="Scoring">The scoring model the run used.</param>
+/// <param name="FailOn">The least severe finding that fails an article.</param>
+/// <param name="FailBelow">A score under which an article fails, if any.</param>
+/// <param name="AsOf">The date relative ages are counted from ("published 2 years ago"); none gives plain dates.</param>
+/// <param name="UseColor">Whether console output may use colours (a terminal, not a log).</param>
+/// <param name="DocsBaseUri">Where the rule help pages are published, for absolute help links (SARIF); none leaves relative ones out.</param>
+public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringModel Scoring, Severity FailOn = Severity.Error, int? FailBelow = null, DateOnly? AsOf = null, bool UseColor = false, Uri? DocsBaseUri = null)
+{
+    /// <summary>Grade letters, best first.</summary>
+    public IReadOnlyList<string> GradeOrder => [.. Scoring.Grades.Select(g => g.Grade)];
+
+    /// <summary>Whether an article fails the policy: a finding at or above <see cref="FailOn"/>, or a score under <see cref="FailBelow"/>.</summary>
+    public bool Fails(ArticleReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Analysis.Findings.Any(f => f.Severity != Severity.Hidden && f.Severity >= FailOn)
+            || (FailBelow is { } threshold && report.Scorecard.Score < threshold);
+    }
+
+    /// <summary>Why an article fails, in one sentence, or null when it passes.</summary>
+    public string? FailureReason(ArticleReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var failing = report.Analysis.Findings.Count(f => f.Severity != Severity.Hidden && f.Severity >= FailOn);
+        var reasons = new List<string>();
+        if (FailBelow is { } threshold && report.Scorecard.Score < threshold)
+        {
+            reasons.Add($"score {report.Scorecard.Score} is below {threshold}");
+        }
+
+        if (failing > 0)
+        {
+            reasons.Add($"{failing} {(failing == 1 ? "finding" : "findings")} at {FailOn.ToName()} or above");
+        }
+
+        return reasons.Count == 0 ? null : string.Join("; ", reasons);
+    }
+}

@@ -1,0 +1,216 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Provenance.Analysis;
+using Provenance.Rules;
+
+namespace Provenance.Reporting;
+
+/// <summary>
+/// SARIF 2.1.0, as code scanning takes it: every rule in <c>tool.driver.rules</c> with its help URI
+/// and default level, results pointing at their rule by <c>ruleIndex</c>, file locations relative to
+/// the <c>SRCROOT</c> base, and <c>partialFingerprints</c> that stay the same when lines move.
+/// </summary>
+public sealed class SarifReporter(ReportContext context) : IReporter
+{
+    private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <inheritdoc/>
+    public string Name => "sarif";
+
+    /// <inheritdoc/>
+    public void Write(CheckRun run, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(writer);
+        var descriptors = EngineDiagnostics.Descriptors.Concat(context.Rules.Rules.Select(r => r.Descriptor)).ToList();
+        var index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, descriptors);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject("SRCROOT");
+            json.WriteStartObject("description");
+            json.WriteString("text", "The folder provenance check ran in; result paths are relative to it.");
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var item in run.Items)
+            {
+                WriteResults(json, item, index);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        writer.WriteLine();
+    }
+
+    private void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "provenance");
+        json.WriteString("semanticVersion", context.ToolVersion);
+        json.WriteString("version", context.ToolVersion);
+        if (context.DocsBaseUri is not null)
+        {
+            json.WriteString("informationUri", context.DocsBaseUri.ToString());
+        }
+        json.WriteStartArray("rules");
+        foreach (var d in descriptors)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", d.Id);
+            json.WriteString("name", Pascal(d.Title));
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", d.Title);
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", d.Description ?? d.Title);
+            json.WriteEndObject();
+            if (HelpUri(d) is { } help)
+            {
+                json.WriteString("helpUri", help);
+            }
+
+            if (context.Rules.Find(d.Id) is { } rule)
+            {
+                json.WriteStartObject("help");
+                json.WriteString("text", d.Description ?? d.Title);
+                json.WriteString("markdown", RuleDocumentation.Render(rule, context.Scoring));
+                json.WriteEndObject();
+            }
+
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(d.DefaultSeverity));
+            json.WriteBoolean("enabled", d.IsEnabledByDefault);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("category", d.Category);
+            json.WriteStartArray("tags");
+            json.WriteStringValue("provenance");
+            json.WriteStringValue(d.Category.ToLowerInvariant());
+            foreach (var tag in d.Tags)
+            {
+                json.WriteStringValue(tag);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResults(Utf8JsonWriter json, RunItem item, Dictionary<string, int> index)
+    {
+        if (item.Report is not { } report)
+        {
+            WriteResult(json, EngineDiagnostics.UnreadableArticle, index, "error", item.Error ?? "the file could not be read", item.Path, null, Fingerprints.ForFile(EngineDiagnostics.UnreadableArticle, item.Path));
+            return;
+        }
+
+        var findings = report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden).ToList();
+        var fingerprints = Fingerprints.For(item.Path, findings);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            WriteResult(json, f.RuleId, index, Level(f.Severity), f.Message, item.Path, f, fingerprints[i]);
+        }
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, string ruleId, Dictionary<string, int> index, string level, string message, string path, Finding? finding, string fingerprint)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", ruleId);
+        if (index.TryGetValue(ruleId, out var ruleIndex))
+        {
+            json.WriteNumber("ruleIndex", ruleIndex);
+        }
+
+        json.WriteString("level", level);
+        json.WriteStartObject("message");
+        json.WriteString("text", message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal));
+        json.WriteString("uriBaseId", "SRCROOT");
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        if (finding is null || finding.IsArticleLevel)
+        {
+            json.WriteNumber("startLine", 1);
+        }
+        else
+        {
+            var location = finding.Location;
+            json.WriteNumber("startLine", location.Start.Line);
+            json.WriteNumber("startColumn", location.Start.Column);
+            json.WriteNumber("endLine", location.End.Line);
+            json.WriteNumber("endColumn", location.End.Column);
+            json.WriteStartObject("snippet");
+            json.WriteString("text", finding.MatchedText);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString("provenanceFindingHash/v1", fingerprint);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    // A rule's helpUri is used as written when absolute; a relative one (docs/rules/PRV1001.md)
+    // is resolved against the documentation base the user gives, since SARIF needs absolute URIs.
+    private string? HelpUri(RuleDescriptor descriptor)
+    {
+        if (descriptor.HelpUri is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(descriptor.HelpUri, UriKind.Absolute, out var absolute))
+        {
+            return absolute.ToString();
+        }
+
+        return context.DocsBaseUri is { } baseUri ? new Uri(baseUri, Path.GetFileName(descriptor.HelpUri)).ToString() : null;
+    }
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        Severity.Info => "note",
+        _ => "none",
+    };
+
+    private static string Pascal(string title) =>
+        string.Concat(title.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+}
