@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Reflection;
 using Provenance.Articles;
+using System.Globalization;
 using Provenance.Json;
 using Provenance.Reporting;
+using Provenance.Rules;
 
 namespace Provenance.Cli;
 
@@ -17,50 +19,69 @@ internal static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
             DefaultValueFactory = _ => ["."],
         };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string[]>("--format", "-f")
         {
-            Description = "Output format: text (findings and scorecards) or json (for tools).",
-            DefaultValueFactory = _ => "text",
+            Description = $"Output format, repeatable; FORMAT or FORMAT=FILE to write to a file. Formats: {string.Join(", ", Reporters.Names)}.",
+            DefaultValueFactory = _ => ["text"],
+            AllowMultipleArgumentsPerToken = false,
         };
-        format.AcceptOnlyFromAmong("text", "json");
-        var rules = new Option<string?>("--rules")
-        {
-            Description = "A folder of rule packs (*.rules.json) to use instead of the built-in packs.",
-        };
-        var scoring = new Option<string?>("--scoring")
-        {
-            Description = "A scoring model (JSON) to use instead of the built-in rules/scoring.json.",
-        };
-        var jobs = new Option<int>("--jobs", "-j")
-        {
-            Description = "How many articles to check at once (default: the number of cores).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var reportDir = new Option<string?>("--report-dir") { Description = "Write a Markdown and an HTML scorecard per article, and an HTML run index, to this folder." };
+        var rules = new Option<string?>("--rules") { Description = "A folder of rule packs (*.rules.json) to use instead of the built-in packs." };
+        var scoring = new Option<string?>("--scoring") { Description = "A scoring model (JSON) to use instead of the built-in rules/scoring.json." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "How many articles to check at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var failOn = new Option<string>("--fail-on") { Description = "The least severe finding that fails an article (exit code 1): error, warning, info or none.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
+        var failBelow = new Option<int?>("--fail-below") { Description = "Fail an article whose score is under this (0-100)." };
+        var asOf = new Option<string?>("--as-of") { Description = "The date ages are counted from in scorecards (yyyy-MM-dd; default: today)." };
+        var docsUrl = new Option<string?>("--docs-url") { Description = "Where the rule help pages are published, for absolute help links in SARIF." };
+        var noColor = new Option<bool>("--no-color") { Description = "Never colour the console output." };
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, rules, scoring, jobs,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor,
         };
         command.SetAction(result => Run(
-            result.GetValue(paths) ?? ["."],
-            result.GetValue(format) ?? "text",
-            result.GetValue(rules),
-            result.GetValue(scoring),
-            Math.Max(1, result.GetValue(jobs)),
+            new CheckOptions(
+                result.GetValue(paths) ?? ["."],
+                result.GetValue(format) ?? ["text"],
+                result.GetValue(reportDir),
+                result.GetValue(rules),
+                result.GetValue(scoring),
+                Math.Max(1, result.GetValue(jobs)),
+                result.GetValue(failOn) ?? "error",
+                result.GetValue(failBelow),
+                result.GetValue(asOf),
+                result.GetValue(docsUrl),
+                !result.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
         return command;
     }
 
-    internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, string baseDirectory, TextWriter output, TextWriter error)
+    internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, string baseDirectory, TextWriter output, TextWriter error) =>
+        Run(new CheckOptions(paths, [format], null, rulesDirectory, scoringFile, jobs, "error", null, null, null, false), baseDirectory, output, error);
+
+    internal static int Run(CheckOptions options, string baseDirectory, TextWriter output, TextWriter error)
     {
         ProvenanceChecker checker;
         IReadOnlyList<(string FullPath, string DisplayPath)> files;
+        List<(string Format, string? Path)> outputs;
+        ReportContext context;
         try
         {
-            checker = new ProvenanceChecker(RuleLoading.LoadRules(rulesDirectory, baseDirectory), RuleLoading.LoadScoring(scoringFile, baseDirectory));
-            files = ContentFiles.Expand(paths, baseDirectory);
+            outputs = ParseFormats(options.Formats);
+            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
+            files = ContentFiles.Expand(options.Paths, baseDirectory);
+            context = new ReportContext(
+                ToolVersion(),
+                checker.Rules,
+                checker.Scoring,
+                options.FailOn == "none" ? (Severity)int.MaxValue : SeverityNames.TryParse(options.FailOn, out var level) ? level : Severity.Error,
+                options.FailBelow,
+                ParseDate(options.AsOf),
+                options.UseColor,
+                ParseUri(options.DocsUrl));
         }
         catch (JsonLoadException ex)
         {
@@ -79,18 +100,86 @@ internal static class CheckCommand
         }
 
         var items = new RunItem[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
             items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath);
         });
 
         var run = new CheckRun([.. items], checker.Rules.Packs, checker.Scoring.Version);
-        var grades = checker.Scoring.Grades.Select(g => g.Grade).ToList();
-        IReporter reporter = format == "json"
-            ? new JsonReporter(grades, ToolVersion())
-            : new TextReporter(grades);
-        reporter.Write(run, output);
-        return ExitCodes.Success;
+        foreach (var (name, path) in outputs)
+        {
+            var reporter = Reporters.Create(name, context);
+            if (path is null)
+            {
+                reporter.Write(run, output);
+            }
+            else
+            {
+                var writer = new StringWriter();
+                reporter.Write(run, writer);
+                AtomicFile.WriteAllText(Path.GetFullPath(path, baseDirectory), writer.ToString());
+            }
+        }
+
+        if (options.ReportDirectory is not null)
+        {
+            ReportFolder.Write(Path.GetFullPath(options.ReportDirectory, baseDirectory), run, context);
+        }
+
+        var failed = run.Items.Any(i => i.Report is null ? context.FailOn <= Severity.Error : context.Fails(i.Report));
+        return failed ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static List<(string Format, string? Path)> ParseFormats(string[] formats)
+    {
+        var parsed = new List<(string, string?)>();
+        foreach (var format in formats.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            var equals = format.IndexOf('=', StringComparison.Ordinal);
+            var name = (equals < 0 ? format : format[..equals]).ToLowerInvariant();
+            var path = equals < 0 ? null : format[(equals + 1)..];
+            if (!Reporters.Names.Contains(name))
+            {
+                throw new UsageException($"unknown format '{name}'; expected one of {string.Join(", ", Reporters.Names)}");
+            }
+
+            if (path is { Length: 0 })
+            {
+                throw new UsageException($"--format {name}= needs a file name after '='");
+            }
+
+            parsed.Add((name, path));
+        }
+
+        if (parsed.Count(p => p.Item2 is null) > 1)
+        {
+            throw new UsageException("only one --format can write to the console; give the others a file (--format sarif=results.sarif)");
+        }
+
+        return parsed;
+    }
+
+    private static DateOnly? ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return DateOnly.FromDateTime(DateTime.UtcNow);
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"--as-of {text}: expected a date as yyyy-MM-dd");
+    }
+
+    private static Uri? ParseUri(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var withSlash = text.EndsWith('/') ? text : text + "/";
+        return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
     }
 
     private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath)

@@ -1,6 +1,14 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Provenance.Cli;
+
+// Reports are the same bytes on every machine: numbers, dates and Humanizer's wording use the
+// invariant culture, whatever the user's locale.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 // Pages in windows-1252, Shift_JIS and other legacy charsets decode through the code-page provider.
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -9,4 +17,14 @@ var root = new RootCommand("Provenance: source-credibility and provenance checks
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
-return root.Parse(args).Invoke();
+try
+{
+    return root.Parse(args).Invoke();
+}
+catch (Exception ex) when (Environment.GetEnvironmentVariable("PROVENANCE_DEBUG") is null)
+{
+    // A bug must not print a stack trace at a user; it says what failed and how to learn more.
+    Console.Error.WriteLine($"provenance: internal error: {ex.GetType().Name}: {ex.Message}");
+    Console.Error.WriteLine("provenance: set PROVENANCE_DEBUG=1 to see where, and please report it.");
+    return ExitCodes.UsageError;
+}

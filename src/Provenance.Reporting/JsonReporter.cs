@@ -9,7 +9,8 @@ namespace Provenance.Reporting;
 /// <summary>
 /// The JSON format for tools (schema version 1): the tool and rule packs, then per article its path,
 /// format, score, grade, category sub-scores, every scorecard line, signals and findings with
-/// 1-based start and end positions, then a run summary. Documented in docs/json-format.md.
+/// 1-based start and end positions, the provenance facts and whether it fails the policy, then a
+/// run summary. Documented in docs/json-format.md.
 /// </summary>
 public sealed class JsonReporter : IReporter
 {
@@ -22,14 +23,12 @@ public sealed class JsonReporter : IReporter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private readonly IReadOnlyList<string> _gradeOrder;
-    private readonly string _toolVersion;
+    private readonly ReportContext _context;
 
     /// <summary>Creates the reporter.</summary>
-    public JsonReporter(IReadOnlyList<string> gradeOrder, string toolVersion)
+    public JsonReporter(ReportContext context)
     {
-        _gradeOrder = gradeOrder;
-        _toolVersion = toolVersion;
+        _context = context;
     }
 
     /// <inheritdoc/>
@@ -47,7 +46,7 @@ public sealed class JsonReporter : IReporter
             json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteStartObject("tool");
             json.WriteString("name", "provenance");
-            json.WriteString("version", _toolVersion);
+            json.WriteString("version", _context.ToolVersion);
             json.WriteString("scoringVersion", run.ScoringVersion);
             json.WriteStartArray("rulePacks");
             foreach (var pack in run.Packs)
@@ -67,7 +66,7 @@ public sealed class JsonReporter : IReporter
             }
 
             json.WriteEndArray();
-            WriteSummary(json, RunSummary.From(run, _gradeOrder));
+            WriteSummary(json, RunSummary.From(run, _context.GradeOrder), run.Reports.Count(_context.Fails));
             json.WriteEndObject();
         }
 
@@ -75,7 +74,7 @@ public sealed class JsonReporter : IReporter
         writer.WriteLine();
     }
 
-    private static void WriteItem(Utf8JsonWriter json, RunItem item)
+    private void WriteItem(Utf8JsonWriter json, RunItem item)
     {
         json.WriteStartObject();
         json.WriteString("path", item.Path);
@@ -91,6 +90,8 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("score", card.Score);
         json.WriteString("grade", card.Grade);
         json.WriteString("label", card.Label);
+        json.WriteBoolean("failed", _context.Fails(report));
+        WriteFacts(json, report.Facts);
         json.WriteStartArray("categories");
         foreach (var category in card.Categories)
         {
@@ -176,10 +177,51 @@ public sealed class JsonReporter : IReporter
         json.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter json, RunSummary summary)
+    private static void WriteFacts(Utf8JsonWriter json, ProvenanceFacts facts)
+    {
+        json.WriteStartObject("facts");
+        json.WriteString("originalSource", facts.OriginalSource);
+        json.WriteString("originalSourceRating", facts.OriginalSourceRating);
+        json.WriteStartArray("outlets");
+        foreach (var outlet in facts.Outlets)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", outlet.Name);
+            json.WriteBoolean("linked", outlet.Linked);
+            json.WriteString("rating", outlet.Rating);
+            json.WriteNumber("line", outlet.Line);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteStrings(json, "quotedPeople", facts.QuotedPeople);
+        WriteStrings(json, "paraphrasedPeople", facts.ParaphrasedPeople);
+        json.WriteNumber("anonymousAttributions", facts.AnonymousAttributions);
+        json.WriteNumber("vagueAttributions", facts.VagueAttributions);
+        WriteStrings(json, "aiDisclosures", facts.AiDisclosures);
+        json.WriteBoolean("chatbotText", facts.ChatbotText);
+        WriteStrings(json, "promotions", facts.Promotions);
+        WriteStrings(json, "authors", facts.Authors);
+        json.WriteString("published", facts.Published);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, RunSummary summary, int failed)
     {
         json.WriteStartObject("summary");
         json.WriteNumber("articles", summary.Articles);
+        json.WriteNumber("failed", failed);
         json.WriteNumber("unreadable", summary.Unreadable);
         json.WriteStartObject("findings");
         json.WriteNumber("error", summary.Errors);

@@ -8,17 +8,12 @@ namespace Provenance.Reporting;
 /// <summary>
 /// The console format: each finding in the compiler form editors and CI logs link to
 /// (<c>path(line,col): severity PRV1234: message</c>), then the article's scorecard with every
-/// point explained, then a summary of the run.
+/// point explained, then a table of every article and a summary of the run. Colours only when
+/// <see cref="ReportContext.UseColor"/> says the output is a terminal.
 /// </summary>
-public sealed class TextReporter : IReporter
+public sealed class TextReporter(ReportContext context) : IReporter
 {
-    private readonly IReadOnlyList<string> _gradeOrder;
-
-    /// <summary>Creates the reporter; grades are summarised in <paramref name="gradeOrder"/>.</summary>
-    public TextReporter(IReadOnlyList<string> gradeOrder)
-    {
-        _gradeOrder = gradeOrder;
-    }
+    private const string Reset = "\u001b[0m";
 
     /// <inheritdoc/>
     public string Name => "text";
@@ -40,19 +35,47 @@ public sealed class TextReporter : IReporter
             foreach (var finding in report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden))
             {
                 var start = finding.Location.Start;
-                writer.WriteLine($"{item.Path}({start.Line},{start.Column}): {finding.Severity.ToName()} {finding.RuleId}: {finding.Message}");
+                var severity = Paint(finding.Severity.ToName(), finding.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" });
+                writer.WriteLine($"{item.Path}({start.Line},{start.Column}): {severity} {finding.RuleId}: {finding.Message}");
             }
 
             WriteScorecard(item.Path, report.Scorecard, writer);
             writer.WriteLine();
         }
 
-        WriteSummary(RunSummary.From(run, _gradeOrder), writer);
+        WriteTable(run, writer);
+        WriteSummary(RunSummary.From(run, context.GradeOrder), writer);
     }
 
-    private static void WriteScorecard(string path, Scorecard card, TextWriter writer)
+    private string Paint(string text, string code) => context.UseColor ? $"\u001b[{code}m{text}{Reset}" : text;
+
+    private void WriteTable(CheckRun run, TextWriter writer)
     {
-        writer.WriteLine($"{path}: score {card.Score}/100, grade {card.Grade} ({card.Label})");
+        if (run.Items.Length < 2)
+        {
+            return;
+        }
+
+        writer.WriteLine("Score  Grade  Errors  Warnings  Info  Article");
+        foreach (var item in run.Items)
+        {
+            if (item.Report is not { } report)
+            {
+                writer.WriteLine($"{"-",5}  {"-",-5}  {1,6}  {0,8}  {0,4}  {item.Path} (unreadable)");
+                continue;
+            }
+
+            var f = report.Analysis.Findings;
+            writer.WriteLine($"{report.Scorecard.Score,5}  {report.Scorecard.Grade,-5}  {f.Count(x => x.Severity == Severity.Error),6}  {f.Count(x => x.Severity == Severity.Warning),8}  {f.Count(x => x.Severity == Severity.Info),4}  {item.Path}");
+        }
+
+        writer.WriteLine();
+    }
+
+    private void WriteScorecard(string path, Scorecard card, TextWriter writer)
+    {
+        var grade = Paint($"grade {card.Grade}", card.Grade switch { "A" or "B" => "32", "C" => "33", _ => "31" });
+        writer.WriteLine($"{path}: score {card.Score}/100, {grade} ({card.Label})");
         foreach (var line in card.Contributions)
         {
             var points = line.Kind == ContributionKind.Base

@@ -126,7 +126,7 @@ public sealed partial class CheckCommandTests : IDisposable
         File.WriteAllBytes(Path.Combine(_temp, "image.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
         File.Copy(RepoPaths.Sample("miami-restraint-spun.txt"), Path.Combine(_temp, "miami.txt"));
         var (code, output, _) = Check([_temp]);
-        code.ShouldBe(0);
+        code.ShouldBe(1, "an unreadable file is an error finding, which fails the run at the default level");
         output.ShouldContain("image.txt(1,1): error PRV0001: the file is binary (it contains NUL bytes), not text");
         output.ShouldContain("miami.txt: score ");
         output.ShouldContain("1 article checked, 1 unreadable: 1 errors");
@@ -181,33 +181,98 @@ public sealed partial class CheckCommandTests : IDisposable
         document.RootElement.GetProperty("mainText").GetString().ShouldBe("The caf\u00e9 \u201cquote\u201d was reported by the council on Monday at noon.");
     }
 
+    [Theory]
+    [InlineData(new[] { "samples" }, 0)]
+    [InlineData(new[] { "samples", "--fail-on", "warning" }, 1)]
+    [InlineData(new[] { "samples/hezbollah-original-source-cnn.txt", "--fail-on", "warning" }, 1)]
+    [InlineData(new[] { "samples/hezbollah-original-source-cnn.txt", "--fail-below", "50" }, 0)]
+    [InlineData(new[] { "samples/hezbollah-original-source-cnn.txt", "--fail-below", "60" }, 1)]
+    [InlineData(new[] { "samples", "--fail-on", "none" }, 0)]
+    public void Exit_code_follows_the_failing_level_and_threshold(string[] args, int expected)
+    {
+        Check(args).Code.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Several_formats_go_to_files_and_one_to_the_console()
+    {
+        var sarif = Path.Combine(_temp, "out", "results.sarif");
+        var junit = Path.Combine(_temp, "junit.xml");
+        var (code, output, _) = Check(["samples", "--format", "msbuild", "--format", $"sarif={sarif}", "--format", $"junit={junit}"]);
+        code.ShouldBe(0);
+        output.ShouldContain("samples/hezbollah-original-source-cnn.txt(11,1,11,29): info PRV1001");
+        File.ReadAllText(sarif).ShouldContain("\"version\": \"2.1.0\"");
+        File.ReadAllText(junit).ShouldStartWith("<?xml");
+        Directory.GetFiles(_temp, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Two_console_formats_are_a_usage_error()
+    {
+        var (code, _, error) = Check(["samples", "--format", "text", "--format", "json"]);
+        code.ShouldBe(2);
+        error.ShouldContain("only one --format can write to the console");
+    }
+
+    [Fact]
+    public void Report_dir_gets_a_scorecard_per_article_and_an_index()
+    {
+        var folder = Path.Combine(_temp, "report");
+        Check(["samples", "--report-dir", folder]).Code.ShouldBe(0);
+        File.Exists(Path.Combine(folder, "index.html")).ShouldBeTrue();
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            File.Exists(Path.Combine(folder, "samples", Path.GetFileName(sample) + ".html")).ShouldBeTrue();
+            File.Exists(Path.Combine(folder, "samples", Path.GetFileName(sample) + ".md")).ShouldBeTrue();
+        }
+
+        File.ReadAllText(Path.Combine(folder, "samples", "gaza-blinken-dated.txt.md")).ShouldContain("2024-03-21 (2 years ago)");
+    }
+
+    [Theory]
+    [InlineData("sarif")]
+    [InlineData("junit")]
+    [InlineData("github")]
+    public void Every_file_format_is_the_same_bytes_whatever_the_parallelism(string format)
+    {
+        var one = Path.Combine(_temp, "one." + format);
+        var many = Path.Combine(_temp, "many." + format);
+        Check(["samples", "--format", $"{format}={one}", "--jobs", "1"]);
+        Check(["samples", "--format", $"{format}={many}", "--jobs", "8"]);
+        File.ReadAllBytes(many).ShouldBe(File.ReadAllBytes(one));
+    }
+
     private static (int Code, string Output, string Error) Check(string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var parsed = ParseArgs(args);
-        var code = CheckCommand.Run(parsed.Paths, parsed.Format, parsed.Rules, null, parsed.Jobs, RepoPaths.Root, output, error);
+        var code = CheckCommand.Run(ParseArgs(args), RepoPaths.Root, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
-    private static (string[] Paths, string Format, string? Rules, int Jobs) ParseArgs(string[] args)
+    private static CheckOptions ParseArgs(string[] args)
     {
         var paths = new List<string>();
-        var format = "text";
-        string? rules = null;
+        var formats = new List<string>();
+        string? rules = null, reportDir = null;
+        var failOn = "error";
+        int? failBelow = null;
         var jobs = 2;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--format": format = args[++i]; break;
+                case "--format": formats.Add(args[++i]); break;
                 case "--rules": rules = args[++i]; break;
+                case "--report-dir": reportDir = args[++i]; break;
+                case "--fail-on": failOn = args[++i]; break;
+                case "--fail-below": failBelow = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--jobs": jobs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 default: paths.Add(args[i]); break;
             }
         }
 
-        return ([.. paths], format, rules, jobs);
+        return new CheckOptions([.. paths], formats.Count == 0 ? ["text"] : [.. formats], reportDir, rules, null, jobs, failOn, failBelow, "2026-11-21", null, false);
     }
 
     [GeneratedRegex(@"^samples/[\w-]+\.txt: score \d{1,3}/100, grade [A-F] \(.+\)$")]

@@ -3,6 +3,8 @@
 // Usage: node validate.mjs <schema.json> <file.json>…
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
+import Ajv from "ajv";
+import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 
 const [schemaPath, ...files] = process.argv.slice(2);
@@ -11,9 +13,14 @@ if (!schemaPath || files.length === 0) {
   process.exit(2);
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
+// rules.schema.json is JSON Schema 2020-12; the official SARIF 2.1.0 schema declares draft-04.
+const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
+const dialect = String(schema.$schema || "");
+const ajv = dialect.includes("draft-04") ? new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false })
+  : dialect.includes("draft-07") ? new Ajv({ allErrors: true, strict: false })
+  : new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, "utf8")));
+const validate = ajv.compile(schema);
 
 for (const file of files) {
   let document;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Provenance.Tests;
 
@@ -11,7 +10,6 @@ namespace Provenance.Core.Tests.Loading;
 /// </summary>
 public sealed class SchemaValidationTests
 {
-    private static readonly string SchemaFolder = Path.Combine(RepoPaths.Root, "tests", "schema");
     private static readonly Lazy<Dictionary<string, (bool Valid, string[] Errors)>> Results = new(ValidateAll);
 
     [Fact]
@@ -48,12 +46,11 @@ public sealed class SchemaValidationTests
 
     private static Dictionary<string, (bool, string[])> ValidateAll()
     {
-        EnsureAjvInstalled();
         var files = Directory.GetFiles(RepoPaths.Rules, "*.rules.json")
             .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "invalid")))
             .Select(Path.GetFullPath)
             .ToList();
-        var output = Run("node", ["validate.mjs", Path.Combine(RepoPaths.Root, "rules.schema.json"), .. files]);
+        var output = NodeTools.Run(["validate.mjs", Path.Combine(RepoPaths.Root, "rules.schema.json"), .. files]);
         var results = new Dictionary<string, (bool, string[])>();
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -65,35 +62,5 @@ public sealed class SchemaValidationTests
         }
 
         return results;
-    }
-
-    // The validator comes from npm, pinned by package-lock.json; a fresh clone installs it once.
-    private static void EnsureAjvInstalled()
-    {
-        if (!Directory.Exists(Path.Combine(SchemaFolder, "node_modules", "ajv")))
-        {
-            Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
-        }
-    }
-
-    private static string Run(string program, string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = SchemaFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.ShouldBe(0, $"{program} {string.Join(' ', arguments)} failed: {stderr}");
-        return stdout.Result;
     }
 }

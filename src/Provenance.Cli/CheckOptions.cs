@@ -1,0 +1,15 @@
+namespace Provenance.Cli;
+
+/// <summary>What <c>provenance check</c> was asked to do.</summary>
+internal sealed record CheckOptions(
+    string[] Paths,
+    string[] Formats,
+    string? ReportDirectory,
+    string? RulesDirectory,
+    string? ScoringFile,
+    int Jobs,
+    string FailOn,
+    int? FailBelow,
+    string? AsOf,
+    string? DocsUrl,
+    bool UseColor);

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Provenance.Analysis;
+using Provenance.Rules;
+using Provenance.Scoring;
+
+namespace Provenance.Reporting;
+
+/// <summary>
+/// A per-article scorecard as one self-contained HTML page (no external files): score, grade,
+/// category bars, facts, findings, every point explained, and the article's text with each
+/// finding highlighted where it is. A small script checks on load that every highlight covers
+/// exactly its finding's text and records the result on the page for tests and curious readers.
+/// </summary>
+public static class HtmlScorecard
+{
+    /// <summary>Renders the scorecard of one article; <paramref name="indexLink"/> links back to the run index, if any.</summary>
+    public static string Render(string path, ArticleReport report, ReportContext context, string? indexLink = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(context);
+        var card = report.Scorecard;
+        var findings = report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden).ToList();
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>Provenance scorecard: {E(path)}</title>\n<style>\n{HtmlStyles.Scorecard}</style>\n</head>\n<body data-check=\"pending\">\n");
+        if (indexLink is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<nav><a href=\"{E(indexLink)}\">&larr; All articles</a></nav>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<header>\n<div class=\"score grade-{E(card.Grade)}\"><span class=\"value\">{card.Score}</span><span class=\"max\">/100</span></div>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<div><h1>{E(report.Article.Metadata.Title?.Value ?? path)}</h1>\n<p class=\"path\">{E(path)}</p>\n<p class=\"grade\">Grade <strong>{E(card.Grade)}</strong> &mdash; {E(card.Label)}</p></div>\n</header>\n");
+
+        html.Append("<section class=\"categories\"><h2>Categories</h2>\n");
+        foreach (var c in card.Categories)
+        {
+            var span = Math.Max(1, c.Max - c.Min);
+            var zero = (0 - c.Min) * 100.0 / span;
+            var at = (c.Points - c.Min) * 100.0 / span;
+            var (left, width) = at >= zero ? (zero, at - zero) : (at, zero - at);
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"category\"><span class=\"name\">{E(c.Title)}</span><span class=\"bar\" title=\"{c.Min} to +{c.Max}\"><span class=\"zero\" style=\"left:{zero:0.#}%\"></span><span class=\"fill {(c.Points < 0 ? "neg" : "pos")}\" style=\"left:{left:0.#}%;width:{width:0.#}%\"></span></span><span class=\"points\">{Signed(c.Points)}</span></div>\n");
+        }
+
+        html.Append("</section>\n<section class=\"facts\"><h2>Provenance facts</h2>\n<dl>\n");
+        foreach (var (label, text) in FactLines.For(report.Facts, context.AsOf))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<dt>{E(label)}</dt><dd>{E(text)}</dd>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"</dl>\n</section>\n<section class=\"findings\"><h2>Findings ({findings.Count})</h2>\n<table>\n<thead><tr><th>Line</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            var line = f.IsArticleLevel ? "&mdash;" : f.Location.Start.Line.ToString(CultureInfo.InvariantCulture);
+            var target = f.IsArticleLevel ? string.Empty : $" data-target=\"f{i}\"";
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{i}\" data-text=\"{E(f.MatchedText)}\"><td>{line}</td><td>{E(f.RuleId)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n<section class=\"explanation\"><h2>How the score was reached</h2>\n<table>\n<thead><tr><th>Points</th><th>Category</th><th>Reason</th><th>Rule</th><th>Line</th></tr></thead>\n<tbody>\n");
+        foreach (var line in card.Contributions)
+        {
+            var points = line.Kind == ContributionKind.Base ? line.Points.ToString(CultureInfo.InvariantCulture) : Signed(line.Points);
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"{(line.Points < 0 ? "neg" : line.Points > 0 ? "pos" : "zero")}\"><td>{points}</td><td>{E(line.Category)}</td><td>{E(line.Reason)}</td><td>{E(line.RuleId ?? string.Empty)}</td><td>{line.Location?.Line.ToString(CultureInfo.InvariantCulture) ?? string.Empty}</td></tr>\n");
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><td>{card.Score}</td><td></td><td>Score</td><td></td><td></td></tr>\n</tbody>\n</table>\n</section>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"source\"><h2>The article, as read ({report.Article.Format.ToString().ToLowerInvariant()})</h2>\n<pre>");
+        AppendHighlighted(html, report.Article.Source.Text, findings);
+        html.Append("</pre>\n</section>\n<script>\n").Append(HtmlStyles.ScorecardScript).Append("</script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    // Findings may overlap, so the text is cut at every finding boundary and each piece is marked
+    // with all the findings that cover it; a finding's highlight is the union of its pieces.
+    private static void AppendHighlighted(StringBuilder html, string text, List<Finding> findings)
+    {
+        var located = findings.Select((f, i) => (Finding: f, Index: i)).Where(p => !p.Finding.IsArticleLevel).ToList();
+        var cuts = new SortedSet<int> { 0, text.Length };
+        foreach (var (f, _) in located)
+        {
+            cuts.Add(Math.Min(f.Span.Start, text.Length));
+            cuts.Add(Math.Min(f.Span.End, text.Length));
+        }
+
+        var points = cuts.ToList();
+        for (var k = 0; k + 1 < points.Count; k++)
+        {
+            var (from, to) = (points[k], points[k + 1]);
+            var covering = located.Where(p => p.Finding.Span.Start <= from && p.Finding.Span.End >= to).ToList();
+            var piece = E(text[from..to]);
+            if (covering.Count == 0)
+            {
+                html.Append(piece);
+                continue;
+            }
+
+            var worst = covering.Max(p => p.Finding.Severity);
+            var ids = string.Join(' ', covering.Select(p => $"f{p.Index}"));
+            var title = string.Join("\n", covering.Select(p => $"{p.Finding.RuleId}: {p.Finding.Message}"));
+            html.Append(CultureInfo.InvariantCulture, $"<mark class=\"sev-{worst.ToName()}\" data-f=\"{ids}\" title=\"{E(title)}\">{piece}</mark>");
+        }
+    }
+
+    private static string Signed(int points) => points.ToString("+0;-0;0", CultureInfo.InvariantCulture);
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

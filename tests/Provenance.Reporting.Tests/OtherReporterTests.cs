@@ -1,0 +1,101 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Provenance.Reporting;
+using Provenance.Tests;
+
+namespace Provenance.Reporting.Tests;
+
+public sealed class OtherReporterTests
+{
+    [Fact]
+    public void JUnit_is_read_by_a_real_consumer_with_one_case_per_article()
+    {
+        var xml = RunFixture.Write(new JUnitReporter(RunFixture.Context(failBelow: 25)), RunFixture.Samples());
+        using var parsed = JsonDocument.Parse(NodeTools.Run("junit.mjs", RunFixture.Temp("junit.xml", xml)));
+        var root = parsed.RootElement;
+        root.GetProperty("tests").GetInt32().ShouldBe(6);
+        root.GetProperty("errors").GetInt32().ShouldBe(1);
+        var cases = root.GetProperty("cases").EnumerateArray().ToList();
+        cases.Count.ShouldBe(6);
+        var failing = cases.Where(c => c.GetProperty("failure").ValueKind == JsonValueKind.String).Select(c => c.GetProperty("name").GetString()!).ToList();
+        var expected = RunFixture.Samples().Items.Where(i => i.Report is { } r && r.Scorecard.Score < 25).Select(i => i.Path).ToList();
+        failing.ShouldBe(expected);
+        root.GetProperty("failures").GetInt32().ShouldBe(expected.Count);
+    }
+
+    [Fact]
+    public void GitHub_annotations_escape_their_properties_and_data()
+    {
+        var output = RunFixture.Write(new GitHubReporter(RunFixture.Context()), RunFixture.Samples());
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldAllBe(l => l.StartsWith("::", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("::notice file=samples/hezbollah-original-source-cnn.txt,line=11,col=1,endLine=11,endColumn=29,title=PRV1001 Original source credited::Credits CNN (www.cnn.com) as the original source: the text derives", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.Contains("title=Provenance score 53/100%2C grade C::", StringComparison.Ordinal), "commas in a property are escaped");
+        lines.ShouldContain(l => l.StartsWith("::error file=samples/broken.txt,line=1,title=PRV0001 Article could not be read::", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MSBuild_lines_carry_the_full_range()
+    {
+        var output = RunFixture.Write(new MsBuildReporter(), RunFixture.Samples());
+        output.ShouldContain("samples/hezbollah-original-source-cnn.txt(11,1,11,29): info PRV1001: Credits CNN (www.cnn.com)");
+        output.ShouldContain("samples/miami-restraint-spun.txt(1,1): warning PRV7002: No byline");
+    }
+
+    [Fact]
+    public void Html_scorecard_highlights_each_finding_on_its_text()
+    {
+        var run = RunFixture.Samples();
+        var item = run.Items.Single(i => i.Path.EndsWith("hezbollah-original-source-cnn.txt", StringComparison.Ordinal));
+        var page = HtmlScorecard.Render(item.Path, item.Report!, RunFixture.Context());
+        var document = new HtmlParser().ParseDocument(page);
+        var rows = document.QuerySelectorAll("tr[data-target]");
+        rows.Length.ShouldBe(item.Report!.Analysis.Findings.Count(f => !f.IsArticleLevel));
+        foreach (var row in rows)
+        {
+            var id = row.GetAttribute("data-target")!;
+            var text = string.Concat(document.QuerySelectorAll("mark[data-f]").Where(m => m.GetAttribute("data-f")!.Split(' ').Contains(id)).Select(m => m.TextContent));
+            text.ShouldBe(row.GetAttribute("data-text"));
+        }
+
+        document.QuerySelectorAll("link[href], script[src], img[src]").ShouldBeEmpty("the page must stand alone");
+        document.QuerySelector(".score .value")!.TextContent.ShouldBe(item.Report.Scorecard.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Run_index_lists_every_article_and_draws_the_distribution()
+    {
+        var run = RunFixture.Samples();
+        var document = new HtmlParser().ParseDocument(RunIndexPage.Render(run, RunFixture.Context()));
+        document.QuerySelectorAll("table.articles tbody tr").Length.ShouldBe(run.Items.Length);
+        document.QuerySelectorAll("table.articles a[href]").Select(a => a.GetAttribute("href")).ShouldContain("samples/hezbollah-original-source-cnn.txt.html");
+        var bars = document.QuerySelectorAll("svg.histogram rect.bar title").Select(t => int.Parse(t.TextContent.Split(": ")[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        bars.Count.ShouldBe(10);
+        bars.Sum().ShouldBe(run.Reports.Count());
+    }
+
+    [Fact]
+    public void Markdown_scorecard_explains_every_point()
+    {
+        var run = RunFixture.Samples();
+        var item = run.Items.First(i => i.Report is not null);
+        var md = MarkdownScorecard.Render(item.Path, item.Report!, RunFixture.Context());
+        md.ShouldContain($"**Score {item.Report!.Scorecard.Score}/100");
+        md.ShouldContain("## How the score was reached");
+        item.Report.Scorecard.Contributions.ShouldAllBe(c => md.Contains(c.Reason.Replace("|", "\\|", StringComparison.Ordinal), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("junit")]
+    [InlineData("github")]
+    [InlineData("msbuild")]
+    public void Every_format_is_the_same_bytes_on_every_run(string format)
+    {
+        var first = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), RunFixture.Samples());
+        var second = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), RunFixture.Samples());
+        second.ShouldBe(first);
+    }
+}
