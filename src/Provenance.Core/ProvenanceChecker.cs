@@ -37,9 +37,13 @@ public sealed class ProvenanceChecker
     public static ProvenanceChecker CreateDefault() => new(DefaultRules.LoadRuleSet(), DefaultRules.LoadScoringModel());
 
     /// <summary>Runs the rules over an article and scores it.</summary>
-    public ArticleReport Check(Article article, CancellationToken cancellationToken = default)
+    public ArticleReport Check(Article article, CancellationToken cancellationToken = default) =>
+        Check(article, AnalysisOptions.Default, cancellationToken);
+
+    /// <summary>Runs the rules over an article under a configuration and scores it.</summary>
+    public ArticleReport Check(Article article, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
-        var analysis = Rules.Analyze(article, cancellationToken);
+        var analysis = Rules.Analyze(article, options, cancellationToken);
         return new ArticleReport(article, analysis, ScoreCalculator.Score(Scoring, analysis.Signals), ProvenanceFacts.From(article, analysis));
     }
 

@@ -13,8 +13,9 @@ internal sealed class RuleContext
     private readonly IReadOnlyDictionary<string, int> _signals;
     private readonly ArticleLayout _layout;
 
-    public RuleContext(ArticleLayout layout, Rule rule, OutletRegistry registry, List<RawMatch> matches, IReadOnlyDictionary<string, int> signalsSoFar, CancellationToken cancellationToken)
+    public RuleContext(ArticleLayout layout, Rule rule, OutletRegistry registry, List<RawMatch> matches, IReadOnlyDictionary<string, int> signalsSoFar, CancellationToken cancellationToken, AnalysisOptions? options = null)
     {
+        Options = options ?? AnalysisOptions.Default;
         _layout = layout;
         Rule = rule;
         Registry = registry;
@@ -24,6 +25,9 @@ internal sealed class RuleContext
     }
 
     public Article Article => _layout.Article;
+
+    /// <summary>The configuration the analysis runs under.</summary>
+    public AnalysisOptions Options { get; }
 
     public Rule Rule { get; }
 

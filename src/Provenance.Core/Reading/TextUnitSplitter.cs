@@ -21,7 +21,9 @@ internal static class TextUnitSplitter
         for (var line = 1; line <= source.LineCount; line++)
         {
             var span = Trim(source.Text, source.GetLineSpan(line));
-            if (span.IsEmpty)
+
+            // Suppression directives are instructions to the checker, not part of the article.
+            if (span.IsEmpty || (span.Length < 200 && Analysis.Suppressions.IsDirectiveLine(source[span])))
             {
                 Flush(source, chunk, afterBlank, units);
                 afterBlank = true;

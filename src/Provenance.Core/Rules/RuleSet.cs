@@ -16,7 +16,7 @@ public sealed record RulePackInfo(string Name, string Version, string Source);
 
 /// <summary>
 /// A compiled, immutable set of rules. Build it once (<see cref="RuleSetLoader"/>) and share it:
-/// <see cref="Analyze"/> may run on many articles from many threads at once.
+/// <c>Analyze</c> may run on many articles from many threads at once.
 /// </summary>
 public sealed class RuleSet
 {
@@ -33,9 +33,8 @@ public sealed class RuleSet
         Limits = limits;
         Registry = registry;
         _byId = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
-        var enabled = rules.Where(r => r.Descriptor.IsEnabledByDefault).ToList();
-        _textRules = [.. enabled.Where(r => !r.RunsAfterSignals)];
-        _signalRules = [.. enabled.Where(r => r.RunsAfterSignals)];
+        _textRules = [.. rules.Where(r => !r.RunsAfterSignals)];
+        _signalRules = [.. rules.Where(r => r.RunsAfterSignals)];
     }
 
     /// <summary>Every rule, enabled or not, ordered by id.</summary>
@@ -54,17 +53,26 @@ public sealed class RuleSet
     public Rule? Find(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Runs every enabled rule over <paramref name="article"/>.</summary>
-    public AnalysisResult Analyze(Article article, CancellationToken cancellationToken = default)
+    public AnalysisResult Analyze(Article article, CancellationToken cancellationToken = default) =>
+        Analyze(article, AnalysisOptions.Default, cancellationToken);
+
+    /// <summary>Runs the rules <paramref name="options"/> enables over <paramref name="article"/>, at the severities it sets, honouring inline suppressions.</summary>
+    public AnalysisResult Analyze(Article article, AnalysisOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(options);
         var matches = new List<RawMatch>();
         var engineFindings = new List<Finding>();
         var signalCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var layout = new ArticleLayout(article);
-        RunAll(_textRules, layout, matches, signalCounts, engineFindings, cancellationToken);
+        var directives = Suppressions.Find(article);
+        RunAll(_textRules, layout, options, matches, signalCounts, engineFindings, cancellationToken);
+
+        // A suppressed finding is taken back whole: it is neither reported nor scored.
+        var (kept, used) = Suppressions.Apply(article, directives, matches);
 
         // Rules that read signals see each place once, as the report will.
-        foreach (var match in WithoutOverlaps(matches))
+        foreach (var match in WithoutOverlaps(kept))
         {
             if (match.Rule.Signal is { } name)
             {
@@ -72,26 +80,43 @@ public sealed class RuleSet
             }
         }
 
-        RunAll(_signalRules, layout, matches, signalCounts, engineFindings, cancellationToken);
+        var derived = new List<RawMatch>();
+        RunAll(_signalRules, layout, options, derived, signalCounts, engineFindings, cancellationToken);
+        var (keptDerived, usedByDerived) = Suppressions.Apply(article, directives, derived);
+        kept.AddRange(keptDerived);
+        for (var i = 0; i < directives.Count; i++)
+        {
+            if (!used[i] && !usedByDerived[i] && directives[i].Kind != "enable")
+            {
+                var names = directives[i].RuleIds.Count == 0 ? "any rule" : string.Join(", ", directives[i].RuleIds);
+                engineFindings.Add(EngineFinding(article, EngineDiagnostics.UnusedSuppression, Severity.Info, $"Unused suppression: provenance-{directives[i].Kind} {names} suppresses nothing here", directives[i].Span));
+            }
+        }
+
         foreach (var issue in article.Issues)
         {
             engineFindings.Add(EngineFinding(article, EngineDiagnostics.ReadIssue, Severity.Warning, issue.Message, issue.Span));
         }
 
-        return Build(article, matches, engineFindings);
+        return Build(article, kept, engineFindings, options);
     }
 
-    private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, List<RawMatch> matches, Dictionary<string, int> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
+    private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, AnalysisOptions options, List<RawMatch> matches, Dictionary<string, int> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
     {
         var article = layout.Article;
         var ruleMatches = new List<RawMatch>();
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (options.SeverityOf(rule) is null)
+            {
+                continue;
+            }
+
             ruleMatches.Clear();
             try
             {
-                rule.Run(new RuleContext(layout, rule, Registry, ruleMatches, signals, cancellationToken));
+                rule.Run(new RuleContext(layout, rule, Registry, ruleMatches, signals, cancellationToken, options));
             }
             catch (RegexMatchTimeoutException)
             {
@@ -110,7 +135,7 @@ public sealed class RuleSet
         }
     }
 
-    private static AnalysisResult Build(Article article, List<RawMatch> matches, List<Finding> engineFindings)
+    private static AnalysisResult Build(Article article, List<RawMatch> matches, List<Finding> engineFindings, AnalysisOptions options)
     {
         var source = article.Source;
         var findings = ImmutableArray.CreateBuilder<Finding>(matches.Count + engineFindings.Count);
@@ -122,7 +147,7 @@ public sealed class RuleSet
             findings.Add(new Finding(
                 descriptor.Id,
                 descriptor.Category,
-                descriptor.DefaultSeverity,
+                options.SeverityOf(match.Rule) ?? descriptor.DefaultSeverity,
                 match.Rule.FormatMessage(match.Arguments),
                 match.Span,
                 location,

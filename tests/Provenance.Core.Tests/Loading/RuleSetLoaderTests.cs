@@ -112,7 +112,7 @@ public sealed class RuleSetLoaderTests
             """;
         var rules = RuleSetLoader.Load([new RuleSource("evil.rules.json", pack)], new RuleLimits(TimeSpan.FromMilliseconds(20), 500));
         var findings = rules.Analyze(Articles.Article.FromText(new string('a', 40) + "!"), TestContext.Current.CancellationToken).Findings;
-        var timeout = findings.Single(f => f.RuleId == Analysis.EngineDiagnostics.RuleTimedOut);
+        var timeout = findings.Single(f => f.RuleId == Provenance.Analysis.EngineDiagnostics.RuleTimedOut);
         timeout.Message.ShouldContain("PRV9001");
     }
 }

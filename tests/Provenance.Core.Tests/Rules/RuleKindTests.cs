@@ -133,6 +133,6 @@ public sealed class RuleKindTests
     private static RuleSet Load(params string[] rules) =>
         RuleSetLoader.Load([new RuleSource("test.rules.json", $$"""{ "name": "test", "version": "1.0.0", "rules": [ {{string.Join(",", rules)}} ] }""")], registry: Registry.Value);
 
-    private static List<Analysis.Finding> Analyze(RuleSet rules, string text) =>
+    private static List<Provenance.Analysis.Finding> Analyze(RuleSet rules, string text) =>
         [.. rules.Analyze(Article.FromText(text), TestContext.Current.CancellationToken).Findings];
 }

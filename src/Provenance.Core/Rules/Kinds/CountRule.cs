@@ -62,7 +62,8 @@ public sealed class CountRule : Rule
         }
 
         var total = Signals.Sum(context.SignalCount);
-        if (total >= AtLeast && total <= AtMost)
+        var (atLeast, atMost) = context.Options.CountThresholds(Id);
+        if (total >= (atLeast ?? AtLeast) && total <= (atMost ?? AtMost))
         {
             context.ReportArticle([total.ToString(CultureInfo.InvariantCulture)]);
         }

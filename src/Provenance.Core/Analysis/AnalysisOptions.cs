@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using Provenance.Rules;
+
+namespace Provenance.Analysis;
+
+/// <summary>
+/// How one analysis departs from the rules' defaults, as a configuration file says: a severity per
+/// rule id or per category (<see langword="null"/> turns the rule off), and count thresholds per rule.
+/// </summary>
+public sealed class AnalysisOptions
+{
+    private readonly FrozenDictionary<string, Severity?> _rules;
+    private readonly FrozenDictionary<string, Severity?> _categories;
+    private readonly FrozenDictionary<string, (int? AtLeast, int? AtMost)> _counts;
+
+    /// <summary>Creates options from per-rule and per-category severities and count thresholds.</summary>
+    public AnalysisOptions(
+        IReadOnlyDictionary<string, Severity?>? ruleSeverities = null,
+        IReadOnlyDictionary<string, Severity?>? categorySeverities = null,
+        IReadOnlyDictionary<string, (int? AtLeast, int? AtMost)>? countThresholds = null)
+    {
+        _rules = (ruleSeverities ?? new Dictionary<string, Severity?>()).ToFrozenDictionary(StringComparer.Ordinal);
+        _categories = (categorySeverities ?? new Dictionary<string, Severity?>()).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _counts = (countThresholds ?? new Dictionary<string, (int?, int?)>()).ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>No departures: every rule as its pack defines it.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>The rule's effective severity, or <see langword="null"/> when it is turned off.</summary>
+    public Severity? SeverityOf(Rule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (_rules.TryGetValue(rule.Id, out var severity))
+        {
+            return severity;
+        }
+
+        if (_categories.TryGetValue(rule.Descriptor.Category, out var byCategory))
+        {
+            return byCategory;
+        }
+
+        return rule.Descriptor.IsEnabledByDefault ? rule.Descriptor.DefaultSeverity : null;
+    }
+
+    /// <summary>A count rule's thresholds as configured, or none.</summary>
+    public (int? AtLeast, int? AtMost) CountThresholds(string ruleId) => _counts.GetValueOrDefault(ruleId);
+
+    /// <summary>A stable text form of the options, for cache keys.</summary>
+    public string Fingerprint() =>
+        string.Join(';', _rules.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"r:{p.Key}={p.Value?.ToName() ?? "none"}")
+            .Concat(_categories.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"c:{p.Key}={p.Value?.ToName() ?? "none"}"))
+            .Concat(_counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"n:{p.Key}={p.Value.AtLeast}-{p.Value.AtMost}")));
+}
