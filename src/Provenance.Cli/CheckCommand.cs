@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Reflection;
+using Provenance.Analysis;
 using Provenance.Articles;
+using Provenance.Configuration;
 using System.Globalization;
 using Provenance.Json;
 using Provenance.Reporting;
@@ -29,16 +31,20 @@ internal static class CheckCommand
         var rules = new Option<string?>("--rules") { Description = "A folder of rule packs (*.rules.json) to use instead of the built-in packs." };
         var scoring = new Option<string?>("--scoring") { Description = "A scoring model (JSON) to use instead of the built-in rules/scoring.json." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many articles to check at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var failOn = new Option<string>("--fail-on") { Description = "The least severe finding that fails an article (exit code 1): error, warning, info or none.", DefaultValueFactory = _ => "error" };
+        var failOn = new Option<string?>("--fail-on") { Description = "The least severe finding that fails an article (exit code 1): error, warning, info or none (default: error, or as provenance.json says)." };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         var failBelow = new Option<int?>("--fail-below") { Description = "Fail an article whose score is under this (0-100)." };
         var asOf = new Option<string?>("--as-of") { Description = "The date ages are counted from in scorecards (yyyy-MM-dd; default: today)." };
         var docsUrl = new Option<string?>("--docs-url") { Description = "Where the rule help pages are published, for absolute help links in SARIF." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the console output." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only, instead of the provenance.json files found beside and above each article." };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail the run (exit code 1) when it reports more warnings than this." };
+        var baseline = new Option<string?>("--baseline") { Description = $"Report only findings this baseline file does not hold (see 'provenance baseline'; usually {Baseline.FileName})." };
+        var changedSince = new Option<string?>("--changed-since") { Description = "Check only files changed since the merge base with this git ref (for pull requests)." };
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince,
         };
         command.SetAction(result => Run(
             new CheckOptions(
@@ -48,11 +54,15 @@ internal static class CheckCommand
                 result.GetValue(rules),
                 result.GetValue(scoring),
                 Math.Max(1, result.GetValue(jobs)),
-                result.GetValue(failOn) ?? "error",
+                result.GetValue(failOn),
                 result.GetValue(failBelow),
                 result.GetValue(asOf),
                 result.GetValue(docsUrl),
-                !result.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null),
+                !result.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null,
+                result.GetValue(config),
+                result.GetValue(maxWarnings),
+                result.GetValue(baseline),
+                result.GetValue(changedSince)),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
@@ -60,38 +70,22 @@ internal static class CheckCommand
     }
 
     internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, string baseDirectory, TextWriter output, TextWriter error) =>
-        Run(new CheckOptions(paths, [format], null, rulesDirectory, scoringFile, jobs, "error", null, null, null, false), baseDirectory, output, error);
+        Run(new CheckOptions(paths, [format], null, rulesDirectory, scoringFile, jobs, null, null, null, null, false), baseDirectory, output, error);
 
     internal static int Run(CheckOptions options, string baseDirectory, TextWriter output, TextWriter error)
     {
-        ProvenanceChecker checker;
-        IReadOnlyList<(string FullPath, string DisplayPath)> files;
-        List<(string Format, string? Path)> outputs;
-        ReportContext context;
+        if (Collect(options, baseDirectory, error) is not { } collected)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var (run, context, maxWarnings) = collected;
         try
         {
-            outputs = ParseFormats(options.Formats);
-            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
-            files = ContentFiles.Expand(options.Paths, baseDirectory);
-            context = new ReportContext(
-                ToolVersion(),
-                checker.Rules,
-                checker.Scoring,
-                options.FailOn == "none" ? (Severity)int.MaxValue : SeverityNames.TryParse(options.FailOn, out var level) ? level : Severity.Error,
-                options.FailBelow,
-                ParseDate(options.AsOf),
-                options.UseColor,
-                ParseUri(options.DocsUrl));
-        }
-        catch (JsonLoadException ex)
-        {
-            foreach (var problem in ex.Errors)
+            if (options.BaselineFile is not null)
             {
-                error.WriteLine(problem.ToString());
+                run = BaselineCommand.Read(options.BaselineFile, baseDirectory).Filter(run);
             }
-
-            error.WriteLine($"provenance: {ex.Errors.Count} error(s) in the rules; nothing was checked.");
-            return ExitCodes.UsageError;
         }
         catch (UsageException ex)
         {
@@ -99,13 +93,17 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        var items = new RunItem[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
+        List<(string Format, string? Path)> outputs;
+        try
         {
-            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath);
-        });
+            outputs = ParseFormats(options.Formats);
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
 
-        var run = new CheckRun([.. items], checker.Rules.Packs, checker.Scoring.Version);
         foreach (var (name, path) in outputs)
         {
             var reporter = Reporters.Create(name, context);
@@ -126,11 +124,90 @@ internal static class CheckCommand
             ReportFolder.Write(Path.GetFullPath(options.ReportDirectory, baseDirectory), run, context);
         }
 
-        var failed = run.Items.Any(i => i.Report is null ? context.FailOn <= Severity.Error : context.Fails(i.Report));
+        var failed = run.Items.Any(context.Fails);
+        var warnings = run.Reports.Sum(r => r.Analysis.Findings.Count(f => f.Severity == Severity.Warning));
+        if (maxWarnings is { } most && warnings > most)
+        {
+            error.WriteLine($"provenance: {warnings} warnings, more than the {most} allowed (--max-warnings)");
+            failed = true;
+        }
+
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static List<(string Format, string? Path)> ParseFormats(string[] formats)
+    /// <summary>Finds, configures, reads and checks the articles; null (with the error written) on bad usage or rules.</summary>
+    internal static (CheckRun Run, ReportContext Context, int? MaxWarnings)? Collect(CheckOptions options, string baseDirectory, TextWriter error)
+    {
+        ProvenanceChecker checker;
+        List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
+        ReportContext context;
+        int? maxWarnings;
+        try
+        {
+            ParseFormats(options.Formats);
+            var resolver = new ConfigResolver(options.ConfigFile, baseDirectory);
+            var paths = options.ChangedSince is null ? ContentFiles.Expand(options.Paths, baseDirectory) : GitChanges.Filter(ContentFiles.Expand(options.Paths, baseDirectory), options.ChangedSince, baseDirectory);
+            var found = paths
+                .Select(f => (f.FullPath, f.DisplayPath, Config: resolver.For(f.FullPath)))
+                .Where(f => !f.Config.Ignored)
+                .ToList();
+            var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
+            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
+            var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new JsonLoadException(unknown);
+            }
+
+            var cliFailOn = options.FailOn is null ? (Severity?)null : options.FailOn == "none" ? (Severity)int.MaxValue : SeverityNames.TryParse(options.FailOn, out var level) ? level : Severity.Error;
+            var analysisOptions = new Dictionary<ConfigSettings, AnalysisOptions>();
+            files = [.. found.Select(f =>
+            {
+                var settings = f.Config.Settings;
+                if (!analysisOptions.TryGetValue(settings, out var analysis))
+                {
+                    analysis = analysisOptions[settings] = settings.ToAnalysisOptions();
+                }
+
+                return (f.FullPath, f.DisplayPath, analysis, new ArticlePolicy(cliFailOn ?? settings.FailOn ?? Severity.Error, options.FailBelow ?? settings.FailBelow));
+            })];
+            maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
+            context = new ReportContext(
+                ToolVersion(),
+                checker.Rules,
+                checker.Scoring,
+                cliFailOn ?? Severity.Error,
+                options.FailBelow,
+                ParseDate(options.AsOf),
+                options.UseColor,
+                ParseUri(options.DocsUrl));
+        }
+        catch (JsonLoadException ex)
+        {
+            foreach (var problem in ex.Errors)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            error.WriteLine($"provenance: {ex.Errors.Count} error(s) in the rules or configuration; nothing was checked.");
+            return null;
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return null;
+        }
+
+        var items = new RunItem[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
+        {
+            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis) with { Policy = files[i].Policy };
+        });
+
+        return (new CheckRun([.. items], checker.Rules.Packs, checker.Scoring.Version), context, maxWarnings);
+    }
+
+    internal static List<(string Format, string? Path)> ParseFormats(string[] formats)
     {
         var parsed = new List<(string, string?)>();
         foreach (var format in formats.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -182,7 +259,7 @@ internal static class CheckCommand
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
     }
 
-    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath)
+    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis)
     {
         string? text;
         string? problem;
@@ -197,7 +274,7 @@ internal static class CheckCommand
 
         return text is null
             ? new RunItem(displayPath, null, problem)
-            : new RunItem(displayPath, checker.Check(Article.Read(text, ContentFiles.FormatOf(fullPath), displayPath)), null);
+            : new RunItem(displayPath, checker.Check(Article.Read(text, ContentFiles.FormatOf(fullPath), displayPath), analysis), null);
     }
 
     internal static string ToolVersion() =>

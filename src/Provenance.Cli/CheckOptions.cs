@@ -8,8 +8,12 @@ internal sealed record CheckOptions(
     string? RulesDirectory,
     string? ScoringFile,
     int Jobs,
-    string FailOn,
+    string? FailOn,
     int? FailBelow,
     string? AsOf,
     string? DocsUrl,
-    bool UseColor);
+    bool UseColor,
+    string? ConfigFile = null,
+    int? MaxWarnings = null,
+    string? BaselineFile = null,
+    string? ChangedSince = null);

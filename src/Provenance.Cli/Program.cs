@@ -17,6 +17,7 @@ var root = new RootCommand("Provenance: source-credibility and provenance checks
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(BaselineCommand.Create());
 try
 {
     return root.Parse(args).Invoke();

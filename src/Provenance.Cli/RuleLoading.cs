@@ -10,11 +10,18 @@ internal static class RuleLoading
     /// <summary>The built-in packs, or the packs (*.rules.json) of <paramref name="directory"/> with its outlets.json when present.</summary>
     /// <exception cref="UsageException">The folder is missing or has no rule packs.</exception>
     /// <exception cref="Json.JsonLoadException">A file does not load.</exception>
-    public static RuleSet LoadRules(string? directory, string baseDirectory)
+    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null)
     {
-        if (directory is null)
+        if (directory is null && (extraDirectories is null || extraDirectories.Count == 0))
         {
             return DefaultRules.LoadRuleSet();
+        }
+
+        if (directory is null)
+        {
+            // Configuration files add packs to the built-in ones.
+            var sources = DefaultRules.RuleSources().Concat(extraDirectories!.SelectMany(d => Packs(d, baseDirectory)));
+            return RuleSetLoader.Load(sources, registry: DefaultRules.LoadOutletRegistry());
         }
 
         var full = Path.GetFullPath(directory, baseDirectory);
@@ -29,11 +36,23 @@ internal static class RuleLoading
             throw new UsageException($"{directory}: no rule packs (*.rules.json) in this folder");
         }
 
+        var extra = (extraDirectories ?? []).SelectMany(d => Packs(d, baseDirectory));
         var outlets = Path.Combine(full, "outlets.json");
         var registry = File.Exists(outlets)
             ? OutletRegistryLoader.Load(ContentFiles.Display(outlets, baseDirectory), File.ReadAllText(outlets))
             : DefaultRules.LoadOutletRegistry();
-        return RuleSetLoader.Load(files.Select(f => new RuleSource(ContentFiles.Display(f, baseDirectory), File.ReadAllText(f))), registry: registry);
+        return RuleSetLoader.Load(files.Select(f => new RuleSource(ContentFiles.Display(f, baseDirectory), File.ReadAllText(f))).Concat(extra), registry: registry);
+    }
+
+    private static IEnumerable<RuleSource> Packs(string directory, string baseDirectory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new UsageException($"{ContentFiles.Display(directory, baseDirectory)}: no such rules folder (named in a configuration file)");
+        }
+
+        return Directory.GetFiles(directory, "*.rules.json").Order(StringComparer.Ordinal)
+            .Select(f => new RuleSource(ContentFiles.Display(f, baseDirectory), File.ReadAllText(f)));
     }
 
     /// <summary>The built-in scoring model, or the one in <paramref name="file"/>.</summary>

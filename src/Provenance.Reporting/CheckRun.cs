@@ -7,7 +7,13 @@ namespace Provenance.Reporting;
 /// <param name="Path">The input's path as shown to the user (forward slashes, relative where possible).</param>
 /// <param name="Report">The report, when the article was read.</param>
 /// <param name="Error">Why it could not be read, otherwise.</param>
-public sealed record RunItem(string Path, ArticleReport? Report, string? Error);
+/// <param name="Policy">When the article fails, if its configuration says otherwise than the run's defaults.</param>
+public sealed record RunItem(string Path, ArticleReport? Report, string? Error, ArticlePolicy? Policy = null);
+
+/// <summary>When one article fails, as its configuration file says.</summary>
+/// <param name="FailOn">The least severe finding that fails it.</param>
+/// <param name="FailBelow">The score under which it fails, if any.</param>
+public sealed record ArticlePolicy(Rules.Severity FailOn, int? FailBelow);
 
 /// <summary>The outcome of checking a set of articles, in a stable order, ready for any reporter.</summary>
 /// <param name="Items">Every input, ordered by path.</param>

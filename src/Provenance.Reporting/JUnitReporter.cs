@@ -20,7 +20,7 @@ public sealed class JUnitReporter(ReportContext context) : IReporter
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
-        var failures = run.Reports.Count(context.Fails);
+        var failures = run.Items.Count(i => i.Report is not null && context.Fails(i));
         var errors = run.Items.Count(i => i.Report is null);
         var tests = run.Items.Length.ToString(CultureInfo.InvariantCulture);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -78,7 +78,7 @@ public sealed class JUnitReporter(ReportContext context) : IReporter
                 details.Append(CultureInfo.InvariantCulture, $"{item.Path}({f.Location.Start.Line},{f.Location.Start.Column}): {f.Severity.ToName()} {f.RuleId}: {f.Message}\n");
             }
 
-            if (context.FailureReason(report) is { } reason)
+            if (context.FailureReason(report, item.Policy) is { } reason)
             {
                 xml.WriteStartElement("failure");
                 xml.WriteAttributeString("message", $"{reason} (score {card.Score}/100, grade {card.Grade})");

@@ -66,7 +66,7 @@ public sealed class JsonReporter : IReporter
             }
 
             json.WriteEndArray();
-            WriteSummary(json, RunSummary.From(run, _context.GradeOrder), run.Reports.Count(_context.Fails));
+            WriteSummary(json, RunSummary.From(run, _context.GradeOrder), run.Items.Count(_context.Fails));
             json.WriteEndObject();
         }
 
@@ -90,7 +90,7 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber("score", card.Score);
         json.WriteString("grade", card.Grade);
         json.WriteString("label", card.Label);
-        json.WriteBoolean("failed", _context.Fails(report));
+        json.WriteBoolean("failed", _context.Fails(report, item.Policy));
         WriteFacts(json, report.Facts);
         json.WriteStartArray("categories");
         foreach (var category in card.Categories)

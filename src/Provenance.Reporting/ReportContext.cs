@@ -18,27 +18,31 @@ public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringMod
     public IReadOnlyList<string> GradeOrder => [.. Scoring.Grades.Select(g => g.Grade)];
 
     /// <summary>Whether an article fails the policy: a finding at or above <see cref="FailOn"/>, or a score under <see cref="FailBelow"/>.</summary>
-    public bool Fails(ArticleReport report)
+    public bool Fails(ArticleReport report, ArticlePolicy? policy = null) => FailureReason(report, policy) is not null;
+
+    /// <summary>Whether a run item fails: unreadable at the default level, or its article fails its own policy.</summary>
+    public bool Fails(RunItem item)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        return report.Analysis.Findings.Any(f => f.Severity != Severity.Hidden && f.Severity >= FailOn)
-            || (FailBelow is { } threshold && report.Scorecard.Score < threshold);
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Report is null ? (item.Policy?.FailOn ?? FailOn) <= Severity.Error : Fails(item.Report, item.Policy);
     }
 
     /// <summary>Why an article fails, in one sentence, or null when it passes.</summary>
-    public string? FailureReason(ArticleReport report)
+    public string? FailureReason(ArticleReport report, ArticlePolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var failing = report.Analysis.Findings.Count(f => f.Severity != Severity.Hidden && f.Severity >= FailOn);
+        var failOn = policy?.FailOn ?? FailOn;
+        var failBelow = policy is null ? FailBelow : policy.FailBelow;
+        var failing = report.Analysis.Findings.Count(f => f.Severity != Severity.Hidden && f.Severity >= failOn);
         var reasons = new List<string>();
-        if (FailBelow is { } threshold && report.Scorecard.Score < threshold)
+        if (failBelow is { } threshold && report.Scorecard.Score < threshold)
         {
             reasons.Add($"score {report.Scorecard.Score} is below {threshold}");
         }
 
         if (failing > 0)
         {
-            reasons.Add($"{failing} {(failing == 1 ? "finding" : "findings")} at {FailOn.ToName()} or above");
+            reasons.Add($"{failing} {(failing == 1 ? "finding" : "findings")} at {failOn.ToName()} or above");
         }
 
         return reasons.Count == 0 ? null : string.Join("; ", reasons);

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Text.Json;
+using Provenance.Reporting;
+
+namespace Provenance.Cli;
+
+/// <summary><c>provenance baseline create|update|prune</c>: record the findings a team accepts, so CI reports only new ones.</summary>
+internal static class BaselineCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("baseline", $"Create, update or prune the baseline of accepted findings ({Baseline.FileName}).");
+        foreach (var (name, description) in new[]
+        {
+            ("create", "Write a baseline of every current finding, replacing any existing one."),
+            ("update", "Add every current finding to the baseline, keeping those it holds."),
+            ("prune", "Remove from the baseline the findings that no longer occur."),
+        })
+        {
+            var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => ["."], Description = "Article files or folders." };
+            var file = new Option<string>("--file") { Description = "The baseline file.", DefaultValueFactory = _ => Baseline.FileName };
+            var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only." };
+            var sub = new Command(name, description) { paths, file, config };
+            sub.SetAction(r => Run(name, r.GetValue(paths) ?? ["."], r.GetValue(file)!, r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error));
+            command.Subcommands.Add(sub);
+        }
+
+        return command;
+    }
+
+    internal static int Run(string action, string[] paths, string file, string? config, string baseDirectory, TextWriter output, TextWriter error)
+    {
+        var options = new CheckOptions(paths, ["text"], null, null, null, Environment.ProcessorCount, "none", null, null, null, false, config);
+        if (CheckCommand.Collect(options, baseDirectory, error) is not { } collected)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            var current = Baseline.From(collected.Run);
+            var full = Path.GetFullPath(file, baseDirectory);
+            var existing = action == "create" || !File.Exists(full) ? Baseline.Empty : Read(file, baseDirectory);
+            var result = action switch
+            {
+                "update" => existing.Union(current),
+                "prune" => existing.Intersect(current),
+                _ => current,
+            };
+            AtomicFile.WriteAllText(full, result.Serialize());
+            var change = action == "prune" ? $"{existing.Count - result.Count} removed" : action == "update" ? $"{result.Count - existing.Count} added" : "created";
+            output.WriteLine($"{ContentFiles.Display(full, baseDirectory)}: {result.Count} findings ({change})");
+            return ExitCodes.Success;
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    /// <summary>Reads a baseline file, or explains in one line why it cannot.</summary>
+    public static Baseline Read(string file, string baseDirectory)
+    {
+        var full = Path.GetFullPath(file, baseDirectory);
+        if (!File.Exists(full))
+        {
+            throw new UsageException($"{file}: no such baseline file (create one with 'provenance baseline create')");
+        }
+
+        try
+        {
+            return Baseline.Parse(File.ReadAllText(full));
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new UsageException($"{file}: not a baseline file: {ex.Message}");
+        }
+    }
+}
