@@ -7,7 +7,9 @@ internal static class AtomicFile
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    public static void WriteAllText(string path, string contents)
+    public static void WriteAllText(string path, string contents) => WriteAllBytes(path, Utf8.GetBytes(contents));
+
+    public static void WriteAllBytes(string path, byte[] bytes)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -16,7 +18,6 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                var bytes = Utf8.GetBytes(contents);
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }

@@ -41,10 +41,12 @@ internal static class CheckCommand
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail the run (exit code 1) when it reports more warnings than this." };
         var baseline = new Option<string?>("--baseline") { Description = $"Report only findings this baseline file does not hold (see 'provenance baseline'; usually {Baseline.FileName})." };
         var changedSince = new Option<string?>("--changed-since") { Description = "Check only files changed since the merge base with this git ref (for pull requests)." };
+        var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
+        stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat,
         };
         command.SetAction(result => Run(
             new CheckOptions(
@@ -62,7 +64,8 @@ internal static class CheckCommand
                 result.GetValue(config),
                 result.GetValue(maxWarnings),
                 result.GetValue(baseline),
-                result.GetValue(changedSince)),
+                result.GetValue(changedSince),
+                result.GetValue(stdinFormat) switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text }),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
@@ -148,11 +151,11 @@ internal static class CheckCommand
             var resolver = new ConfigResolver(options.ConfigFile, baseDirectory);
             var paths = options.ChangedSince is null ? ContentFiles.Expand(options.Paths, baseDirectory) : GitChanges.Filter(ContentFiles.Expand(options.Paths, baseDirectory), options.ChangedSince, baseDirectory);
             var found = paths
-                .Select(f => (f.FullPath, f.DisplayPath, Config: resolver.For(f.FullPath)))
+                .Select(f => (f.FullPath, f.DisplayPath, Config: f.FullPath == ContentFiles.StandardInput ? resolver.For(Path.Combine(baseDirectory, "stdin")) : resolver.For(f.FullPath)))
                 .Where(f => !f.Config.Ignored)
                 .ToList();
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
-            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
+            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, found.Count), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
             var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
             if (unknown.Count > 0)
             {
@@ -198,10 +201,11 @@ internal static class CheckCommand
             return null;
         }
 
+        (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
         var items = new RunItem[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
-            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis) with { Policy = files[i].Policy };
+            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin) with { Policy = files[i].Policy };
         });
 
         return (new CheckRun([.. items], checker.Rules.Packs, checker.Scoring.Version), context, maxWarnings);
@@ -259,8 +263,13 @@ internal static class CheckCommand
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
     }
 
-    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis)
+    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null)
     {
+        if (fullPath == ContentFiles.StandardInput && stdin is { } input)
+        {
+            return new RunItem(displayPath, checker.Check(Article.Read(input.Text, input.Format, displayPath), analysis), null);
+        }
+
         string? text;
         string? problem;
         try

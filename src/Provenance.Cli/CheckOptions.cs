@@ -16,4 +16,6 @@ internal sealed record CheckOptions(
     string? ConfigFile = null,
     int? MaxWarnings = null,
     string? BaselineFile = null,
-    string? ChangedSince = null);
+    string? ChangedSince = null,
+    Articles.ArticleFormat StandinFormat = Articles.ArticleFormat.Text,
+    TextReader? StandardInput = null);

@@ -5,6 +5,9 @@ namespace Provenance.Cli;
 /// <summary>Finds the article files named on the command line, in a stable order.</summary>
 internal static class ContentFiles
 {
+    /// <summary>The name standard input goes by in reports when its path is "-".</summary>
+    public const string StandardInput = "-";
+
     /// <summary>Article file extensions and the format each is read as.</summary>
     public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,6 +29,12 @@ internal static class ContentFiles
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
+            if (path == "-")
+            {
+                found.TryAdd(StandardInput, StandardInput);
+                continue;
+            }
+
             var full = Path.GetFullPath(path, baseDirectory);
             if (File.Exists(full))
             {
@@ -34,7 +43,7 @@ internal static class ContentFiles
             else if (Directory.Exists(full))
             {
                 var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
-                foreach (var file in Directory.EnumerateFiles(full, "*", options))
+                foreach (var file in GitFiles(full) ?? Directory.EnumerateFiles(full, "*", options))
                 {
                     if (Extensions.ContainsKey(Path.GetExtension(file)))
                     {
@@ -49,6 +58,54 @@ internal static class ContentFiles
         }
 
         return [.. found.Select(p => (p.Value, p.Key))];
+    }
+
+    // Inside a git work tree, git knows which files .gitignore (at every level) excludes; the
+    // files it lists, tracked and untracked, are the ones a content team means.
+    private static IEnumerable<string>? GitFiles(string directory)
+    {
+        if (!Directory.Exists(Path.Combine(directory, ".git")) && !HasGitAbove(directory))
+        {
+            return null;
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "." })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode != 0
+                ? null
+                : [.. output.Split('\0', StringSplitOptions.RemoveEmptyEntries).Select(f => Path.GetFullPath(Path.Combine(directory, f))).Where(File.Exists)];
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
+    private static bool HasGitAbove(string directory)
+    {
+        for (var dir = Directory.GetParent(directory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A path as reports show it: relative to the base with forward slashes, or absolute when outside it.</summary>

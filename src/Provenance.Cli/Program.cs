@@ -18,6 +18,8 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());
+root.Subcommands.Add(InitCommand.Create());
+root.Subcommands.Add(FixCommand.Create());
 try
 {
     return root.Parse(args).Invoke();

@@ -10,18 +10,20 @@ internal static class RuleLoading
     /// <summary>The built-in packs, or the packs (*.rules.json) of <paramref name="directory"/> with its outlets.json when present.</summary>
     /// <exception cref="UsageException">The folder is missing or has no rule packs.</exception>
     /// <exception cref="Json.JsonLoadException">A file does not load.</exception>
-    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null)
+    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, int articles = int.MaxValue)
     {
+        // Compiling expressions costs more than it saves on a handful of articles.
+        var limits = RuleLimits.Default with { CompileExpressions = articles >= 50 };
         if (directory is null && (extraDirectories is null || extraDirectories.Count == 0))
         {
-            return DefaultRules.LoadRuleSet();
+            return DefaultRules.LoadRuleSet(limits);
         }
 
         if (directory is null)
         {
             // Configuration files add packs to the built-in ones.
             var sources = DefaultRules.RuleSources().Concat(extraDirectories!.SelectMany(d => Packs(d, baseDirectory)));
-            return RuleSetLoader.Load(sources, registry: DefaultRules.LoadOutletRegistry());
+            return RuleSetLoader.Load(sources, limits, DefaultRules.LoadOutletRegistry());
         }
 
         var full = Path.GetFullPath(directory, baseDirectory);
@@ -41,7 +43,7 @@ internal static class RuleLoading
         var registry = File.Exists(outlets)
             ? OutletRegistryLoader.Load(ContentFiles.Display(outlets, baseDirectory), File.ReadAllText(outlets))
             : DefaultRules.LoadOutletRegistry();
-        return RuleSetLoader.Load(files.Select(f => new RuleSource(ContentFiles.Display(f, baseDirectory), File.ReadAllText(f))).Concat(extra), registry: registry);
+        return RuleSetLoader.Load(files.Select(f => new RuleSource(ContentFiles.Display(f, baseDirectory), File.ReadAllText(f))).Concat(extra), limits, registry);
     }
 
     private static IEnumerable<RuleSource> Packs(string directory, string baseDirectory)

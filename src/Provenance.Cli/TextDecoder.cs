@@ -71,6 +71,34 @@ internal static class TextDecoder
         }
     }
 
+    /// <summary>Decodes a file that will be written back, with the encoding to write it in (its own).</summary>
+    public static (string Text, Encoding Encoding) DecodeForRewrite(byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            return (Utf8OrLatin1(bytes.AsSpan(3)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), new UnicodeEncoding(bigEndian: true, byteOrderMark: true));
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(bytes), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Encoding.Latin1.GetString(bytes), Encoding.Latin1);
+        }
+    }
+
     private static string Utf8OrLatin1(ReadOnlySpan<byte> bytes)
     {
         try

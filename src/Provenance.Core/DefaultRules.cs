@@ -27,7 +27,10 @@ public static class DefaultRules
     public static RuleSource OutletsSource() => new("rules/" + OutletsName, Read(OutletsName));
 
     /// <summary>Compiles the embedded rule packs with the embedded outlet registry.</summary>
-    public static RuleSet LoadRuleSet() => RuleSetLoader.Load(RuleSources(), registry: LoadOutletRegistry());
+    public static RuleSet LoadRuleSet() => LoadRuleSet(RuleLimits.Default);
+
+    /// <summary>Compiles the embedded rule packs under the given limits.</summary>
+    public static RuleSet LoadRuleSet(RuleLimits limits) => RuleSetLoader.Load(RuleSources(), limits, LoadOutletRegistry());
 
     /// <summary>Loads the embedded outlet registry.</summary>
     public static OutletRegistry LoadOutletRegistry()

@@ -48,6 +48,7 @@ public static class RuleDocumentation
         page.Append(CultureInfo.InvariantCulture, $"| Signal | {(rule.Signal is null ? "none" : $"`{rule.Signal}`")} |\n");
         page.Append(CultureInfo.InvariantCulture, $"| Score effect | {ScoreEffect(rule, scoring)} |\n");
         page.Append(CultureInfo.InvariantCulture, $"| Message | {EscapeCell(d.MessageFormat)} |\n");
+        page.Append(CultureInfo.InvariantCulture, $"| Fix | {(rule.Fix is null ? "none" : $"`{rule.Fix}` (`provenance fix`)")} |\n");
         page.Append(CultureInfo.InvariantCulture, $"| Rule pack | {d.Pack} |\n\n");
 
         page.Append("## What it finds\n\n").Append(d.Description ?? d.Title).Append("\n\n");

@@ -26,6 +26,10 @@ internal sealed class RuleContext
 
     public Article Article => _layout.Article;
 
+    /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
+    public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
+        _layout.Mentions(block, Registry.Matcher, names, domains, weak);
+
     /// <summary>The configuration the analysis runs under.</summary>
     public AnalysisOptions Options { get; }
 

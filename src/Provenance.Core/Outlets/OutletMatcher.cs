@@ -93,7 +93,7 @@ internal sealed partial class OutletMatcher
         var pattern = new StringBuilder(@"(?<![\p{L}\p{N}_@.])(?:");
         pattern.AppendJoin('|', distinct.Select(Regex.Escape));
         pattern.Append(@")(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])");
-        return new Regex(pattern.ToString(), RegexOptions.CultureInvariant, Timeout);
+        return new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
     }
 
     // A URL or bare domain ("www.cnn.com", "https://apnews.com/article/x", "BanxChange.com"), not an e-mail address.

@@ -107,6 +107,20 @@ internal sealed class ArticleLayout
 
     public Article Article { get; }
 
+    // Several outlet rules read the same blocks: each block is searched for outlets once per analysis.
+    private readonly Dictionary<(Block, bool, bool, bool), List<Outlets.OutletMention>> _mentions = [];
+
+    public List<Outlets.OutletMention> Mentions(Block block, Outlets.OutletMatcher matcher, bool names, bool domains, bool weak)
+    {
+        if (!_mentions.TryGetValue((block, names, domains, weak), out var found))
+        {
+            found = matcher.Find(block.Text, names, domains, weak);
+            _mentions[(block, names, domains, weak)] = found;
+        }
+
+        return found;
+    }
+
     public int? ParagraphOrdinal(int blockIndex) => _paragraphOrdinals[blockIndex];
 
     public int StartLine(int blockIndex) => _startLines[blockIndex];

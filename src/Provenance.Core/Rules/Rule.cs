@@ -18,6 +18,7 @@ public abstract class Rule
         Examples = common.Examples;
         Where = common.Where;
         Exceptions = common.Exceptions;
+        Fix = common.Fix;
     }
 
     /// <summary>What the rule is.</summary>
@@ -38,6 +39,9 @@ public abstract class Rule
     /// <summary>Where in the article a block must sit for the rule to read it, beyond its scope.</summary>
     public BlockFilter? Where { get; }
 
+    /// <summary>The fix the rule offers (<c>remove-block</c>, <c>remove-match</c>), or <see langword="null"/>.</summary>
+    public string? Fix { get; }
+
     /// <summary>Expressions that, when found in a match's text, drop the match.</summary>
     public ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions { get; }
 
@@ -56,4 +60,4 @@ public abstract class Rule
 }
 
 /// <summary>The keys every rule has, read before its kind's own keys.</summary>
-internal sealed record RuleCommon(RuleDescriptor Descriptor, RuleScope Scope, string? Signal, RuleExamples Examples, BlockFilter? Where, ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions);
+internal sealed record RuleCommon(RuleDescriptor Descriptor, RuleScope Scope, string? Signal, RuleExamples Examples, BlockFilter? Where, ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions, string? Fix = null);

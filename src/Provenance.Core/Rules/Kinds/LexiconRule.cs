@@ -64,7 +64,7 @@ public sealed class LexiconRule : Rule
         }
 
         pattern.Append(wholeWord ? @")(?![\p{L}\p{N}_])" : ")");
-        var options = RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
+        var options = RegexOptions.CultureInvariant | limits.RegexOptions | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         return new LexiconRule(common, phrases, new Regex(pattern.ToString(), options, limits.MatchTimeout), maxPerBlock);
     }
 

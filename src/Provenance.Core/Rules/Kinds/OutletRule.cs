@@ -38,11 +38,11 @@ public sealed partial class OutletRule : Rule
     {
         var options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-        // A before-context must end where the mention starts, so it is anchored at the end of the window.
+        // Each before-context is searched once per block; a mention counts when a context ends where it starts.
         var before = PatternList.Compile(reader, "before", options, limits)
-            .Select(r => new Regex("(?:" + r + @")\s*\z", options, limits.MatchTimeout)).ToImmutableArray();
+            .Select(r => new Regex("(?:" + r + @")\s*", options | limits.RegexOptions, limits.MatchTimeout)).ToImmutableArray();
         var after = PatternList.Compile(reader, "after", options, limits)
-            .Select(r => new Regex(@"\G\s*(?:" + r + ")", options, limits.MatchTimeout)).ToImmutableArray();
+            .Select(r => new Regex(@"\G\s*(?:" + r + ")", options | limits.RegexOptions, limits.MatchTimeout)).ToImmutableArray();
         var mode = reader.OneOf("match", MatchModes) ?? "both";
         var includeUnknown = reader.Bool("includeUnknown", false);
         var reliability = Statuses(reader, "reliability");
@@ -64,10 +64,16 @@ public sealed partial class OutletRule : Rule
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            var mentions = context.Registry.Matcher.Find(text, Options.Names, Options.Domains, includeWeak: contextual);
+            var contexts = ContextEnds(text);
+            if (contextual && Options.After.IsEmpty && contexts.Count == 0)
+            {
+                continue;
+            }
+
+            var mentions = context.Mentions(block, Options.Names, Options.Domains, weak: contextual).ToList();
             if (Options.IncludeUnknown)
             {
-                AddUnknownNames(text, mentions);
+                AddUnknownNames(text, mentions, contexts);
             }
 
             var reported = 0;
@@ -85,7 +91,7 @@ public sealed partial class OutletRule : Rule
 
                 var start = mention.Index;
                 var end = mention.End;
-                if (contextual && !InContext(text, mention, ref start, ref end))
+                if (contextual && !InContext(text, mention, contexts, ref start, ref end))
                 {
                     continue;
                 }
@@ -142,9 +148,9 @@ public sealed partial class OutletRule : Rule
         return Options.Types.IsEmpty || Options.Types.Contains(lookup.Type);
     }
 
-    private bool InContext(string text, OutletMention mention, ref int start, ref int end)
+    private bool InContext(string text, OutletMention mention, Dictionary<int, int> contexts, ref int start, ref int end)
     {
-        if (BeforeContextStart(text, mention.Index) is { } contextStart)
+        if (contexts.TryGetValue(mention.Index, out var contextStart))
         {
             start = contextStart;
             return true;
@@ -165,7 +171,7 @@ public sealed partial class OutletRule : Rule
 
     // After a credit phrase, a capitalised name the registry does not know ("Original Source:
     // Example Gazette") is still a credited source, reported as unrated.
-    private void AddUnknownNames(string text, List<OutletMention> mentions)
+    private static void AddUnknownNames(string text, List<OutletMention> mentions, Dictionary<int, int> contexts)
     {
         foreach (Match name in UnknownName().Matches(text))
         {
@@ -174,7 +180,7 @@ public sealed partial class OutletRule : Rule
                 continue;
             }
 
-            if (BeforeContextStart(text, name.Index) is not null)
+            if (contexts.ContainsKey(name.Index))
             {
                 mentions.Add(new OutletMention(name.Index, name.Length, new OutletLookup(null, null, null), false, false));
             }
@@ -183,23 +189,21 @@ public sealed partial class OutletRule : Rule
         mentions.Sort((a, b) => a.Index.CompareTo(b.Index));
     }
 
-    // The text before the mention is searched as a span ending at the mention, so the context's
-    // \z anchors there while ^ and lookbehinds still see the real start of the block.
-    private int? BeforeContextStart(string text, int mentionStart)
+    // Where each before-context ends in the block (its trailing white space included), with the
+    // earliest start of a context ending there: one pass per context, not one per mention.
+    private Dictionary<int, int> ContextEnds(string text)
     {
-        var windowStart = Math.Max(0, mentionStart - ContextWindow);
-        var preceding = text.AsSpan(0, mentionStart);
-        int? earliest = null;
+        var ends = new Dictionary<int, int>();
         foreach (var before in Options.Before)
         {
-            foreach (var match in before.EnumerateMatches(preceding, windowStart))
+            for (var match = before.Match(text); match.Success; match = match.NextMatch())
             {
-                earliest = Math.Min(earliest ?? int.MaxValue, match.Index);
-                break;
+                var end = match.Index + match.Length;
+                ends[end] = ends.TryGetValue(end, out var start) ? Math.Min(start, match.Index) : match.Index;
             }
         }
 
-        return earliest;
+        return ends;
     }
 
     private static ImmutableArray<string> Statuses(ObjectReader reader, string key)

@@ -36,7 +36,7 @@ public sealed class PatternRule : Rule
     internal static PatternRule? Create(RuleCommon common, ObjectReader reader, RuleLimits limits)
     {
         var sources = reader.Strings("patterns", required: true, nonEmpty: true);
-        var options = RegexOptions.CultureInvariant | RegexOptions.Multiline;
+        var options = RegexOptions.CultureInvariant | RegexOptions.Multiline | limits.RegexOptions;
         if (!reader.Bool("caseSensitive", false))
         {
             options |= RegexOptions.IgnoreCase;

@@ -17,7 +17,7 @@ public static partial class RuleSetLoader
 {
     private static readonly IReadOnlyCollection<string> PackKeys = ["name", "version", "description", "rules"];
     private static readonly IReadOnlyCollection<string> CommonKeys =
-        ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "where", "exceptions", "signal", "examples"];
+        ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "where", "exceptions", "signal", "fix", "examples"];
     private static readonly IReadOnlyCollection<string> ExampleKeys = ["fires", "quiet"];
 
     private static readonly RuleCommon Placeholder = new(
@@ -200,6 +200,7 @@ public static partial class RuleSetLoader
             reader.Error("signal", $"expected a lower-case name with hyphens (original-source), found \"{signal}\"");
         }
 
+        var fix = reader.OneOf("fix", ["remove-block", "remove-match"]);
         var where = BlockFilter.Read(reader);
         var exceptions = PatternList.Compile(reader, "exceptions", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, limits);
         var examples = RuleExamples.None;
@@ -215,7 +216,7 @@ public static partial class RuleSetLoader
 
         SeverityNames.TryParse(severityName, out var severity);
         var descriptor = new RuleDescriptor(id, title, messageFormat, category, severity, enabled, helpUri, description, tags, pack);
-        return new RuleCommon(descriptor, scope, signal, examples, where, exceptions);
+        return new RuleCommon(descriptor, scope, signal, examples, where, exceptions, fix);
     }
 
     // A format with {3} when the rule supplies two arguments would only fail on the first match;
