@@ -41,12 +41,14 @@ internal static class CheckCommand
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail the run (exit code 1) when it reports more warnings than this." };
         var baseline = new Option<string?>("--baseline") { Description = $"Report only findings this baseline file does not hold (see 'provenance baseline'; usually {Baseline.FileName})." };
         var changedSince = new Option<string?>("--changed-since") { Description = "Check only files changed since the merge base with this git ref (for pull requests)." };
+        var cache = new Option<bool>("--cache") { Description = $"Skip articles unchanged since the last run with the same rules and configuration (kept in {AnalysisCache.DefaultFile})." };
+        var cacheLocation = new Option<string?>("--cache-location") { Description = $"The cache file (default: {AnalysisCache.DefaultFile} in the current folder)." };
         var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation,
         };
         command.SetAction(result => Run(
             new CheckOptions(
@@ -65,7 +67,9 @@ internal static class CheckCommand
                 result.GetValue(maxWarnings),
                 result.GetValue(baseline),
                 result.GetValue(changedSince),
-                result.GetValue(stdinFormat) switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text }),
+                result.GetValue(stdinFormat) switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text },
+                null,
+                result.GetValue(cache) || result.GetValue(cacheLocation) is not null ? result.GetValue(cacheLocation) ?? AnalysisCache.DefaultFile : null),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
@@ -202,11 +206,13 @@ internal static class CheckCommand
         }
 
         (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
+        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, baseDirectory), checker.Rules, context.ToolVersion);
         var items = new RunItem[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
-            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin) with { Policy = files[i].Policy };
+            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache) with { Policy = files[i].Policy };
         });
+        cache?.Save();
 
         return (new CheckRun([.. items], checker.Rules.Packs, checker.Scoring.Version), context, maxWarnings);
     }
@@ -263,7 +269,7 @@ internal static class CheckCommand
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
     }
 
-    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null)
+    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null)
     {
         if (fullPath == ContentFiles.StandardInput && stdin is { } input)
         {
@@ -272,18 +278,38 @@ internal static class CheckCommand
 
         string? text;
         string? problem;
+        byte[] bytes;
         try
         {
-            text = TextDecoder.Decode(File.ReadAllBytes(fullPath), out problem, ContentFiles.FormatOf(fullPath) == ArticleFormat.Html);
+            bytes = File.ReadAllBytes(fullPath);
+            text = TextDecoder.Decode(bytes, out problem, ContentFiles.FormatOf(fullPath) == ArticleFormat.Html);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new RunItem(displayPath, null, $"the file could not be read: {ex.Message}");
         }
 
-        return text is null
-            ? new RunItem(displayPath, null, problem)
-            : new RunItem(displayPath, checker.Check(Article.Read(text, ContentFiles.FormatOf(fullPath), displayPath), analysis), null);
+        if (text is null)
+        {
+            return new RunItem(displayPath, null, problem);
+        }
+
+        var article = Article.Read(text, ContentFiles.FormatOf(fullPath), displayPath);
+        if (cache is null)
+        {
+            return new RunItem(displayPath, checker.Check(article, analysis), null);
+        }
+
+        var hash = AnalysisCache.Hash(bytes);
+        var options = analysis.Fingerprint();
+        if (cache.Find(displayPath, hash, options) is { } stored)
+        {
+            return new RunItem(displayPath, checker.Score(article, checker.Rules.Restore(article, stored)), null);
+        }
+
+        var report = checker.Check(article, analysis);
+        cache.Store(displayPath, hash, options, report.Analysis);
+        return new RunItem(displayPath, report, null);
     }
 
     internal static string ToolVersion() =>

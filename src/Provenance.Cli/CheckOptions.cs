@@ -18,4 +18,5 @@ internal sealed record CheckOptions(
     string? BaselineFile = null,
     string? ChangedSince = null,
     Articles.ArticleFormat StandinFormat = Articles.ArticleFormat.Text,
-    TextReader? StandardInput = null);
+    TextReader? StandardInput = null,
+    string? CacheFile = null);

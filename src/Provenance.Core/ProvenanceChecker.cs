@@ -47,6 +47,14 @@ public sealed class ProvenanceChecker
         return new ArticleReport(article, analysis, ScoreCalculator.Score(Scoring, analysis.Signals), ProvenanceFacts.From(article, analysis));
     }
 
+    /// <summary>Scores an article whose analysis is already known (restored from a cache).</summary>
+    public ArticleReport Score(Article article, AnalysisResult analysis)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(analysis);
+        return new ArticleReport(article, analysis, ScoreCalculator.Score(Scoring, analysis.Signals), ProvenanceFacts.From(article, analysis));
+    }
+
     /// <summary>Reads plain text, runs the rules and scores it.</summary>
     public ArticleReport CheckText(string text, string path = "-", CancellationToken cancellationToken = default) =>
         Check(Article.FromText(text, path), cancellationToken);

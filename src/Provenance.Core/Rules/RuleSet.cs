@@ -26,8 +26,9 @@ public sealed class RuleSet
     private readonly ImmutableArray<Rule> _textRules;
     private readonly ImmutableArray<Rule> _signalRules;
 
-    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, OutletRegistry registry)
+    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, OutletRegistry registry, string fingerprint = "")
     {
+        Fingerprint = fingerprint;
         Rules = rules;
         Packs = packs;
         Limits = limits;
@@ -48,6 +49,38 @@ public sealed class RuleSet
 
     /// <summary>The outlet registry the outlet rules consult.</summary>
     public OutletRegistry Registry { get; }
+
+    /// <summary>A hash of the rule files and registry this set was built from: equal sets find the same things.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>
+    /// Rebuilds an analysis from stored findings (a cache): messages, locations, excerpts and signals
+    /// are derived again from the article and the rules, so only rule ids, spans and arguments are stored.
+    /// </summary>
+    public AnalysisResult Restore(Article article, IEnumerable<StoredFinding> stored)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(stored);
+        var source = article.Source;
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var signals = ImmutableArray.CreateBuilder<Signal>();
+        foreach (var s in stored)
+        {
+            var span = new TextSpan(Math.Clamp(s.Start, 0, source.Text.Length), Math.Clamp(s.Length, 0, source.Text.Length - Math.Clamp(s.Start, 0, source.Text.Length)));
+            var location = source.GetLinePositionSpan(span);
+            var rule = Find(s.RuleId);
+            var message = s.Message ?? rule?.FormatMessage(s.Arguments) ?? string.Empty;
+            var category = rule?.Descriptor.Category ?? EngineDiagnostics.Category;
+            findings.Add(new Finding(s.RuleId, category, s.Severity, message, span, location, source[span], Excerpt(source, span), s.Arguments));
+            if (rule?.Signal is { } name)
+            {
+                signals.Add(new Signal(name, s.Arguments.IsEmpty ? string.Empty : s.Arguments[0], s.RuleId, span, location));
+            }
+        }
+
+        signals.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
+        return new AnalysisResult(findings.ToImmutable(), signals.ToImmutable());
+    }
 
     /// <summary>The rule with this id, or <see langword="null"/>.</summary>
     public Rule? Find(string id) => _byId.GetValueOrDefault(id);

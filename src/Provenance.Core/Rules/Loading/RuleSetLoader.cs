@@ -37,7 +37,8 @@ public static partial class RuleSetLoader
         var rules = new List<Rule>();
         var packs = new List<RulePackInfo>();
         var defined = new Dictionary<string, (string Source, int Line)>(StringComparer.Ordinal);
-        foreach (var source in sources.OrderBy(s => s.Name, StringComparer.Ordinal))
+        var ordered = sources.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+        foreach (var source in ordered)
         {
             LoadPack(source, limits, rules, packs, defined, errors);
         }
@@ -47,7 +48,9 @@ public static partial class RuleSetLoader
             throw new JsonLoadException(errors);
         }
 
-        return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits, registry);
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join('\u001e', ordered.Select(s => s.Name + '\u001f' + s.Json)) + '\u001e' + registry.Version + '\u001f' + registry.Outlets.Length + '\u001f' + registry.Domains.Length)));
+        return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits, registry, fingerprint);
     }
 
     private static void LoadPack(RuleSource source, RuleLimits limits, List<Rule> rules, List<RulePackInfo> packs,
