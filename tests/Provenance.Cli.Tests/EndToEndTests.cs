@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using Provenance.Tests;
+
+namespace Provenance.Cli.Tests;
+
+/// <summary>
+/// The real executable against temporary content folders, as a CI job runs it: configuration
+/// merging, every suppression form, baselines, changed files, fixes, the cache and bad input.
+/// </summary>
+public sealed class EndToEndTests : IDisposable
+{
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
+    private readonly string _dir = Directory.CreateTempSubdirectory("provenance-e2e-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Configuration_files_merge_nearest_last_with_glob_sections()
+    {
+        Write("provenance.json", """
+            { // the site's policy
+              "root": true,
+              "categories": { "Language": "none" },
+              "rules": { "PRV2003": "error" },
+              "overrides": [ { "files": [ "**/opinion/**" ], "rules": { "PRV2003": "info" } } ]
+            }
+            """);
+        Write("news/provenance.json", """{ "rules": { "PRV7002": "none" }, "ignore": [ "drafts/**" ] }""");
+        Sample("news/a.txt", "hezbollah-original-source-cnn.txt");
+        Sample("news/opinion/b.txt", "miami-restraint-spun.txt");
+        Sample("news/drafts/c.txt", "ceasefire-banxchange.txt");
+        var (code, output, _) = Run("check", ".", "--format", "msbuild");
+        code.ShouldBe(1, "PRV2003 is an error under news/ but not in news/opinion/");
+        output.ShouldContain("news/a.txt(3,204,3,238): error PRV2003");
+        output.ShouldContain("news/opinion/b.txt(3,107,3,132): info PRV2003");
+        output.ShouldNotContain("PRV6001");
+        output.ShouldNotContain("PRV7002");
+        output.ShouldNotContain("drafts/c.txt");
+    }
+
+    [Fact]
+    public void Every_suppression_form_works_and_an_unused_one_is_reported()
+    {
+        Write("a.md", "# Budget\n\n<!-- provenance-disable-next-line PRV2003 -->\nThe council met on Monday, and U.S. officials say the budget will pass.\n");
+        Write("b.html", "<html><body><article><!-- provenance-disable PRV2003 --><p>Analysts note the budget is large and the council agreed to publish it on Monday.</p><!-- provenance-enable PRV2003 --></article></body></html>");
+        Write("c.txt", "Budget passes\n\nprovenance-disable-file PRV7002\n\nThe council met on Monday. Analysts note it is large. <!-- provenance-disable-line PRV2003 -->\n");
+        Write("d.md", "# Budget\n\n<!-- provenance-disable-next-line PRV4003 -->\nThe council met on Monday.\n");
+        var (_, output, _) = Run("check", ".", "--format", "msbuild");
+        output.ShouldNotContain("PRV2003");
+        output.ShouldNotContain("c.txt(1,1): warning PRV7002");
+        output.ShouldContain("d.md(3,1,3,");
+        output.ShouldContain("PRV0006: Unused suppression: provenance-disable-next-line PRV4003");
+    }
+
+    [Fact]
+    public void Baseline_create_check_and_prune()
+    {
+        Sample("a.txt", "miami-restraint-spun.txt");
+        Run("baseline", "create", ".").Output.ShouldContain("provenance-baseline.json: ");
+        var (code, output, _) = Run("check", ".", "--baseline", "provenance-baseline.json", "--format", "msbuild", "--fail-on", "info");
+        (code, output.Trim()).ShouldBe((0, string.Empty));
+
+        File.AppendAllText(Path.Combine(_dir, "a.txt"), "\n\nThe ministry met the press on Monday, and critics argue the plan is far too small to work.\n");
+        var after = Run("check", ".", "--baseline", "provenance-baseline.json", "--format", "msbuild").Output;
+        after.ShouldContain("PRV2003: Vague attribution: \"critics argue\"");
+        after.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1, after);
+
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Budget\n\nThe council met on Monday.\n");
+        Run("baseline", "prune", ".").Output.ShouldContain("removed");
+        File.ReadAllText(Path.Combine(_dir, "provenance-baseline.json")).ShouldNotContain("PRV6003");
+    }
+
+    [Fact]
+    public void Changed_since_checks_only_what_changed_on_the_branch()
+    {
+        Git("init", "-q", "-b", "main");
+        Sample("a.txt", "miami-restraint-spun.txt");
+        Sample("b.txt", "ceasefire-banxchange.txt");
+        Git("add", ".");
+        Git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "start");
+        Git("checkout", "-qb", "feature");
+        File.AppendAllText(Path.Combine(_dir, "b.txt"), "\nMore text.\n");
+        Sample("c.txt", "gaza-blinken-dated.txt");
+        var (code, output, _) = Run("check", ".", "--changed-since", "main", "--format", "msbuild");
+        code.ShouldBe(0);
+        output.ShouldContain("b.txt(");
+        output.ShouldContain("c.txt(");
+        output.ShouldNotContain("a.txt(");
+        Run("check", ".", "--changed-since", "no-such-branch").Code.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Fix_shows_a_diff_then_rewrites_the_file()
+    {
+        Sample("a.txt", "hezbollah-original-source-cnn.txt");
+        var before = File.ReadAllText(Path.Combine(_dir, "a.txt"));
+        var (_, diff, _) = Run("fix", ".", "--dry-run");
+        diff.ShouldContain("-Leave a Reply");
+        diff.ShouldContain("would fix 2 places in 1 file");
+        File.ReadAllText(Path.Combine(_dir, "a.txt")).ShouldBe(before);
+
+        Run("fix", ".").Output.ShouldContain("fixed 2 places in 1 file");
+        var after = File.ReadAllText(Path.Combine(_dir, "a.txt"));
+        after.ShouldNotContain("Leave a Reply");
+        after.ShouldEndWith("Original Source: www.cnn.com\n");
+        Run("check", ".", "--format", "msbuild").Output.ShouldNotContain("PRV5001");
+    }
+
+    [Fact]
+    public void Cache_hits_give_the_same_output_and_misses_follow_changes()
+    {
+        Sample("a.txt", "miami-restraint-spun.txt");
+        Sample("b.txt", "ceasefire-banxchange.txt");
+        var first = Run("check", ".", "--cache", "--format", "json").Output;
+        File.Exists(Path.Combine(_dir, ".provenance-cache")).ShouldBeTrue();
+        Run("check", ".", "--cache", "--format", "json").Output.ShouldBe(first);
+
+        File.AppendAllText(Path.Combine(_dir, "a.txt"), "\nThe ministry said critics argue the plan is far too small.\n");
+        var changed = Run("check", ".", "--cache", "--format", "json").Output;
+        changed.ShouldNotBe(first);
+        changed.ShouldBe(Run("check", ".", "--format", "json").Output, "a cache miss must give what a run without a cache gives");
+    }
+
+    [Theory]
+    [InlineData("provenance.json", "{ \"rules\": { \"PRV2003\": \"loud\" } }", "provenance.json(1,", "expected one of error, warning, info, hidden, none")]
+    [InlineData("provenance.json", "{ \"rules\": { \"PRV9999\": \"info\" } }", "provenance.json(1,", "no rule 'PRV9999'")]
+    [InlineData("provenance.json", "{ \"rules\": ", "provenance.json(1,", "invalid JSON")]
+    [InlineData("provenance.json", "{ \"colour\": true }", "provenance.json(1,", "unknown key 'colour'")]
+    public void Bad_configuration_is_exit_code_2_with_a_located_message(string file, string json, string location, string message)
+    {
+        Write(file, json);
+        Sample("a.txt", "miami-restraint-spun.txt");
+        var (code, output, error) = Run("check", ".");
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain(location);
+        error.ShouldContain(message);
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void A_missing_path_is_one_line_and_exit_code_2()
+    {
+        var (code, _, error) = Run("check", "nowhere");
+        code.ShouldBe(2);
+        error.Trim().ShouldBe("provenance: nowhere: no such file or folder");
+    }
+
+    [Fact]
+    public void Init_writes_a_starter_configuration_that_loads()
+    {
+        Run("init").Code.ShouldBe(0);
+        Run("init").Code.ShouldBe(2);
+        Sample("a.txt", "ceasefire-banxchange.txt");
+        Run("check", ".").Code.ShouldBe(0);
+    }
+
+    private (int Code, string Output, string Error) Run(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Tool);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["CI"] = "true";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        process.ExitCode.ShouldBe(0, $"git {string.Join(' ', arguments)}: {process.StandardError.ReadToEnd()}");
+    }
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(_dir, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    private void Sample(string path, string sample) => Write(path, File.ReadAllText(RepoPaths.Sample(sample)));
+}
