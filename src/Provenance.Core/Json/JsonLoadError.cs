@@ -17,9 +17,14 @@ public sealed class JsonLoadException : Exception
 {
     /// <summary>Creates the exception from the errors found.</summary>
     public JsonLoadException(IReadOnlyList<JsonLoadError> errors)
-        : base(errors.Count == 0 ? "Loading failed." : string.Join(Environment.NewLine, errors))
+        : this([.. errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)])
     {
-        Errors = errors;
+    }
+
+    private JsonLoadException(List<JsonLoadError> ordered)
+        : base(ordered.Count == 0 ? "Loading failed." : string.Join(Environment.NewLine, ordered))
+    {
+        Errors = ordered;
     }
 
     /// <summary>Every error found, in file order.</summary>
