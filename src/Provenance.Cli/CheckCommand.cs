@@ -159,7 +159,10 @@ internal static class CheckCommand
                 .Where(f => !f.Config.Ignored)
                 .ToList();
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
-            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, found.Count), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
+            // With a cache from an earlier run most articles will not be analysed: compiling the
+            // expressions would cost more than it saves.
+            var toAnalyse = options.CacheFile is not null && File.Exists(Path.GetFullPath(options.CacheFile, baseDirectory)) ? 0 : found.Count;
+            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, toAnalyse), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
             var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
             if (unknown.Count > 0)
             {

@@ -23,28 +23,30 @@ internal sealed partial class OutletMatcher
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     private readonly OutletRegistry _registry;
-    private readonly Regex? _strong;
-    private readonly Regex? _weak;
+
+    // Built on first use: a run that analyses nothing (every article cached) never pays for them.
+    private readonly Lazy<Regex?> _strong;
+    private readonly Lazy<Regex?> _weak;
 
     public OutletMatcher(OutletRegistry registry)
     {
         _registry = registry;
-        _strong = Alternation(registry.Outlets.SelectMany(o => o.Aliases));
-        _weak = Alternation(registry.Outlets.SelectMany(o => o.WeakAliases));
+        _strong = new(() => Alternation(registry.Outlets.SelectMany(o => o.Aliases)));
+        _weak = new(() => Alternation(registry.Outlets.SelectMany(o => o.WeakAliases)));
     }
 
     /// <summary>Mentions in <paramref name="text"/>, in order, without overlaps (the earliest, then longest, wins).</summary>
     public List<OutletMention> Find(string text, bool names, bool domains, bool includeWeak)
     {
         var found = new List<OutletMention>();
-        if (names && _strong is not null)
+        if (names && _strong.Value is { } strong)
         {
-            AddNames(found, _strong, text, weak: false);
+            AddNames(found, strong, text, weak: false);
         }
 
-        if (names && includeWeak && _weak is not null)
+        if (names && includeWeak && _weak.Value is { } weak)
         {
-            AddNames(found, _weak, text, weak: true);
+            AddNames(found, weak, text, weak: true);
         }
 
         if (domains)
