@@ -43,12 +43,13 @@ internal static class CheckCommand
         var changedSince = new Option<string?>("--changed-since") { Description = "Check only files changed since the merge base with this git ref (for pull requests)." };
         var cache = new Option<bool>("--cache") { Description = $"Skip articles unchanged since the last run with the same rules and configuration (kept in {AnalysisCache.DefaultFile})." };
         var cacheLocation = new Option<string?>("--cache-location") { Description = $"The cache file (default: {AnalysisCache.DefaultFile} in the current folder)." };
+        var types = new Option<string[]>("--type") { Description = "Read files with this extension as FORMAT (text, markdown or html), repeatable: --type .mdx=markdown." };
         var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, types,
         };
         command.SetAction(result => Run(
             new CheckOptions(
@@ -69,7 +70,9 @@ internal static class CheckCommand
                 result.GetValue(changedSince),
                 result.GetValue(stdinFormat) switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text },
                 null,
-                result.GetValue(cache) || result.GetValue(cacheLocation) is not null ? result.GetValue(cacheLocation) ?? AnalysisCache.DefaultFile : null),
+                result.GetValue(cache) || result.GetValue(cacheLocation) is not null ? result.GetValue(cacheLocation) ?? AnalysisCache.DefaultFile : null,
+                !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
+                result.GetValue(types) ?? []),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
@@ -81,6 +84,7 @@ internal static class CheckCommand
 
     internal static int Run(CheckOptions options, string baseDirectory, TextWriter output, TextWriter error)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         if (Collect(options, baseDirectory, error) is not { } collected)
         {
             return ExitCodes.UsageError;
@@ -139,6 +143,9 @@ internal static class CheckCommand
             failed = true;
         }
 
+        // Timing goes to the error stream: the reports themselves stay the same bytes on every run.
+        var failing = run.Items.Count(context.Fails);
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"provenance: {run.Items.Length} {(run.Items.Length == 1 ? "file" : "files")} checked in {clock.Elapsed.TotalSeconds:0.0} s; {failing} failing"));
         return failed ? ExitCodes.Findings : ExitCodes.Success;
     }
 
@@ -147,17 +154,21 @@ internal static class CheckCommand
     {
         ProvenanceChecker checker;
         List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
+        IReadOnlyDictionary<string, ArticleFormat> extensions;
         ReportContext context;
         int? maxWarnings;
         try
         {
             ParseFormats(options.Formats);
             var resolver = new ConfigResolver(options.ConfigFile, baseDirectory);
-            var paths = options.ChangedSince is null ? ContentFiles.Expand(options.Paths, baseDirectory) : GitChanges.Filter(ContentFiles.Expand(options.Paths, baseDirectory), options.ChangedSince, baseDirectory);
+            extensions = ContentFiles.WithOverrides(options.Types);
+            var expanded = ContentFiles.Expand(options.Paths, baseDirectory, extensions);
+            var paths = options.ChangedSince is null ? expanded : GitChanges.Filter(expanded, options.ChangedSince, baseDirectory);
             var found = paths
                 .Select(f => (f.FullPath, f.DisplayPath, Config: f.FullPath == ContentFiles.StandardInput ? resolver.For(Path.Combine(baseDirectory, "stdin")) : resolver.For(f.FullPath)))
                 .Where(f => !f.Config.Ignored)
                 .ToList();
+
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
             // With a cache from an earlier run most articles will not be analysed: compiling the
             // expressions would cost more than it saves.
@@ -211,9 +222,11 @@ internal static class CheckCommand
         (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
         var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, baseDirectory), checker.Rules, context.ToolVersion);
         var items = new RunItem[files.Count];
+        using var progress = Progress.Start(files.Count, options.ShowProgress, error);
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
-            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache) with { Policy = files[i].Policy };
+            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, extensions) with { Policy = files[i].Policy };
+            progress?.Advance();
         });
         cache?.Save();
 
@@ -272,8 +285,9 @@ internal static class CheckCommand
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
     }
 
-    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null)
+    private static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null)
     {
+        var format = ContentFiles.FormatOf(fullPath, extensions);
         if (fullPath == ContentFiles.StandardInput && stdin is { } input)
         {
             return new RunItem(displayPath, checker.Check(Article.Read(input.Text, input.Format, displayPath), analysis), null);
@@ -285,7 +299,7 @@ internal static class CheckCommand
         try
         {
             bytes = File.ReadAllBytes(fullPath);
-            text = TextDecoder.Decode(bytes, out problem, ContentFiles.FormatOf(fullPath) == ArticleFormat.Html);
+            text = TextDecoder.Decode(bytes, out problem, format == ArticleFormat.Html);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -297,7 +311,7 @@ internal static class CheckCommand
             return new RunItem(displayPath, null, problem);
         }
 
-        var article = Article.Read(text, ContentFiles.FormatOf(fullPath), displayPath);
+        var article = Article.Read(text, format, displayPath);
         if (cache is null)
         {
             return new RunItem(displayPath, checker.Check(article, analysis), null);

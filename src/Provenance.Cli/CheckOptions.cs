@@ -19,4 +19,6 @@ internal sealed record CheckOptions(
     string? ChangedSince = null,
     Articles.ArticleFormat StandinFormat = Articles.ArticleFormat.Text,
     TextReader? StandardInput = null,
-    string? CacheFile = null);
+    string? CacheFile = null,
+    bool ShowProgress = false,
+    string[]? Types = null);

@@ -20,12 +20,36 @@ internal static class ContentFiles
     };
 
     /// <summary>The format a file is read as, by its extension; plain text for anything else named explicitly.</summary>
-    public static ArticleFormat FormatOf(string path) => Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
+    public static ArticleFormat FormatOf(string path, IReadOnlyDictionary<string, ArticleFormat>? extensions = null) =>
+        (extensions ?? Extensions).GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
+
+    /// <summary>The extension table with <c>--type .ext=format</c> overrides applied.</summary>
+    /// <exception cref="UsageException">An override is malformed.</exception>
+    public static IReadOnlyDictionary<string, ArticleFormat> WithOverrides(string[]? overrides)
+    {
+        if (overrides is null || overrides.Length == 0)
+        {
+            return Extensions;
+        }
+
+        var table = new Dictionary<string, ArticleFormat>(Extensions, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in overrides)
+        {
+            var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
+            var extension = parts[0].StartsWith('.') ? parts[0] : "." + parts[0];
+            table[extension] = parts.Length == 2 && parts[1].ToLowerInvariant() is "text" or "markdown" or "html"
+                ? parts[1].ToLowerInvariant() switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text }
+                : throw new UsageException($"--type {entry}: expected EXTENSION=FORMAT with FORMAT text, markdown or html (--type .mdx=markdown)");
+        }
+
+        return table;
+    }
 
     /// <summary>Expands files and folders into article files, sorted by display path.</summary>
     /// <exception cref="UsageException">A path does not exist.</exception>
-    public static IReadOnlyList<(string FullPath, string DisplayPath)> Expand(IEnumerable<string> paths, string baseDirectory)
+    public static IReadOnlyList<(string FullPath, string DisplayPath)> Expand(IEnumerable<string> paths, string baseDirectory, IReadOnlyDictionary<string, ArticleFormat>? extensions = null)
     {
+        extensions ??= Extensions;
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -45,7 +69,7 @@ internal static class ContentFiles
                 var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
                 foreach (var file in GitFiles(full) ?? Directory.EnumerateFiles(full, "*", options))
                 {
-                    if (Extensions.ContainsKey(Path.GetExtension(file)))
+                    if (extensions.ContainsKey(Path.GetExtension(file)))
                     {
                         found.TryAdd(Display(file, baseDirectory), file);
                     }

@@ -147,6 +147,18 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Extensions_can_be_mapped_to_formats_and_timing_goes_to_stderr()
+    {
+        Write("a.mdx", "# Budget\n\nThe council met on Monday.\n");
+        Run("check", ".", "--format", "json").Output.ShouldNotContain("a.mdx");
+        var (code, output, error) = Run("check", ".", "--type", ".mdx=markdown", "--format", "json");
+        code.ShouldBe(0);
+        output.ShouldContain("\"format\": \"markdown\"");
+        error.ShouldMatch(@"^provenance: 1 file checked in \d+\.\d s; 0 failing\s*$");
+        Run("check", ".", "--type", "mdx").Code.ShouldBe(2);
+    }
+
+    [Fact]
     public void Init_writes_a_starter_configuration_that_loads()
     {
         Run("init").Code.ShouldBe(0);
