@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Provenance.Analysis;
+using Provenance.Articles;
 using Provenance.Rules;
 
 namespace Provenance.Cli;
@@ -20,10 +21,11 @@ internal sealed class AnalysisCache
 
     private readonly string _path;
     private readonly string _key;
-    private readonly Dictionary<string, Entry> _old;
-    private readonly ConcurrentDictionary<string, Entry> _new = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Hash, string Options, string Line)> _old;
+    private readonly ConcurrentDictionary<string, string> _new = new(StringComparer.Ordinal);
+    private int _stored;
 
-    private AnalysisCache(string path, string key, Dictionary<string, Entry> old)
+    private AnalysisCache(string path, string key, Dictionary<string, (string Hash, string Options, string Line)> old)
     {
         _path = path;
         _key = key;
@@ -35,7 +37,7 @@ internal sealed class AnalysisCache
     public static AnalysisCache Open(string path, RuleSet rules, string toolVersion)
     {
         var key = $"{toolVersion}:{rules.Fingerprint}";
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
         if (File.Exists(path))
         {
             try
@@ -43,10 +45,11 @@ internal sealed class AnalysisCache
                 using var reader = new StreamReader(path);
                 if (reader.ReadLine() is { } header && JsonDocument.Parse(header).RootElement.GetProperty("key").GetString() == key)
                 {
+                    // Only each entry's key fields are read now; its findings are parsed on a hit.
                     for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
                     {
-                        var entry = Parse(line);
-                        entries[entry.Path] = entry;
+                        var (entryPath, hash, options) = Head(line);
+                        entries[entryPath] = (hash, options, line);
                     }
                 }
             }
@@ -62,34 +65,53 @@ internal sealed class AnalysisCache
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    public IReadOnlyList<StoredFinding>? Find(string path, string contentHash, string options)
+    /// <summary>The stored findings and metadata of an unchanged article, or null.</summary>
+    public (IReadOnlyList<StoredFinding> Findings, ArticleMetadata Metadata)? Find(string path, string contentHash, string options)
     {
         if (_old.TryGetValue(path, out var entry) && entry.Hash == contentHash && entry.Options == options)
         {
-            _new[path] = entry;
+            _new[path] = entry.Line;
+            var parsed = Parse(entry.Line);
             lock (_old)
             {
                 Hits++;
             }
 
-            return entry.Findings;
+            return (parsed.Findings, parsed.Metadata);
         }
 
         return null;
     }
 
-    public void Store(string path, string contentHash, string options, AnalysisResult analysis) =>
-        _new[path] = new Entry(path, contentHash, options, [.. analysis.Findings.Select(f =>
-            new StoredFinding(f.RuleId, f.Span.Start, f.Span.Length, f.Severity, f.Arguments, f.RuleId.StartsWith("PRV0", StringComparison.Ordinal) ? f.Message : null))]);
+    public void Store(string path, string contentHash, string options, Article article, AnalysisResult analysis)
+    {
+        var metadata = new ArticleMetadata
+        {
+            Title = article.Metadata.Title is { } title ? title with { Span = null } : null,
+            Published = article.Metadata.Published is { } published ? published with { Span = null } : null,
+            Authors = [.. article.Metadata.Authors.Select(a => a with { Span = null })],
+        };
+        _new[path] = Serialize(new Entry(path, contentHash, options, [.. analysis.Findings.Select(f =>
+            new StoredFinding(f.RuleId, f.Span.Start, f.Span.Length, f.Severity, f.Arguments, f.RuleId.StartsWith("PRV0", StringComparison.Ordinal) ? f.Message : null))], metadata));
+        Interlocked.Increment(ref _stored);
+    }
 
-    /// <summary>Writes the entries of this run (old entries for files not checked are dropped), atomically.</summary>
+    /// <summary>
+    /// Writes the entries of this run (old entries for files not checked are dropped), atomically;
+    /// a run that found everything in the cache and dropped nothing leaves the file as it was.
+    /// </summary>
     public void Save()
     {
+        if (_stored == 0 && _new.Count == _old.Count)
+        {
+            return;
+        }
+
         var text = new StringBuilder();
         text.Append(JsonSerializer.Serialize(new { version = 1, key = _key })).Append('\n');
-        foreach (var entry in _new.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
+        foreach (var (_, line) in _new.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            text.Append(Serialize(entry)).Append('\n');
+            text.Append(line).Append('\n');
         }
 
         AtomicFile.WriteAllText(_path, text.ToString());
@@ -128,10 +150,42 @@ internal sealed class AnalysisCache
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("m");
+            json.WriteStringValue(entry.Metadata.Title?.Value);
+            json.WriteStringValue(entry.Metadata.Published?.Value);
+            foreach (var author in entry.Metadata.Authors)
+            {
+                json.WriteStringValue(author.Value);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static (string Path, string Hash, string Options) Head(string line)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line));
+        string? path = null, hash = null, options = null;
+        while (reader.Read() && (path is null || hash is null || options is null))
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case "p": path = reader.GetString(); break;
+                    case "h": hash = reader.GetString(); break;
+                    case "o": options = reader.GetString(); break;
+                    default: reader.Skip(); break;
+                }
+            }
+        }
+
+        return (path ?? throw new FormatException("a cache entry has no path"), hash ?? string.Empty, options ?? string.Empty);
     }
 
     private static Entry Parse(string line)
@@ -145,8 +199,15 @@ internal sealed class AnalysisCache
             (Severity)f[3].GetInt32(),
             [.. f[4].EnumerateArray().Select(a => a.GetString()!)],
             f.GetArrayLength() > 5 ? f[5].GetString() : null)).ToImmutableArray();
-        return new Entry(root.GetProperty("p").GetString()!, root.GetProperty("h").GetString()!, root.GetProperty("o").GetString()!, findings);
+        var m = root.GetProperty("m");
+        var metadata = new ArticleMetadata
+        {
+            Title = m[0].GetString() is { } title ? new MetadataField(title, null) : null,
+            Published = m[1].GetString() is { } published ? new MetadataField(published, null) : null,
+            Authors = [.. m.EnumerateArray().Skip(2).Select(a => new MetadataField(a.GetString()!, null))],
+        };
+        return new Entry(root.GetProperty("p").GetString()!, root.GetProperty("h").GetString()!, root.GetProperty("o").GetString()!, findings, metadata);
     }
 
-    private sealed record Entry(string Path, string Hash, string Options, ImmutableArray<StoredFinding> Findings);
+    private sealed record Entry(string Path, string Hash, string Options, ImmutableArray<StoredFinding> Findings, ArticleMetadata Metadata);
 }

@@ -311,21 +311,23 @@ internal static class CheckCommand
             return new RunItem(displayPath, null, problem);
         }
 
-        var article = Article.Read(text, format, displayPath);
         if (cache is null)
         {
-            return new RunItem(displayPath, checker.Check(article, analysis), null);
+            return new RunItem(displayPath, checker.Check(Article.Read(text, format, displayPath), analysis), null);
         }
 
         var hash = AnalysisCache.Hash(bytes);
         var options = analysis.Fingerprint();
         if (cache.Find(displayPath, hash, options) is { } stored)
         {
-            return new RunItem(displayPath, checker.Score(article, checker.Rules.Restore(article, stored)), null);
+            // An unchanged article is not read again: reports need its text and the metadata the cache kept.
+            var known = new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
+            return new RunItem(displayPath, checker.Score(known, checker.Rules.Restore(known, stored.Findings)), null);
         }
 
+        var article = Article.Read(text, format, displayPath);
         var report = checker.Check(article, analysis);
-        cache.Store(displayPath, hash, options, report.Analysis);
+        cache.Store(displayPath, hash, options, article, report.Analysis);
         return new RunItem(displayPath, report, null);
     }
 

@@ -29,8 +29,13 @@ public static class DefaultRules
     /// <summary>Compiles the embedded rule packs with the embedded outlet registry.</summary>
     public static RuleSet LoadRuleSet() => LoadRuleSet(RuleLimits.Default);
 
-    /// <summary>Compiles the embedded rule packs under the given limits.</summary>
-    public static RuleSet LoadRuleSet(RuleLimits limits) => RuleSetLoader.Load(RuleSources(), limits, LoadOutletRegistry());
+    /// <summary>Compiles the embedded rule packs under the given limits; the registry loads when first needed.</summary>
+    public static RuleSet LoadRuleSet(RuleLimits limits)
+    {
+        var outlets = OutletsSource();
+        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outlets.Json)));
+        return RuleSetLoader.Load(RuleSources(), limits, new Lazy<OutletRegistry>(() => OutletRegistryLoader.Load(outlets.Name, outlets.Json)), fingerprint);
+    }
 
     /// <summary>Loads the embedded outlet registry.</summary>
     public static OutletRegistry LoadOutletRegistry()

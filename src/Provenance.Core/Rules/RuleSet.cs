@@ -25,14 +25,15 @@ public sealed class RuleSet
     private readonly FrozenDictionary<string, Rule> _byId;
     private readonly ImmutableArray<Rule> _textRules;
     private readonly ImmutableArray<Rule> _signalRules;
+    private readonly Lazy<OutletRegistry> _registry;
 
-    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, OutletRegistry registry, string fingerprint = "")
+    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, Lazy<OutletRegistry> registry, string fingerprint = "")
     {
         Fingerprint = fingerprint;
         Rules = rules;
         Packs = packs;
         Limits = limits;
-        Registry = registry;
+        _registry = registry;
         _byId = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _textRules = [.. rules.Where(r => !r.RunsAfterSignals)];
         _signalRules = [.. rules.Where(r => r.RunsAfterSignals)];
@@ -47,8 +48,8 @@ public sealed class RuleSet
     /// <summary>The bounds every rule runs under.</summary>
     public RuleLimits Limits { get; }
 
-    /// <summary>The outlet registry the outlet rules consult.</summary>
-    public OutletRegistry Registry { get; }
+    /// <summary>The outlet registry the outlet rules consult, loaded when first needed.</summary>
+    public OutletRegistry Registry => _registry.Value;
 
     /// <summary>A hash of the rule files and registry this set was built from: equal sets find the same things.</summary>
     public string Fingerprint { get; }

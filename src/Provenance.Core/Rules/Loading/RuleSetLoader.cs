@@ -30,9 +30,21 @@ public static partial class RuleSetLoader
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
     public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits? limits = null, OutletRegistry? registry = null)
     {
+        var known = registry ?? OutletRegistry.Empty;
+        return Load(sources, limits ?? RuleLimits.Default, new Lazy<OutletRegistry>(known), $"{known.Version}:{known.Outlets.Length}:{known.Domains.Length}");
+    }
+
+    /// <summary>
+    /// Loads and compiles rule packs with an outlet registry loaded only when a rule first needs it
+    /// (a run whose articles all come from a cache never does); <paramref name="registryFingerprint"/>
+    /// identifies the registry in the rule set's fingerprint.
+    /// </summary>
+    /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
+    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits limits, Lazy<OutletRegistry> registry, string registryFingerprint)
+    {
         ArgumentNullException.ThrowIfNull(sources);
-        limits ??= RuleLimits.Default;
-        registry ??= OutletRegistry.Empty;
+        ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(registry);
         var errors = new List<JsonLoadError>();
         var rules = new List<Rule>();
         var packs = new List<RulePackInfo>();
@@ -49,7 +61,7 @@ public static partial class RuleSetLoader
         }
 
         var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            string.Join('\u001e', ordered.Select(s => s.Name + '\u001f' + s.Json)) + '\u001e' + registry.Version + '\u001f' + registry.Outlets.Length + '\u001f' + registry.Domains.Length)));
+            string.Join('\u001e', ordered.Select(s => s.Name + '\u001f' + s.Json)) + '\u001e' + registryFingerprint)));
         return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits, registry, fingerprint);
     }
 
