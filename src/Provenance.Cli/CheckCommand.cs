@@ -43,13 +43,14 @@ internal static class CheckCommand
         var changedSince = new Option<string?>("--changed-since") { Description = "Check only files changed since the merge base with this git ref (for pull requests)." };
         var cache = new Option<bool>("--cache") { Description = $"Skip articles unchanged since the last run with the same rules and configuration (kept in {AnalysisCache.DefaultFile})." };
         var cacheLocation = new Option<string?>("--cache-location") { Description = $"The cache file (default: {AnalysisCache.DefaultFile} in the current folder)." };
+        var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (a stable split by path), for CI matrices; join the results with 'provenance merge'." };
         var types = new Option<string[]>("--type") { Description = "Read files with this extension as FORMAT (text, markdown or html), repeatable: --type .mdx=markdown." };
         var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, types,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, types, shard,
         };
         command.SetAction(result => Run(
             new CheckOptions(
@@ -72,7 +73,8 @@ internal static class CheckCommand
                 null,
                 result.GetValue(cache) || result.GetValue(cacheLocation) is not null ? result.GetValue(cacheLocation) ?? AnalysisCache.DefaultFile : null,
                 !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
-                result.GetValue(types) ?? []),
+                result.GetValue(types) ?? [],
+                result.GetValue(shard)),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
@@ -164,6 +166,12 @@ internal static class CheckCommand
             extensions = ContentFiles.WithOverrides(options.Types);
             var expanded = ContentFiles.Expand(options.Paths, baseDirectory, extensions);
             var paths = options.ChangedSince is null ? expanded : GitChanges.Filter(expanded, options.ChangedSince, baseDirectory);
+            if (options.Shard is not null)
+            {
+                var shard = Sharding.Parse(options.Shard);
+                paths = [.. paths.Where(p => Sharding.Includes(p.DisplayPath, shard))];
+            }
+
             var found = paths
                 .Select(f => (f.FullPath, f.DisplayPath, Config: f.FullPath == ContentFiles.StandardInput ? resolver.For(Path.Combine(baseDirectory, "stdin")) : resolver.For(f.FullPath)))
                 .Where(f => !f.Config.Ignored)

@@ -21,4 +21,5 @@ internal sealed record CheckOptions(
     TextReader? StandardInput = null,
     string? CacheFile = null,
     bool ShowProgress = false,
-    string[]? Types = null);
+    string[]? Types = null,
+    string? Shard = null);

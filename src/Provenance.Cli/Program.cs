@@ -20,6 +20,7 @@ root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(FixCommand.Create());
+root.Subcommands.Add(MergeCommand.Create());
 try
 {
     return root.Parse(args).Invoke();

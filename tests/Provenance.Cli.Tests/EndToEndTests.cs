@@ -159,6 +159,31 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Sharded_runs_merge_into_the_bytes_of_one_run()
+    {
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            Sample(Path.GetFileName(sample), Path.GetFileName(sample));
+            Sample("more/" + Path.GetFileName(sample), Path.GetFileName(sample));
+        }
+
+        File.WriteAllBytes(Path.Combine(_dir, "broken.txt"), [0, 1, 2]);
+        Run("check", ".", "--format", "json=all.json", "--format", "sarif=all.sarif", "--as-of", "2026-11-21");
+        var shards = new List<string>();
+        for (var k = 1; k <= 3; k++)
+        {
+            Run("check", ".", "--shard", $"{k}/3", "--format", $"json=s{k}.json", "--format", $"sarif=s{k}.sarif", "--as-of", "2026-11-21");
+            shards.Add($"s{k}");
+        }
+
+        Run(["merge", .. shards.Select(s => s + ".json"), "-o", "merged.json"]).Code.ShouldBe(0);
+        Run(["merge", .. shards.Select(s => s + ".sarif"), "-o", "merged.sarif"]).Code.ShouldBe(0);
+        File.ReadAllBytes(Path.Combine(_dir, "merged.json")).ShouldBe(File.ReadAllBytes(Path.Combine(_dir, "all.json")));
+        File.ReadAllBytes(Path.Combine(_dir, "merged.sarif")).ShouldBe(File.ReadAllBytes(Path.Combine(_dir, "all.sarif")));
+        Run("check", ".", "--shard", "4/3").Code.ShouldBe(2);
+    }
+
+    [Fact]
     public void Init_writes_a_starter_configuration_that_loads()
     {
         Run("init").Code.ShouldBe(0);
