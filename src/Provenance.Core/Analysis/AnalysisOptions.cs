@@ -12,6 +12,7 @@ public sealed class AnalysisOptions
     private readonly FrozenDictionary<string, Severity?> _rules;
     private readonly FrozenDictionary<string, Severity?> _categories;
     private readonly FrozenDictionary<string, (int? AtLeast, int? AtMost)> _counts;
+    private readonly string _fingerprint;
 
     /// <summary>Creates options from per-rule and per-category severities and count thresholds.</summary>
     public AnalysisOptions(
@@ -22,6 +23,11 @@ public sealed class AnalysisOptions
         _rules = (ruleSeverities ?? new Dictionary<string, Severity?>()).ToFrozenDictionary(StringComparer.Ordinal);
         _categories = (categorySeverities ?? new Dictionary<string, Severity?>()).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _counts = (countThresholds ?? new Dictionary<string, (int?, int?)>()).ToFrozenDictionary(StringComparer.Ordinal);
+
+        // Options never change after construction, and a cached run asks for the key once per file.
+        _fingerprint = string.Join(';', _rules.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"r:{p.Key}={p.Value?.ToName() ?? "none"}")
+            .Concat(_categories.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"c:{p.Key}={p.Value?.ToName() ?? "none"}"))
+            .Concat(_counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"n:{p.Key}={p.Value.AtLeast}-{p.Value.AtMost}")));
     }
 
     /// <summary>No departures: every rule as its pack defines it.</summary>
@@ -48,8 +54,5 @@ public sealed class AnalysisOptions
     public (int? AtLeast, int? AtMost) CountThresholds(string ruleId) => _counts.GetValueOrDefault(ruleId);
 
     /// <summary>A stable text form of the options, for cache keys.</summary>
-    public string Fingerprint() =>
-        string.Join(';', _rules.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"r:{p.Key}={p.Value?.ToName() ?? "none"}")
-            .Concat(_categories.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"c:{p.Key}={p.Value?.ToName() ?? "none"}"))
-            .Concat(_counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"n:{p.Key}={p.Value.AtLeast}-{p.Value.AtMost}")));
+    public string Fingerprint() => _fingerprint;
 }
