@@ -106,7 +106,8 @@ public sealed class RuleSet
         var (kept, used) = Suppressions.Apply(article, directives, matches);
 
         // Rules that read signals see each place once, as the report will.
-        foreach (var match in WithoutOverlaps(kept))
+        var reported = WithoutOverlaps(kept).ToList();
+        foreach (var match in reported)
         {
             if (match.Rule.Signal is { } name)
             {
@@ -117,7 +118,7 @@ public sealed class RuleSet
         var derived = new List<RawMatch>();
         RunAll(_signalRules, layout, options, derived, signalCounts, engineFindings, cancellationToken);
         var (keptDerived, usedByDerived) = Suppressions.Apply(article, directives, derived);
-        kept.AddRange(keptDerived);
+        reported.AddRange(WithoutOverlaps(keptDerived));
         for (var i = 0; i < directives.Count; i++)
         {
             if (!used[i] && !usedByDerived[i] && directives[i].Kind != "enable")
@@ -132,7 +133,7 @@ public sealed class RuleSet
             engineFindings.Add(EngineFinding(article, EngineDiagnostics.ReadIssue, Severity.Warning, issue.Message, issue.Span));
         }
 
-        return Build(article, kept, engineFindings, options);
+        return Build(article, reported, engineFindings, options);
     }
 
     private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, AnalysisOptions options, List<RawMatch> matches, Dictionary<string, int> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
@@ -169,12 +170,12 @@ public sealed class RuleSet
         }
     }
 
-    private static AnalysisResult Build(Article article, List<RawMatch> matches, List<Finding> engineFindings, AnalysisOptions options)
+    private static AnalysisResult Build(Article article, List<RawMatch> reported, List<Finding> engineFindings, AnalysisOptions options)
     {
         var source = article.Source;
-        var findings = ImmutableArray.CreateBuilder<Finding>(matches.Count + engineFindings.Count);
+        var findings = ImmutableArray.CreateBuilder<Finding>(reported.Count + engineFindings.Count);
         var signals = ImmutableArray.CreateBuilder<Signal>();
-        foreach (var match in WithoutOverlaps(matches))
+        foreach (var match in reported)
         {
             var descriptor = match.Rule.Descriptor;
             var location = source.GetLinePositionSpan(match.Span);
