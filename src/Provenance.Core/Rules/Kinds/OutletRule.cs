@@ -20,7 +20,6 @@ public sealed partial class OutletRule : Rule
     internal static readonly IReadOnlyCollection<string> Keys =
         ["before", "after", "match", "includeUnknown", "reliability", "excludeReliability", "types", "linked", "maxPerBlock"];
 
-    private const int ContextWindow = 240;
     private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
 
     private OutletRule(RuleCommon common, Settings settings)
