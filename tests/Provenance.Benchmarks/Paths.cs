@@ -1,11 +1,11 @@
 namespace Provenance.Benchmarks;
 
-/// <summary>Finds the repository and the shared data beside it.</summary>
+/// <summary>Finds the repository and the test data in it.</summary>
 internal static class Paths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string HtmlPage(string name) => Path.Combine(Root, "..", "shared", "data", "html-testpages", "pages", name, "source.html");
+    public static string HtmlPage(string name) => Path.Combine(Root, "tests", "data", "html-testpages", "pages", name, "source.html");
 
     private static string FindRoot()
     {

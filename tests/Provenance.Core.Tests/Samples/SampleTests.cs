@@ -7,7 +7,7 @@ namespace Provenance.Core.Tests.Samples;
 
 /// <summary>
 /// The five sample articles the product was designed from, checked against
-/// ../shared/samples/EXPECTED.md: every expected signal at its line, and nothing else, so a finding
+/// the shared samples' EXPECTED.md: every expected signal at its line, and nothing else, so a finding
 /// an editor would call false fails the test as surely as a missing one.
 /// </summary>
 public sealed class SampleTests
