@@ -5,7 +5,7 @@ internal static class Paths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string HtmlPage(string name) => Path.Combine(Root, "tests", "data", "html-testpages", "pages", name, "source.html");
+    public static string HtmlPage(string name) => Path.Combine(Root, "tests", "data", "third_party", "html-testpages", "pages", name, "source.html");
 
     private static string FindRoot()
     {

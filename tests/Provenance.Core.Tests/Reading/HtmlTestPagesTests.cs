@@ -9,14 +9,14 @@ using Provenance.Tests;
 namespace Provenance.Core.Tests.Reading;
 
 /// <summary>
-/// The HTML reader on real pages (tests/data/html-testpages: Mozilla Readability's test pages,
+/// The HTML reader on real pages (tests/data/third_party/html-testpages: Mozilla Readability's test pages,
 /// Apache-2.0): metadata hit rates per field and token-overlap F1 of the extracted body against the
 /// expected article text. The floors sit just under the measured figures, so an extraction
 /// regression fails the build; the figures are printed for docs and notes.
 /// </summary>
 public sealed partial class HtmlTestPagesTests
 {
-    private static readonly string Pages = Path.Combine(RepoPaths.Root, "tests", "data", "html-testpages", "pages");
+    private static readonly string Pages = Path.Combine(RepoPaths.Root, "tests", "data", "third_party", "html-testpages", "pages");
     private static readonly Lazy<Evaluation> Results = new(Evaluate);
 
     [Fact]
