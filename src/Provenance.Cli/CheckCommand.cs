@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Reflection;
 using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Configuration;
-using System.Globalization;
 using Provenance.Json;
+using Provenance.Reading;
 using Provenance.Reporting;
 using Provenance.Rules;
 

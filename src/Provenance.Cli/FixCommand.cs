@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
+using Provenance.Reading;
 using Provenance.Reporting;
 
 namespace Provenance.Cli;

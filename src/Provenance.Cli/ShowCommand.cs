@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Provenance.Articles;
+using Provenance.Reading;
 
 namespace Provenance.Cli;
 

@@ -1,13 +1,14 @@
 using System.Text;
 
-namespace Provenance.Cli;
+namespace Provenance.Reading;
 
 /// <summary>
 /// Decodes article bytes: a byte-order mark decides when present; otherwise strict UTF-8, and
 /// Latin-1 when the bytes are not valid UTF-8 (older newsroom exports), so no file is refused for
-/// its encoding alone. Text with NUL bytes is taken for binary.
+/// its encoding alone. Text with NUL bytes is taken for binary. Legacy charsets declared by HTML
+/// pages (windows-1252, Shift_JIS) need the host to register <c>CodePagesEncodingProvider</c>.
 /// </summary>
-internal static class TextDecoder
+public static class TextDecoder
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
