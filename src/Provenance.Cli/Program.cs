@@ -21,6 +21,7 @@ root.Subcommands.Add(BaselineCommand.Create());
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(FixCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 try
 {
     return root.Parse(args).Invoke();

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Provenance.Json;
 using Provenance.Reporting;
 using Provenance.Rules;
@@ -134,39 +132,6 @@ internal static class RulesCommand
         }
     }
 
-    private static void WriteJson(RuleSet rules, TextWriter output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var rule in rules.Rules)
-            {
-                var d = rule.Descriptor;
-                json.WriteStartObject();
-                json.WriteString("id", d.Id);
-                json.WriteString("category", d.Category);
-                json.WriteString("severity", d.DefaultSeverity.ToName());
-                json.WriteString("kind", rule.Kind);
-                json.WriteString("title", d.Title);
-                json.WriteBoolean("enabled", d.IsEnabledByDefault);
-                json.WriteString("pack", d.Pack);
-                if (rule.Signal is not null)
-                {
-                    json.WriteString("signal", rule.Signal);
-                }
-
-                if (d.HelpUri is not null)
-                {
-                    json.WriteString("helpUri", d.HelpUri);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-    }
+    private static void WriteJson(RuleSet rules, TextWriter output) =>
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(RuleCatalog.ListToUtf8(rules)));
 }

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Provenance.Articles;
+using Provenance.Reporting;
+
+namespace Provenance.Service;
+
+/// <summary>
+/// <c>POST /v1/check</c> and <c>POST /v1/check/batch</c>: read, check and score, answering with the
+/// same JSON document as <c>provenance check --format json</c>. Each request has a time budget; a
+/// client that goes away cancels its check.
+/// </summary>
+internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportContext context, IOptions<ServiceOptions> options, ILogger<CheckEndpoints> logger)
+{
+    private readonly ServiceOptions _options = options.Value;
+
+    public Task<IResult> CheckAsync(HttpContext http) =>
+        RunAsync(http, async token => [await CheckRequestReader.ReadSingleAsync(http.Request, _options, token).ConfigureAwait(false)]);
+
+    public Task<IResult> CheckBatchAsync(HttpContext http) =>
+        RunAsync(http, token => CheckRequestReader.ReadBatchAsync(http.Request, _options, token));
+
+    private async Task<IResult> RunAsync(HttpContext http, Func<CancellationToken, Task<IReadOnlyList<CheckInput>>> read)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        budget.CancelAfter(_options.RequestTimeout);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var inputs = await read(budget.Token).ConfigureAwait(false);
+            var items = ImmutableArray.CreateBuilder<RunItem>(inputs.Count);
+            foreach (var input in inputs)
+            {
+                items.Add(Check(input, budget.Token));
+            }
+
+            var run = new CheckRun(items.MoveToImmutable(), checker.Rules.Packs, checker.Scoring.Version);
+            if (run.Items is [{ Report: null } unreadable] && inputs.Count == 1)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not an article", detail: $"{unreadable.Path}: {unreadable.Error}");
+            }
+
+            foreach (var item in run.Items)
+            {
+                LogChecked(logger, item.Path, item.Report?.Article.Format.ToString() ?? "unreadable", item.Report?.Scorecard.Score ?? 0, item.Report?.Scorecard.Grade ?? "-", item.Report?.Analysis.Findings.Length ?? 0);
+            }
+
+            LogRequest(logger, http.Request.Path, inputs.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var json = new StringWriter { NewLine = "\n" };
+            new JsonReporter(context).Write(run, json);
+            return Results.Text(json.ToString(), "application/json", Encoding.UTF8);
+        }
+        catch (RequestProblem problem)
+        {
+            return problem.ToResult();
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            LogAbandoned(logger, http.Request.Path);
+            return Results.Empty;
+        }
+        catch (OperationCanceledException)
+        {
+            LogTimedOut(logger, http.Request.Path, _options.RequestTimeout.TotalMilliseconds);
+            return Results.Problem(
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Check timed out",
+                detail: $"The request took longer than its budget of {_options.RequestTimeout.TotalSeconds:0.###} s (Provenance:Service:RequestTimeout, serve --timeout) and was stopped.");
+        }
+    }
+
+    private RunItem Check(CheckInput input, CancellationToken cancellationToken)
+    {
+        if (input.Content is null)
+        {
+            return new RunItem(input.Path, null, input.Error ?? "the content is not text");
+        }
+
+        var article = Article.Read(input.Content, input.Format, input.Path, input.Uri);
+        return new RunItem(input.Path, checker.Check(article, cancellationToken), null);
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Checked {ArticlePath} ({Format}): score {Score}, grade {Grade}, {Findings} findings")]
+    private static partial void LogChecked(ILogger logger, string articlePath, string format, int score, string grade, int findings);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{RequestPath} checked {Articles} article(s) in {ElapsedMs:0.0} ms")]
+    private static partial void LogRequest(ILogger logger, string requestPath, int articles, double elapsedMs);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{RequestPath} timed out after {TimeoutMs} ms")]
+    private static partial void LogTimedOut(ILogger logger, string requestPath, double timeoutMs);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "{RequestPath}: the client went away; its check was cancelled")]
+    private static partial void LogAbandoned(ILogger logger, string requestPath);
+}

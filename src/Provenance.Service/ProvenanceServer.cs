@@ -1,0 +1,148 @@
+using System.Reflection;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Provenance.Hosting;
+using Provenance.Reporting;
+
+namespace Provenance.Service;
+
+/// <summary>
+/// The Provenance HTTP service on the generic host: minimal-API endpoints under <c>/v1/</c>, health,
+/// an OpenAPI document and the editor page at <c>/</c>. It reads only what it is sent and never
+/// fetches a URL it is given.
+/// </summary>
+public static class ProvenanceServer
+{
+    /// <summary>Where the service listens unless told otherwise: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    private const string CheckPolicy = "checks";
+
+    /// <summary>
+    /// A host builder for the service. Configuration comes from appsettings.json in the current
+    /// folder, environment variables (<c>Provenance__Service__ApiKey</c>) and then <paramref name="settings"/>,
+    /// which win; see <see cref="ProvenanceOptions"/> and <see cref="ServiceOptions"/>.
+    /// </summary>
+    /// <param name="settings">Configuration keys and values that override the others, such as the command line's.</param>
+    /// <param name="urls">The addresses to listen on; <see cref="DefaultUrls"/> when null.</param>
+    public static IHostBuilder CreateHostBuilder(IEnumerable<KeyValuePair<string, string?>>? settings = null, string? urls = null) =>
+        Host.CreateDefaultBuilder()
+            .ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings ?? []))
+            .ConfigureLogging(logging => logging
+                // ASP.NET's per-request lines repeat what RequestLogging says in one; start-up and failures stay.
+                .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+                .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information))
+            .ConfigureWebHostDefaults(web => web
+                .UseUrls(urls ?? DefaultUrls)
+                .ConfigureServices((context, services) => AddServices(services, context.Configuration))
+                .Configure(Configure));
+
+    /// <summary>Registers the checker, the options and the service's parts.</summary>
+    public static void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        services.AddProvenance(configuration.GetSection(ProvenanceOptions.SectionName));
+        services.AddOptions<ServiceOptions>().Bind(configuration.GetSection(ServiceOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
+        services.AddSingleton(provider =>
+        {
+            var checker = provider.GetRequiredService<ProvenanceChecker>();
+            var provenance = provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value;
+            return new ReportContext(ToolVersion, checker.Rules, checker.Scoring, provenance.FailOnSeverity, provenance.FailBelow);
+        });
+        services.AddSingleton<CheckEndpoints>();
+        services.AddHostedService<Warmup>();
+        services.AddProblemDetails();
+        services.AddRouting();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceOptions>>((kestrel, service) =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = service.Value.MaxRequestBytes;
+        });
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ServiceOptions>>((limiter, service) =>
+        {
+            // One shared concurrency limiter: checks are CPU-bound, so more at once only queue in the thread pool.
+            var limits = service.Value;
+            limiter.AddPolicy(CheckPolicy, _ => RateLimitPartition.GetConcurrencyLimiter(CheckPolicy, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = limits.MaxConcurrentChecks,
+                QueueLimit = limits.QueueLimit,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }));
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                return new ValueTask(Results.Problem(
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many requests",
+                    detail: $"{limits.MaxConcurrentChecks} checks are running and {limits.QueueLimit} waiting; retry after a second.").ExecuteAsync(context.HttpContext));
+            };
+        });
+    }
+
+    /// <summary>Builds the request pipeline and maps the endpoints.</summary>
+    public static void Configure(IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<RequestLogging>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseMiddleware<ApiKeyMiddleware>();
+        app.UseRateLimiter();
+        app.UseEndpoints(MapEndpoints);
+    }
+
+    /// <summary>Maps the service's endpoints.</summary>
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPost("/v1/check", (HttpContext http, CheckEndpoints checks) => checks.CheckAsync(http)).RequireRateLimiting(CheckPolicy);
+        endpoints.MapPost("/v1/check/batch", (HttpContext http, CheckEndpoints checks) => checks.CheckBatchAsync(http)).RequireRateLimiting(CheckPolicy);
+        endpoints.MapGet("/v1/rules", InfoEndpoints.Rules);
+        endpoints.MapGet("/v1/rules/{id}", InfoEndpoints.Rule);
+        endpoints.MapGet("/healthz", InfoEndpoints.Health);
+        endpoints.MapGet("/openapi.json", (HttpContext http) => InfoEndpoints.Asset(http, "openapi.json", "application/json; charset=utf-8"));
+        endpoints.MapGet("/", (HttpContext http) => InfoEndpoints.Asset(http, "index.html", "text/html; charset=utf-8"));
+        endpoints.MapGet("/editor.js", (HttpContext http) => InfoEndpoints.Asset(http, "editor.js", "text/javascript; charset=utf-8"));
+        endpoints.MapGet("/editor.css", (HttpContext http) => InfoEndpoints.Asset(http, "editor.css", "text/css; charset=utf-8"));
+    }
+
+    /// <summary>The tool's version, as reports state it.</summary>
+    public static string ToolVersion { get; } =
+        typeof(ProvenanceServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private sealed class ServiceOptionsValidator : IValidateOptions<ServiceOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, ServiceOptions options)
+        {
+            var problems = options.Problems();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems.Select(p => "Provenance:Service:" + p));
+        }
+    }
+
+    /// <summary>Builds the checker when the host starts, so a bad rules folder stops start-up instead of the first request.</summary>
+    private sealed class Warmup(ProvenanceChecker checker) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            checker.CheckText("Warm-up. Reuters reported, officials said.", cancellationToken: cancellationToken);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

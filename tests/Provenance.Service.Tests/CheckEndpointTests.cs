@@ -1,0 +1,188 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Provenance.Articles;
+using Provenance.Tests;
+
+namespace Provenance.Service.Tests;
+
+/// <summary><c>POST /v1/check</c> and <c>/v1/check/batch</c> through the real pipeline, for every content type and refusal.</summary>
+public sealed class CheckEndpointTests
+{
+    private static readonly string Hezbollah = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+
+    [Theory]
+    [InlineData("text/plain", "text")]
+    [InlineData("text/plain; charset=utf-8", "text")]
+    [InlineData("text/markdown", "markdown")]
+    [InlineData("text/html", "html")]
+    public async Task A_body_of_each_text_type_is_read_in_that_format(string contentType, string format)
+    {
+        using var factory = new ServiceFactory();
+        var body = format == "html" ? $"<html><body><article><p>{Hezbollah.Replace("\n\n", "</p><p>", StringComparison.Ordinal)}</p></article></body></html>" : Hezbollah;
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check?path=story", UriKind.Relative), Content(body, contentType), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        using var json = await Json(response);
+        json.RootElement.GetProperty("schemaVersion").GetInt32().ShouldBe(1);
+        var article = json.RootElement.GetProperty("articles")[0];
+        article.GetProperty("path").GetString().ShouldBe("story");
+        article.GetProperty("format").GetString().ShouldBe(format);
+        article.GetProperty("facts").GetProperty("originalSource").GetString()!.ShouldContain("cnn.com", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task The_answer_is_the_same_document_the_library_and_the_cli_produce()
+    {
+        using var factory = new ServiceFactory();
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(Hezbollah, "text/plain"), TestContext.Current.CancellationToken);
+        using var json = await Json(response);
+        var article = json.RootElement.GetProperty("articles")[0];
+
+        var expected = ServiceFactory.Checker.Check(Article.FromText(Hezbollah, "article.txt"), TestContext.Current.CancellationToken);
+        article.GetProperty("score").GetInt32().ShouldBe(expected.Scorecard.Score);
+        article.GetProperty("grade").GetString().ShouldBe(expected.Scorecard.Grade);
+        article.GetProperty("findings").EnumerateArray().Select(f => $"{f.GetProperty("ruleId").GetString()}@{f.GetProperty("line").GetInt32()}:{f.GetProperty("column").GetInt32()}")
+            .ShouldBe(expected.Analysis.Findings.Select(f => $"{f.RuleId}@{f.Location.Start.Line}:{f.Location.Start.Column}"));
+        json.RootElement.GetProperty("summary").GetProperty("articles").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_json_body_gives_content_format_path_and_uri()
+    {
+        using var factory = new ServiceFactory();
+        var request = JsonSerializer.Serialize(new { content = "# Title\n\nBy Jane Roe\n\nA story, [Reuters](/world/story) reported.\n", format = "markdown", path = "drafts/story.md", uri = "https://example.org/news/" });
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var json = await Json(response);
+        var article = json.RootElement.GetProperty("articles")[0];
+        article.GetProperty("path").GetString().ShouldBe("drafts/story.md");
+        article.GetProperty("format").GetString().ShouldBe("markdown");
+    }
+
+    [Fact]
+    public async Task Without_a_format_the_path_extension_decides()
+    {
+        using var factory = new ServiceFactory();
+        var request = JsonSerializer.Serialize(new { content = "<p>Hello</p>", path = "page.html" });
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
+        using var json = await Json(response);
+        json.RootElement.GetProperty("articles")[0].GetProperty("format").GetString().ShouldBe("html");
+    }
+
+    [Fact]
+    public async Task A_batch_checks_every_article_and_reports_one_that_is_not_text_in_place()
+    {
+        using var factory = new ServiceFactory();
+        var samples = Directory.GetFiles(RepoPaths.Samples, "*.txt").Order(StringComparer.Ordinal).ToList();
+        var articles = samples.Select(f => new { content = File.ReadAllText(f), path = Path.GetFileName(f) }).ToList();
+        var request = JsonSerializer.Serialize(new { articles });
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check/batch", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var json = await Json(response);
+        var items = json.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        items.Select(i => i.GetProperty("path").GetString()).ShouldBe(samples.Select(Path.GetFileName));
+        items.Select(i => i.GetProperty("score").GetInt32())
+            .ShouldBe(samples.Select(f => ServiceFactory.Checker.Check(Article.FromText(File.ReadAllText(f), Path.GetFileName(f)), TestContext.Current.CancellationToken).Scorecard.Score));
+        json.RootElement.GetProperty("summary").GetProperty("articles").GetInt32().ShouldBe(samples.Count);
+    }
+
+    [Fact]
+    public async Task A_text_body_that_is_binary_is_refused_with_422()
+    {
+        using var factory = new ServiceFactory();
+        using var content = new ByteArrayContent([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        await ShouldBeProblem(response, HttpStatusCode.UnprocessableEntity, "binary");
+    }
+
+    [Theory]
+    [InlineData("{\"content\": \"text\",", "Malformed JSON", "line 1")]
+    [InlineData("{\n  \"content\": 'single quotes'\n}", "Malformed JSON", "line 2")]
+    [InlineData("[1, 2]", "Bad request", "expected an object")]
+    [InlineData("{\"contnet\": \"text\"}", "Bad request", "did you mean 'content'")]
+    [InlineData("{\"format\": \"text\"}", "Bad request", "'content' is required")]
+    [InlineData("{\"content\": 42}", "Bad request", "/content: expected a string, found a number")]
+    [InlineData("{\"content\": \"x\", \"format\": \"pdf\"}", "Bad request", "'pdf' is not a format")]
+    [InlineData("{\"content\": \"x\", \"uri\": \"file:///etc/passwd\"}", "Bad request", "not an absolute http or https URI")]
+    public async Task A_bad_json_body_is_a_400_problem_naming_what_is_wrong(string body, string title, string detail)
+    {
+        using var factory = new ServiceFactory();
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(body, "application/json"), TestContext.Current.CancellationToken);
+        var problem = await ShouldBeProblem(response, HttpStatusCode.BadRequest, detail);
+        problem.RootElement.GetProperty("title").GetString().ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("{}", "an 'articles' array")]
+    [InlineData("{\"articles\": []}", "holds 0 articles")]
+    [InlineData("{\"articles\": [{\"content\": \"a\"}], \"extra\": 1}", "/extra: unknown property")]
+    [InlineData("{\"articles\": [{\"content\": \"a\"}, {\"content\": 7}]}", "/articles/1/content: expected a string")]
+    [InlineData("{\"articles\": [{\"content\": \"a\", \"path\": \"x\"}, {\"content\": \"b\", \"path\": \"x\"}]}", "'x' is given to 2 articles")]
+    public async Task A_bad_batch_is_a_400_problem_with_the_json_pointer_at_fault(string body, string detail)
+    {
+        using var factory = new ServiceFactory();
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check/batch", UriKind.Relative), Content(body, "application/json"), TestContext.Current.CancellationToken);
+        await ShouldBeProblem(response, HttpStatusCode.BadRequest, detail);
+    }
+
+    [Fact]
+    public async Task A_batch_larger_than_the_limit_is_refused()
+    {
+        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:Service:MaxBatchArticles"] = "2" });
+        var request = JsonSerializer.Serialize(new { articles = new[] { new { content = "a" }, new { content = "b" }, new { content = "c" } } });
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check/batch", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
+        await ShouldBeProblem(response, HttpStatusCode.BadRequest, "a batch holds 1 to 2");
+    }
+
+    [Theory]
+    [InlineData("application/pdf")]
+    [InlineData("image/png")]
+    public async Task An_unsupported_content_type_is_a_415_problem(string contentType)
+    {
+        using var factory = new ServiceFactory();
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content("text", contentType), TestContext.Current.CancellationToken);
+        await ShouldBeProblem(response, HttpStatusCode.UnsupportedMediaType, "text/plain, text/markdown, text/html or application/json");
+    }
+
+    [Fact]
+    public async Task A_request_without_a_content_type_is_a_415_problem()
+    {
+        using var factory = new ServiceFactory();
+        using var content = new ByteArrayContent("text"u8.ToArray());
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        await ShouldBeProblem(response, HttpStatusCode.UnsupportedMediaType, "(none)");
+    }
+
+    [Fact]
+    public async Task A_declared_charset_decodes_the_body()
+    {
+        using var factory = new ServiceFactory();
+        using var content = new ByteArrayContent(Encoding.Latin1.GetBytes("Café owners said the rules changed, Reuters reported."));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/plain; charset=iso-8859-1");
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        using var json = await Json(response);
+        json.RootElement.GetProperty("articles")[0].GetProperty("facts").GetProperty("outlets")[0].GetProperty("name").GetString().ShouldBe("Reuters");
+    }
+
+    internal static StringContent Content(string body, string contentType) => new(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType));
+
+    internal static async Task<JsonDocument> Json(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+    internal static async Task<JsonDocument> ShouldBeProblem(HttpResponseMessage response, HttpStatusCode status, string detail)
+    {
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(status, body);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = JsonDocument.Parse(body);
+        problem.RootElement.GetProperty("status").GetInt32().ShouldBe((int)status);
+        problem.RootElement.GetProperty("detail").GetString()!.ShouldContain(detail, Case.Insensitive);
+        return problem;
+    }
+}
