@@ -75,12 +75,14 @@ public static class ProvenanceServer
         {
             // One shared concurrency limiter: checks are CPU-bound, so more at once only queue in the thread pool.
             var limits = service.Value;
-            limiter.AddPolicy(CheckPolicy, _ => RateLimitPartition.GetConcurrencyLimiter(CheckPolicy, _ => new ConcurrencyLimiterOptions
+            var shared = new ConcurrencyLimiterOptions
             {
                 PermitLimit = limits.MaxConcurrentChecks,
                 QueueLimit = limits.QueueLimit,
                 QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            }));
+            };
+            var partition = RateLimitPartition.GetConcurrencyLimiter(CheckPolicy, _ => shared);
+            limiter.AddPolicy(CheckPolicy, _ => partition);
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) =>
             {

@@ -37,9 +37,9 @@ public sealed class ServiceOptions
             problems.Add($"MaxRequestBytes is {MaxRequestBytes}; it must be positive");
         }
 
-        if (RequestTimeout < TimeSpan.Zero)
+        if (RequestTimeout <= TimeSpan.Zero)
         {
-            problems.Add($"RequestTimeout is {RequestTimeout}; it cannot be negative");
+            problems.Add($"RequestTimeout is {RequestTimeout}; it must be positive");
         }
 
         if (MaxConcurrentChecks < 1)

@@ -25,7 +25,7 @@ public sealed class CheckEndpointTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
-        using var json = await Json(response);
+        using var json = await ReadJson(response);
         json.RootElement.GetProperty("schemaVersion").GetInt32().ShouldBe(1);
         var article = json.RootElement.GetProperty("articles")[0];
         article.GetProperty("path").GetString().ShouldBe("story");
@@ -38,7 +38,7 @@ public sealed class CheckEndpointTests
     {
         using var factory = new ServiceFactory();
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(Hezbollah, "text/plain"), TestContext.Current.CancellationToken);
-        using var json = await Json(response);
+        using var json = await ReadJson(response);
         var article = json.RootElement.GetProperty("articles")[0];
 
         var expected = ServiceFactory.Checker.Check(Article.FromText(Hezbollah, "article.txt"), TestContext.Current.CancellationToken);
@@ -57,7 +57,7 @@ public sealed class CheckEndpointTests
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var json = await Json(response);
+        using var json = await ReadJson(response);
         var article = json.RootElement.GetProperty("articles")[0];
         article.GetProperty("path").GetString().ShouldBe("drafts/story.md");
         article.GetProperty("format").GetString().ShouldBe("markdown");
@@ -69,7 +69,7 @@ public sealed class CheckEndpointTests
         using var factory = new ServiceFactory();
         var request = JsonSerializer.Serialize(new { content = "<p>Hello</p>", path = "page.html" });
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
-        using var json = await Json(response);
+        using var json = await ReadJson(response);
         json.RootElement.GetProperty("articles")[0].GetProperty("format").GetString().ShouldBe("html");
     }
 
@@ -83,7 +83,7 @@ public sealed class CheckEndpointTests
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check/batch", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var json = await Json(response);
+        using var json = await ReadJson(response);
         var items = json.RootElement.GetProperty("articles").EnumerateArray().ToList();
         items.Select(i => i.GetProperty("path").GetString()).ShouldBe(samples.Select(Path.GetFileName));
         items.Select(i => i.GetProperty("score").GetInt32())
@@ -166,13 +166,13 @@ public sealed class CheckEndpointTests
         using var content = new ByteArrayContent(Encoding.Latin1.GetBytes("Café owners said the rules changed, Reuters reported."));
         content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/plain; charset=iso-8859-1");
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), content, TestContext.Current.CancellationToken);
-        using var json = await Json(response);
+        using var json = await ReadJson(response);
         json.RootElement.GetProperty("articles")[0].GetProperty("facts").GetProperty("outlets")[0].GetProperty("name").GetString().ShouldBe("Reuters");
     }
 
     internal static StringContent Content(string body, string contentType) => new(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType));
 
-    internal static async Task<JsonDocument> Json(HttpResponseMessage response) =>
+    internal static async Task<JsonDocument> ReadJson(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
     internal static async Task<JsonDocument> ShouldBeProblem(HttpResponseMessage response, HttpStatusCode status, string detail)

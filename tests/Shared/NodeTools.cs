@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Provenance.Tests;
 
 /// <summary>
-/// Runs the real validators the tests rely on (ajv, junit2json) from tests/schema, installing them
+/// Runs the real validators the tests rely on (ajv, junit2json, an OpenAPI validator, Playwright) from tests/schema, installing them
 /// with npm ci on first use: a fresh clone needs nothing installed by hand.
 /// </summary>
 internal static class NodeTools
@@ -22,7 +22,11 @@ internal static class NodeTools
 
     private static bool Install()
     {
-        if (!File.Exists(Path.Combine(Folder, "node_modules", ".package-lock.json")) || !Directory.Exists(Path.Combine(Folder, "node_modules", "junit2json")))
+        // Every dependency in package.json must be present: a checkout that added one reinstalls.
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "package.json")));
+        var missing = manifest.RootElement.GetProperty("dependencies").EnumerateObject()
+            .Any(d => !File.Exists(Path.Combine(Folder, "node_modules", d.Name, "package.json")));
+        if (missing)
         {
             Execute("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
         }

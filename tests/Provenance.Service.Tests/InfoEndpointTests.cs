@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Provenance.Hosting;
+using Provenance.Tests;
+using static Provenance.Service.Tests.CheckEndpointTests;
+
+namespace Provenance.Service.Tests;
+
+/// <summary>Rules, health, the OpenAPI document, the editor page's files and configuration binding.</summary>
+public sealed class InfoEndpointTests
+{
+    [Fact]
+    public async Task Rules_lists_every_rule_and_one_rule_has_its_help_page()
+    {
+        using var factory = new ServiceFactory();
+        var client = factory.CreateClient();
+        using var list = await ReadJson(await client.GetAsync(new Uri("/v1/rules", UriKind.Relative), TestContext.Current.CancellationToken));
+        list.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldBe(ServiceFactory.Checker.Rules.Rules.Select(r => r.Id));
+
+        using var one = await ReadJson(await client.GetAsync(new Uri("/v1/rules/prv1001", UriKind.Relative), TestContext.Current.CancellationToken));
+        one.RootElement.GetProperty("id").GetString().ShouldBe("PRV1001");
+        one.RootElement.GetProperty("documentation").GetString()!.ShouldStartWith("# PRV1001: ");
+        one.RootElement.GetProperty("scoreEffect").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task An_unknown_rule_is_a_404_problem()
+    {
+        using var factory = new ServiceFactory();
+        using var response = await factory.CreateClient().GetAsync(new Uri("/v1/rules/PRV9999", UriKind.Relative), TestContext.Current.CancellationToken);
+        await ShouldBeProblem(response, HttpStatusCode.NotFound, "There is no rule 'PRV9999'");
+    }
+
+    [Fact]
+    public async Task Health_reports_the_rules_loaded()
+    {
+        using var factory = new ServiceFactory();
+        using var json = await ReadJson(await factory.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken));
+        json.RootElement.GetProperty("status").GetString().ShouldBe("healthy");
+        json.RootElement.GetProperty("rules").GetInt32().ShouldBe(ServiceFactory.Checker.Rules.Rules.Length);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_exactly_the_routes_the_service_maps()
+    {
+        using var factory = new ServiceFactory();
+        using var json = await ReadJson(await factory.CreateClient().GetAsync(new Uri("/openapi.json", UriKind.Relative), TestContext.Current.CancellationToken));
+        json.RootElement.GetProperty("openapi").GetString()!.ShouldStartWith("3.1");
+        var documented = json.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}"))
+            .Order(StringComparer.Ordinal).ToList();
+
+        var mapped = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Where(r => r.Contains("/v1/", StringComparison.Ordinal) || r.EndsWith("/healthz", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        documented.ShouldBe(mapped);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_is_valid_openapi_3_1()
+    {
+        using var factory = new ServiceFactory();
+        var document = await factory.CreateClient().GetStringAsync(new Uri("/openapi.json", UriKind.Relative), TestContext.Current.CancellationToken);
+        var file = Path.Combine(Directory.CreateTempSubdirectory("provenance-openapi-").FullName, "openapi.json");
+        await File.WriteAllTextAsync(file, document, TestContext.Current.CancellationToken);
+        NodeTools.Run("openapi.mjs", file).ShouldContain("valid");
+    }
+
+    [Fact]
+    public async Task The_editor_page_and_its_files_are_served_with_a_strict_content_security_policy()
+    {
+        using var factory = new ServiceFactory();
+        var client = factory.CreateClient();
+        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        page.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self'");
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        html.ShouldNotContain("http://", Case.Insensitive, "the page loads nothing from elsewhere");
+        html.ShouldNotContain("https://", Case.Insensitive, "the page loads nothing from elsewhere");
+        foreach (var name in InfoEndpoints.AssetNames().Where(n => n != "index.html" && n != "openapi.json"))
+        {
+            html.ShouldContain($"/{name}", customMessage: $"the page does not use {name}");
+            using var asset = await client.GetAsync(new Uri("/" + name, UriKind.Relative), TestContext.Current.CancellationToken);
+            asset.StatusCode.ShouldBe(HttpStatusCode.OK, name);
+        }
+    }
+
+    [Fact]
+    public async Task Thresholds_from_configuration_decide_whether_an_article_fails()
+    {
+        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:FailBelow"] = "99", ["Provenance:FailOn"] = "warning" });
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")), "text/plain"), TestContext.Current.CancellationToken);
+        using var json = await ReadJson(response);
+        json.RootElement.GetProperty("articles")[0].GetProperty("failed").GetBoolean().ShouldBeTrue();
+        json.RootElement.GetProperty("summary").GetProperty("failed").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_rules_folder_from_configuration_replaces_the_built_in_rules()
+    {
+        var folder = Directory.CreateTempSubdirectory("provenance-rules-").FullName;
+        File.Copy(Path.Combine(RepoPaths.Rules, "disclosure.rules.json"), Path.Combine(folder, "disclosure.rules.json"));
+        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:RulesDirectory"] = folder }, sharedChecker: false);
+        using var json = await ReadJson(await factory.CreateClient().GetAsync(new Uri("/v1/rules", UriKind.Relative), TestContext.Current.CancellationToken));
+        json.RootElement.EnumerateArray().Select(r => r.GetProperty("pack").GetString()).Distinct().ShouldBe(["provenance.disclosure"]);
+    }
+
+    [Fact]
+    public void A_missing_rules_folder_stops_start_up_naming_the_folder()
+    {
+        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:RulesDirectory"] = "/nonexistent/rules" }, sharedChecker: false);
+        Should.Throw<ProvenanceSetupException>(() => factory.CreateClient()).Message.ShouldBe("/nonexistent/rules: no such rules folder");
+    }
+}
