@@ -1,0 +1,233 @@
+// The editor page: sends the article to POST /v1/check and shows the scorecard, with every
+// finding highlighted in place. Article text only ever reaches the page through textContent.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const severityOrder = { error: 0, warning: 1, info: 2, hidden: 3 };
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value !== undefined && value !== null) node.setAttribute(name, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+// A guess good enough to save a click; the select overrides it.
+function detectFormat(text, fileName) {
+  const name = (fileName || "").toLowerCase();
+  if (/\.(html?|xhtml)$/.test(name)) return "html";
+  if (/\.(md|markdown)$/.test(name)) return "markdown";
+  if (/\.txt$/.test(name)) return "text";
+  const head = text.trimStart().slice(0, 2000).toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /<(article|body|div|p|h1)[\s>]/.test(head)) return "html";
+  if (head.startsWith("---\n") || /^#{1,6} \S/m.test(head) || /\[[^\]]+\]\([^)]+\)/.test(head)) return "markdown";
+  return "text";
+}
+
+// Offsets of the starts of lines, with \r\n, \n and \r as breaks, as the checker counts them.
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function offsetOf(starts, line, column) {
+  const start = starts[Math.min(line, starts.length) - 1] ?? 0;
+  return start + column - 1;
+}
+
+async function check(event) {
+  event.preventDefault();
+  const text = $("source").value;
+  if (!text.trim()) {
+    status("Paste or drop an article first.", true);
+    return;
+  }
+  const format = $("format").value === "auto" ? detectFormat(text, $("source").dataset.fileName) : $("format").value;
+  const body = { content: text, format, path: $("source").dataset.fileName || `article.${format === "markdown" ? "md" : format === "html" ? "html" : "txt"}` };
+  if ($("uri").value) body.uri = $("uri").value;
+  const headers = { "Content-Type": "application/json" };
+  if ($("key").value) headers["X-Api-Key"] = $("key").value;
+  $("check").disabled = true;
+  status("Checking…");
+  try {
+    const response = await fetch("/v1/check", { method: "POST", headers, body: JSON.stringify(body) });
+    const answer = await response.json();
+    if (!response.ok) {
+      if (response.status === 401) $("key-row").hidden = false;
+      status(`${answer.title || response.statusText}: ${answer.detail || ""}`, true);
+      return;
+    }
+    render(answer.articles[0], text);
+    status(`Checked as ${format}.`);
+  } catch (error) {
+    status(`The service did not answer: ${error.message}`, true);
+  } finally {
+    $("check").disabled = false;
+  }
+}
+
+function status(message, isError) {
+  $("status").textContent = message;
+  $("status").classList.toggle("error", Boolean(isError));
+}
+
+function render(article, text) {
+  $("result").hidden = false;
+  document.body.dataset.state = "checked";
+  $("score").textContent = article.score;
+  $("grade").textContent = article.grade;
+  $("grade").dataset.grade = article.grade;
+  $("label").textContent = article.label;
+  renderCategories(article.categories);
+  renderFacts(article.facts);
+  const findings = article.findings.slice().sort((a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity]);
+  renderFindings(findings);
+  renderArticle(text, findings);
+  renderContributions(article.contributions);
+}
+
+function renderCategories(categories) {
+  const box = $("categories");
+  box.replaceChildren();
+  for (const category of categories) {
+    const span = Math.max(1, category.max - category.min);
+    const zero = (0 - category.min) / span * 100;
+    const at = (category.points - category.min) / span * 100;
+    const fill = el("div", { class: category.points < 0 ? "fill negative" : "fill" });
+    fill.style.left = `${Math.min(zero, at)}%`;
+    fill.style.width = `${Math.max(Math.abs(at - zero), 0.5)}%`;
+    box.append(el("div", { class: "category", "data-id": category.id },
+      el("span", {}, category.title),
+      el("div", { class: "track", title: `${category.points} of ${category.min} to ${category.max}` }, fill),
+      el("span", { class: "points" }, (category.points > 0 ? "+" : "") + category.points)));
+  }
+}
+
+function renderFacts(facts) {
+  const list = $("facts");
+  list.replaceChildren();
+  const add = (name, value) => list.append(el("dt", {}, name), el("dd", {}, value));
+  add("Original source", facts.originalSource ? `${facts.originalSource}${facts.originalSourceRating ? ` (${facts.originalSourceRating})` : ""}` : "none credited");
+  add("Outlets cited", facts.outlets.length ? facts.outlets.map((o) => `${o.name}${o.linked ? " (linked)" : ""}`).join(", ") : "none");
+  add("Quoted people", facts.quotedPeople.length ? facts.quotedPeople.join(", ") : "none");
+  add("Anonymous / vague", `${facts.anonymousAttributions} anonymous, ${facts.vagueAttributions} vague attributions`);
+  add("AI disclosure", facts.aiDisclosures.length ? facts.aiDisclosures.join("; ") : facts.chatbotText ? "none, but chatbot text is left in" : "none");
+  add("Promotion", facts.promotions.length ? facts.promotions.join("; ") : "none");
+  add("Byline", facts.authors.length ? facts.authors.join(", ") : "none");
+  add("Published", facts.published || "no date");
+}
+
+function renderFindings(findings) {
+  const list = $("findings");
+  list.replaceChildren();
+  $("finding-count").textContent = `(${findings.length})`;
+  findings.forEach((finding, index) => {
+    const item = el("li", { "data-finding": index, tabindex: "0" },
+      el("span", { class: `sev ${finding.severity}` }, finding.severity),
+      el("span", { class: "rule" }, finding.ruleId),
+      finding.message,
+      el("span", { class: "hint" }, ` (line ${finding.line})`));
+    item.addEventListener("click", () => select(index, findings, true));
+    item.addEventListener("keydown", (e) => { if (e.key === "Enter") select(index, findings, true); });
+    list.append(item);
+  });
+  $("finding-detail").hidden = true;
+}
+
+// Splits the text at every finding's start and end, so overlapping findings each keep their
+// exact text: a segment covered by several findings is one mark naming them all.
+function renderArticle(text, findings) {
+  const starts = lineStarts(text);
+  const spans = findings.map((f, index) => ({ index, severity: f.severity, start: offsetOf(starts, f.line, f.column), end: offsetOf(starts, f.endLine, f.endColumn) }))
+    .filter((s) => s.end > s.start && s.start >= 0 && s.end <= text.length);
+  const cuts = new Set([0, text.length]);
+  for (const span of spans) { cuts.add(span.start); cuts.add(span.end); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pre = $("article");
+  pre.replaceChildren();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    const piece = text.slice(from, to);
+    const covering = spans.filter((s) => s.start <= from && s.end >= to);
+    if (covering.length === 0) {
+      pre.append(piece);
+      continue;
+    }
+    const worst = covering.reduce((a, b) => (severityOrder[a.severity] <= severityOrder[b.severity] ? a : b));
+    const mark = el("mark", {
+      class: `finding ${worst.severity}`,
+      "data-findings": covering.map((s) => s.index).join(" "),
+      title: covering.map((s) => `${findings[s.index].ruleId}: ${findings[s.index].message}`).join("\n"),
+    }, piece);
+    mark.addEventListener("click", () => select(covering[0].index, findings, false));
+    pre.append(mark);
+  }
+  // The page checks itself: each finding's marks spell exactly its text in the source.
+  const ok = spans.every((s) => {
+    const marks = [...pre.querySelectorAll("mark")].filter((m) => m.dataset.findings.split(" ").includes(String(s.index)));
+    return marks.map((m) => m.textContent).join("") === text.slice(s.start, s.end);
+  });
+  pre.dataset.highlights = String(spans.length);
+  pre.dataset.check = ok ? "ok" : "mismatch";
+}
+
+function select(index, findings, scrollArticle) {
+  const finding = findings[index];
+  for (const node of document.querySelectorAll(".selected")) node.classList.remove("selected");
+  const item = $("findings").querySelector(`[data-finding="${index}"]`);
+  item?.classList.add("selected");
+  if (!scrollArticle) item?.scrollIntoView({ block: "nearest" });
+  const marks = [...$("article").querySelectorAll("mark")].filter((m) => m.dataset.findings.split(" ").includes(String(index)));
+  for (const mark of marks) mark.classList.add("selected");
+  if (scrollArticle) marks[0]?.scrollIntoView({ block: "center" });
+  const detail = $("finding-detail");
+  detail.replaceChildren(
+    el("div", {}, el("span", { class: `sev ${finding.severity}` }, finding.severity), el("span", { class: "rule" }, finding.ruleId), el("strong", {}, finding.message)),
+    el("div", { class: "where" }, `Line ${finding.line}, column ${finding.column}: “${finding.matchedText || finding.excerpt || ""}”`),
+    el("div", { class: "where" }, "Rule help: ", el("a", { href: `/v1/rules/${encodeURIComponent(finding.ruleId)}`, target: "_blank", rel: "noopener" }, `/v1/rules/${finding.ruleId}`)));
+  detail.hidden = false;
+}
+
+function renderContributions(contributions) {
+  const body = $("contributions").tBodies[0];
+  body.replaceChildren();
+  for (const line of contributions) {
+    body.append(el("tr", {},
+      el("td", { class: line.points > 0 ? "plus" : line.points < 0 ? "minus" : "" }, (line.points > 0 ? "+" : "") + line.points),
+      el("td", {}, line.category || ""),
+      el("td", {}, line.reason)));
+  }
+}
+
+function readDropped(event) {
+  event.preventDefault();
+  $("source").classList.remove("dragging");
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return;
+  file.text().then((text) => {
+    $("source").value = text;
+    $("source").dataset.fileName = file.name;
+    $("format").value = detectFormat(text, file.name);
+    status(`Loaded ${file.name} (${$("format").value}).`);
+  });
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("form").addEventListener("submit", check);
+  const source = $("source");
+  source.addEventListener("dragover", (e) => { e.preventDefault(); source.classList.add("dragging"); });
+  source.addEventListener("dragleave", () => source.classList.remove("dragging"));
+  source.addEventListener("drop", readDropped);
+  source.addEventListener("input", () => { delete source.dataset.fileName; });
+});
