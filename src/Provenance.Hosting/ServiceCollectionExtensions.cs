@@ -23,7 +23,10 @@ public static class ServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(Validate, "Provenance options are invalid").ValidateOnStart();
+        options.Validate(o => o.FailOn.ToLowerInvariant() is "error" or "warning" or "info", "Provenance:FailOn must be error, warning or info")
+            .Validate(o => o.MatchTimeout > TimeSpan.Zero, "Provenance:MatchTimeout must be positive")
+            .Validate(o => o.FailBelow is null or (>= 0 and <= 100), "Provenance:FailBelow must be a score from 0 to 100")
+            .ValidateOnStart();
         services.TryAddSingleton(provider => ProvenanceSetup.CreateChecker(provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value));
         return services;
     }
@@ -38,11 +41,5 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ProvenanceOptions>().Bind(configuration);
         return services.AddProvenance(configure);
-    }
-
-    private static bool Validate(ProvenanceOptions options)
-    {
-        _ = options.FailOnSeverity;
-        return options.MatchTimeout > TimeSpan.Zero && options.FailBelow is null or (>= 0 and <= 100);
     }
 }
