@@ -22,6 +22,7 @@ root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(FixCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(WatchCommand.Create());
 try
 {
     return root.Parse(args).Invoke();
