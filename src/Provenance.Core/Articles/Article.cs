@@ -51,11 +51,14 @@ public sealed class Article
     /// <summary>Problems the reader met that did not stop it.</summary>
     public ImmutableArray<ReadIssue> Issues { get; }
 
-    /// <summary>Reads a plain-text article.</summary>
+    /// <summary>Reads a plain-text article. Plain text has no relative links, so it needs no address.</summary>
     public static Article FromText(string text, string path = "-") => Reading.PlainTextReader.Read(text, path);
 
     /// <summary>Reads a Markdown article, with YAML front matter when present.</summary>
-    public static Article FromMarkdown(string markdown, string path = "-") => Reading.MarkdownReader.Read(markdown, path);
+    /// <param name="markdown">The article's Markdown.</param>
+    /// <param name="path">How the host names it.</param>
+    /// <param name="uri">Where it is published, for resolving relative links; never fetched.</param>
+    public static Article FromMarkdown(string markdown, string path = "-", Uri? uri = null) => Reading.MarkdownReader.Read(markdown, path, uri);
 
     /// <summary>Reads an HTML page: its main content, the zones that matter for provenance, metadata and links.</summary>
     /// <param name="html">The page, already decoded.</param>
@@ -66,7 +69,7 @@ public sealed class Article
     /// <summary>Reads an article in the given format.</summary>
     public static Article Read(string text, ArticleFormat format, string path = "-", Uri? uri = null) => format switch
     {
-        ArticleFormat.Markdown => FromMarkdown(text, path),
+        ArticleFormat.Markdown => FromMarkdown(text, path, uri),
         ArticleFormat.Html => FromHtml(text, path, uri),
         _ => FromText(text, path),
     };

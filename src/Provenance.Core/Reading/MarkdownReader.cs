@@ -21,7 +21,10 @@ public static class MarkdownReader
         .Build();
 
     /// <summary>Reads <paramref name="markdown"/> into an article.</summary>
-    public static Article Read(string markdown, string path = "-")
+    /// <param name="markdown">The article's Markdown.</param>
+    /// <param name="path">How the host names it.</param>
+    /// <param name="uri">Where it is published, for resolving relative links; never fetched.</param>
+    public static Article Read(string markdown, string path = "-", Uri? uri = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var source = new SourceText(markdown);
@@ -53,7 +56,9 @@ public static class MarkdownReader
             }
         }
 
-        return new Article(path, ArticleFormat.Markdown, source, blocks, metadata.Build(), links.ToImmutable(), issues.ToImmutable());
+        // Links are collected unresolved; the article's address, when known, resolves the relative ones.
+        var resolved = uri is null ? links.ToImmutable() : [.. links.Select(l => l.Url is null ? LinkFactory.Create(l.Text, l.Href, uri, l.Rel, l.Span) : l)];
+        return new Article(path, ArticleFormat.Markdown, source, blocks, metadata.Build(), resolved, issues.ToImmutable());
     }
 
     // Title: the first level-one heading; footer: the trailing credits and debris, as in plain text.

@@ -148,15 +148,26 @@ public sealed class RuleSet
                 continue;
             }
 
-            ruleMatches.Clear();
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                rule.Run(new RuleContext(layout, rule, Registry, ruleMatches, signals, cancellationToken, options));
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                engineFindings.Add(EngineFinding(article, EngineDiagnostics.RuleTimedOut, Severity.Warning,
-                    $"Rule {rule.Id} took longer than {Limits.MatchTimeout.TotalMilliseconds:0} ms on this article and was stopped; its findings here are incomplete"));
+                ruleMatches.Clear();
+                try
+                {
+                    rule.Run(new RuleContext(layout, rule, Registry, ruleMatches, signals, cancellationToken, options));
+                    break;
+                }
+                catch (RegexMatchTimeoutException) when (attempt == 1)
+                {
+                    // A compiled expression's first match includes its JIT compilation, which on a
+                    // loaded machine can pass the limit by itself; the second run times the match
+                    // alone. A catastrophic pattern times out again and is reported below.
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    engineFindings.Add(EngineFinding(article, EngineDiagnostics.RuleTimedOut, Severity.Warning,
+                        $"Rule {rule.Id} took longer than {Limits.MatchTimeout.TotalMilliseconds:0} ms on this article, twice, and was stopped; its findings here are incomplete"));
+                    break;
+                }
             }
 
             if (ruleMatches.Count > Limits.MaxMatchesPerRule)

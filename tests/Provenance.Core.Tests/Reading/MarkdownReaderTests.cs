@@ -105,4 +105,15 @@ public sealed class MarkdownReaderTests
         var article = MarkdownReader.Read(markdown);
         article.Blocks.ShouldAllBe(b => b.SourceSpan.End <= markdown.Length);
     }
+
+    [Fact]
+    public void Relative_links_resolve_against_the_address_given_and_absolute_ones_stay()
+    {
+        var markdown = "A [report](/world/story) and [Reuters](https://www.reuters.com/x).\n";
+        var article = Article.FromMarkdown(markdown, "a.md", new Uri("https://news.example.org/politics/"));
+        article.Links.Select(l => (l.Url, l.Domain)).ShouldBe([("https://news.example.org/world/story", "news.example.org"), ("https://www.reuters.com/x", "reuters.com")]);
+
+        var without = Article.FromMarkdown(markdown, "a.md");
+        without.Links[0].Url.ShouldBeNull();
+    }
 }
