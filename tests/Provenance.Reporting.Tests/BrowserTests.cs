@@ -53,18 +53,7 @@ public sealed class BrowserTests
         dom.ShouldNotContain("data-check=\"ok\"");
     }
 
-    private static string Chromium()
-    {
-        var path = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(path))
-        {
-            // In CI the browser is part of the set-up (.ci/run installs it): missing there is a failure.
-            Environment.GetEnvironmentVariable("CI").ShouldBeNull("Chromium is not installed; .ci/run installs Debian's chromium package");
-            Assert.Skip("Chromium is not installed here (apt-get install chromium, or set CHROMIUM); .ci/run installs it.");
-        }
-
-        return path;
-    }
+    private static string Chromium() => ChromiumPath.Require();
 
     private static (string Stdout, string Stderr) Browse(string chromium, string action, string page, params string[] extra)
     {

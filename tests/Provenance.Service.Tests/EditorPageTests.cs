@@ -59,7 +59,7 @@ public sealed class EditorPageTests
 
     private static JsonElement Drive(string article, string mode, string screenshot)
     {
-        Chromium();
+        ChromiumPath.Require();
         using var factory = new ServiceFactory();
         factory.UseKestrel(0);
         factory.StartServer();
@@ -69,16 +69,5 @@ public sealed class EditorPageTests
         var output = NodeTools.Run("editor.mjs", address + "/", article, shot, mode);
         new FileInfo(shot).Length.ShouldBeGreaterThan(10_000);
         return JsonDocument.Parse(output).RootElement.Clone();
-    }
-
-    private static void Chromium()
-    {
-        var path = Environment.GetEnvironmentVariable("CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(path))
-        {
-            // In CI the browser is part of the set-up (.ci/run installs it): missing there is a failure.
-            Environment.GetEnvironmentVariable("CI").ShouldBeNull("Chromium is not installed; .ci/run installs Debian's chromium package");
-            Assert.Skip("Chromium is not installed here (apt-get install chromium, or set CHROMIUM); .ci/run installs it.");
-        }
     }
 }
