@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Net.Sockets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -80,7 +79,7 @@ internal static class ServeCommand
             error.WriteLine($"provenance: {ex.Message}");
             return ExitCodes.UsageError;
         }
-        catch (IOException ex) when (ex.InnerException is SocketException or null)
+        catch (IOException ex)
         {
             error.WriteLine($"provenance: cannot listen on {urls}: {ex.Message}");
             return ExitCodes.UsageError;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Provenance.Reporting;
 
 namespace Provenance.Service;
@@ -49,6 +48,4 @@ internal static class InfoEndpoints
         typeof(InfoEndpoints).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("Provenance.Service.wwwroot.", StringComparison.Ordinal))
             .Select(n => n["Provenance.Service.wwwroot.".Length..]);
-
-    internal static Assembly Assembly => typeof(InfoEndpoints).Assembly;
 }

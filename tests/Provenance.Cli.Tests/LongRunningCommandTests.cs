@@ -77,6 +77,18 @@ public sealed class LongRunningCommandTests
         serve.Errors.ShouldContain("provenance: Provenance:Service:RequestTimeout is -00:00:01; it must be positive");
     }
 
+    [Fact]
+    public void Serve_on_a_port_in_use_is_a_usage_error_saying_so()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var serve = Running.Start(RepoPaths.Root, "serve", "--urls", $"http://127.0.0.1:{port}");
+        serve.WaitForExit().ShouldBe(2);
+        serve.Errors.ShouldContain($"provenance: cannot listen on http://127.0.0.1:{port}: ");
+        serve.Errors.ShouldNotContain("internal error");
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
