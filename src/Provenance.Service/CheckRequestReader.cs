@@ -4,6 +4,7 @@ using Microsoft.Net.Http.Headers;
 using Provenance.Articles;
 using Provenance.Hosting;
 using Provenance.Reading;
+using Provenance.Text;
 
 namespace Provenance.Service;
 
@@ -15,6 +16,8 @@ namespace Provenance.Service;
 internal static class CheckRequestReader
 {
     private static readonly string[] Properties = ["content", "format", "uri", "path"];
+
+    private static readonly string[] Formats = ["text", "markdown", "html"];
 
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 16 };
 
@@ -101,7 +104,7 @@ internal static class CheckRequestReader
             var at = $"{pointer}/{property.Name}";
             if (Array.IndexOf(Properties, property.Name) < 0)
             {
-                var hint = Properties.FirstOrDefault(p => string.Equals(p, property.Name, StringComparison.OrdinalIgnoreCase) || Close(p, property.Name));
+                var hint = Suggestions.Closest(property.Name, Properties);
                 throw RequestProblem.BadRequest($"{at}: unknown property{(hint is null ? string.Empty : $"; did you mean '{hint}'?")} Expected content, format, uri or path.");
             }
 
@@ -136,7 +139,7 @@ internal static class CheckRequestReader
             "text" or "txt" or "plain" => ArticleFormat.Text,
             "markdown" or "md" => ArticleFormat.Markdown,
             "html" or "htm" => ArticleFormat.Html,
-            _ => throw RequestProblem.BadRequest($"{pointer}/format: '{format}' is not a format; expected text, markdown or html."),
+            _ => throw RequestProblem.BadRequest($"{pointer}/format: '{format}' is not a format{(Suggestions.Closest(format, Formats) is { } hint ? $" (did you mean '{hint}'?)" : string.Empty)}; expected text, markdown or html."),
         };
         var name = string.IsNullOrWhiteSpace(path) ? DefaultName(articleFormat, defaultName) : path;
         return new CheckInput(name, articleFormat, content, null, uri is null ? null : ParseUri(uri, $"{pointer}/uri"));
@@ -241,24 +244,4 @@ internal static class CheckRequestReader
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
-
-    // One letter added, dropped, changed or two swapped: the typos a client makes.
-    private static bool Close(string expected, string given)
-    {
-        if (Math.Abs(expected.Length - given.Length) > 1)
-        {
-            return false;
-        }
-
-        var a = expected.ToLowerInvariant();
-        var b = given.ToLowerInvariant();
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-
-        return a[(i + (a.Length >= b.Length ? 1 : 0))..] == b[(i + (b.Length >= a.Length ? 1 : 0))..]
-            || (a.Length == b.Length && i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..] == b[(i + 2)..]);
-    }
 }

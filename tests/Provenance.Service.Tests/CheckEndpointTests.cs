@@ -108,7 +108,9 @@ public sealed class CheckEndpointTests
     [InlineData("{\"contnet\": \"text\"}", "Bad request", "did you mean 'content'")]
     [InlineData("{\"format\": \"text\"}", "Bad request", "'content' is required")]
     [InlineData("{\"content\": 42}", "Bad request", "/content: expected a string, found a number")]
-    [InlineData("{\"content\": \"x\", \"format\": \"pdf\"}", "Bad request", "'pdf' is not a format")]
+    [InlineData("{\"content\": \"x\", \"format\": \"pdf\"}", "Bad request", "'pdf' is not a format; expected text, markdown or html")]
+    [InlineData("{\"content\": \"x\", \"format\": \"markdwon\"}", "Bad request", "'markdwon' is not a format (did you mean 'markdown'?); expected")]
+    [InlineData("{\"Content\": \"x\"}", "Bad request", "/Content: unknown property; did you mean 'content'?")]
     [InlineData("{\"content\": \"x\", \"uri\": \"file:///etc/passwd\"}", "Bad request", "not an absolute http or https URI")]
     public async Task A_bad_json_body_is_a_400_problem_naming_what_is_wrong(string body, string title, string detail)
     {

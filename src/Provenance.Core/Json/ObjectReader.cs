@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
+using Provenance.Text;
 
 namespace Provenance.Json;
 
@@ -22,7 +23,7 @@ internal sealed class ObjectReader
         {
             if (property.Name != "$schema" && !allowedKeys.Contains(property.Name))
             {
-                var hint = Closest(property.Name, allowedKeys);
+                var hint = Suggestions.Closest(property.Name, allowedKeys);
                 var expected = hint is null
                     ? $"allowed keys: {string.Join(", ", allowedKeys.Order(StringComparer.Ordinal))}"
                     : $"did you mean '{hint}'?";
@@ -128,7 +129,7 @@ internal sealed class ObjectReader
             return text;
         }
 
-        var hint = Closest(text, allowed);
+        var hint = Suggestions.Closest(text, allowed);
         Error(key, $"expected one of {string.Join(", ", allowed)}; found \"{text}\"{(hint is null ? string.Empty : $" (did you mean \"{hint}\"?)")}");
         return null;
     }
@@ -233,52 +234,4 @@ internal sealed class ObjectReader
     }
 
     private static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    /// <summary>The allowed word within two edits of <paramref name="word"/>, for "did you mean" hints.</summary>
-    private static string? Closest(string word, IReadOnlyCollection<string> candidates)
-    {
-        string? best = null;
-        var bestDistance = 3;
-        foreach (var candidate in candidates.Order(StringComparer.Ordinal))
-        {
-            // "warn" for "warning", "meta" for "metadata": a prefix is as telling as a typo.
-            if (word.Length >= 3 && candidate.StartsWith(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
-
-            var distance = Distance(word.ToLowerInvariant(), candidate.ToLowerInvariant());
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }
