@@ -21,7 +21,8 @@ public static class ArticleLoader
     /// <param name="uri">Where the article was published, for resolving its links; never fetched.</param>
     /// <param name="maxBytes">The most bytes accepted.</param>
     /// <param name="cancellationToken">Stops the read.</param>
-    /// <exception cref="InvalidDataException">The content is longer than <paramref name="maxBytes"/>, or is not text.</exception>
+    /// <exception cref="ContentTooLargeException">The content is longer than <paramref name="maxBytes"/>.</exception>
+    /// <exception cref="InvalidDataException">The content is not text.</exception>
     public static async Task<Article> ReadAsync(Stream stream, ArticleFormat format, string path = "-", Uri? uri = null, long maxBytes = long.MaxValue, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -49,8 +50,11 @@ public static class ArticleLoader
         return checker.Check(article, cancellationToken);
     }
 
-    private static async Task<byte[]> ReadBytesAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>Reads <paramref name="stream"/> to its end, stopping as soon as it passes <paramref name="maxBytes"/>.</summary>
+    /// <exception cref="ContentTooLargeException">The stream holds more than <paramref name="maxBytes"/> bytes.</exception>
+    public static async Task<byte[]> ReadBytesAsync(Stream stream, long maxBytes, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -58,7 +62,7 @@ public static class ArticleLoader
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new InvalidDataException($"the content is larger than the limit of {maxBytes:N0} bytes");
+                throw new ContentTooLargeException(maxBytes);
             }
 
             buffer.Write(chunk, 0, read);

@@ -152,27 +152,15 @@ internal static class CheckRequestReader
             throw RequestProblem.TooLarge(limit);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
         try
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                if (buffer.Length + read > limit)
-                {
-                    throw RequestProblem.TooLarge(limit);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
+            return await ArticleLoader.ReadBytesAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (Exception ex) when (ex is ContentTooLargeException || (ex is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status413PayloadTooLarge))
         {
+            // Kestrel enforces the same limit on its side and reports it in its own way.
             throw RequestProblem.TooLarge(limit);
         }
-
-        return buffer.ToArray();
     }
 
     private static JsonDocument Parse(byte[] body)

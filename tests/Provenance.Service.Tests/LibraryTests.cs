@@ -78,7 +78,7 @@ public sealed class LibraryTests
 
         using (var large = new MemoryStream(new byte[10_000]))
         {
-            (await Should.ThrowAsync<InvalidDataException>(() => ArticleLoader.ReadAsync(large, ArticleFormat.Text, maxBytes: 1000, cancellationToken: TestContext.Current.CancellationToken)))
+            (await Should.ThrowAsync<ContentTooLargeException>(() => ArticleLoader.ReadAsync(large, ArticleFormat.Text, maxBytes: 1000, cancellationToken: TestContext.Current.CancellationToken)))
                 .Message.ShouldContain("limit of 1,000 bytes");
         }
 
