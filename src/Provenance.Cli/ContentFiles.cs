@@ -1,4 +1,5 @@
 using Provenance.Articles;
+using Provenance.Hosting;
 
 namespace Provenance.Cli;
 
@@ -9,15 +10,7 @@ internal static class ContentFiles
     public const string StandardInput = "-";
 
     /// <summary>Article file extensions and the format each is read as.</summary>
-    public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".txt"] = ArticleFormat.Text,
-        [".text"] = ArticleFormat.Text,
-        [".md"] = ArticleFormat.Markdown,
-        [".markdown"] = ArticleFormat.Markdown,
-        [".html"] = ArticleFormat.Html,
-        [".htm"] = ArticleFormat.Html,
-    };
+    public static IReadOnlyDictionary<string, ArticleFormat> Extensions => ArticleLoader.Extensions;
 
     /// <summary>The format a file is read as, by its extension; plain text for anything else named explicitly.</summary>
     public static ArticleFormat FormatOf(string path, IReadOnlyDictionary<string, ArticleFormat>? extensions = null) =>

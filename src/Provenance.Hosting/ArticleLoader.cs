@@ -6,13 +6,19 @@ namespace Provenance.Hosting;
 /// <summary>Reads articles from streams and files, asynchronously, decoding their bytes as <see cref="TextDecoder"/> does.</summary>
 public static class ArticleLoader
 {
-    /// <summary>The format a file name's extension implies: .md/.markdown, .html/.htm, otherwise plain text.</summary>
-    public static ArticleFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>Article file extensions and the format each is read as.</summary>
+    public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>(StringComparer.OrdinalIgnoreCase)
     {
-        ".md" or ".markdown" => ArticleFormat.Markdown,
-        ".html" or ".htm" => ArticleFormat.Html,
-        _ => ArticleFormat.Text,
+        [".txt"] = ArticleFormat.Text,
+        [".text"] = ArticleFormat.Text,
+        [".md"] = ArticleFormat.Markdown,
+        [".markdown"] = ArticleFormat.Markdown,
+        [".html"] = ArticleFormat.Html,
+        [".htm"] = ArticleFormat.Html,
     };
+
+    /// <summary>The format a file name's extension implies (<see cref="Extensions"/>), plain text for any other.</summary>
+    public static ArticleFormat FormatOf(string path) => Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
 
     /// <summary>Reads an article from <paramref name="stream"/> (at most <paramref name="maxBytes"/> bytes).</summary>
     /// <param name="stream">The article's bytes; left open.</param>
