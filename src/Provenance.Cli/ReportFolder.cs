@@ -9,16 +9,31 @@ internal static class ReportFolder
     {
         foreach (var item in run.Items)
         {
-            if (item.Report is not { } report)
+            if (item.Report is { } report)
             {
-                continue;
+                WriteArticle(folder, item.Path, report, context);
             }
-
-            var html = ReportPaths.For(item.Path, ".html");
-            AtomicFile.WriteAllText(Path.Combine(folder, html), HtmlScorecard.Render(item.Path, report, context, ReportPaths.Up(html) + "index.html"));
-            AtomicFile.WriteAllText(Path.Combine(folder, ReportPaths.For(item.Path, ".md")), MarkdownScorecard.Render(item.Path, report, context));
         }
 
-        AtomicFile.WriteAllText(Path.Combine(folder, "index.html"), RunIndexPage.Render(run, context));
+        WriteIndex(folder, run, context);
     }
+
+    /// <summary>Writes one article's HTML and Markdown scorecards.</summary>
+    public static void WriteArticle(string folder, string path, ArticleReport report, ReportContext context)
+    {
+        var html = ReportPaths.For(path, ".html");
+        AtomicFile.WriteAllText(Path.Combine(folder, html), HtmlScorecard.Render(path, report, context, ReportPaths.Up(html) + "index.html"));
+        AtomicFile.WriteAllText(Path.Combine(folder, ReportPaths.For(path, ".md")), MarkdownScorecard.Render(path, report, context));
+    }
+
+    /// <summary>Removes one article's scorecards, when it is gone or no longer readable.</summary>
+    public static void DeleteArticle(string folder, string path)
+    {
+        File.Delete(Path.Combine(folder, ReportPaths.For(path, ".html")));
+        File.Delete(Path.Combine(folder, ReportPaths.For(path, ".md")));
+    }
+
+    /// <summary>Writes the run index.</summary>
+    public static void WriteIndex(string folder, CheckRun run, ReportContext context) =>
+        AtomicFile.WriteAllText(Path.Combine(folder, "index.html"), RunIndexPage.Render(run, context));
 }

@@ -76,6 +76,7 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
 
     private readonly SortedDictionary<string, RunItem> _items = new(StringComparer.Ordinal);
+    private readonly ReportContext _context = new(CheckCommand.ToolVersion(), settings.Checker.Rules, settings.Checker.Scoring);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -136,7 +137,7 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
         {
             if (_items.Remove(display))
             {
-                DeleteReports(display);
+                ReportFolder.DeleteArticle(settings.ReportFolder, display);
                 settings.Output.WriteLine($"{display}: removed");
             }
 
@@ -145,17 +146,14 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
 
         var item = CheckCommand.CheckFile(settings.Checker, fullPath, display, AnalysisOptions.Default);
         _items[display] = item;
-        var context = Context();
         if (item.Report is { } report)
         {
-            var html = ReportPaths.For(display, ".html");
-            AtomicFile.WriteAllText(Path.Combine(settings.ReportFolder, html), HtmlScorecard.Render(display, report, context, ReportPaths.Up(html) + "index.html"));
-            AtomicFile.WriteAllText(Path.Combine(settings.ReportFolder, ReportPaths.For(display, ".md")), MarkdownScorecard.Render(display, report, context));
+            ReportFolder.WriteArticle(settings.ReportFolder, display, report, _context);
             settings.Output.WriteLine($"{display}: score {report.Scorecard.Score} ({report.Scorecard.Grade}), {report.Analysis.Findings.Length} findings");
         }
         else
         {
-            DeleteReports(display);
+            ReportFolder.DeleteArticle(settings.ReportFolder, display);
             settings.Output.WriteLine($"{display}: not checked: {item.Error}");
         }
     }
@@ -163,16 +161,8 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
     private void WriteIndex()
     {
         var run = new CheckRun([.. _items.Values], settings.Checker.Rules.Packs, settings.Checker.Scoring.Version);
-        AtomicFile.WriteAllText(Path.Combine(settings.ReportFolder, "index.html"), RunIndexPage.Render(run, Context()));
+        ReportFolder.WriteIndex(settings.ReportFolder, run, _context);
     }
-
-    private void DeleteReports(string display)
-    {
-        File.Delete(Path.Combine(settings.ReportFolder, ReportPaths.For(display, ".html")));
-        File.Delete(Path.Combine(settings.ReportFolder, ReportPaths.For(display, ".md")));
-    }
-
-    private ReportContext Context() => new(CheckCommand.ToolVersion(), settings.Checker.Rules, settings.Checker.Scoring);
 
     private bool InReports(string path) =>
         path.StartsWith(settings.ReportFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path == settings.ReportFolder;
