@@ -34,11 +34,35 @@ public sealed class ProvenanceOptions
 
     /// <summary><see cref="FailOn"/> as a severity.</summary>
     /// <exception cref="ProvenanceSetupException">It is not a severity name.</exception>
-    public Severity FailOnSeverity => FailOn.ToLowerInvariant() switch
+    public Severity FailOnSeverity => ParseFailOn(FailOn) ?? throw new ProvenanceSetupException(Problems()[0]);
+
+    /// <summary>The problems with these options, one sentence each naming the key; empty when they are valid.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (ParseFailOn(FailOn) is null)
+        {
+            problems.Add($"Provenance:FailOn is '{FailOn}'; expected error, warning or info");
+        }
+
+        if (FailBelow is < 0 or > 100)
+        {
+            problems.Add($"Provenance:FailBelow is {FailBelow}; expected a score from 0 to 100");
+        }
+
+        if (MatchTimeout <= TimeSpan.Zero)
+        {
+            problems.Add($"Provenance:MatchTimeout is {MatchTimeout}; it must be positive");
+        }
+
+        return problems;
+    }
+
+    private static Severity? ParseFailOn(string? name) => name?.ToLowerInvariant() switch
     {
         "error" => Severity.Error,
         "warning" => Severity.Warning,
         "info" => Severity.Info,
-        _ => throw new ProvenanceSetupException($"Provenance:FailOn is '{FailOn}'; expected error, warning or info"),
+        _ => null,
     };
 }

@@ -12,12 +12,11 @@ public static class ProvenanceSetup
     {
         ArgumentNullException.ThrowIfNull(options);
         var baseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory();
-        if (options.MatchTimeout <= TimeSpan.Zero)
+        if (options.Problems() is { Count: > 0 } problems)
         {
-            throw new ProvenanceSetupException($"Provenance:MatchTimeout is {options.MatchTimeout}; it must be positive");
+            throw new ProvenanceSetupException(string.Join("; ", problems));
         }
 
-        _ = options.FailOnSeverity;
         try
         {
             var limits = RuleLimits.Default with { MatchTimeout = options.MatchTimeout };

@@ -23,10 +23,8 @@ public static class ServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(o => o.FailOn.ToLowerInvariant() is "error" or "warning" or "info", "Provenance:FailOn must be error, warning or info")
-            .Validate(o => o.MatchTimeout > TimeSpan.Zero, "Provenance:MatchTimeout must be positive")
-            .Validate(o => o.FailBelow is null or (>= 0 and <= 100), "Provenance:FailBelow must be a score from 0 to 100")
-            .ValidateOnStart();
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProvenanceOptions>, Validator>());
         services.TryAddSingleton(provider => ProvenanceSetup.CreateChecker(provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value));
         return services;
     }
@@ -41,5 +39,11 @@ public static class ServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<ProvenanceOptions>().Bind(configuration);
         return services.AddProvenance(configure);
+    }
+
+    private sealed class Validator : IValidateOptions<ProvenanceOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, ProvenanceOptions options) =>
+            options.Problems() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 }

@@ -47,13 +47,21 @@ public sealed class LibraryTests
     }
 
     [Theory]
-    [InlineData("Provenance:FailOn", "fatal", "Provenance:FailOn must be error, warning or info")]
-    [InlineData("Provenance:FailBelow", "140", "Provenance:FailBelow must be a score from 0 to 100")]
+    [InlineData("Provenance:FailOn", "fatal", "Provenance:FailOn is 'fatal'; expected error, warning or info")]
+    [InlineData("Provenance:FailBelow", "140", "Provenance:FailBelow is 140; expected a score from 0 to 100")]
+    [InlineData("Provenance:MatchTimeout", "00:00:00", "Provenance:MatchTimeout is 00:00:00; it must be positive")]
     public void Invalid_options_are_refused_with_the_key_named(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();
         using var provider = new ServiceCollection().AddProvenance(configuration.GetSection("Provenance")).BuildServiceProvider();
         Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value).Failures.ShouldContain(message);
+    }
+
+    [Fact]
+    public void CreateChecker_refuses_invalid_options_the_same_way()
+    {
+        Should.Throw<ProvenanceSetupException>(() => ProvenanceSetup.CreateChecker(new ProvenanceOptions { FailOn = "fatal", FailBelow = -1 }))
+            .Message.ShouldBe("Provenance:FailOn is 'fatal'; expected error, warning or info; Provenance:FailBelow is -1; expected a score from 0 to 100");
     }
 
     [Fact]
