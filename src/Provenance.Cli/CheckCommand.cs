@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Reflection;
 using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Configuration;
@@ -203,7 +202,7 @@ internal static class CheckCommand
             })];
             maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
             context = new ReportContext(
-                ToolVersion(),
+                ToolInfo.Version,
                 checker.Rules,
                 checker.Scoring,
                 cliFailOn ?? Severity.Error,
@@ -339,7 +338,4 @@ internal static class CheckCommand
         cache.Store(displayPath, hash, options, article, report.Analysis);
         return new RunItem(displayPath, report, null);
     }
-
-    internal static string ToolVersion() =>
-        typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 }

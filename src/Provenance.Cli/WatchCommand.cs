@@ -76,7 +76,7 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(250);
 
     private readonly SortedDictionary<string, RunItem> _items = new(StringComparer.Ordinal);
-    private readonly ReportContext _context = new(CheckCommand.ToolVersion(), settings.Checker.Rules, settings.Checker.Scoring);
+    private readonly ReportContext _context = new(ToolInfo.Version, settings.Checker.Rules, settings.Checker.Scoring);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

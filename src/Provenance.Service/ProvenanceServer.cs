@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
@@ -59,7 +58,7 @@ public static class ProvenanceServer
         {
             var checker = provider.GetRequiredService<ProvenanceChecker>();
             var provenance = provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value;
-            return new ReportContext(ToolVersion, checker.Rules, checker.Scoring, provenance.FailOnSeverity, provenance.FailBelow);
+            return new ReportContext(ToolInfo.Version, checker.Rules, checker.Scoring, provenance.FailOnSeverity, provenance.FailBelow);
         });
         services.AddSingleton<CheckEndpoints>();
         services.AddHostedService<Warmup>();
@@ -122,10 +121,6 @@ public static class ProvenanceServer
         endpoints.MapGet("/editor.js", (HttpContext http) => InfoEndpoints.Asset(http, "editor.js", "text/javascript; charset=utf-8"));
         endpoints.MapGet("/editor.css", (HttpContext http) => InfoEndpoints.Asset(http, "editor.css", "text/css; charset=utf-8"));
     }
-
-    /// <summary>The tool's version, as reports state it.</summary>
-    public static string ToolVersion { get; } =
-        typeof(ProvenanceServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     private sealed class ServiceOptionsValidator : IValidateOptions<ServiceOptions>
     {
