@@ -38,7 +38,8 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
             }
 
             var run = new CheckRun(items.MoveToImmutable(), checker.Rules.Packs, checker.Scoring.Version);
-            if (run.Items is [{ Report: null } unreadable] && inputs.Count == 1)
+            // Only a text body can fail to decode (JSON content is text already), and it is always alone.
+            if (run.Items is [{ Report: null } unreadable])
             {
                 return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Not an article", detail: $"{unreadable.Path}: {unreadable.Error}");
             }

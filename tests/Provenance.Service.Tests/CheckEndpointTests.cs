@@ -50,10 +50,11 @@ public sealed class CheckEndpointTests
     }
 
     [Fact]
-    public async Task A_json_body_gives_content_format_path_and_uri()
+    public async Task A_json_body_gives_content_format_and_path_and_an_absolute_uri_is_accepted()
     {
+        // What the uri changes (relative links' targets) is tested on the readers; no report field shows it.
         using var factory = new ServiceFactory();
-        var request = JsonSerializer.Serialize(new { content = "# Title\n\nBy Jane Roe\n\nA story, [Reuters](/world/story) reported.\n", format = "markdown", path = "drafts/story.md", uri = "https://example.org/news/" });
+        var request = JsonSerializer.Serialize(new { content = "# Title\n\nBy Jane Roe\n\nA story, [Reuters](/world/story) reported.\n", format = "markdown", path = "drafts/story.md", uri = "https://www.reuters.com/news/" });
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -61,6 +62,7 @@ public sealed class CheckEndpointTests
         var article = json.RootElement.GetProperty("articles")[0];
         article.GetProperty("path").GetString().ShouldBe("drafts/story.md");
         article.GetProperty("format").GetString().ShouldBe("markdown");
+        article.GetProperty("facts").GetProperty("outlets")[0].GetProperty("name").GetString().ShouldBe("Reuters");
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public sealed class CheckEndpointTests
     }
 
     [Fact]
-    public async Task A_batch_checks_every_article_and_reports_one_that_is_not_text_in_place()
+    public async Task A_batch_checks_every_article_in_order_with_the_scores_the_library_gives()
     {
         using var factory = new ServiceFactory();
         var samples = Directory.GetFiles(RepoPaths.Samples, "*.txt").Order(StringComparer.Ordinal).ToList();
