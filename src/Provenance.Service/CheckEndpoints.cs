@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,7 +26,6 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         budget.CancelAfter(_options.RequestTimeout);
-        var started = Stopwatch.GetTimestamp();
         try
         {
             var inputs = await read(budget.Token).ConfigureAwait(false);
@@ -49,7 +47,6 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
                 LogChecked(logger, item.Path, item.Report?.Article.Format.ToString() ?? "unreadable", item.Report?.Scorecard.Score ?? 0, item.Report?.Scorecard.Grade ?? "-", item.Report?.Analysis.Findings.Length ?? 0);
             }
 
-            LogRequest(logger, http.Request.Path, inputs.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             var json = new StringWriter { NewLine = "\n" };
             new JsonReporter(context).Write(run, json);
             return Results.Text(json.ToString(), "application/json", Encoding.UTF8);
@@ -86,9 +83,6 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Checked {ArticlePath} ({Format}): score {Score}, grade {Grade}, {Findings} findings")]
     private static partial void LogChecked(ILogger logger, string articlePath, string format, int score, string grade, int findings);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{RequestPath} checked {Articles} article(s) in {ElapsedMs:0.0} ms")]
-    private static partial void LogRequest(ILogger logger, string requestPath, int articles, double elapsedMs);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{RequestPath} timed out after {TimeoutMs} ms")]
     private static partial void LogTimedOut(ILogger logger, string requestPath, double timeoutMs);

@@ -163,15 +163,20 @@ public sealed class CheckEndpointTests
         await ShouldBeProblem(response, HttpStatusCode.UnsupportedMediaType, "(none)");
     }
 
-    [Fact]
-    public async Task A_declared_charset_decodes_the_body()
+    [Theory]
+    [InlineData("text/plain; charset=windows-1252", true)]
+    [InlineData("text/plain", false)]
+    public async Task A_declared_charset_decodes_the_body(string contentType, bool quoteSeen)
     {
+        // Windows-1252 curly quotes are C1 control characters to the Latin-1 fallback: only the declared charset reads them as quotes.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         using var factory = new ServiceFactory();
-        using var content = new ByteArrayContent(Encoding.Latin1.GetBytes("Café owners said the rules changed, Reuters reported."));
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse("text/plain; charset=iso-8859-1");
+        using var content = new ByteArrayContent(Encoding.GetEncoding(1252).GetBytes("Talks resume\n\n\u201CWe are ready,\u201D said Foreign Minister Ana Ruiz on Monday.\n"));
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), content, TestContext.Current.CancellationToken);
         using var json = await ReadJson(response);
-        json.RootElement.GetProperty("articles")[0].GetProperty("facts").GetProperty("outlets")[0].GetProperty("name").GetString().ShouldBe("Reuters");
+        var quoted = json.RootElement.GetProperty("articles")[0].GetProperty("facts").GetProperty("quotedPeople").EnumerateArray().Select(p => p.GetString()).ToList();
+        quoted.Any(p => p!.Contains("Ana Ruiz", StringComparison.Ordinal)).ShouldBe(quoteSeen, string.Join(", ", quoted));
     }
 
     internal static StringContent Content(string body, string contentType) => new(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType));
