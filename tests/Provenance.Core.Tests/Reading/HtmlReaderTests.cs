@@ -116,4 +116,40 @@ public sealed class HtmlReaderTests
         var article = HtmlReader.Read(html);
         article.Blocks.ShouldContain(b => b.Text.StartsWith("Deep text", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Html_nested_a_hundred_thousand_deep_is_read_with_a_located_issue()
+    {
+        const int Depth = 100_000;
+        var html = string.Concat(Enumerable.Repeat("<div>", Depth)) + "<p>Deep text that the council published on Monday for readers.</p>" + string.Concat(Enumerable.Repeat("</div>", Depth));
+        var article = HtmlReader.Read(html);
+        var block = article.Blocks.ShouldHaveSingleItem();
+        block.Text.ShouldBe("Deep text that the council published on Monday for readers.");
+        block.SourceSpan.Start.ShouldBe(html.IndexOf("Deep", StringComparison.Ordinal));
+        var issue = article.Issues.ShouldHaveSingleItem();
+        issue.Message.ShouldContain("more than 512 deep");
+        issue.Span.Start.ShouldBe(NestingLimit.MaxDepth * "<div>".Length, "the first tag past the cap");
+    }
+
+    [Fact]
+    public void The_nesting_cap_leaves_ordinary_pages_alone()
+    {
+        // Thousands of tags, none deep: unclosed paragraphs and list items, void elements, markup
+        // inside a script and a comment, none of which nests.
+        var html = "<html><body><ul>" + string.Concat(Enumerable.Repeat("<li>item <br><img src=x.png>", 1500)) + "</ul>"
+            + string.Concat(Enumerable.Repeat("<p>paragraph", 1500))
+            + "<script>" + string.Concat(Enumerable.Repeat("<div>", 1000)) + "</script><!--" + string.Concat(Enumerable.Repeat("<div>", 1000)) + "--></body></html>";
+        NestingLimit.Apply(html, out var cut).ShouldBeSameAs(html);
+        cut.ShouldBe(-1);
+        HtmlReader.Read(html).Issues.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_nesting_cap_keeps_lengths_and_blanks_only_the_tags_past_it()
+    {
+        var html = "<section>" + string.Concat(Enumerable.Repeat("<div class=\"a>b\">", 5)) + "text" + string.Concat(Enumerable.Repeat("</div>", 5)) + "</section><p>after</p>";
+        var capped = NestingLimit.Apply(html, out var cut, maxDepth: 3);
+        capped.Length.ShouldBe(html.Length);
+        cut.ShouldBe("<section><div class=\"a>b\"><div class=\"a>b\">".Length, "a '>' inside a quoted value does not end the tag");
+        capped.ShouldBe("<section>" + string.Concat(Enumerable.Repeat("<div class=\"a>b\">", 2)) + new string(' ', 3 * "<div class=\"a>b\">".Length) + "text" + new string(' ', 3 * "</div>".Length) + "</div></div></section><p>after</p>");
+    }
 }

@@ -23,6 +23,10 @@ public static class HtmlReader
     {
         ArgumentNullException.ThrowIfNull(html);
         var source = new SourceText(html);
+
+        // The capped page has the same length and offsets as the original, so everything below
+        // may read either; it reads the capped one, which is what the parser saw.
+        html = NestingLimit.Apply(html, out var cut);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         var document = parser.ParseDocument(html);
         var metadata = new MetadataCollector();
@@ -64,7 +68,10 @@ public static class HtmlReader
             }
         }
 
-        return new Article(path, ArticleFormat.Html, source, blocks.ToImmutable(), metadata.Build(), links.ToImmutable(), []);
+        ImmutableArray<ReadIssue> issues = cut < 0
+            ? []
+            : [new ReadIssue($"the page nests elements more than {NestingLimit.MaxDepth} deep; the tags past that depth were ignored and their text kept", new TextSpan(cut, 0))];
+        return new Article(path, ArticleFormat.Html, source, blocks.ToImmutable(), metadata.Build(), links.ToImmutable(), issues);
     }
 
     private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, HashSet<IElement> main, MetadataCollector metadata)
