@@ -47,10 +47,18 @@ internal static class CheckCommand
         var types = new Option<string[]>("--type") { Description = "Read files with this extension as FORMAT (text, markdown or html), repeatable: --type .mdx=markdown." };
         var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
+        var maxFileSize = new Option<int>("--max-file-size") { Description = "The largest file read, in MB (default: 10); a larger one is reported (PRV0001) and not checked.", DefaultValueFactory = _ => (int)(CheckOptions.DefaultMaxFileBytes / (1024 * 1024)) };
+        maxFileSize.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--max-file-size must be at least 1 (MB)");
+            }
+        });
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, types, shard,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, types, shard, maxFileSize,
         };
         command.SetAction(result => Run(
             new CheckOptions(
@@ -74,7 +82,8 @@ internal static class CheckCommand
                 result.GetValue(cache) || result.GetValue(cacheLocation) is not null ? result.GetValue(cacheLocation) ?? AnalysisCache.DefaultFile : null,
                 !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
                 result.GetValue(types) ?? [],
-                result.GetValue(shard)),
+                result.GetValue(shard),
+                result.GetValue(maxFileSize) * 1024L * 1024),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));
@@ -233,7 +242,7 @@ internal static class CheckCommand
         using var progress = Progress.Start(files.Count, options.ShowProgress, error);
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
-            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, extensions) with { Policy = files[i].Policy };
+            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, extensions, options.MaxFileBytes) with { Policy = files[i].Policy };
             progress?.Advance();
         });
         cache?.Save();
@@ -293,7 +302,7 @@ internal static class CheckCommand
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
     }
 
-    internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null)
+    internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null, long maxBytes = CheckOptions.DefaultMaxFileBytes)
     {
         var format = ContentFiles.FormatOf(fullPath, extensions);
         if (fullPath == ContentFiles.StandardInput && stdin is { } input)
@@ -306,8 +315,23 @@ internal static class CheckCommand
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan))
+            {
+                // Checked before anything is read, so a huge file costs nothing but its size.
+                if (stream.Length > maxBytes)
+                {
+                    return new RunItem(displayPath, null, string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length / 1048576.0:0.0} MB, larger than the {maxBytes / 1048576.0:0.#} MB limit (--max-file-size); it was not checked"));
+                }
+
+                bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
+            }
+
             text = TextDecoder.Decode(bytes, out problem, format == ArticleFormat.Html);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return new RunItem(displayPath, null, "the file was gone when it was to be read (deleted or moved during the run, or a broken link)");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

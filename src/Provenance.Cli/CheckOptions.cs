@@ -22,4 +22,9 @@ internal sealed record CheckOptions(
     string? CacheFile = null,
     bool ShowProgress = false,
     string[]? Types = null,
-    string? Shard = null);
+    string? Shard = null,
+    long MaxFileBytes = CheckOptions.DefaultMaxFileBytes)
+{
+    /// <summary>The largest article read when nothing else is said: far past any real article, small enough to check in seconds.</summary>
+    public const long DefaultMaxFileBytes = 10L * 1024 * 1024;
+}

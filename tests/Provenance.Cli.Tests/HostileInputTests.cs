@@ -49,12 +49,12 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public void A_one_megabyte_single_line_completes()
+    public void A_five_megabyte_single_line_is_checked_whole()
     {
-        var words = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split(' ');
+        var words = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var line = new StringBuilder();
         var random = new Random(3);
-        while (line.Length < 1_000_000)
+        while (line.Length < 5_000_000)
         {
             line.Append(words[random.Next(words.Length)]).Append(' ');
         }
@@ -63,6 +63,7 @@ public sealed class HostileInputTests : IDisposable
         var (code, output, _) = Check(_dir);
         code.ShouldBe(0);
         output.ShouldContain("long.txt(1,");
+        output.ShouldMatch(@"long\.txt\(1,4\d{6}\)", "findings are located near the end of the line too");
         output.ShouldContain("1 article checked");
     }
 
@@ -76,6 +77,74 @@ public sealed class HostileInputTests : IDisposable
         code.ShouldBe(0, error);
         output.ShouldContain("deep.html(1,2561): warning PRV0005: the page nests elements more than 512 deep");
         output.ShouldContain("2 articles checked");
+    }
+
+    [Fact]
+    public void A_file_over_the_size_limit_is_reported_without_being_read()
+    {
+        // Sparse: 50 MB on paper, nothing on disk; reading it would take a minute and 600 MB.
+        using (var huge = File.Create(Path.Combine(_dir, "huge.txt")))
+        {
+            huge.SetLength(50L * 1024 * 1024);
+        }
+
+        File.WriteAllText(Path.Combine(_dir, "two-mb.txt"), new string('x', 2 * 1024 * 1024));
+        File.WriteAllText(Path.Combine(_dir, "small.txt"), "Title\n\nThe council met on Monday.\n");
+        var (code, output, _) = Check(_dir);
+        code.ShouldBe(1, "an article that was not checked fails the run");
+        output.ShouldContain("huge.txt(1,1): error PRV0001: the file is 50.0 MB, larger than the 10 MB limit (--max-file-size); it was not checked");
+        output.ShouldNotContain("two-mb.txt(1,1): error PRV0001");
+        output.ShouldContain("2 articles checked, 1 unreadable");
+
+        var error = new StringWriter();
+        var output2 = new StringWriter();
+        var options = new CheckOptions([_dir], ["text"], null, null, null, 2, null, null, null, null, false, MaxFileBytes: 1024 * 1024);
+        CheckCommand.Run(options, RepoPaths.Root, output2, error).ShouldBe(1);
+        output2.ToString().ShouldContain("two-mb.txt(1,1): error PRV0001: the file is 2.0 MB, larger than the 1 MB limit (--max-file-size)");
+    }
+
+    [Fact]
+    public void A_file_that_is_gone_when_it_is_read_is_reported_not_thrown()
+    {
+        // The step a run takes for each listed file, given one deleted since the listing.
+        var item = CheckCommand.CheckFile(Provenance.ProvenanceChecker.CreateDefault(), Path.Combine(_dir, "deleted.txt"), "deleted.txt", Provenance.Analysis.AnalysisOptions.Default);
+        item.Report.ShouldBeNull();
+        item.Error.ShouldBe("the file was gone when it was to be read (deleted or moved during the run, or a broken link)");
+    }
+
+    [Fact]
+    public async Task Files_deleted_while_the_run_reads_them_are_each_either_checked_or_reported()
+    {
+        const int Count = 400;
+        for (var i = 0; i < Count; i++)
+        {
+            File.WriteAllText(Path.Combine(_dir, $"a{i:000}.txt"), $"Title {i}\n\nThe council met on Monday, said Jane Doe.\n");
+        }
+
+        var deleting = Task.Run(() =>
+        {
+            // Paced so the deletions span the listing, the rule loading and the checks.
+            for (var i = Count - 1; i >= 0; i -= 2)
+            {
+                File.Delete(Path.Combine(_dir, $"a{i:000}.txt"));
+                Thread.Sleep(2);
+            }
+        }, TestContext.Current.CancellationToken);
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = CheckCommand.Run([_dir], "json", null, null, 2, RepoPaths.Root, output, error);
+        await deleting;
+        error.ToString().ShouldNotContain("   at ");
+        code.ShouldBeOneOf(0, 1);
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var articles = json.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        articles.Count.ShouldBeInRange(Count / 2, Count, "every file listed is in the report, checked or not");
+        foreach (var article in articles)
+        {
+            var gone = article.TryGetProperty("error", out var message) && message.GetString()!.StartsWith("the file was gone", StringComparison.Ordinal);
+            var checkedWhole = article.TryGetProperty("score", out var score) && score.ValueKind == System.Text.Json.JsonValueKind.Number;
+            (gone ^ checkedWhole).ShouldBeTrue($"{article.GetProperty("path")} is either checked or reported gone");
+        }
     }
 
     private (int Code, string Output, string Error) Check(string path)
