@@ -60,12 +60,22 @@ public static class OutletRegistryLoader
         }
 
         var domains = ImmutableArray.CreateBuilder<DomainRating>();
+        var rated = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (element, path) in root.Array("domains"))
         {
-            if (ReadDomain(context, element, path) is { } domain)
+            if (ReadDomain(context, element, path) is not { } domain)
             {
-                domains.Add(domain);
+                continue;
             }
+
+            // One rating per domain: a second would make lookups depend on which was read last.
+            if (!rated.TryAdd(domain.Domain, path))
+            {
+                context.Error(path, $"duplicate domain '{domain.Domain}'; it is already rated at {rated[domain.Domain]}");
+                continue;
+            }
+
+            domains.Add(domain);
         }
 
         return errors.Count > 0

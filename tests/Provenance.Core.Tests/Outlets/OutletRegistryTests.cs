@@ -65,6 +65,7 @@ public sealed class OutletRegistryTests
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [ { "name": "A", "type": "wire", "reliability": "solid" } ] }""", "$.outlets[0].reliability", "expected one of")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", "high"] ] }""", "$.domains[0]", "expected [domain, quality")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [ { "name": "A", "type": "wire", "reliability": "unrated", "quality": 2 } ] }""", "$.outlets[0].quality", "from 0 to 1")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5], ["b.com", null], ["A.com", 0.9] ] }""", "$.domains[2]", "duplicate domain 'A.com'; it is already rated at $.domains[0]")]
     public void Invalid_registries_are_rejected_precisely(string json, string path, string message)
     {
         var errors = Should.Throw<JsonLoadException>(() => OutletRegistryLoader.Load("outlets.json", json)).Errors;
