@@ -5,6 +5,13 @@ namespace Provenance.Cli;
 /// <summary>Writes files so that a reader, or a crash, sees either the old file or the new one, never half of one.</summary>
 internal static class AtomicFile
 {
+    /// <summary>
+    /// Fault injection for the kill-mid-write tests (docs/reliability.md): a write to a file whose
+    /// name ends with this variable's value stops halfway through its temporary file, says so on
+    /// the error stream and waits a minute to be killed.
+    /// </summary>
+    public const string PauseVariable = "PROVENANCE_TEST_PAUSE_MID_WRITE";
+
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public static void WriteAllText(string path, string contents) => WriteAllBytes(path, Utf8.GetBytes(contents));
@@ -18,7 +25,19 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                stream.Write(bytes);
+                if (Environment.GetEnvironmentVariable(PauseVariable) is { Length: > 0 } pause && path.EndsWith(pause, StringComparison.Ordinal))
+                {
+                    stream.Write(bytes.AsSpan(0, bytes.Length / 2));
+                    stream.Flush(flushToDisk: true);
+                    Console.Error.WriteLine($"provenance: paused mid-write of {path}");
+                    Thread.Sleep(TimeSpan.FromMinutes(1));
+                    stream.Write(bytes.AsSpan(bytes.Length / 2));
+                }
+                else
+                {
+                    stream.Write(bytes);
+                }
+
                 stream.Flush(flushToDisk: true);
             }
 

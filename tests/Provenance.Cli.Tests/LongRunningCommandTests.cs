@@ -9,8 +9,6 @@ namespace Provenance.Cli.Tests;
 /// <summary><c>provenance watch</c> and <c>provenance serve</c> as real processes: they start, do their work while running, and stop when told.</summary>
 public sealed class LongRunningCommandTests
 {
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
-
     [Fact]
     public async Task Watch_checks_the_folder_then_refreshes_the_reports_of_files_that_change_and_drops_those_removed()
     {
@@ -94,81 +92,5 @@ public sealed class LongRunningCommandTests
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>A child process whose output lines are collected as they come.</summary>
-    private sealed class Running : IDisposable
-    {
-        private readonly Process _process;
-        private readonly ConcurrentQueue<string> _lines = new();
-        private readonly ConcurrentQueue<string> _errors = new();
-
-        private Running(Process process)
-        {
-            _process = process;
-            process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
-            process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _errors.Enqueue(e.Data); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-        }
-
-        public IReadOnlyList<string> Lines => [.. _lines];
-
-        public string Errors => string.Join('\n', _errors);
-
-        public static Running Start(string directory, params string[] arguments)
-        {
-            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add(Tool);
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            return new Running(Process.Start(start)!);
-        }
-
-        public async Task<string> WaitForLine(string start, string? after = null)
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (DateTime.UtcNow < deadline)
-            {
-                var lines = Lines.ToList();
-                var from = after is null ? 0 : lines.IndexOf(after) + 1;
-                if (lines.Skip(from).FirstOrDefault(l => l.Contains(start, StringComparison.Ordinal)) is { } found)
-                {
-                    return found;
-                }
-
-                _process.HasExited.ShouldBeFalse($"the process exited with {(_process.HasExited ? _process.ExitCode : 0)}: {Errors}");
-                await Task.Delay(50, TestContext.Current.CancellationToken);
-            }
-
-            throw new TimeoutException($"no line with '{start}' within a minute; output:\n{string.Join('\n', Lines)}\n{Errors}");
-        }
-
-        public int WaitForExit()
-        {
-            _process.WaitForExit(TimeSpan.FromSeconds(60)).ShouldBeTrue("the process did not exit");
-            _process.WaitForExit();
-            return _process.ExitCode;
-        }
-
-        /// <summary>Asks the process to stop as Ctrl+C or a container stop would (SIGTERM), and waits for it.</summary>
-        public int Stop()
-        {
-            Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
-            return WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-
-            _process.Dispose();
-        }
     }
 }

@@ -1,0 +1,64 @@
+using Provenance.Tests;
+
+namespace Provenance.Cli.Tests;
+
+/// <summary>
+/// A run killed outright (SIGKILL) while it writes a file leaves the old file whole: the new bytes
+/// go to a temporary file that is renamed over the old one only once complete. The tool is paused
+/// halfway through the temporary file (<see cref="AtomicFile.PauseVariable"/>) so the kill lands
+/// mid-write every time, not by luck.
+/// </summary>
+public sealed class KillMidWriteTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("provenance-kill-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task A_report_being_written_when_the_run_is_killed_keeps_its_old_bytes()
+    {
+        File.Copy(RepoPaths.Sample("hezbollah-original-source-cnn.txt"), Path.Combine(_dir, "story.txt"));
+        var report = Path.Combine(_dir, "report.json");
+        var old = "{ \"an earlier\": \"report\" }\n"u8.ToArray();
+        File.WriteAllBytes(report, old);
+
+        var temp = await KillMidWrite("report.json", "check", "story.txt", "--format", "json=report.json");
+        File.ReadAllBytes(report).ShouldBe(old);
+        temp.Length.ShouldBeGreaterThan(1000, "the kill came halfway through the new report");
+
+        // Not killed, the same run replaces the report whole.
+        using var finished = Running.Start(_dir, "check", "story.txt", "--format", "json=report.json");
+        finished.WaitForExit().ShouldBe(0, finished.Errors);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(report));
+        json.RootElement.GetProperty("articles").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_article_being_fixed_when_the_run_is_killed_keeps_its_old_bytes()
+    {
+        var article = Path.Combine(_dir, "story.txt");
+        File.Copy(RepoPaths.Sample("hezbollah-original-source-cnn.txt"), article);
+        var old = File.ReadAllBytes(article);
+
+        var temp = await KillMidWrite("story.txt", "fix", "story.txt");
+        File.ReadAllBytes(article).ShouldBe(old);
+        temp.Length.ShouldBeGreaterThan(0);
+
+        using var finished = Running.Start(_dir, "fix", "story.txt");
+        finished.WaitForExit().ShouldBe(0, finished.Errors);
+        File.ReadAllText(article).ShouldNotContain("Leave a Reply");
+    }
+
+    // Runs the tool paused in the middle of writing `name`, kills it there and returns the
+    // half-written temporary file's bytes (deleting it, as a later cleanup would).
+    private async Task<byte[]> KillMidWrite(string name, params string[] arguments)
+    {
+        using var run = Running.Start(_dir, new Dictionary<string, string> { [AtomicFile.PauseVariable] = name }, arguments);
+        await run.WaitForLine($"provenance: paused mid-write of {Path.Combine(_dir, name)}", inErrors: true);
+        run.Kill();
+        var temp = Directory.GetFiles(_dir, $".{name}.*.tmp").ShouldHaveSingleItem("the write was going to a temporary file");
+        var bytes = File.ReadAllBytes(temp);
+        File.Delete(temp);
+        return bytes;
+    }
+}
