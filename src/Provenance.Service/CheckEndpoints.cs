@@ -26,9 +26,11 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         budget.CancelAfter(_options.RequestTimeout);
+        var reading = true;
         try
         {
             var inputs = await read(budget.Token).ConfigureAwait(false);
+            reading = false;
             var items = ImmutableArray.CreateBuilder<RunItem>(inputs.Count);
             foreach (var input in inputs)
             {
@@ -60,6 +62,16 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
             LogAbandoned(logger, http.Request.Path);
             return Results.Empty;
         }
+        catch (OperationCanceledException) when (reading)
+        {
+            // A client that sends its body slower than the budget allows would otherwise hold a
+            // check slot for as long as it likes.
+            LogTimedOut(logger, http.Request.Path, _options.RequestTimeout.TotalMilliseconds);
+            return Results.Problem(
+                statusCode: StatusCodes.Status408RequestTimeout,
+                title: "Request body too slow",
+                detail: $"The request body did not arrive within the budget of {_options.RequestTimeout.TotalSeconds:0.###} s (Provenance:Service:RequestTimeout, serve --timeout).");
+        }
         catch (OperationCanceledException)
         {
             LogTimedOut(logger, http.Request.Path, _options.RequestTimeout.TotalMilliseconds);
@@ -77,12 +89,16 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
             return new RunItem(input.Path, null, input.Error ?? "the content is not text");
         }
 
+        LogChecking(logger, input.Path, input.Content.Length);
         var article = Article.Read(input.Content, input.Format, input.Path, input.Uri);
         return new RunItem(input.Path, checker.Check(article, cancellationToken), null);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Checked {ArticlePath} ({Format}): score {Score}, grade {Grade}, {Findings} findings")]
     private static partial void LogChecked(ILogger logger, string articlePath, string format, int score, string grade, int findings);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "Checking {ArticlePath} ({Characters} characters)")]
+    private static partial void LogChecking(ILogger logger, string articlePath, int characters);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "{RequestPath} timed out after {TimeoutMs} ms")]
     private static partial void LogTimedOut(ILogger logger, string requestPath, double timeoutMs);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Provenance.Service;
 
 namespace Provenance.Service.Tests;
@@ -11,7 +12,7 @@ namespace Provenance.Service.Tests;
 /// not change the rules share one checker, since building it (compiling every expression) is the
 /// slow part; those that do get their own from their settings.
 /// </summary>
-internal sealed class ServiceFactory(IReadOnlyDictionary<string, string?>? settings = null, bool sharedChecker = true) : WebApplicationFactory<Program>
+internal sealed class ServiceFactory(IReadOnlyDictionary<string, string?>? settings = null, bool sharedChecker = true, ILoggerProvider? logs = null) : WebApplicationFactory<Program>
 {
     private static readonly Lazy<ProvenanceChecker> Shared = new(ProvenanceChecker.CreateDefault);
 
@@ -24,6 +25,11 @@ internal sealed class ServiceFactory(IReadOnlyDictionary<string, string?>? setti
         if (sharedChecker)
         {
             builder.ConfigureServices(services => services.AddSingleton(Shared.Value));
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +9,7 @@ using static Provenance.Service.Tests.CheckEndpointTests;
 
 namespace Provenance.Service.Tests;
 
-/// <summary>The service's limits: body size, API key, saturation, time budget, and that it never fetches what it is given.</summary>
+/// <summary>The service's limits and faults: body size, API key, saturation, time budget, slow and vanishing clients, and that it never fetches what it is given.</summary>
 public sealed class ServiceLimitTests
 {
     private const string Key = "test-key-0123456789abcdef";
@@ -106,11 +107,75 @@ public sealed class ServiceLimitTests
     [Fact]
     public async Task A_check_over_its_time_budget_is_a_503_problem()
     {
-        // A millisecond is far less than any rule takes over a megabyte; the check stops between rules.
-        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:Service:RequestTimeout"] = "00:00:00.001", ["Provenance:Service:MaxRequestBytes"] = "4000000" });
-        var article = string.Concat(Enumerable.Repeat("Officials said the talks, which sources described as tense, went on. Reuters reported it.\n\n", 15_000));
+        // Half a second reads 3 MB from memory many times over, and is a fraction of the seconds
+        // checking it takes; the check stops between rules.
+        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:Service:RequestTimeout"] = "00:00:00.5", ["Provenance:Service:MaxRequestBytes"] = "4000000" });
+        var article = string.Concat(Enumerable.Repeat("Officials said the talks, which sources described as tense, went on. Reuters reported it.\n\n", 33_000));
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(article, "text/plain"), TestContext.Current.CancellationToken);
         await ShouldBeProblem(response, HttpStatusCode.ServiceUnavailable, "longer than its budget");
+    }
+
+    [Fact]
+    public async Task A_client_sending_its_body_too_slowly_gets_a_408_and_frees_its_slot()
+    {
+        using var factory = new ServiceFactory(new Dictionary<string, string?>
+        {
+            ["Provenance:Service:MaxConcurrentChecks"] = "1",
+            ["Provenance:Service:QueueLimit"] = "0",
+            ["Provenance:Service:RequestTimeout"] = "00:00:01",
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        // A raw socket, as a slowloris would: the headers promise 1,000 bytes, 20 arrive, then nothing.
+        var uri = new Uri(address);
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(uri.Host, uri.Port, TestContext.Current.CancellationToken);
+        var stream = socket.GetStream();
+        var request = $"POST /v1/check HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nOfficials said the t";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request), TestContext.Current.CancellationToken);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var status = await reader.ReadLineAsync(TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        status.ShouldBe("HTTP/1.1 408 Request Timeout");
+        started.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(20), "answered once the budget ran out, not when the client gave up");
+        var rest = await reader.ReadToEndAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        rest.ShouldContain("did not arrive within the budget of 1 s");
+
+        using var next = await client.PostAsync(new Uri("/v1/check", UriKind.Relative), Content("Officials said the talks went well.", "text/plain"), TestContext.Current.CancellationToken);
+        next.StatusCode.ShouldBe(HttpStatusCode.OK, "the slot the slow client held is free again");
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_mid_check_stops_its_check_and_the_service_answers_the_next()
+    {
+        using var logs = new CollectedLogs();
+        using var factory = new ServiceFactory(new Dictionary<string, string?>
+        {
+            ["Provenance:Service:MaxRequestBytes"] = "4000000",
+            ["Provenance:Service:RequestTimeout"] = "00:02:00",
+            ["Logging:LogLevel:Provenance"] = "Debug",
+        }, logs: logs);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var client = new HttpClient { BaseAddress = new Uri(address) };
+
+        // About 3 MB: seconds of checking, so the client is gone long before it would end.
+        var article = string.Concat(Enumerable.Repeat("Officials said the talks, which sources described as tense, went on. Reuters reported it.\n\n", 33_000));
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var abandoned = client.PostAsync(new Uri("/v1/check", UriKind.Relative), Content(article, "text/plain"), cancel.Token);
+        await logs.WaitFor("Checking article.txt (");
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        await cancel.CancelAsync();
+        await Should.ThrowAsync<TaskCanceledException>(abandoned);
+
+        await logs.WaitFor("/v1/check: the client went away; its check was cancelled");
+        logs.Messages.ShouldNotContain(m => m.StartsWith("Checked ", StringComparison.Ordinal), "the check stopped instead of running to its end");
+        using var next = await client.PostAsync(new Uri("/v1/check", UriKind.Relative), Content("Officials said the talks went well.", "text/plain"), TestContext.Current.CancellationToken);
+        next.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
