@@ -147,6 +147,16 @@ public sealed class HostileInputTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Malformed_front_matter_is_a_located_warning_and_the_rest_is_checked()
+    {
+        File.WriteAllText(Path.Combine(_dir, "story.md"), "---\ntitle: [unclosed\nauthor: x\n---\n\n# Headline\n\nBy Jane Doe\n\nThe council met on Monday, Reuters reported.\n");
+        var (code, output, error) = Check(_dir);
+        code.ShouldBe(0, error);
+        output.ShouldMatch(@"story\.md\(\d+,\d+\): warning PRV0005: the front matter is not valid YAML");
+        output.ShouldContain("Cites Reuters");
+    }
+
     private (int Code, string Output, string Error) Check(string path)
     {
         var output = new StringWriter();
