@@ -315,18 +315,12 @@ internal static class CheckCommand
         byte[] bytes;
         try
         {
-            using (var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan))
+            if (ContentFiles.ReadAtMost(fullPath, maxBytes, out var length) is not { } read)
             {
-                // Checked before anything is read, so a huge file costs nothing but its size.
-                if (stream.Length > maxBytes)
-                {
-                    return new RunItem(displayPath, null, string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length / 1048576.0:0.0} MB, larger than the {maxBytes / 1048576.0:0.#} MB limit (--max-file-size); it was not checked"));
-                }
-
-                bytes = new byte[stream.Length];
-                stream.ReadExactly(bytes);
+                return new RunItem(displayPath, null, string.Create(CultureInfo.InvariantCulture, $"the file is {length / 1048576.0:0.0} MB, larger than the {maxBytes / 1048576.0:0.#} MB limit (--max-file-size); it was not checked"));
             }
 
+            bytes = read;
             text = TextDecoder.Decode(bytes, out problem, format == ArticleFormat.Html);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)

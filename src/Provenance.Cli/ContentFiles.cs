@@ -125,6 +125,32 @@ internal static class ContentFiles
         return false;
     }
 
+    /// <summary>
+    /// A file's bytes, or null when it is longer than <paramref name="maxBytes"/> (its
+    /// <paramref name="length"/> says by how much), decided before anything is read.
+    /// </summary>
+    public static byte[]? ReadAtMost(string fullPath, long maxBytes, out long length)
+    {
+        // Nothing to read is not opened: a named pipe also has no length, and opening one waits
+        // for a writer that may never come.
+        length = new FileInfo(fullPath) is { Exists: true } info ? info.Length : -1;
+        if (length == 0)
+        {
+            return [];
+        }
+
+        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        length = stream.Length;
+        if (length > maxBytes)
+        {
+            return null;
+        }
+
+        var bytes = new byte[length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     /// <summary>A path as reports show it: relative to the base with forward slashes, or absolute when outside it.</summary>
     public static string Display(string fullPath, string baseDirectory)
     {

@@ -157,6 +157,23 @@ public sealed class HostileInputTests : IDisposable
         output.ShouldContain("Cites Reuters");
     }
 
+    [Fact]
+    public async Task A_named_pipe_in_a_content_folder_does_not_hang_the_run()
+    {
+        // Opening a pipe for reading waits for a writer; none will come.
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(_dir, "pipe.txt")]))
+        {
+            await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+            mkfifo.ExitCode.ShouldBe(0);
+        }
+
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Title\n\nThe council met on Monday.\n");
+        var run = Task.Run(() => Check(_dir), TestContext.Current.CancellationToken);
+        var (code, output, error) = await run.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        code.ShouldBe(0, error);
+        output.ShouldContain("2 articles checked");
+    }
+
     private (int Code, string Output, string Error) Check(string path)
     {
         var output = new StringWriter();
