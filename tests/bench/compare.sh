@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Whole-process comparison on one generated corpus, each tool run in turn on the same files:
+#   provenance  check with the default packs, JSON report to a file
+#   textlint    one rule applying the packs' expressions (patterns.mjs) to each document
+#   ripgrep     the same expressions (PCRE2), counting matches per file
+#   cat         reading every file to /dev/null: the floor
+# Prints wall time, CPU time and peak RSS per tool, and each tool's ratio to provenance.
+#
+# Usage: bash tests/bench/compare.sh [COUNT] [FORMATS] [SEED]   (defaults: 20000 txt 1)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+count=${1:-20000}
+formats=${2:-txt}
+seed=${3:-1}
+work=${TMPDIR:-/tmp}/provenance-compare
+corpus=$work/corpus-$count-${formats//,/-}-$seed
+mkdir -p "$work"
+
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+command -v rg >/dev/null || sudo_if_needed apt-get install -y -qq ripgrep >/dev/null
+command -v /usr/bin/time >/dev/null || sudo_if_needed apt-get install -y -qq time >/dev/null
+(cd "$root/tests/bench" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+
+dotnet build -c Release -v q -nologo "$root/src/Provenance.Cli" >/dev/null
+dotnet build -c Release -v q -nologo "$root/tests/Provenance.Benchmarks" >/dev/null
+tool="$root/src/Provenance.Cli/bin/Release/net10.0/provenance.dll"
+if [ ! -d "$corpus" ]; then
+  dotnet "$root/tests/Provenance.Benchmarks/bin/Release/net10.0/Provenance.Benchmarks.dll" corpus --out "$corpus" --count "$count" --seed "$seed" --formats "$formats"
+fi
+
+node "$root/tests/bench/patterns.mjs" pcre >"$work/patterns.pcre"
+node "$root/tests/bench/patterns.mjs" json >"$work/patterns.json"
+export PROVENANCE_PATTERNS="$work/patterns.json"
+bytes=$(du -sb "$corpus" | cut -f1)
+
+# Warm the page cache so every tool reads from memory, as the first would not.
+find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
+
+measure() {
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %U %S %M" -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || true
+}
+
+# The last line of time's file: a tool that exits non-zero (textlint on finding anything) gets a line before it.
+times_of() { tail -n 1 "$work/$1.time"; }
+
+measure cat bash -c "find '$corpus' -type f -print0 | xargs -0 cat >/dev/null"
+measure ripgrep rg -P --no-config --count-matches -f "$work/patterns.pcre" "$corpus"
+measure provenance dotnet "$tool" check "$corpus" --format "json=$work/provenance.json"
+globs=()
+for f in ${formats//,/ }; do
+  case $f in txt | md) globs+=("$corpus/**/*.$f") ;; esac
+done
+if [ ${#globs[@]} -gt 0 ]; then
+  # textlint finds its configuration and the rule package from the folder it runs in.
+  (cd "$root/tests/bench" && measure textlint ./node_modules/.bin/textlint --format json --output-file "$work/textlint.json" "${globs[@]}")
+fi
+
+read -r pw _ <<<"$(times_of provenance)"
+printf '%s articles (%s), %.1f MB, seed %s: %s\n' "$count" "$formats" "$(echo "$bytes / 1048576" | bc -l)" "$seed" "$corpus"
+printf '%-11s %9s %9s %10s %12s %16s\n' tool "wall s" "cpu s" "peak MB" "articles/s" "wall vs provenance"
+for name in provenance textlint ripgrep cat; do
+  [ -f "$work/$name.time" ] || continue
+  read -r wall user sys rss <<<"$(times_of "$name")"
+  printf '%-11s %9.2f %9.2f %10.0f %12.0f %15.2fx\n' "$name" "$wall" "$(echo "$user + $sys" | bc -l)" "$(echo "$rss / 1024" | bc -l)" \
+    "$(echo "$count / $wall" | bc -l)" "$(echo "$wall / $pw" | bc -l)"
+done
+echo "matches: ripgrep $(awk -F: '{s += $NF} END {print s + 0}' "$work/ripgrep.out")," \
+  "textlint $( [ -f "$work/textlint.json" ] && node -e 'const r = require(process.argv[1]); console.log(r.reduce((n, f) => n + f.messages.length, 0))' "$work/textlint.json" || echo -)," \
+  "provenance $(node -e 'const r = require(process.argv[1]).summary.findings; console.log(r.error + r.warning + r.info)' "$work/provenance.json") findings"
+rm -f "$work"/*.out "$work/provenance.json" "$work/textlint.json"
