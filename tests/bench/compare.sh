@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process comparison on one generated corpus, each tool run in turn on the same files:
 #   provenance  check with the default packs, JSON report to a file
-#   textlint    one rule applying the packs' expressions (patterns.mjs) to each document
+#   textlint    one rule applying the packs' expressions (patterns.mjs) to each document, in one
+#               process (textlint-run.mjs)
 #   ripgrep     the same expressions (PCRE2), counting matches per file
 #   cat         reading every file to /dev/null: the floor
 # Prints wall time, CPU time and peak RSS per tool, and each tool's ratio to provenance.
@@ -46,16 +47,14 @@ measure() {
 # The last line of time's file: a tool that exits non-zero (textlint on finding anything) gets a line before it.
 times_of() { tail -n 1 "$work/$1.time"; }
 
+rm -f "$work"/*.time
 measure cat bash -c "find '$corpus' -type f -print0 | xargs -0 cat >/dev/null"
 measure ripgrep rg -P --no-config --count-matches -f "$work/patterns.pcre" "$corpus"
 measure provenance dotnet "$tool" check "$corpus" --format "json=$work/provenance.json"
-globs=()
-for f in ${formats//,/ }; do
-  case $f in txt | md) globs+=("$corpus/**/*.$f") ;; esac
-done
-if [ ${#globs[@]} -gt 0 ]; then
+textlint_extensions=$(echo "${formats//,/ }" | tr ' ' '\n' | grep -E '^(txt|md)$' | paste -sd, || true)
+if [ -n "$textlint_extensions" ]; then
   # textlint finds its configuration and the rule package from the folder it runs in.
-  (cd "$root/tests/bench" && measure textlint ./node_modules/.bin/textlint --format json --output-file "$work/textlint.json" "${globs[@]}")
+  (cd "$root/tests/bench" && measure textlint node textlint-run.mjs "$corpus" "$textlint_extensions")
 fi
 
 read -r pw _ <<<"$(times_of provenance)"
@@ -68,6 +67,6 @@ for name in provenance textlint ripgrep cat; do
     "$(echo "$count / $wall" | bc -l)" "$(echo "$wall / $pw" | bc -l)"
 done
 echo "matches: ripgrep $(awk -F: '{s += $NF} END {print s + 0}' "$work/ripgrep.out")," \
-  "textlint $( [ -f "$work/textlint.json" ] && node -e 'const r = require(process.argv[1]); console.log(r.reduce((n, f) => n + f.messages.length, 0))' "$work/textlint.json" || echo -)," \
+  "textlint $(cat "$work/textlint.out" 2>/dev/null || echo -)," \
   "provenance $(node -e 'const r = require(process.argv[1]).summary.findings; console.log(r.error + r.warning + r.info)' "$work/provenance.json") findings"
-rm -f "$work"/*.out "$work/provenance.json" "$work/textlint.json"
+rm -f "$work"/*.out "$work/provenance.json"
