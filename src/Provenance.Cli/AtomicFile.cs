@@ -16,7 +16,44 @@ internal static class AtomicFile
 
     public static void WriteAllText(string path, string contents) => WriteAllBytes(path, Utf8.GetBytes(contents));
 
-    public static void WriteAllBytes(string path, byte[] bytes)
+    /// <summary>Writes what <paramref name="write"/> writes, as UTF-8, streamed into the temporary file: a large report is never held whole.</summary>
+    public static void WriteText(string path, Action<TextWriter> write)
+    {
+        if (PausesOn(path))
+        {
+            var text = new StringWriter();
+            write(text);
+            WriteAllText(path, text.ToString());
+            return;
+        }
+
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            write(writer);
+        });
+    }
+
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream =>
+    {
+        if (PausesOn(path))
+        {
+            stream.Write(bytes.AsSpan(0, bytes.Length / 2));
+            stream.Flush(flushToDisk: true);
+            Console.Error.WriteLine($"provenance: paused mid-write of {path}");
+            Thread.Sleep(TimeSpan.FromMinutes(1));
+            stream.Write(bytes.AsSpan(bytes.Length / 2));
+        }
+        else
+        {
+            stream.Write(bytes);
+        }
+    });
+
+    private static bool PausesOn(string path) =>
+        Environment.GetEnvironmentVariable(PauseVariable) is { Length: > 0 } pause && path.EndsWith(pause, StringComparison.Ordinal);
+
+    private static void Write(string path, Action<FileStream> write)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -25,19 +62,7 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                if (Environment.GetEnvironmentVariable(PauseVariable) is { Length: > 0 } pause && path.EndsWith(pause, StringComparison.Ordinal))
-                {
-                    stream.Write(bytes.AsSpan(0, bytes.Length / 2));
-                    stream.Flush(flushToDisk: true);
-                    Console.Error.WriteLine($"provenance: paused mid-write of {path}");
-                    Thread.Sleep(TimeSpan.FromMinutes(1));
-                    stream.Write(bytes.AsSpan(bytes.Length / 2));
-                }
-                else
-                {
-                    stream.Write(bytes);
-                }
-
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

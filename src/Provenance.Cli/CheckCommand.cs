@@ -135,9 +135,7 @@ internal static class CheckCommand
             }
             else
             {
-                var writer = new StringWriter();
-                reporter.Write(run, writer);
-                AtomicFile.WriteAllText(Path.GetFullPath(path, baseDirectory), writer.ToString());
+                AtomicFile.WriteText(Path.GetFullPath(path, baseDirectory), writer => reporter.Write(run, writer));
             }
         }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Provenance.Analysis;
 using Provenance.Rules;
@@ -17,12 +16,6 @@ public sealed class JsonReporter : IReporter
     /// <summary>The version of the document's shape; bumped on any incompatible change.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private readonly ReportContext _context;
 
     /// <summary>Creates the reporter.</summary>
@@ -39,9 +32,9 @@ public sealed class JsonReporter : IReporter
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var chunks = new JsonChunks(writer))
         {
+            var json = chunks.Json;
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteStartObject("tool");
@@ -63,6 +56,7 @@ public sealed class JsonReporter : IReporter
             foreach (var item in run.Items)
             {
                 WriteItem(json, item);
+                chunks.Drain();
             }
 
             json.WriteEndArray();
@@ -70,7 +64,6 @@ public sealed class JsonReporter : IReporter
             json.WriteEndObject();
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         writer.WriteLine();
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Provenance.Analysis;
 using Provenance.Rules;
@@ -24,9 +23,9 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         ArgumentNullException.ThrowIfNull(writer);
         var descriptors = EngineDiagnostics.Descriptors.Concat(context.Rules.Rules.Select(r => r.Descriptor)).ToList();
         var index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var chunks = new JsonChunks(writer))
         {
+            var json = chunks.Json;
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
             json.WriteString("version", "2.1.0");
@@ -44,6 +43,7 @@ public sealed class SarifReporter(ReportContext context) : IReporter
             foreach (var item in run.Items)
             {
                 WriteResults(json, item, index);
+                chunks.Drain();
             }
 
             json.WriteEndArray();
@@ -58,7 +58,6 @@ public sealed class SarifReporter(ReportContext context) : IReporter
             json.WriteEndObject();
         }
 
-        writer.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         writer.WriteLine();
     }
 

@@ -1,0 +1,46 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Provenance.Reporting;
+
+/// <summary>
+/// A <see cref="Utf8JsonWriter"/> whose output goes on to a <see cref="TextWriter"/> a piece at a
+/// time. A run's report can be hundreds of megabytes; buffered whole and then copied to a string,
+/// it cost several times its size in memory (2.2 GB for 20,000 articles).
+/// </summary>
+internal sealed class JsonChunks : IDisposable
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly MemoryStream _buffer = new();
+    private readonly TextWriter _writer;
+
+    public JsonChunks(TextWriter writer)
+    {
+        _writer = writer;
+        Json = new Utf8JsonWriter(_buffer, Options);
+    }
+
+    public Utf8JsonWriter Json { get; }
+
+    /// <summary>Passes what has been written so far on to the text writer.</summary>
+    public void Drain()
+    {
+        // Flushed, the writer has handed over whole tokens only, so no character is split.
+        Json.Flush();
+        _writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        _buffer.SetLength(0);
+    }
+
+    public void Dispose()
+    {
+        Drain();
+        Json.Dispose();
+        _buffer.Dispose();
+    }
+}
