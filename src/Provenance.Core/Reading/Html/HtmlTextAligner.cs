@@ -174,31 +174,7 @@ internal sealed class HtmlTextAligner
         return position;
     }
 
-    private int TagEnd(int position)
-    {
-        var quote = '\0';
-        for (var i = position; i < _raw.Length; i++)
-        {
-            var c = _raw[i];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
-            {
-                return i + 1;
-            }
-        }
-
-        return _raw.Length;
-    }
+    private int TagEnd(int position) => NestingLimit.TagEnd(_raw, position);
 
     private bool IsMarkupStart(int position) =>
         position + 1 < _raw.Length && (char.IsAsciiLetter(_raw[position + 1]) || _raw[position + 1] is '/' or '!' or '?');

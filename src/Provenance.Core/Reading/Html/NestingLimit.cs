@@ -109,9 +109,11 @@ internal static class NestingLimit
         return edited is null ? html : new string(edited);
     }
 
-    // Where the tag starting before `from` ends (after its '>'), quotes in attribute values
-    // respected; the end of the page for a tag never closed.
-    private static int TagEnd(string html, int from)
+    /// <summary>
+    /// Where the tag whose name ends at <paramref name="from"/> ends (after its '>'), quotes in
+    /// attribute values respected; the end of the page for a tag never closed.
+    /// </summary>
+    internal static int TagEnd(string html, int from)
     {
         var quote = '\0';
         for (var i = from; i < html.Length; i++)
