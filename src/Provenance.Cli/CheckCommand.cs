@@ -315,7 +315,7 @@ internal static class CheckCommand
         {
             if (ContentFiles.ReadAtMost(fullPath, maxBytes, out var length) is not { } read)
             {
-                return new RunItem(displayPath, null, string.Create(CultureInfo.InvariantCulture, $"the file is {length / 1048576.0:0.0} MB, larger than the {maxBytes / 1048576.0:0.#} MB limit (--max-file-size); it was not checked"));
+                return new RunItem(displayPath, null, ContentFiles.TooLarge(length, maxBytes));
             }
 
             bytes = read;

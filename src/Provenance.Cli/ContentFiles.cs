@@ -151,6 +151,11 @@ internal static class ContentFiles
         return bytes;
     }
 
+    /// <summary>What is said of a file over the size limit.</summary>
+    public static string TooLarge(long length, long maxBytes) => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"the file is {length / 1048576.0:0.0} MB, larger than the {maxBytes / 1048576.0:0.#} MB limit (--max-file-size); it was not checked");
+
     /// <summary>A path as reports show it: relative to the base with forward slashes, or absolute when outside it.</summary>
     public static string Display(string fullPath, string baseDirectory)
     {

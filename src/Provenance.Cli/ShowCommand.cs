@@ -28,7 +28,14 @@ internal static class ShowCommand
         }
 
         var articleFormat = ContentFiles.FormatOf(path);
-        var text = TextDecoder.Decode(File.ReadAllBytes(path), out var problem, articleFormat == ArticleFormat.Html);
+        // The same reading as check's: a huge file is refused by its length, a named pipe is not opened.
+        if (ContentFiles.ReadAtMost(path, CheckOptions.DefaultMaxFileBytes, out var length) is not { } bytes)
+        {
+            error.WriteLine($"provenance: {path}: {ContentFiles.TooLarge(length, CheckOptions.DefaultMaxFileBytes)}");
+            return ExitCodes.UsageError;
+        }
+
+        var text = TextDecoder.Decode(bytes, out var problem, articleFormat == ArticleFormat.Html);
         if (text is null)
         {
             error.WriteLine($"provenance: {path}: {problem}");

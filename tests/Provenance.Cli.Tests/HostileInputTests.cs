@@ -96,6 +96,11 @@ public sealed class HostileInputTests : IDisposable
         output.ShouldNotContain("two-mb.txt(1,1): error PRV0001");
         output.ShouldContain("2 articles checked, 1 unreadable");
 
+        // show reads the same way.
+        var shown = new StringWriter();
+        ShowCommand.Run(Path.Combine(_dir, "huge.txt"), "text", new StringWriter(), shown).ShouldBe(2);
+        shown.ToString().ShouldContain("huge.txt: the file is 50.0 MB, larger than the 10 MB limit (--max-file-size)");
+
         var error = new StringWriter();
         var output2 = new StringWriter();
         var options = new CheckOptions([_dir], ["text"], null, null, null, 2, null, null, null, null, false, MaxFileBytes: 1024 * 1024);
