@@ -15,8 +15,8 @@ internal sealed record OutletMention(int Index, int Length, OutletLookup Lookup,
 }
 
 /// <summary>
-/// Finds outlet names and domains in text. All aliases compile into one case-sensitive alternation
-/// (longest first), searched once per text; domains are found by shape and looked up.
+/// Finds outlet names and domains in text. All aliases go into one case-sensitive multi-string
+/// search (longest first at a position); domains are found by shape and looked up.
 /// </summary>
 internal sealed partial class OutletMatcher
 {
@@ -25,14 +25,14 @@ internal sealed partial class OutletMatcher
     private readonly OutletRegistry _registry;
 
     // Built on first use: a run that analyses nothing (every article cached) never pays for them.
-    private readonly Lazy<Regex?> _strong;
-    private readonly Lazy<Regex?> _weak;
+    private readonly Lazy<AliasSearch?> _strong;
+    private readonly Lazy<AliasSearch?> _weak;
 
     public OutletMatcher(OutletRegistry registry)
     {
         _registry = registry;
-        _strong = new(() => Alternation(registry.Outlets.SelectMany(o => o.Aliases)));
-        _weak = new(() => Alternation(registry.Outlets.SelectMany(o => o.WeakAliases)));
+        _strong = new(() => AliasSearch.Create(registry.Outlets.SelectMany(o => o.Aliases)));
+        _weak = new(() => AliasSearch.Create(registry.Outlets.SelectMany(o => o.WeakAliases)));
     }
 
     /// <summary>Mentions in <paramref name="text"/>, in order, without overlaps (the earliest, then longest, wins).</summary>
@@ -49,7 +49,7 @@ internal sealed partial class OutletMatcher
             AddNames(found, weak, text, weak: true);
         }
 
-        if (domains)
+        if (domains && MayHoldDomain(text))
         {
             foreach (Match match in DomainPattern().Matches(text))
             {
@@ -72,30 +72,33 @@ internal sealed partial class OutletMatcher
         return result;
     }
 
-    private void AddNames(List<OutletMention> found, Regex regex, string text, bool weak)
-    {
-        foreach (Match match in regex.Matches(text))
+    private void AddNames(List<OutletMention> found, AliasSearch search, string text, bool weak) =>
+        search.Find(text, (found, weak, _registry), static (state, index, alias) =>
         {
-            var outlet = _registry.FindByAlias(match.Value);
-            if (outlet is not null)
+            if (state._registry.FindByAlias(alias) is { } outlet)
             {
-                found.Add(new OutletMention(match.Index, match.Length, new OutletLookup(outlet, null, null), weak, false));
+                state.found.Add(new OutletMention(index, alias.Length, new OutletLookup(outlet, null, null), state.weak, false));
             }
-        }
-    }
+        });
 
-    private static Regex? Alternation(IEnumerable<string> aliases)
+    // Every domain has a dot followed by its top-level domain; most paragraphs have none, and the
+    // domain expression, which has no literal to look for first, tries every position. Under
+    // ignore-case 'k' and 's' also match the Kelvin sign and the long s.
+    private static bool MayHoldDomain(string text)
     {
-        var distinct = aliases.Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
-        if (distinct.Count == 0)
+        var span = text.AsSpan();
+        for (var dot = span.IndexOf('.'); dot >= 0 && dot + 1 < span.Length; dot = span.IndexOf('.'))
         {
-            return null;
+            var next = span[dot + 1];
+            if (char.IsAsciiLetter(next) || next is '\u212A' or '\u017F')
+            {
+                return true;
+            }
+
+            span = span[(dot + 1)..];
         }
 
-        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}_@.])(?:");
-        pattern.AppendJoin('|', distinct.Select(Regex.Escape));
-        pattern.Append(@")(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])");
-        return new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        return false;
     }
 
     // A URL or bare domain ("www.cnn.com", "https://apnews.com/article/x", "BanxChange.com"), not an e-mail address.

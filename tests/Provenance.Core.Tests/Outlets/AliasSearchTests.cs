@@ -1,0 +1,90 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Provenance.Outlets;
+using Provenance.Tests;
+
+namespace Provenance.Core.Tests.Outlets;
+
+/// <summary>
+/// The alias search replaced one regular expression (every alias, longest first, as whole names);
+/// it must find exactly what that expression finds, on real text and on text built to sit aliases
+/// against every kind of neighbour.
+/// </summary>
+public sealed class AliasSearchTests
+{
+    private static readonly string[] Aliases = [.. DefaultRules.LoadOutletRegistry().Outlets.SelectMany(o => o.Aliases)];
+    private static readonly Regex Reference = Alternation();
+    private static readonly AliasSearch Search = AliasSearch.Create(Aliases)!;
+
+    [Fact]
+    public void Finds_what_the_alternation_finds_in_the_samples_and_test_pages()
+    {
+        var pages = Path.Combine(RepoPaths.Root, "tests", "data", "third_party", "html-testpages", "pages");
+        var files = Directory.GetFiles(RepoPaths.Samples).Concat(Directory.GetFiles(pages, "source.html", SearchOption.AllDirectories));
+        var found = 0;
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            found += Compare(File.ReadAllText(file), file);
+        }
+
+        found.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
+    public void Finds_what_the_alternation_finds_at_every_kind_of_boundary()
+    {
+        string[] neighbours = [" ", "", ".", ".x", "x", "_", "@", "9", "é", "-", "'s", ",", "\n", "\u00A0", "Ⅻ"];
+        var found = 0;
+        for (var seed = 1; seed <= 3000; seed++)
+        {
+            var random = new Random(seed);
+            var text = new StringBuilder();
+            for (var i = random.Next(1, 6); i > 0; i--)
+            {
+                var alias = Aliases[random.Next(Aliases.Length)];
+                if (random.Next(4) == 0)
+                {
+                    alias = alias[..random.Next(1, alias.Length + 1)];
+                }
+
+                text.Append(neighbours[random.Next(neighbours.Length)]).Append(alias).Append(neighbours[random.Next(neighbours.Length)]);
+            }
+
+            found += Compare(text.ToString(), $"seed {seed}");
+        }
+
+        found.ShouldBeGreaterThan(1500);
+    }
+
+    [Fact]
+    public void Prefers_the_longest_alias_that_ends_a_name()
+    {
+        var search = AliasSearch.Create(["New York", "New York Times", "Times"]).ShouldNotBeNull();
+        Find(search, "the New York Times said").ShouldBe([(4, "New York Times")]);
+        Find(search, "the New York Timesheet").ShouldBe([(4, "New York")]);
+        Find(search, "@New York, edition.Times").ShouldBe([]);
+    }
+
+    private static int Compare(string text, string what)
+    {
+        var expected = Reference.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+        var actual = Find(Search, text);
+        actual.ShouldBe(expected, $"{what}: the alias search and the alternation disagree");
+        return expected.Count;
+    }
+
+    private static List<(int, string)> Find(AliasSearch search, string text)
+    {
+        var found = new List<(int, string)>();
+        search.Find(text, found, static (list, index, alias) => list.Add((index, alias)));
+        return found;
+    }
+
+    // The expression the outlet matcher used before the alias search, kept here as the reference.
+    private static Regex Alternation()
+    {
+        var distinct = Aliases.Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal);
+        var pattern = @"(?<![\p{L}\p{N}_@.])(?:" + string.Join('|', distinct.Select(Regex.Escape)) + @")(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])";
+        return new Regex(pattern, RegexOptions.CultureInvariant);
+    }
+}
