@@ -57,6 +57,9 @@ public abstract class Rule
 
     /// <summary>Reports every match of the rule in the article to <paramref name="context"/>.</summary>
     internal abstract void Run(RuleContext context);
+
+    /// <summary>The regular expressions the rule runs over article text, for tests that check what screens them.</summary>
+    internal virtual IEnumerable<System.Text.RegularExpressions.Regex> Expressions => [];
 }
 
 /// <summary>The keys every rule has, read before its kind's own keys.</summary>

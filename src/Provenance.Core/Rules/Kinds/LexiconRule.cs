@@ -17,11 +17,15 @@ public sealed class LexiconRule : Rule
 
     private readonly Regex _matcher;
 
+    // Blocks that hold none of the phrases' longest words are not searched.
+    private readonly Text.RegexScreen? _screen;
+
     private LexiconRule(RuleCommon common, ImmutableArray<string> phrases, Regex matcher, int maxPerBlock)
         : base(common)
     {
         Phrases = phrases;
         _matcher = matcher;
+        _screen = Text.RegexScreen.For(matcher);
         MaxPerBlock = maxPerBlock;
     }
 
@@ -68,10 +72,17 @@ public sealed class LexiconRule : Rule
         return new LexiconRule(common, phrases, new Regex(pattern.ToString(), options, limits.MatchTimeout), maxPerBlock);
     }
 
+    internal override IEnumerable<Regex> Expressions => [_matcher];
+
     internal override void Run(RuleContext context)
     {
         foreach (var block in context.ScopedBlocks())
         {
+            if (_screen is { } screen && !screen.MayMatch(block.Text))
+            {
+                continue;
+            }
+
             var reported = 0;
             for (var match = _matcher.Match(block.Text); match.Success && reported++ < MaxPerBlock; match = match.NextMatch())
             {

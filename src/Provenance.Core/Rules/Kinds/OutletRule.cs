@@ -22,10 +22,14 @@ public sealed partial class OutletRule : Rule
 
     private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
 
+    // Each before-context's required strings: most blocks hold no credit phrase at all.
+    private readonly ImmutableArray<Text.RegexScreen?> _beforeScreens;
+
     private OutletRule(RuleCommon common, Settings settings)
         : base(common)
     {
         Options = settings;
+        _beforeScreens = [.. settings.Before.Select(Text.RegexScreen.For)];
     }
 
     /// <inheritdoc/>
@@ -56,6 +60,8 @@ public sealed partial class OutletRule : Rule
 
         return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, reliability, excluded, types, linked, maxPerBlock));
     }
+
+    internal override IEnumerable<Regex> Expressions => Options.Before.Concat(Options.After);
 
     internal override void Run(RuleContext context)
     {
@@ -193,9 +199,14 @@ public sealed partial class OutletRule : Rule
     private Dictionary<int, int> ContextEnds(string text)
     {
         var ends = new Dictionary<int, int>();
-        foreach (var before in Options.Before)
+        for (var i = 0; i < Options.Before.Length; i++)
         {
-            for (var match = before.Match(text); match.Success; match = match.NextMatch())
+            if (_beforeScreens[i] is { } screen && !screen.MayMatch(text))
+            {
+                continue;
+            }
+
+            for (var match = Options.Before[i].Match(text); match.Success; match = match.NextMatch())
             {
                 var end = match.Index + match.Length;
                 ends[end] = ends.TryGetValue(end, out var start) ? Math.Min(start, match.Index) : match.Index;

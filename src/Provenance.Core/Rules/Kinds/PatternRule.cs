@@ -13,10 +13,14 @@ public sealed class PatternRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["patterns", "caseSensitive", "arguments", "maxPerBlock"];
 
+    // Per pattern: strings one of which every match contains, so blocks without them are skipped.
+    private readonly ImmutableArray<Text.RegexScreen?> _screens;
+
     private PatternRule(RuleCommon common, ImmutableArray<Regex> patterns, ImmutableArray<string> arguments, int maxPerBlock)
         : base(common)
     {
         Patterns = patterns;
+        _screens = [.. patterns.Select(Text.RegexScreen.For)];
         Arguments = arguments;
         MaxPerBlock = maxPerBlock;
     }
@@ -74,14 +78,21 @@ public sealed class PatternRule : Rule
         return ok ? new PatternRule(common, patterns.ToImmutable(), arguments, maxPerBlock) : null;
     }
 
+    internal override IEnumerable<Regex> Expressions => Patterns;
+
     internal override void Run(RuleContext context)
     {
         foreach (var block in context.ScopedBlocks())
         {
             var reported = 0;
-            foreach (var regex in Patterns)
+            for (var i = 0; i < Patterns.Length; i++)
             {
-                for (var match = regex.Match(block.Text); match.Success && reported < MaxPerBlock; match = match.NextMatch())
+                if (_screens[i] is { } screen && !screen.MayMatch(block.Text))
+                {
+                    continue;
+                }
+
+                for (var match = Patterns[i].Match(block.Text); match.Success && reported < MaxPerBlock; match = match.NextMatch())
                 {
                     if (match.Length == 0)
                     {

@@ -20,11 +20,17 @@ public sealed class ProximityRule : Rule
     private readonly ImmutableArray<Regex> _first;
     private readonly ImmutableArray<Regex> _second;
 
+    // A block where no first or no second expression can match is not split into sentences at all.
+    private readonly ImmutableArray<RegexScreen?> _firstScreens;
+    private readonly ImmutableArray<RegexScreen?> _secondScreens;
+
     private ProximityRule(RuleCommon common, ImmutableArray<Regex> first, ImmutableArray<Regex> second, bool sentence, bool ordered, int maxDistance, int maxPerBlock)
         : base(common)
     {
         _first = first;
         _second = second;
+        _firstScreens = [.. first.Select(RegexScreen.For)];
+        _secondScreens = [.. second.Select(RegexScreen.For)];
         WithinSentence = sentence;
         Ordered = ordered;
         MaxDistance = maxDistance;
@@ -48,7 +54,7 @@ public sealed class ProximityRule : Rule
 
     internal static ProximityRule? Create(RuleCommon common, ObjectReader reader, RuleLimits limits)
     {
-        var options = RegexOptions.CultureInvariant | (reader.Bool("caseSensitive", false) ? RegexOptions.None : RegexOptions.IgnoreCase);
+        var options = RegexOptions.CultureInvariant | limits.RegexOptions | (reader.Bool("caseSensitive", false) ? RegexOptions.None : RegexOptions.IgnoreCase);
         var first = PatternList.Compile(reader, "first", options, limits, required: true);
         var second = PatternList.Compile(reader, "second", options, limits, required: true);
         var within = reader.OneOf("within", Units) ?? "sentence";
@@ -60,11 +66,18 @@ public sealed class ProximityRule : Rule
             : new ProximityRule(common, first, second, within == "sentence", order == "first-then-second", maxDistance, maxPerBlock);
     }
 
+    internal override IEnumerable<Regex> Expressions => _first.Concat(_second);
+
     internal override void Run(RuleContext context)
     {
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
+            if (!MayMatch(_firstScreens, text) || !MayMatch(_secondScreens, text))
+            {
+                continue;
+            }
+
             var units = WithinSentence ? Sentences.Split(text) : [new TextSpan(0, text.Length)];
             var reported = 0;
             foreach (var unit in units)
@@ -92,6 +105,19 @@ public sealed class ProximityRule : Rule
                 }
             }
         }
+    }
+
+    private static bool MayMatch(ImmutableArray<RegexScreen?> screens, string text)
+    {
+        foreach (var screen in screens)
+        {
+            if (screen is null || screen.MayMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Match? Nearest(Match first, List<Match> seconds)

@@ -1,0 +1,211 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Provenance.Articles;
+using Provenance.Rules;
+using Provenance.Tests;
+using Provenance.Text;
+
+namespace Provenance.Core.Tests.Text;
+
+/// <summary>
+/// The screen in front of every rule expression may only ever let too much through: a text an
+/// expression matches must pass its screen, or a finding is silently lost.
+/// </summary>
+public sealed class RegexScreenTests
+{
+    [Theory]
+    [InlineData(@"said|says", "said|says")]
+    [InlineData(@"\baccording\s+to\s+(?:unnamed\s+)?sources", "according")]
+    [InlineData(@"emphasi[sz]ed", "emphasised|emphasized")]
+    [InlineData(@"colou?r", "color|colour")]
+    [InlineData(@"(?i:Reporting) by", "reporting by")]
+    [InlineData(@"\p{L}{4,}ing\b", "ing")]
+    [InlineData(@"x{2}y", "xxy")]
+    [InlineData(@"\.com(?![\w-])", ".com")]
+    [InlineData(@"(?<![\p{L}.])(?<name>Mr\.|Dr\.)\s+\p{Lu}", "dr.|mr.")]
+    [InlineData(@"[“""][^”""\n]{8,}?[”""]", "\"|“")]
+    [InlineData(@"\u201Cquote", "“quote")]
+    [InlineData(@"a*", null)]
+    [InlineData(@"[a-z]+ing|\d", null)]
+    [InlineData(@"(\w+) \1", null)]
+    [InlineData(@"(?x) said ", null)]
+    [InlineData(@"(?(x)a|b)", null)]
+    [InlineData(@"[a-z-[aeiou]]x", null)]
+    public void Finds_the_strings_every_match_contains(string pattern, string? expected)
+    {
+        var options = pattern.StartsWith("(?<!", StringComparison.Ordinal) || pattern.StartsWith("(?i", StringComparison.Ordinal)
+            ? RegexOptions.None
+            : RegexOptions.IgnoreCase;
+        var screen = RegexScreen.For(new Regex(pattern, options | RegexOptions.CultureInvariant));
+        if (expected is null)
+        {
+            screen.ShouldBeNull();
+            return;
+        }
+
+        screen.ShouldNotBeNull();
+        string.Join("|", screen.Literals.Select(l => l.ToLowerInvariant()).Order(StringComparer.Ordinal)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Case_sensitive_expressions_are_screened_by_exact_case()
+    {
+        var screen = RegexScreen.For(new Regex("Reuters", RegexOptions.CultureInvariant)).ShouldNotBeNull();
+        screen.MayMatch("from Reuters").ShouldBeTrue();
+        screen.MayMatch("from REUTERS").ShouldBeFalse();
+        var ignoring = RegexScreen.For(new Regex("Reuters", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ShouldNotBeNull();
+        ignoring.MayMatch("from REUTERS").ShouldBeTrue();
+        ignoring.MayMatch("from Agence France-Presse").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Text_with_letters_that_fold_oddly_always_passes_an_ignore_case_screen()
+    {
+        // Under ignore-case the Kelvin sign is a 'k' to .NET expressions.
+        var regex = new Regex("kremlin", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        var text = "the \u212Aremlin said";
+        regex.IsMatch(text).ShouldBeTrue();
+        RegexScreen.For(regex).ShouldNotBeNull().MayMatch(text).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Random_expressions_never_match_text_their_screen_rejects()
+    {
+        var screened = 0;
+        var matched = 0;
+        for (var seed = 1; seed <= 4000; seed++)
+        {
+            var random = new Random(seed);
+            var pattern = Expression(random, depth: 3);
+            var options = RegexOptions.CultureInvariant | (random.Next(2) == 0 ? RegexOptions.IgnoreCase : RegexOptions.None);
+            Regex regex;
+            try
+            {
+                regex = new Regex(pattern, options);
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+
+            if (RegexScreen.For(regex) is not { } screen)
+            {
+                continue;
+            }
+
+            screened++;
+            for (var i = 0; i < 40; i++)
+            {
+                var text = RandomText(random);
+                if (regex.IsMatch(text))
+                {
+                    matched++;
+                    screen.MayMatch(text).ShouldBeTrue($"seed {seed}: /{pattern}/ ({options}) matches \"{text}\" but its screen [{string.Join(", ", screen.Literals)}] rejects it");
+                }
+            }
+        }
+
+        // The property says something only if many expressions were screened and matched.
+        screened.ShouldBeGreaterThan(1000);
+        matched.ShouldBeGreaterThan(10000);
+    }
+
+    [Fact]
+    public void Default_rule_expressions_pass_every_text_they_match()
+    {
+        var texts = SampleTexts().ToList();
+        var rules = DefaultRules.LoadRuleSet();
+        var checkedExpressions = 0;
+        var matches = 0;
+        foreach (var rule in rules.Rules)
+        {
+            foreach (var regex in rule.Expressions)
+            {
+                var screen = RegexScreen.For(regex);
+                if (screen is null)
+                {
+                    continue;
+                }
+
+                checkedExpressions++;
+                foreach (var text in texts)
+                {
+                    if (regex.IsMatch(text))
+                    {
+                        matches++;
+                        screen.MayMatch(text).ShouldBeTrue($"{rule.Id}: /{regex}/ matches a text its screen rejects:\n{text}");
+                    }
+                }
+            }
+        }
+
+        checkedExpressions.ShouldBeGreaterThan(50);
+        matches.ShouldBeGreaterThan(500);
+    }
+
+    // Every block of the samples, of the real HTML test pages and of every rule's examples, and the examples whole.
+    private static IEnumerable<string> SampleTexts()
+    {
+        var pages = Path.Combine(RepoPaths.Root, "tests", "data", "third_party", "html-testpages", "pages");
+        foreach (var file in Directory.GetFiles(RepoPaths.Samples).Concat(Directory.GetFiles(pages, "source.html", SearchOption.AllDirectories)).Order(StringComparer.Ordinal))
+        {
+            var format = Path.GetExtension(file) switch { ".md" => ArticleFormat.Markdown, ".html" => ArticleFormat.Html, _ => ArticleFormat.Text };
+            foreach (var block in Article.Read(File.ReadAllText(file), format, file).Blocks)
+            {
+                yield return block.Text;
+            }
+        }
+
+        foreach (var rule in DefaultRules.LoadRuleSet().Rules)
+        {
+            foreach (var markup in rule.Examples.Fires.Concat(rule.Examples.Quiet))
+            {
+                var (text, _) = TestMarkup.Parse(markup);
+                yield return text;
+                foreach (var block in Article.Read(text, RuleExamples.FormatOf(text)).Blocks)
+                {
+                    yield return block.Text;
+                }
+            }
+        }
+    }
+
+    private static string Expression(Random random, int depth)
+    {
+        string[] atoms = ["a", "b", "c", "A", "B", " ", @"\.", ".", @"\s", @"\w", "[ab]", "[^a]", "[a-c]", "[Bc]", @"\b", "^", "$"];
+        if (depth == 0 || random.Next(4) == 0)
+        {
+            return atoms[random.Next(atoms.Length)];
+        }
+
+        var inner = Expression(random, depth - 1);
+        return random.Next(12) switch
+        {
+            0 => inner + Expression(random, depth - 1),
+            1 => inner + Expression(random, depth - 1) + Expression(random, depth - 1),
+            2 => $"(?:{inner}|{Expression(random, depth - 1)})",
+            3 => $"({inner}|{Expression(random, depth - 1)})",
+            4 => $"(?<n>{inner})",
+            5 => $"(?:{inner}){new[] { "*", "+", "?", "{2}", "{1,2}", "{0,}", "*?", "+?", "??", "{2,3}?" }[random.Next(10)]}",
+            6 => $"(?={inner})",
+            7 => $"(?!{inner})",
+            8 => $"(?<={inner})",
+            9 => $"(?<!{inner})",
+            10 => $"(?i:{inner})",
+            _ => inner + inner,
+        };
+    }
+
+    private static string RandomText(Random random)
+    {
+        const string alphabet = "abcAB .";
+        var text = new StringBuilder();
+        var length = random.Next(0, 12);
+        for (var i = 0; i < length; i++)
+        {
+            text.Append(alphabet[random.Next(alphabet.Length)]);
+        }
+
+        return text.ToString();
+    }
+}
