@@ -2,9 +2,15 @@ using BenchmarkDotNet.Running;
 
 // Benchmarks: dotnet run -c Release --project tests/Provenance.Benchmarks -- --filter '*'
 // Corpus:     dotnet run -c Release --project tests/Provenance.Benchmarks -- corpus --out DIR [--count N] [--seed S] [--formats txt,md,html]
+// Per rule:  dotnet run -c Release --project tests/Provenance.Benchmarks -- rule-profile DIR [MAX] [--screens]
 if (args is ["corpus", ..])
 {
     return Provenance.Benchmarks.CorpusGenerator.Run(args);
+}
+
+if (args is ["rule-profile", ..])
+{
+    return Provenance.Benchmarks.RuleProfile.Run(args);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Provenance.Benchmarks.ReaderBenchmarks).Assembly).Run(args);
