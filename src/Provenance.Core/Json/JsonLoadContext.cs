@@ -32,14 +32,20 @@ internal sealed class JsonLoadContext
         }
 
         var utf8 = Encoding.UTF8.GetBytes(json);
-        var (positions, error) = JsonPositions.Build(source, utf8, ReaderOptions);
-        if (error is not null)
+        JsonDocument document;
+        try
         {
-            errors.Add(error);
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+        }
+        catch (JsonException)
+        {
+            // Walked again with a reader that keeps track of the path, to say where.
+            var (_, error) = JsonPositions.Build(source, utf8, ReaderOptions);
+            errors.Add(error ?? new JsonLoadError(source, 1, 1, "$", "invalid JSON"));
             return null;
         }
 
-        return (new JsonLoadContext(source, positions, errors), JsonDocument.Parse(utf8, DocumentOptions));
+        return (new JsonLoadContext(source, JsonPositions.Deferred(source, utf8, ReaderOptions), errors), document);
     }
 
     public void Error(string path, string message)

@@ -5,35 +5,44 @@ namespace Provenance.Json;
 
 /// <summary>
 /// Line and column of every value in a JSON document, by JSONPath. System.Text.Json's DOM keeps no
-/// positions, so the document is walked once with a reader to record them; a syntax error is
-/// reported with the path the reader had reached.
+/// positions, so the document is walked with a reader to record them; a syntax error is reported
+/// with the path the reader had reached. A well-formed document is walked only when a position is
+/// first asked for, which is only when something in it is wrong.
 /// </summary>
 internal sealed class JsonPositions
 {
     private readonly Dictionary<string, (int Line, int Column)> _positions = new(StringComparer.Ordinal);
+    private readonly string _source;
     private readonly byte[] _utf8;
-    private readonly int[] _lineStarts;
+    private readonly JsonReaderOptions _options;
+    private int[]? _lineStarts;
+    private bool _walked;
 
-    private JsonPositions(byte[] utf8)
+    // Offsets arrive in document order: a column is counted on from the last one on the same line,
+    // not from the line's start, so a document on one long line costs no more than many short ones.
+    private (int Line, int ByteOffset, int Column) _last = (-1, 0, 0);
+
+    private JsonPositions(string source, byte[] utf8, JsonReaderOptions options)
     {
+        _source = source;
         _utf8 = utf8;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        _lineStarts = [.. starts];
+        _options = options;
     }
 
     /// <summary>Walks the document; returns an error instead when it is not well-formed JSON.</summary>
     public static (JsonPositions Positions, JsonLoadError? Error) Build(string source, byte[] utf8, JsonReaderOptions options)
     {
-        var positions = new JsonPositions(utf8);
-        var reader = new Utf8JsonReader(utf8, options);
+        var positions = new JsonPositions(source, utf8, options);
+        return (positions, positions.Walk());
+    }
+
+    /// <summary>Positions in a document known to be well-formed, recorded when first asked for.</summary>
+    public static JsonPositions Deferred(string source, byte[] utf8, JsonReaderOptions options) => new(source, utf8, options);
+
+    private JsonLoadError? Walk()
+    {
+        _walked = true;
+        var reader = new Utf8JsonReader(_utf8, _options);
         var stack = new Stack<Frame>();
         var path = "$";
         try
@@ -44,12 +53,12 @@ internal sealed class JsonPositions
                 {
                     case JsonTokenType.PropertyName:
                         path = stack.Peek().Path + AppendName(reader.GetString()!);
-                        positions.Record(path, (int)reader.TokenStartIndex);
+                        Record(path, (int)reader.TokenStartIndex);
                         break;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
                         path = ElementPath(stack, path);
-                        positions.Record(path, (int)reader.TokenStartIndex);
+                        Record(path, (int)reader.TokenStartIndex);
                         stack.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
                         break;
                     case JsonTokenType.EndObject:
@@ -58,7 +67,7 @@ internal sealed class JsonPositions
                         break;
                     default:
                         path = ElementPath(stack, path);
-                        positions.Record(path, (int)reader.TokenStartIndex);
+                        Record(path, (int)reader.TokenStartIndex);
                         break;
                 }
             }
@@ -67,15 +76,20 @@ internal sealed class JsonPositions
         {
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = (int)(ex.BytePositionInLine ?? 0) + 1;
-            return (positions, new JsonLoadError(source, line, column, path, "invalid JSON: " + TrimReaderMessage(ex.Message)));
+            return new JsonLoadError(_source, line, column, path, "invalid JSON: " + TrimReaderMessage(ex.Message));
         }
 
-        return (positions, null);
+        return null;
     }
 
     /// <summary>The position recorded for <paramref name="path"/>, or of its nearest recorded parent.</summary>
     public (int Line, int Column) Find(string path)
     {
+        if (!_walked)
+        {
+            Walk();
+        }
+
         while (true)
         {
             if (_positions.TryGetValue(path, out var position))
@@ -130,10 +144,24 @@ internal sealed class JsonPositions
 
     private void Record(string path, int byteOffset)
     {
+        _lineStarts ??= LineStarts(_utf8);
         var index = Array.BinarySearch(_lineStarts, byteOffset);
         var line = index >= 0 ? index : ~index - 1;
-        var column = Encoding.UTF8.GetCharCount(_utf8, _lineStarts[line], byteOffset - _lineStarts[line]) + 1;
+        var (from, column) = _last.Line == line && _last.ByteOffset <= byteOffset ? (_last.ByteOffset, _last.Column) : (_lineStarts[line], 1);
+        column += Encoding.UTF8.GetCharCount(_utf8, from, byteOffset - from);
+        _last = (line, byteOffset, column);
         _positions.TryAdd(path, (line + 1, column));
+    }
+
+    private static int[] LineStarts(byte[] utf8)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = utf8.AsSpan().IndexOf((byte)'\n'); i >= 0; i = utf8.AsSpan(starts[^1]).IndexOf((byte)'\n'))
+        {
+            starts.Add(starts[^1] + i + 1);
+        }
+
+        return [.. starts];
     }
 
     private sealed class Frame(string path, bool isArray)

@@ -47,6 +47,20 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
+    public void Columns_count_characters_on_a_file_written_as_one_line()
+    {
+        // Generated files (the outlet registry) are one long line: columns are counted in
+        // characters, not bytes, however far along the line and whatever came before.
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "invalid", "unknown-key.rules.json"))
+            .Replace("\r", string.Empty, StringComparison.Ordinal)
+            .Replace("\n", " ", StringComparison.Ordinal)
+            .Replace("\"Example\"", "\"Crédit — € 😀 " + new string('x', 5000) + "\"", StringComparison.Ordinal);
+        var error = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource("one-line.rules.json", json)])).Errors[0];
+        error.Line.ShouldBe(1);
+        error.Column.ShouldBe(json.IndexOf("\"scopee\"", StringComparison.Ordinal) + 1);
+    }
+
+    [Fact]
     public void Every_invalid_fixture_is_covered_by_a_case()
     {
         var covered = InvalidFixtures.Select(row => row.Data.Item1).ToHashSet();
