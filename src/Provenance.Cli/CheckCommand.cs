@@ -159,7 +159,13 @@ internal static class CheckCommand
     }
 
     /// <summary>Finds, configures, reads and checks the articles; null (with the error written) on bad usage or rules.</summary>
-    internal static (CheckRun Run, ReportContext Context, int? MaxWarnings)? Collect(CheckOptions options, string baseDirectory, TextWriter error)
+    /// <remarks>
+    /// Unless <paramref name="keepArticles"/> (fixes and per-article scorecards read the text), each
+    /// article's text and blocks are let go once it is checked: reports need only its findings,
+    /// scorecard, facts and metadata, and holding every article until the run is reported was most
+    /// of a large run's memory and of the garbage collector's work.
+    /// </remarks>
+    internal static (CheckRun Run, ReportContext Context, int? MaxWarnings)? Collect(CheckOptions options, string baseDirectory, TextWriter error, bool keepArticles = false)
     {
         ProvenanceChecker checker;
         List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
@@ -240,12 +246,24 @@ internal static class CheckCommand
         using var progress = Progress.Start(files.Count, options.ShowProgress, error);
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
         {
-            items[i] = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, extensions, options.MaxFileBytes) with { Policy = files[i].Policy };
+            var item = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, extensions, options.MaxFileBytes) with { Policy = files[i].Policy };
+            items[i] = keepArticles || options.ReportDirectory is not null ? item : WithoutText(item);
             progress?.Advance();
         });
         cache?.Save();
 
         return (new CheckRun([.. items], checker.Rules.Packs, checker.Scoring.Version), context, maxWarnings);
+    }
+
+    private static RunItem WithoutText(RunItem item)
+    {
+        if (item.Report is not { Article: var article } report)
+        {
+            return item;
+        }
+
+        var bare = new Article(article.Path, article.Format, new Text.SourceText(string.Empty), [], article.Metadata);
+        return item with { Report = report with { Article = bare } };
     }
 
     internal static List<(string Format, string? Path)> ParseFormats(string[] formats)
