@@ -11,21 +11,26 @@ namespace Provenance.Cli;
 
 /// <summary>
 /// The <c>--cache</c> file: per article path, the hash of its bytes, the configuration it was
-/// checked under and its findings. An article whose content, configuration, rule set and tool
-/// version are unchanged is read and scored again but not analysed again. A cache made by other
-/// rules or another version is discarded whole.
+/// checked under, its findings whole (message, place, excerpt) and the metadata reports show. An
+/// article whose content, configuration, rule set and tool version are unchanged is hashed and
+/// scored again but neither decoded nor analysed. A cache made by other rules, another version or
+/// another layout of this file is discarded whole.
 /// </summary>
 internal sealed class AnalysisCache
 {
     public const string DefaultFile = ".provenance-cache";
 
+    // The layout of an entry; a cache written with another is discarded.
+    private const int Layout = 2;
+
     private readonly string _path;
     private readonly string _key;
-    private readonly Dictionary<string, (string Hash, string Options, string Line)> _old;
-    private readonly ConcurrentDictionary<string, string> _new = new(StringComparer.Ordinal);
+    // Entries stay UTF-8, as read: half the memory of strings, and parsed without transcoding.
+    private readonly Dictionary<string, (string Hash, string Options, ReadOnlyMemory<byte> Line)> _old;
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _new = new(StringComparer.Ordinal);
     private int _stored;
 
-    private AnalysisCache(string path, string key, Dictionary<string, (string Hash, string Options, string Line)> old)
+    private AnalysisCache(string path, string key, Dictionary<string, (string Hash, string Options, ReadOnlyMemory<byte> Line)> old)
     {
         _path = path;
         _key = key;
@@ -36,19 +41,19 @@ internal sealed class AnalysisCache
 
     public static AnalysisCache Open(string path, RuleSet rules, string toolVersion)
     {
-        var key = $"{toolVersion}:{rules.Fingerprint}";
-        var entries = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal);
+        var key = $"{toolVersion}:{rules.Fingerprint}:{Layout}";
+        var entries = new Dictionary<string, (string, string, ReadOnlyMemory<byte>)>(StringComparer.Ordinal);
         if (File.Exists(path))
         {
             try
             {
-                using var reader = new StreamReader(path);
-                if (reader.ReadLine() is { } header && JsonDocument.Parse(header).RootElement.GetProperty("key").GetString() == key)
+                var lines = Lines(File.ReadAllBytes(path));
+                if (lines.Count > 0 && JsonDocument.Parse(lines[0]).RootElement.GetProperty("key").GetString() == key)
                 {
                     // Only each entry's key fields are read now; its findings are parsed on a hit.
-                    for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+                    foreach (var line in lines.Skip(1))
                     {
-                        var (entryPath, hash, options) = Head(line);
+                        var (entryPath, hash, options) = Head(line.Span);
                         entries[entryPath] = (hash, options, line);
                     }
                 }
@@ -66,7 +71,7 @@ internal sealed class AnalysisCache
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The stored findings and metadata of an unchanged article, or null.</summary>
-    public (IReadOnlyList<StoredFinding> Findings, ArticleMetadata Metadata)? Find(string path, string contentHash, string options)
+    public (ImmutableArray<Finding> Findings, ArticleMetadata Metadata)? Find(string path, string contentHash, string options)
     {
         if (_old.TryGetValue(path, out var entry) && entry.Hash == contentHash && entry.Options == options)
         {
@@ -91,8 +96,7 @@ internal sealed class AnalysisCache
             Published = article.Metadata.Published is { } published ? published with { Span = null } : null,
             Authors = [.. article.Metadata.Authors.Select(a => a with { Span = null })],
         };
-        _new[path] = Serialize(new Entry(path, contentHash, options, [.. analysis.Findings.Select(f =>
-            new StoredFinding(f.RuleId, f.Span.Start, f.Span.Length, f.Severity, f.Arguments, f.RuleId.StartsWith("PRV0", StringComparison.Ordinal) ? f.Message : null))], metadata));
+        _new[path] = Serialize(new Entry(path, contentHash, options, analysis.Findings, metadata));
         Interlocked.Increment(ref _stored);
     }
 
@@ -107,17 +111,39 @@ internal sealed class AnalysisCache
             return;
         }
 
-        var text = new StringBuilder();
-        text.Append(JsonSerializer.Serialize(new { version = 1, key = _key })).Append('\n');
-        foreach (var (_, line) in _new.OrderBy(e => e.Key, StringComparer.Ordinal))
+        var header = JsonSerializer.SerializeToUtf8Bytes(new { version = 1, key = _key });
+        AtomicFile.Write(_path, stream =>
         {
-            text.Append(line).Append('\n');
-        }
-
-        AtomicFile.WriteAllText(_path, text.ToString());
+            stream.Write(header);
+            stream.WriteByte((byte)'\n');
+            foreach (var (_, line) in _new.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                stream.Write(line.Span);
+                stream.WriteByte((byte)'\n');
+            }
+        });
     }
 
-    private static string Serialize(Entry entry)
+    private static List<ReadOnlyMemory<byte>> Lines(byte[] bytes)
+    {
+        var lines = new List<ReadOnlyMemory<byte>>();
+        var start = 0;
+        while (start < bytes.Length)
+        {
+            var end = bytes.AsSpan(start).IndexOf((byte)'\n');
+            var length = end < 0 ? bytes.Length - start : end;
+            if (length > 0)
+            {
+                lines.Add(bytes.AsMemory(start, length));
+            }
+
+            start += length + 1;
+        }
+
+        return lines;
+    }
+
+    private static byte[] Serialize(Entry entry)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
@@ -131,19 +157,20 @@ internal sealed class AnalysisCache
             {
                 json.WriteStartArray();
                 json.WriteStringValue(f.RuleId);
-                json.WriteNumberValue(f.Start);
-                json.WriteNumberValue(f.Length);
+                json.WriteStringValue(f.Category);
                 json.WriteNumberValue((int)f.Severity);
-                json.WriteStartArray();
+                json.WriteStringValue(f.Message);
+                json.WriteNumberValue(f.Span.Start);
+                json.WriteNumberValue(f.Span.Length);
+                json.WriteNumberValue(f.Location.Start.Line);
+                json.WriteNumberValue(f.Location.Start.Column);
+                json.WriteNumberValue(f.Location.End.Line);
+                json.WriteNumberValue(f.Location.End.Column);
+                json.WriteStringValue(f.MatchedText);
+                json.WriteStringValue(f.Excerpt);
                 foreach (var argument in f.Arguments)
                 {
                     json.WriteStringValue(argument);
-                }
-
-                json.WriteEndArray();
-                if (f.Message is not null)
-                {
-                    json.WriteStringValue(f.Message);
                 }
 
                 json.WriteEndArray();
@@ -162,12 +189,12 @@ internal sealed class AnalysisCache
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return buffer.ToArray();
     }
 
-    private static (string Path, string Hash, string Options) Head(string line)
+    private static (string Path, string Hash, string Options) Head(ReadOnlySpan<byte> line)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(line));
+        var reader = new Utf8JsonReader(line);
         string? path = null, hash = null, options = null;
         while (reader.Read() && (path is null || hash is null || options is null))
         {
@@ -188,17 +215,20 @@ internal sealed class AnalysisCache
         return (path ?? throw new FormatException("a cache entry has no path"), hash ?? string.Empty, options ?? string.Empty);
     }
 
-    private static Entry Parse(string line)
+    private static Entry Parse(ReadOnlyMemory<byte> line)
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;
-        var findings = root.GetProperty("f").EnumerateArray().Select(f => new StoredFinding(
+        var findings = root.GetProperty("f").EnumerateArray().Select(f => new Finding(
             f[0].GetString()!,
-            f[1].GetInt32(),
-            f[2].GetInt32(),
-            (Severity)f[3].GetInt32(),
-            [.. f[4].EnumerateArray().Select(a => a.GetString()!)],
-            f.GetArrayLength() > 5 ? f[5].GetString() : null)).ToImmutableArray();
+            f[1].GetString()!,
+            (Severity)f[2].GetInt32(),
+            f[3].GetString()!,
+            new Text.TextSpan(f[4].GetInt32(), f[5].GetInt32()),
+            new Text.LinePositionSpan(new Text.LinePosition(f[6].GetInt32(), f[7].GetInt32()), new Text.LinePosition(f[8].GetInt32(), f[9].GetInt32())),
+            f[10].GetString()!,
+            f[11].GetString()!,
+            [.. f.EnumerateArray().Skip(12).Select(a => a.GetString()!)])).ToImmutableArray();
         var m = root.GetProperty("m");
         var metadata = new ArticleMetadata
         {
@@ -209,5 +239,5 @@ internal sealed class AnalysisCache
         return new Entry(root.GetProperty("p").GetString()!, root.GetProperty("h").GetString()!, root.GetProperty("o").GetString()!, findings, metadata);
     }
 
-    private sealed record Entry(string Path, string Hash, string Options, ImmutableArray<StoredFinding> Findings, ArticleMetadata Metadata);
+    private sealed record Entry(string Path, string Hash, string Options, ImmutableArray<Finding> Findings, ArticleMetadata Metadata);
 }

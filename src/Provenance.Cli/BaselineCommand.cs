@@ -31,7 +31,7 @@ internal static class BaselineCommand
     internal static int Run(string action, string[] paths, string file, string? config, string baseDirectory, TextWriter output, TextWriter error)
     {
         var options = new CheckOptions(paths, ["text"], null, null, null, Environment.ProcessorCount, "none", null, null, null, false, config);
-        if (CheckCommand.Collect(options, baseDirectory, error) is not { } collected)
+        if (CheckRunner.Collect(options, baseDirectory, error) is not { } collected)
         {
             return ExitCodes.UsageError;
         }

@@ -96,28 +96,16 @@ internal static class CheckCommand
     internal static int Run(CheckOptions options, string baseDirectory, TextWriter output, TextWriter error)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        if (Collect(options, baseDirectory, error) is not { } collected)
+        if (CheckRunner.Prepare(options, baseDirectory, error) is not { } prepared)
         {
             return ExitCodes.UsageError;
         }
 
-        var (run, context, maxWarnings) = collected;
-        try
-        {
-            if (options.BaselineFile is not null)
-            {
-                run = BaselineCommand.Read(options.BaselineFile, baseDirectory).Filter(run);
-            }
-        }
-        catch (UsageException ex)
-        {
-            error.WriteLine($"provenance: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-
+        Baseline? baseline;
         List<(string Format, string? Path)> outputs;
         try
         {
+            baseline = options.BaselineFile is null ? null : BaselineCommand.Read(options.BaselineFile, baseDirectory);
             outputs = ParseFormats(options.Formats);
         }
         catch (UsageException ex)
@@ -126,144 +114,73 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
-        foreach (var (name, path) in outputs)
-        {
-            var reporter = Reporters.Create(name, context);
-            if (path is null)
-            {
-                reporter.Write(run, output);
-            }
-            else
-            {
-                AtomicFile.WriteText(Path.GetFullPath(path, baseDirectory), writer => reporter.Write(run, writer));
-            }
-        }
-
-        if (options.ReportDirectory is not null)
-        {
-            ReportFolder.Write(Path.GetFullPath(options.ReportDirectory, baseDirectory), run, context);
-        }
-
-        var failed = run.Items.Any(context.Fails);
-        var warnings = run.Reports.Sum(r => r.Analysis.Findings.Count(f => f.Severity == Severity.Warning));
-        if (maxWarnings is { } most && warnings > most)
-        {
-            error.WriteLine($"provenance: {warnings} warnings, more than the {most} allowed (--max-warnings)");
-            failed = true;
-        }
-
-        // Timing goes to the error stream: the reports themselves stay the same bytes on every run.
-        var failing = run.Items.Count(context.Fails);
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"provenance: {run.Items.Length} {(run.Items.Length == 1 ? "file" : "files")} checked in {clock.Elapsed.TotalSeconds:0.0} s; {failing} failing"));
-        return failed ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    /// <summary>Finds, configures, reads and checks the articles; null (with the error written) on bad usage or rules.</summary>
-    /// <remarks>
-    /// Unless <paramref name="keepArticles"/> (fixes and per-article scorecards read the text), each
-    /// article's text and blocks are let go once it is checked: reports need only its findings,
-    /// scorecard, facts and metadata, and holding every article until the run is reported was most
-    /// of a large run's memory and of the garbage collector's work.
-    /// </remarks>
-    internal static (CheckRun Run, ReportContext Context, int? MaxWarnings)? Collect(CheckOptions options, string baseDirectory, TextWriter error, bool keepArticles = false)
-    {
-        ProvenanceChecker checker;
-        List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
-        IReadOnlyDictionary<string, ArticleFormat> extensions;
-        ReportContext context;
-        int? maxWarnings;
+        // Every format is written as the articles are checked, in order; files go to temporary
+        // files moved into place only when the run is complete.
+        var context = prepared.Context;
+        var files = new List<AtomicFile.PendingText>();
         try
         {
-            ParseFormats(options.Formats);
-            var resolver = new ConfigResolver(options.ConfigFile, baseDirectory);
-            extensions = ContentFiles.WithOverrides(options.Types);
-            var expanded = ContentFiles.Expand(options.Paths, baseDirectory, extensions);
-            var paths = options.ChangedSince is null ? expanded : GitChanges.Filter(expanded, options.ChangedSince, baseDirectory);
-            if (options.Shard is not null)
+            var writers = new List<IRunWriter>();
+            foreach (var (name, path) in outputs)
             {
-                var shard = Sharding.Parse(options.Shard);
-                paths = [.. paths.Where(p => Sharding.Includes(p.DisplayPath, shard))];
-            }
-
-            var found = paths
-                .Select(f => (f.FullPath, f.DisplayPath, Config: f.FullPath == ContentFiles.StandardInput ? resolver.For(Path.Combine(baseDirectory, "stdin")) : resolver.For(f.FullPath)))
-                .Where(f => !f.Config.Ignored)
-                .ToList();
-
-            var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
-            // With a cache from an earlier run most articles will not be analysed: compiling the
-            // expressions would cost more than it saves.
-            var toAnalyse = options.CacheFile is not null && File.Exists(Path.GetFullPath(options.CacheFile, baseDirectory)) ? 0 : found.Count;
-            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, toAnalyse), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
-            var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
-            if (unknown.Count > 0)
-            {
-                throw new JsonLoadException(unknown);
-            }
-
-            var cliFailOn = options.FailOn is null ? (Severity?)null : options.FailOn == "none" ? (Severity)int.MaxValue : SeverityNames.TryParse(options.FailOn, out var level) ? level : Severity.Error;
-            var analysisOptions = new Dictionary<ConfigSettings, AnalysisOptions>();
-            files = [.. found.Select(f =>
-            {
-                var settings = f.Config.Settings;
-                if (!analysisOptions.TryGetValue(settings, out var analysis))
+                var target = output;
+                if (path is not null)
                 {
-                    analysis = analysisOptions[settings] = settings.ToAnalysisOptions();
+                    var file = AtomicFile.OpenText(Path.GetFullPath(path, baseDirectory));
+                    files.Add(file);
+                    target = file.Writer;
                 }
 
-                return (f.FullPath, f.DisplayPath, analysis, new ArticlePolicy(cliFailOn ?? settings.FailOn ?? Severity.Error, options.FailBelow ?? settings.FailBelow));
-            })];
-            maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
-            context = new ReportContext(
-                ToolInfo.Version,
-                checker.Rules,
-                checker.Scoring,
-                cliFailOn ?? Severity.Error,
-                options.FailBelow,
-                ParseDate(options.AsOf),
-                options.UseColor,
-                ParseUri(options.DocsUrl));
-        }
-        catch (JsonLoadException ex)
-        {
-            foreach (var problem in ex.Errors)
-            {
-                error.WriteLine(problem.ToString());
+                writers.Add(Reporters.Create(name, context).Open(prepared.Info, target));
             }
 
-            error.WriteLine($"provenance: {ex.Errors.Count} error(s) in the rules or configuration; nothing was checked.");
-            return null;
+            var tally = new RunTally(context);
+            var scorecards = options.ReportDirectory is null ? null : new List<RunItem>();
+            foreach (var checkedItem in CheckRunner.CheckAll(prepared, options, error, keepText: scorecards is not null))
+            {
+                var item = baseline?.Filter(checkedItem) ?? checkedItem;
+                foreach (var writer in writers)
+                {
+                    writer.Add(item);
+                }
+
+                tally.Add(item);
+                scorecards?.Add(item);
+            }
+
+            foreach (var writer in writers)
+            {
+                writer.Finish();
+            }
+
+            foreach (var file in files)
+            {
+                file.Commit();
+            }
+
+            if (scorecards is not null)
+            {
+                ReportFolder.Write(Path.GetFullPath(options.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context);
+            }
+
+            var failed = tally.Failing > 0;
+            if (prepared.MaxWarnings is { } most && tally.Warnings > most)
+            {
+                error.WriteLine($"provenance: {tally.Warnings} warnings, more than the {most} allowed (--max-warnings)");
+                failed = true;
+            }
+
+            // Timing goes to the error stream: the reports themselves stay the same bytes on every run.
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"provenance: {tally.Items} {(tally.Items == 1 ? "file" : "files")} checked in {clock.Elapsed.TotalSeconds:0.0} s; {tally.Failing} failing"));
+            return failed ? ExitCodes.Findings : ExitCodes.Success;
         }
-        catch (UsageException ex)
+        finally
         {
-            error.WriteLine($"provenance: {ex.Message}");
-            return null;
+            foreach (var file in files)
+            {
+                file.Dispose();
+            }
         }
-
-        (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
-        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, baseDirectory), checker.Rules, context.ToolVersion);
-        var items = new RunItem[files.Count];
-        using var progress = Progress.Start(files.Count, options.ShowProgress, error);
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Jobs }, i =>
-        {
-            var item = CheckFile(checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, extensions, options.MaxFileBytes) with { Policy = files[i].Policy };
-            items[i] = keepArticles || options.ReportDirectory is not null ? item : WithoutText(item);
-            progress?.Advance();
-        });
-        cache?.Save();
-
-        return (new CheckRun([.. items], checker.Rules.Packs, checker.Scoring.Version), context, maxWarnings);
-    }
-
-    private static RunItem WithoutText(RunItem item)
-    {
-        if (item.Report is not { Article: var article } report)
-        {
-            return item;
-        }
-
-        var bare = new Article(article.Path, article.Format, new Text.SourceText(string.Empty), [], article.Metadata);
-        return item with { Report = report with { Article = bare } };
     }
 
     internal static List<(string Format, string? Path)> ParseFormats(string[] formats)
@@ -295,7 +212,7 @@ internal static class CheckCommand
         return parsed;
     }
 
-    private static DateOnly? ParseDate(string? text)
+    internal static DateOnly? ParseDate(string? text)
     {
         if (text is null)
         {
@@ -307,7 +224,7 @@ internal static class CheckCommand
             : throw new UsageException($"--as-of {text}: expected a date as yyyy-MM-dd");
     }
 
-    private static Uri? ParseUri(string? text)
+    internal static Uri? ParseUri(string? text)
     {
         if (text is null)
         {
@@ -318,58 +235,8 @@ internal static class CheckCommand
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
     }
 
-    internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null, long maxBytes = CheckOptions.DefaultMaxFileBytes)
-    {
-        var format = ContentFiles.FormatOf(fullPath, extensions);
-        if (fullPath == ContentFiles.StandardInput && stdin is { } input)
-        {
-            return new RunItem(displayPath, checker.Check(Article.Read(input.Text, input.Format, displayPath), analysis), null);
-        }
-
-        string? text;
-        string? problem;
-        byte[] bytes;
-        try
-        {
-            if (ContentFiles.ReadAtMost(fullPath, maxBytes, out var length) is not { } read)
-            {
-                return new RunItem(displayPath, null, ContentFiles.TooLarge(length, maxBytes));
-            }
-
-            bytes = read;
-            text = TextDecoder.Decode(bytes, out problem, format == ArticleFormat.Html);
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return new RunItem(displayPath, null, "the file was gone when it was to be read (deleted or moved during the run, or a broken link)");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new RunItem(displayPath, null, $"the file could not be read: {ex.Message}");
-        }
-
-        if (text is null)
-        {
-            return new RunItem(displayPath, null, problem);
-        }
-
-        if (cache is null)
-        {
-            return new RunItem(displayPath, checker.Check(Article.Read(text, format, displayPath), analysis), null);
-        }
-
-        var hash = AnalysisCache.Hash(bytes);
-        var options = analysis.Fingerprint();
-        if (cache.Find(displayPath, hash, options) is { } stored)
-        {
-            // An unchanged article is not read again: reports need its text and the metadata the cache kept.
-            var known = new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
-            return new RunItem(displayPath, checker.Score(known, checker.Rules.Restore(known, stored.Findings)), null);
-        }
-
-        var article = Article.Read(text, format, displayPath);
-        var report = checker.Check(article, analysis);
-        cache.Store(displayPath, hash, options, article, report.Analysis);
-        return new RunItem(displayPath, report, null);
-    }
+    /// <remarks>
+    /// Without <paramref name="keepText"/> an article found unchanged in the cache is not even
+    /// decoded: its findings are kept whole, and nothing else in a report needs its text.
+    /// </remarks>
 }

@@ -26,7 +26,7 @@ internal static class FixCommand
     internal static int Run(string[] paths, bool dryRun, string? config, string baseDirectory, TextWriter output, TextWriter error)
     {
         var options = new CheckOptions(paths, ["text"], null, null, null, Environment.ProcessorCount, "none", null, null, null, false, config);
-        if (CheckCommand.Collect(options, baseDirectory, error, keepArticles: true) is not { } collected)
+        if (CheckRunner.Collect(options, baseDirectory, error, keepArticles: true) is not { } collected)
         {
             return ExitCodes.UsageError;
         }

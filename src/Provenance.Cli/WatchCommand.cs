@@ -144,7 +144,7 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
             return;
         }
 
-        var item = CheckCommand.CheckFile(settings.Checker, fullPath, display, AnalysisOptions.Default);
+        var item = CheckRunner.CheckFile(settings.Checker, fullPath, display, AnalysisOptions.Default);
         _items[display] = item;
         if (item.Report is { } report)
         {

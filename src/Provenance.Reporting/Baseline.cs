@@ -62,22 +62,23 @@ public sealed class Baseline
     public CheckRun Filter(CheckRun run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return run with
-        {
-            Items = [.. run.Items.Select(item =>
-            {
-                if (item.Report is not { } report || !_files.TryGetValue(item.Path, out var rules))
-                {
-                    return item;
-                }
+        return run with { Items = [.. run.Items.Select(Filter)] };
+    }
 
-                var visible = Visible(report);
-                var prints = Fingerprints.For(item.Path, visible);
-                var accepted = visible.Where((f, i) => rules.TryGetValue(f.RuleId, out var known) && known.Contains(prints[i])).ToHashSet();
-                var kept = report.Analysis.Findings.Where(f => !accepted.Contains(f)).ToImmutableArray();
-                return item with { Report = report with { Analysis = report.Analysis with { Findings = kept } } };
-            })],
-        };
+    /// <summary>The item without the findings this baseline accepts, for a run reported as it goes.</summary>
+    public RunItem Filter(RunItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Report is not { } report || !_files.TryGetValue(item.Path, out var rules))
+        {
+            return item;
+        }
+
+        var visible = Visible(report);
+        var prints = Fingerprints.For(item.Path, visible);
+        var accepted = visible.Where((f, i) => rules.TryGetValue(f.RuleId, out var known) && known.Contains(prints[i])).ToHashSet();
+        var kept = report.Analysis.Findings.Where(f => !accepted.Contains(f)).ToImmutableArray();
+        return item with { Report = report with { Analysis = report.Analysis with { Findings = kept } } };
     }
 
     /// <summary>Reads a baseline file's text.</summary>

@@ -23,6 +23,76 @@ public sealed record CheckRun(ImmutableArray<RunItem> Items, ImmutableArray<Rule
 {
     /// <summary>The articles that were read and checked.</summary>
     public IEnumerable<ArticleReport> Reports => Items.Where(i => i.Report is not null).Select(i => i.Report!);
+
+    /// <summary>What is known of the run before its first article.</summary>
+    public RunInfo Info => new(Packs, ScoringVersion);
+}
+
+/// <summary>Counts over a run kept as its articles arrive, for the summary written after them.</summary>
+/// <param name="context">The policy that decides which articles fail; without it none are counted as failing.</param>
+public sealed class RunTally(ReportContext? context = null)
+{
+    private readonly Dictionary<string, int> _grades = new(StringComparer.Ordinal);
+    private long _scoreSum;
+
+    /// <summary>Inputs added, read or not.</summary>
+    public int Items { get; private set; }
+
+    /// <summary>Articles read and checked.</summary>
+    public int Articles { get; private set; }
+
+    /// <summary>Inputs that could not be read.</summary>
+    public int Unreadable { get; private set; }
+
+    /// <summary>Findings of severity error.</summary>
+    public int Errors { get; private set; }
+
+    /// <summary>Findings of severity warning.</summary>
+    public int Warnings { get; private set; }
+
+    /// <summary>Findings of severity info.</summary>
+    public int Infos { get; private set; }
+
+    /// <summary>Inputs that fail the policy.</summary>
+    public int Failing { get; private set; }
+
+    /// <summary>Counts one more input.</summary>
+    public void Add(RunItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        Items++;
+        if (context is not null && context.Fails(item))
+        {
+            Failing++;
+        }
+
+        if (item.Report is not { } report)
+        {
+            Unreadable++;
+            return;
+        }
+
+        Articles++;
+        _scoreSum += report.Scorecard.Score;
+        _grades[report.Scorecard.Grade] = _grades.GetValueOrDefault(report.Scorecard.Grade) + 1;
+        foreach (var finding in report.Analysis.Findings)
+        {
+            switch (finding.Severity)
+            {
+                case Severity.Error: Errors++; break;
+                case Severity.Warning: Warnings++; break;
+                case Severity.Info: Infos++; break;
+            }
+        }
+    }
+
+    /// <summary>The summary so far; grades are listed in <paramref name="gradeOrder"/>.</summary>
+    public RunSummary Summary(IEnumerable<string> gradeOrder)
+    {
+        var mean = Articles == 0 ? 0 : (int)Math.Round((double)_scoreSum / Articles, MidpointRounding.AwayFromZero);
+        var grades = gradeOrder.Select(g => new KeyValuePair<string, int>(g, _grades.GetValueOrDefault(g))).ToImmutableArray();
+        return new RunSummary(Articles, Unreadable, Errors + Unreadable, Warnings, Infos, mean, grades);
+    }
 }
 
 /// <summary>Counts over a run, shared by every format's summary.</summary>
@@ -39,18 +109,12 @@ public sealed record RunSummary(int Articles, int Unreadable, int Errors, int Wa
     public static RunSummary From(CheckRun run, IEnumerable<string> gradeOrder)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var reports = run.Reports.ToList();
-        var findings = reports.SelectMany(r => r.Analysis.Findings).ToList();
-        var unreadable = run.Items.Count(i => i.Report is null);
-        var mean = reports.Count == 0 ? 0 : (int)Math.Round(reports.Average(r => r.Scorecard.Score), MidpointRounding.AwayFromZero);
-        var grades = gradeOrder.Select(g => new KeyValuePair<string, int>(g, reports.Count(r => r.Scorecard.Grade == g))).ToImmutableArray();
-        return new RunSummary(
-            reports.Count,
-            unreadable,
-            findings.Count(f => f.Severity == Severity.Error) + unreadable,
-            findings.Count(f => f.Severity == Severity.Warning),
-            findings.Count(f => f.Severity == Severity.Info),
-            mean,
-            grades);
+        var tally = new RunTally();
+        foreach (var item in run.Items)
+        {
+            tally.Add(item);
+        }
+
+        return tally.Summary(gradeOrder);
     }
 }

@@ -13,16 +13,27 @@ public sealed class GitHubReporter(ReportContext context) : IReporter
     public string Name => "github";
 
     /// <inheritdoc/>
-    public void Write(CheckRun run, TextWriter writer)
+    public void Write(CheckRun run, TextWriter writer) => Reporters.WriteWhole(this, run, writer);
+
+    /// <inheritdoc/>
+    public IRunWriter Open(RunInfo info, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var item in run.Items)
+        return new Commands(context, writer);
+    }
+
+    private sealed class Commands(ReportContext context, TextWriter writer) : IRunWriter
+    {
+        public void Finish()
+        {
+        }
+
+        public void Add(RunItem item)
         {
             if (item.Report is not { } report)
             {
                 writer.WriteLine($"::error file={Property(item.Path)},line=1,title={Property("PRV0001 Article could not be read")}::{Data(item.Error ?? string.Empty)}");
-                continue;
+                return;
             }
 
             foreach (var f in report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden))

@@ -16,10 +16,28 @@ public sealed class JUnitReporter(ReportContext context) : IReporter
     public string Name => "junit";
 
     /// <inheritdoc/>
-    public void Write(CheckRun run, TextWriter writer)
+    public void Write(CheckRun run, TextWriter writer) => Reporters.WriteWhole(this, run, writer);
+
+    /// <inheritdoc/>
+    public IRunWriter Open(RunInfo info, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(writer);
+        return new Suites(this, info, writer);
+    }
+
+    // JUnit states its totals before its test cases: the items are kept until the run ends.
+    private sealed class Suites(JUnitReporter reporter, RunInfo info, TextWriter writer) : IRunWriter
+    {
+        private readonly List<RunItem> _items = [];
+
+        public void Add(RunItem item) => _items.Add(item);
+
+        public void Finish() => reporter.WriteAll(new CheckRun([.. _items], info.Packs, info.ScoringVersion), writer);
+    }
+
+    private void WriteAll(CheckRun run, TextWriter writer)
+    {
         var failures = run.Items.Count(i => i.Report is not null && context.Fails(i));
         var errors = run.Items.Count(i => i.Report is null);
         var tests = run.Items.Length.ToString(CultureInfo.InvariantCulture);

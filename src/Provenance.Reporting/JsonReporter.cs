@@ -28,21 +28,35 @@ public sealed class JsonReporter : IReporter
     public string Name => "json";
 
     /// <inheritdoc/>
-    public void Write(CheckRun run, TextWriter writer)
+    public void Write(CheckRun run, TextWriter writer) => Reporters.WriteWhole(this, run, writer);
+
+    /// <inheritdoc/>
+    public IRunWriter Open(RunInfo info, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(info);
         ArgumentNullException.ThrowIfNull(writer);
-        using (var chunks = new JsonChunks(writer))
+        return new Document(this, info, writer);
+    }
+
+    private sealed class Document : IRunWriter
+    {
+        private readonly JsonReporter _reporter;
+        private readonly TextWriter _writer;
+        private readonly JsonChunks _chunks;
+        private readonly RunTally _tally;
+
+        public Document(JsonReporter reporter, RunInfo info, TextWriter writer)
         {
-            var json = chunks.Json;
+            (_reporter, _writer, _chunks, _tally) = (reporter, writer, new JsonChunks(writer), new RunTally(reporter._context));
+            var json = _chunks.Json;
             json.WriteStartObject();
             json.WriteNumber("schemaVersion", SchemaVersion);
             json.WriteStartObject("tool");
             json.WriteString("name", "provenance");
-            json.WriteString("version", _context.ToolVersion);
-            json.WriteString("scoringVersion", run.ScoringVersion);
+            json.WriteString("version", reporter._context.ToolVersion);
+            json.WriteString("scoringVersion", info.ScoringVersion);
             json.WriteStartArray("rulePacks");
-            foreach (var pack in run.Packs)
+            foreach (var pack in info.Packs)
             {
                 json.WriteStartObject();
                 json.WriteString("name", pack.Name);
@@ -53,18 +67,24 @@ public sealed class JsonReporter : IReporter
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteStartArray("articles");
-            foreach (var item in run.Items)
-            {
-                WriteItem(json, item);
-                chunks.Drain();
-            }
-
-            json.WriteEndArray();
-            WriteSummary(json, RunSummary.From(run, _context.GradeOrder), run.Items.Count(_context.Fails));
-            json.WriteEndObject();
         }
 
-        writer.WriteLine();
+        public void Add(RunItem item)
+        {
+            _reporter.WriteItem(_chunks.Json, item);
+            _chunks.Drain();
+            _tally.Add(item);
+        }
+
+        public void Finish()
+        {
+            var json = _chunks.Json;
+            json.WriteEndArray();
+            WriteSummary(json, _tally.Summary(_reporter._context.GradeOrder), _tally.Failing);
+            json.WriteEndObject();
+            _chunks.Dispose();
+            _writer.WriteLine();
+        }
     }
 
     private void WriteItem(Utf8JsonWriter json, RunItem item)

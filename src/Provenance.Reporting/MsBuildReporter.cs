@@ -13,16 +13,23 @@ public sealed class MsBuildReporter : IReporter
     public string Name => "msbuild";
 
     /// <inheritdoc/>
-    public void Write(CheckRun run, TextWriter writer)
+    public void Write(CheckRun run, TextWriter writer) => Reporters.WriteWhole(this, run, writer);
+
+    /// <inheritdoc/>
+    public IRunWriter Open(RunInfo info, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var item in run.Items)
+        return new Lines(writer);
+    }
+
+    private sealed class Lines(TextWriter writer) : IRunWriter
+    {
+        public void Add(RunItem item)
         {
             if (item.Report is not { } report)
             {
                 writer.WriteLine($"{item.Path}(1,1): error {EngineDiagnostics.UnreadableArticle}: {item.Error}");
-                continue;
+                return;
             }
 
             foreach (var f in report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden))
@@ -31,6 +38,10 @@ public sealed class MsBuildReporter : IReporter
                 var position = f.IsArticleLevel ? "(1,1)" : $"({start.Line},{start.Column},{end.Line},{end.Column})";
                 writer.WriteLine($"{item.Path}{position}: {f.Severity.ToName()} {f.RuleId}: {f.Message}");
             }
+        }
+
+        public void Finish()
+        {
         }
     }
 }

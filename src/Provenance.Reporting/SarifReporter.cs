@@ -16,22 +16,36 @@ public sealed class SarifReporter(ReportContext context) : IReporter
     /// <inheritdoc/>
     public string Name => "sarif";
 
+    private ReportContext Context => context;
+
     /// <inheritdoc/>
-    public void Write(CheckRun run, TextWriter writer)
+    public void Write(CheckRun run, TextWriter writer) => Reporters.WriteWhole(this, run, writer);
+
+    /// <inheritdoc/>
+    public IRunWriter Open(RunInfo info, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
-        var descriptors = EngineDiagnostics.Descriptors.Concat(context.Rules.Rules.Select(r => r.Descriptor)).ToList();
-        var index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        using (var chunks = new JsonChunks(writer))
+        return new Log(this, writer);
+    }
+
+    private sealed class Log : IRunWriter
+    {
+        private readonly TextWriter _writer;
+        private readonly JsonChunks _chunks;
+        private readonly Dictionary<string, int> _index;
+
+        public Log(SarifReporter reporter, TextWriter writer)
         {
-            var json = chunks.Json;
+            (_writer, _chunks) = (writer, new JsonChunks(writer));
+            var descriptors = EngineDiagnostics.Descriptors.Concat(reporter.Context.Rules.Rules.Select(r => r.Descriptor)).ToList();
+            _index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            var json = _chunks.Json;
             json.WriteStartObject();
             json.WriteString("$schema", SchemaUri);
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, descriptors);
+            reporter.WriteTool(json, descriptors);
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject("SRCROOT");
             json.WriteStartObject("description");
@@ -40,12 +54,17 @@ public sealed class SarifReporter(ReportContext context) : IReporter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteStartArray("results");
-            foreach (var item in run.Items)
-            {
-                WriteResults(json, item, index);
-                chunks.Drain();
-            }
+        }
 
+        public void Add(RunItem item)
+        {
+            WriteResults(_chunks.Json, item, _index);
+            _chunks.Drain();
+        }
+
+        public void Finish()
+        {
+            var json = _chunks.Json;
             json.WriteEndArray();
             json.WriteStartArray("invocations");
             json.WriteStartObject();
@@ -56,9 +75,9 @@ public sealed class SarifReporter(ReportContext context) : IReporter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
+            _chunks.Dispose();
+            _writer.WriteLine();
         }
-
-        writer.WriteLine();
     }
 
     private void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors)

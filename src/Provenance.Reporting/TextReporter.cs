@@ -18,58 +18,50 @@ public sealed class TextReporter(ReportContext context) : IReporter
     /// <inheritdoc/>
     public string Name => "text";
 
+    private ReportContext Context => context;
+
     /// <inheritdoc/>
-    public void Write(CheckRun run, TextWriter writer)
+    public void Write(CheckRun run, TextWriter writer) => Reporters.WriteWhole(this, run, writer);
+
+    /// <inheritdoc/>
+    public IRunWriter Open(RunInfo info, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var item in run.Items)
-        {
-            if (item.Report is not { } report)
-            {
-                writer.WriteLine($"{item.Path}(1,1): error {EngineDiagnostics.UnreadableArticle}: {item.Error}");
-                writer.WriteLine();
-                continue;
-            }
-
-            foreach (var finding in report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden))
-            {
-                var start = finding.Location.Start;
-                var severity = Paint(finding.Severity.ToName(), finding.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" });
-                writer.WriteLine($"{item.Path}({start.Line},{start.Column}): {severity} {finding.RuleId}: {finding.Message}");
-            }
-
-            WriteScorecard(item.Path, report.Scorecard, writer);
-            writer.WriteLine();
-        }
-
-        WriteTable(run, writer);
-        WriteSummary(RunSummary.From(run, context.GradeOrder), writer);
+        return new Console(this, writer);
     }
 
     private string Paint(string text, string code) => context.UseColor ? $"\u001b[{code}m{text}{Reset}" : text;
 
-    private void WriteTable(CheckRun run, TextWriter writer)
+    private void WriteArticle(RunItem item, TextWriter writer)
     {
-        if (run.Items.Length < 2)
+        if (item.Report is not { } report)
         {
+            writer.WriteLine($"{item.Path}(1,1): error {EngineDiagnostics.UnreadableArticle}: {item.Error}");
+            writer.WriteLine();
             return;
         }
 
-        writer.WriteLine("Score  Grade  Errors  Warnings  Info  Article");
-        foreach (var item in run.Items)
+        foreach (var finding in report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden))
         {
-            if (item.Report is not { } report)
-            {
-                writer.WriteLine($"{"-",5}  {"-",-5}  {1,6}  {0,8}  {0,4}  {item.Path} (unreadable)");
-                continue;
-            }
-
-            var f = report.Analysis.Findings;
-            writer.WriteLine($"{report.Scorecard.Score,5}  {report.Scorecard.Grade,-5}  {f.Count(x => x.Severity == Severity.Error),6}  {f.Count(x => x.Severity == Severity.Warning),8}  {f.Count(x => x.Severity == Severity.Info),4}  {item.Path}");
+            var start = finding.Location.Start;
+            var severity = Paint(finding.Severity.ToName(), finding.Severity switch { Severity.Error => "31", Severity.Warning => "33", _ => "36" });
+            writer.WriteLine($"{item.Path}({start.Line},{start.Column}): {severity} {finding.RuleId}: {finding.Message}");
         }
 
+        WriteScorecard(item.Path, report.Scorecard, writer);
         writer.WriteLine();
+    }
+
+    // The table row of one article, kept until the run ends: a line, not the article.
+    private static string TableRow(RunItem item)
+    {
+        if (item.Report is not { } report)
+        {
+            return $"{"-",5}  {"-",-5}  {1,6}  {0,8}  {0,4}  {item.Path} (unreadable)";
+        }
+
+        var f = report.Analysis.Findings;
+        return $"{report.Scorecard.Score,5}  {report.Scorecard.Grade,-5}  {f.Count(x => x.Severity == Severity.Error),6}  {f.Count(x => x.Severity == Severity.Warning),8}  {f.Count(x => x.Severity == Severity.Info),4}  {item.Path}";
     }
 
     private void WriteScorecard(string path, Scorecard card, TextWriter writer)
@@ -85,6 +77,35 @@ public sealed class TextReporter(ReportContext context) : IReporter
             var rule = line.RuleId is null ? string.Empty : $" [{line.RuleId}]";
             var category = string.IsNullOrEmpty(line.Category) ? string.Empty : line.Category;
             writer.WriteLine($"  {points,4}  {category,-12}  {line.Reason}{where}{rule}");
+        }
+    }
+
+    private sealed class Console(TextReporter reporter, TextWriter writer) : IRunWriter
+    {
+        private readonly List<string> _rows = [];
+        private readonly RunTally _tally = new();
+
+        public void Add(RunItem item)
+        {
+            reporter.WriteArticle(item, writer);
+            _rows.Add(TableRow(item));
+            _tally.Add(item);
+        }
+
+        public void Finish()
+        {
+            if (_rows.Count >= 2)
+            {
+                writer.WriteLine("Score  Grade  Errors  Warnings  Info  Article");
+                foreach (var row in _rows)
+                {
+                    writer.WriteLine(row);
+                }
+
+                writer.WriteLine();
+            }
+
+            WriteSummary(_tally.Summary(reporter.Context.GradeOrder), writer);
         }
     }
 

@@ -112,13 +112,13 @@ public sealed class HostileInputTests : IDisposable
     public void A_file_that_is_gone_or_unreadable_when_it_is_read_is_reported_not_thrown()
     {
         // The step a run takes for each listed file, given one deleted since the listing.
-        var item = CheckCommand.CheckFile(Provenance.ProvenanceChecker.CreateDefault(), Path.Combine(_dir, "deleted.txt"), "deleted.txt", Provenance.Analysis.AnalysisOptions.Default);
+        var item = CheckRunner.CheckFile(Provenance.ProvenanceChecker.CreateDefault(), Path.Combine(_dir, "deleted.txt"), "deleted.txt", Provenance.Analysis.AnalysisOptions.Default);
         item.Report.ShouldBeNull();
         item.Error.ShouldBe("the file was gone when it was to be read (deleted or moved during the run, or a broken link)");
 
         // Unreadable in its place (tests run as root, which file modes do not stop): a folder by that name.
         Directory.CreateDirectory(Path.Combine(_dir, "replaced.txt"));
-        var unreadable = CheckCommand.CheckFile(Provenance.ProvenanceChecker.CreateDefault(), Path.Combine(_dir, "replaced.txt"), "replaced.txt", Provenance.Analysis.AnalysisOptions.Default);
+        var unreadable = CheckRunner.CheckFile(Provenance.ProvenanceChecker.CreateDefault(), Path.Combine(_dir, "replaced.txt"), "replaced.txt", Provenance.Analysis.AnalysisOptions.Default);
         unreadable.Report.ShouldBeNull();
         unreadable.Error!.ShouldStartWith("the file could not be read: ");
     }

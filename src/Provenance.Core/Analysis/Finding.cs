@@ -41,12 +41,3 @@ public sealed record Signal(string Name, string Value, string RuleId, TextSpan S
 /// <param name="Findings">Diagnostics in document order.</param>
 /// <param name="Signals">Facts in document order.</param>
 public sealed record AnalysisResult(ImmutableArray<Finding> Findings, ImmutableArray<Signal> Signals);
-
-/// <summary>What a cache keeps of a finding; the rest is derived again from the article and the rules.</summary>
-/// <param name="RuleId">The rule.</param>
-/// <param name="Start">Offset of the span.</param>
-/// <param name="Length">Length of the span.</param>
-/// <param name="Severity">Its effective severity.</param>
-/// <param name="Arguments">The message arguments.</param>
-/// <param name="Message">The message, for the engine's own diagnostics, which no rule formats.</param>
-public sealed record StoredFinding(string RuleId, int Start, int Length, Severity Severity, ImmutableArray<string> Arguments, string? Message);

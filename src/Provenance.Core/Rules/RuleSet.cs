@@ -55,32 +55,24 @@ public sealed class RuleSet
     public string Fingerprint { get; }
 
     /// <summary>
-    /// Rebuilds an analysis from stored findings (a cache): messages, locations, excerpts and signals
-    /// are derived again from the article and the rules, so only rule ids, spans and arguments are stored.
+    /// Rebuilds an analysis from findings kept whole (a cache): the signals they carry are derived
+    /// again from the rules, so an article need not be read or analysed to be scored and reported.
     /// </summary>
-    public AnalysisResult Restore(Article article, IEnumerable<StoredFinding> stored)
+    public AnalysisResult Restore(IEnumerable<Finding> findings)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(stored);
-        var source = article.Source;
-        var findings = ImmutableArray.CreateBuilder<Finding>();
+        ArgumentNullException.ThrowIfNull(findings);
+        var kept = findings.ToImmutableArray();
         var signals = ImmutableArray.CreateBuilder<Signal>();
-        foreach (var s in stored)
+        foreach (var finding in kept)
         {
-            var span = new TextSpan(Math.Clamp(s.Start, 0, source.Text.Length), Math.Clamp(s.Length, 0, source.Text.Length - Math.Clamp(s.Start, 0, source.Text.Length)));
-            var location = source.GetLinePositionSpan(span);
-            var rule = Find(s.RuleId);
-            var message = s.Message ?? rule?.FormatMessage(s.Arguments) ?? string.Empty;
-            var category = rule?.Descriptor.Category ?? EngineDiagnostics.Category;
-            findings.Add(new Finding(s.RuleId, category, s.Severity, message, span, location, source[span], Excerpt(source, span), s.Arguments));
-            if (rule?.Signal is { } name)
+            if (Find(finding.RuleId)?.Signal is { } name)
             {
-                signals.Add(new Signal(name, s.Arguments.IsEmpty ? string.Empty : s.Arguments[0], s.RuleId, span, location));
+                signals.Add(new Signal(name, finding.Arguments.IsEmpty ? string.Empty : finding.Arguments[0], finding.RuleId, finding.Span, finding.Location));
             }
         }
 
         signals.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.RuleId, b.RuleId));
-        return new AnalysisResult(findings.ToImmutable(), signals.ToImmutable());
+        return new AnalysisResult(kept, signals.ToImmutable());
     }
 
     /// <summary>The rule with this id, or <see langword="null"/>.</summary>

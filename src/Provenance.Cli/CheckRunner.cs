@@ -1,0 +1,225 @@
+using System.Collections.Immutable;
+using Provenance.Analysis;
+using Provenance.Articles;
+using Provenance.Configuration;
+using Provenance.Json;
+using Provenance.Reading;
+using Provenance.Reporting;
+using Provenance.Rules;
+
+namespace Provenance.Cli;
+
+/// <summary>A run ready to check: the checker, the files in order with their configuration, and what reports need.</summary>
+internal sealed record PreparedRun(
+    ProvenanceChecker Checker,
+    IReadOnlyList<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> Files,
+    IReadOnlyDictionary<string, ArticleFormat> Extensions,
+    ReportContext Context,
+    int? MaxWarnings,
+    string BaseDirectory)
+{
+    public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
+}
+
+/// <summary>Finds, configures, reads and checks the articles of a run, for check, baseline and fix.</summary>
+internal static class CheckRunner
+{
+    // Finished articles held ahead of the one being reported: enough to keep every core busy
+    // behind a slow article, few enough that a run's memory does not grow with its size.
+    private const int Window = 256;
+
+    /// <summary>Finds and configures the files and loads the rules; null (with the error written) on bad usage or rules.</summary>
+    public static PreparedRun? Prepare(CheckOptions options, string baseDirectory, TextWriter error)
+    {
+        ProvenanceChecker checker;
+        List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
+        IReadOnlyDictionary<string, ArticleFormat> extensions;
+        ReportContext context;
+        int? maxWarnings;
+        try
+        {
+            CheckCommand.ParseFormats(options.Formats);
+            var resolver = new ConfigResolver(options.ConfigFile, baseDirectory);
+            extensions = ContentFiles.WithOverrides(options.Types);
+            var expanded = ContentFiles.Expand(options.Paths, baseDirectory, extensions);
+            var paths = options.ChangedSince is null ? expanded : GitChanges.Filter(expanded, options.ChangedSince, baseDirectory);
+            if (options.Shard is not null)
+            {
+                var shard = Sharding.Parse(options.Shard);
+                paths = [.. paths.Where(p => Sharding.Includes(p.DisplayPath, shard))];
+            }
+
+            var found = paths
+                .Select(f => (f.FullPath, f.DisplayPath, Config: f.FullPath == ContentFiles.StandardInput ? resolver.For(Path.Combine(baseDirectory, "stdin")) : resolver.For(f.FullPath)))
+                .Where(f => !f.Config.Ignored)
+                .ToList();
+
+            var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
+            // With a cache from an earlier run most articles will not be analysed: compiling the
+            // expressions would cost more than it saves.
+            var toAnalyse = options.CacheFile is not null && File.Exists(Path.GetFullPath(options.CacheFile, baseDirectory)) ? 0 : found.Count;
+            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, toAnalyse), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
+            var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new JsonLoadException(unknown);
+            }
+
+            var cliFailOn = options.FailOn is null ? (Severity?)null : options.FailOn == "none" ? (Severity)int.MaxValue : SeverityNames.TryParse(options.FailOn, out var level) ? level : Severity.Error;
+            var analysisOptions = new Dictionary<ConfigSettings, AnalysisOptions>();
+            files = [.. found.Select(f =>
+            {
+                var settings = f.Config.Settings;
+                if (!analysisOptions.TryGetValue(settings, out var analysis))
+                {
+                    analysis = analysisOptions[settings] = settings.ToAnalysisOptions();
+                }
+
+                return (f.FullPath, f.DisplayPath, analysis, new ArticlePolicy(cliFailOn ?? settings.FailOn ?? Severity.Error, options.FailBelow ?? settings.FailBelow));
+            })];
+            maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
+            context = new ReportContext(
+                ToolInfo.Version,
+                checker.Rules,
+                checker.Scoring,
+                cliFailOn ?? Severity.Error,
+                options.FailBelow,
+                CheckCommand.ParseDate(options.AsOf),
+                options.UseColor,
+                CheckCommand.ParseUri(options.DocsUrl));
+        }
+        catch (JsonLoadException ex)
+        {
+            foreach (var problem in ex.Errors)
+            {
+                error.WriteLine(problem.ToString());
+            }
+
+            error.WriteLine($"provenance: {ex.Errors.Count} error(s) in the rules or configuration; nothing was checked.");
+            return null;
+        }
+        catch (UsageException ex)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return null;
+        }
+
+        return new PreparedRun(checker, files, extensions, context, maxWarnings, baseDirectory);
+    }
+
+    /// <summary>
+    /// Checks the files, several at once, and yields each result in file order as soon as it and
+    /// those before it are done. Unless <paramref name="keepText"/> (fixes and per-article
+    /// scorecards read the text), each article's text and blocks are let go once it is checked:
+    /// reports need only its findings, scorecard, facts and metadata.
+    /// </summary>
+    public static IEnumerable<RunItem> CheckAll(PreparedRun run, CheckOptions options, TextWriter error, bool keepText)
+    {
+        (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
+        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, run.BaseDirectory), run.Checker.Rules, run.Context.ToolVersion);
+        var files = run.Files;
+        using var progress = Progress.Start(files.Count, options.ShowProgress, error);
+        var items = OrderedParallel.Select(files.Count, options.Jobs, Window, i =>
+        {
+            var item = CheckFile(run.Checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText) with { Policy = files[i].Policy };
+            progress?.Advance();
+            return keepText ? item : WithoutText(item);
+        });
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+
+        cache?.Save();
+    }
+
+    /// <summary>The whole run, held: for commands that need every article at once (baseline, fix).</summary>
+    public static (CheckRun Run, ReportContext Context, int? MaxWarnings)? Collect(CheckOptions options, string baseDirectory, TextWriter error, bool keepArticles = false)
+    {
+        if (Prepare(options, baseDirectory, error) is not { } prepared)
+        {
+            return null;
+        }
+
+        var items = CheckAll(prepared, options, error, keepArticles || options.ReportDirectory is not null).ToImmutableArray();
+        return (new CheckRun(items, prepared.Info.Packs, prepared.Info.ScoringVersion), prepared.Context, prepared.MaxWarnings);
+    }
+
+    private static RunItem WithoutText(RunItem item)
+    {
+        if (item.Report is not { Article: var article } report)
+        {
+            return item;
+        }
+
+        var bare = new Article(article.Path, article.Format, new Text.SourceText(string.Empty), [], article.Metadata);
+        return item with { Report = report with { Article = bare } };
+    }
+
+    internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null, long maxBytes = CheckOptions.DefaultMaxFileBytes, bool keepText = true)
+    {
+        var format = ContentFiles.FormatOf(fullPath, extensions);
+        if (fullPath == ContentFiles.StandardInput && stdin is { } input)
+        {
+            return new RunItem(displayPath, checker.Check(Article.Read(input.Text, input.Format, displayPath), analysis), null);
+        }
+
+        string? text;
+        string? problem;
+        string hash;
+        (System.Collections.Immutable.ImmutableArray<Finding> Findings, ArticleMetadata Metadata)? stored;
+        try
+        {
+            if (ContentFiles.ReadAtMost(fullPath, maxBytes, out var length) is not { } read)
+            {
+                return new RunItem(displayPath, null, ContentFiles.TooLarge(length, maxBytes));
+            }
+
+            var bytes = read;
+            hash = cache is null ? string.Empty : AnalysisCache.Hash(bytes);
+            stored = cache?.Find(displayPath, hash, analysis.Fingerprint());
+            if (stored is { } hit && !keepText)
+            {
+                // The same bytes decoded without a problem when they were cached.
+                return Restored(checker, displayPath, format, string.Empty, hit);
+            }
+
+            text = TextDecoder.Decode(bytes, out problem, format == ArticleFormat.Html);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return new RunItem(displayPath, null, "the file was gone when it was to be read (deleted or moved during the run, or a broken link)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new RunItem(displayPath, null, $"the file could not be read: {ex.Message}");
+        }
+
+        if (text is null)
+        {
+            return new RunItem(displayPath, null, problem);
+        }
+
+        if (cache is null)
+        {
+            return new RunItem(displayPath, checker.Check(Article.Read(text, format, displayPath), analysis), null);
+        }
+
+        if (stored is { } found)
+        {
+            return Restored(checker, displayPath, format, text, found);
+        }
+
+        var article = Article.Read(text, format, displayPath);
+        var report = checker.Check(article, analysis);
+        cache.Store(displayPath, hash, analysis.Fingerprint(), article, report.Analysis);
+        return new RunItem(displayPath, report, null);
+    }
+
+    // An unchanged article is not parsed again: reports need only the findings and metadata the cache kept (and the text, for scorecards and fixes).
+    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, (System.Collections.Immutable.ImmutableArray<Finding> Findings, ArticleMetadata Metadata) stored)
+    {
+        var known = new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
+        return new RunItem(displayPath, checker.Score(known, checker.Rules.Restore(stored.Findings)), null);
+    }
+}
