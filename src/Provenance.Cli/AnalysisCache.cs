@@ -73,19 +73,29 @@ internal sealed class AnalysisCache
     /// <summary>The stored findings and metadata of an unchanged article, or null.</summary>
     public (ImmutableArray<Finding> Findings, ArticleMetadata Metadata)? Find(string path, string contentHash, string options)
     {
-        if (_old.TryGetValue(path, out var entry) && entry.Hash == contentHash && entry.Options == options)
+        if (!_old.TryGetValue(path, out var entry) || entry.Hash != contentHash || entry.Options != options)
         {
-            _new[path] = entry.Line;
-            var parsed = Parse(entry.Line);
-            lock (_old)
-            {
-                Hits++;
-            }
-
-            return (parsed.Findings, parsed.Metadata);
+            return null;
         }
 
-        return null;
+        (ImmutableArray<Finding>, ArticleMetadata) parsed;
+        try
+        {
+            parsed = Parse(entry.Line.Span);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        {
+            // A damaged entry is a miss: the article is checked again and the entry rewritten.
+            return null;
+        }
+
+        _new[path] = entry.Line;
+        lock (_old)
+        {
+            Hits++;
+        }
+
+        return parsed;
     }
 
     public void Store(string path, string contentHash, string options, Article article, AnalysisResult analysis)
@@ -215,29 +225,93 @@ internal sealed class AnalysisCache
         return (path ?? throw new FormatException("a cache entry has no path"), hash ?? string.Empty, options ?? string.Empty);
     }
 
-    private static Entry Parse(ReadOnlyMemory<byte> line)
+    // Read straight from the entry's UTF-8, in the order Serialize writes it: a hit costs its strings, not a document.
+    private static (ImmutableArray<Finding> Findings, ArticleMetadata Metadata) Parse(ReadOnlySpan<byte> line)
     {
-        using var document = JsonDocument.Parse(line);
-        var root = document.RootElement;
-        var findings = root.GetProperty("f").EnumerateArray().Select(f => new Finding(
-            f[0].GetString()!,
-            f[1].GetString()!,
-            (Severity)f[2].GetInt32(),
-            f[3].GetString()!,
-            new Text.TextSpan(f[4].GetInt32(), f[5].GetInt32()),
-            new Text.LinePositionSpan(new Text.LinePosition(f[6].GetInt32(), f[7].GetInt32()), new Text.LinePosition(f[8].GetInt32(), f[9].GetInt32())),
-            f[10].GetString()!,
-            f[11].GetString()!,
-            [.. f.EnumerateArray().Skip(12).Select(a => a.GetString()!)])).ToImmutableArray();
-        var m = root.GetProperty("m");
-        var metadata = new ArticleMetadata
+        var reader = new Utf8JsonReader(line);
+        Expect(ref reader, JsonTokenType.StartObject);
+        ImmutableArray<Finding>? findings = null;
+        ArticleMetadata? metadata = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            Title = m[0].GetString() is { } title ? new MetadataField(title, null) : null,
-            Published = m[1].GetString() is { } published ? new MetadataField(published, null) : null,
-            Authors = [.. m.EnumerateArray().Skip(2).Select(a => new MetadataField(a.GetString()!, null))],
-        };
-        return new Entry(root.GetProperty("p").GetString()!, root.GetProperty("h").GetString()!, root.GetProperty("o").GetString()!, findings, metadata);
+            if (reader.ValueTextEquals("f"u8))
+            {
+                findings = ReadFindings(ref reader);
+            }
+            else if (reader.ValueTextEquals("m"u8))
+            {
+                metadata = ReadMetadata(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        return (findings ?? throw new FormatException("a cache entry has no findings"), metadata ?? throw new FormatException("a cache entry has no metadata"));
     }
+
+    private static ImmutableArray<Finding> ReadFindings(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartArray);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
+        {
+            var ruleId = Text(ref reader);
+            var category = Text(ref reader);
+            var severity = (Severity)Number(ref reader);
+            var message = Text(ref reader);
+            var span = new Text.TextSpan(Number(ref reader), Number(ref reader));
+            var location = new Text.LinePositionSpan(new Text.LinePosition(Number(ref reader), Number(ref reader)), new Text.LinePosition(Number(ref reader), Number(ref reader)));
+            var matched = Text(ref reader);
+            var excerpt = Text(ref reader);
+            var arguments = ImmutableArray.CreateBuilder<string>();
+            while (reader.Read() && reader.TokenType == JsonTokenType.String)
+            {
+                arguments.Add(reader.GetString()!);
+            }
+
+            findings.Add(new Finding(ruleId, category, severity, message, span, location, matched, excerpt, arguments.ToImmutable()));
+        }
+
+        return findings.ToImmutable();
+    }
+
+    private static ArticleMetadata ReadMetadata(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartArray);
+        reader.Read();
+        var title = reader.GetString();
+        reader.Read();
+        var published = reader.GetString();
+        var authors = new List<MetadataField>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.String)
+        {
+            authors.Add(new MetadataField(reader.GetString()!, null));
+        }
+
+        return new ArticleMetadata
+        {
+            Title = title is null ? null : new MetadataField(title, null),
+            Published = published is null ? null : new MetadataField(published, null),
+            Authors = [.. authors],
+        };
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (!reader.Read() || reader.TokenType != token)
+        {
+            throw new FormatException($"a cache entry has {reader.TokenType} where {token} belongs");
+        }
+    }
+
+    private static string Text(ref Utf8JsonReader reader) =>
+        reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new FormatException("a cache entry lacks a text field");
+
+    private static int Number(ref Utf8JsonReader reader) =>
+        reader.Read() && reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : throw new FormatException("a cache entry lacks a number");
 
     private sealed record Entry(string Path, string Hash, string Options, ImmutableArray<Finding> Findings, ArticleMetadata Metadata);
 }

@@ -45,6 +45,11 @@ internal static class OrderedParallel
         private readonly T?[] _results = new T?[count];
         private int _taken;
         private int _consumed;
+
+        // Who waits, so that a finished result or a freed slot wakes only a thread that needs it:
+        // waking every thread for every article cost more than checking a cached one.
+        private int _awaited = -1;
+        private int _blockedWorkers;
         private bool _stopped;
         private ExceptionDispatchInfo? _failure;
 
@@ -57,7 +62,9 @@ internal static class OrderedParallel
                 {
                     while (!_stopped && _failure is null && _taken < count && _taken >= _consumed + window)
                     {
+                        _blockedWorkers++;
                         Monitor.Wait(_gate);
+                        _blockedWorkers--;
                     }
 
                     if (_stopped || _failure is not null || _taken >= count)
@@ -87,7 +94,10 @@ internal static class OrderedParallel
                 lock (_gate)
                 {
                     _results[index] = result;
-                    Monitor.PulseAll(_gate);
+                    if (index == _awaited)
+                    {
+                        Monitor.PulseAll(_gate);
+                    }
                 }
             }
         }
@@ -98,14 +108,20 @@ internal static class OrderedParallel
             {
                 while (_results[index] is null && _failure is null)
                 {
+                    _awaited = index;
                     Monitor.Wait(_gate);
                 }
 
+                _awaited = -1;
                 _failure?.Throw();
                 var result = _results[index]!;
                 _results[index] = null;
                 _consumed = index + 1;
-                Monitor.PulseAll(_gate);
+                if (_blockedWorkers > 0)
+                {
+                    Monitor.PulseAll(_gate);
+                }
+
                 return result;
             }
         }

@@ -121,6 +121,27 @@ public sealed class EndToEndTests : IDisposable
         changed.ShouldBe(Run("check", ".", "--format", "json").Output, "a cache miss must give what a run without a cache gives");
     }
 
+    [Fact]
+    public void A_damaged_cache_entry_is_a_miss_not_a_crash()
+    {
+        Sample("a.txt", "miami-restraint-spun.txt");
+        Sample("b.txt", "ceasefire-banxchange.txt");
+        var first = Run("check", ".", "--cache", "--format", "json").Output;
+        var cache = Path.Combine(_dir, ".provenance-cache");
+        var lines = File.ReadAllLines(cache);
+
+        // The entry's key fields still match, but its findings are cut short.
+        var entry = Array.FindIndex(lines, l => l.Contains("\"a.txt\"", StringComparison.Ordinal));
+        lines[entry] = lines[entry][..(lines[entry].IndexOf("\"f\":", StringComparison.Ordinal) + 10)] + "}";
+        File.WriteAllLines(cache, lines);
+
+        var (code, output, error) = Run("check", ".", "--cache", "--format", "json");
+        error.ShouldNotContain("   at ");
+        code.ShouldBeOneOf(0, 1);
+        output.ShouldBe(first);
+        File.ReadAllText(cache).ShouldNotContain(lines[entry], customMessage: "the damaged entry was written again");
+    }
+
     [Theory]
     [InlineData("provenance.json", "{ \"rules\": { \"PRV2003\": \"loud\" } }", "provenance.json(1,", "expected one of error, warning, info, hidden, none")]
     [InlineData("provenance.json", "{ \"rules\": { \"PRV9999\": \"info\" } }", "provenance.json(1,", "no rule 'PRV9999'")]
