@@ -45,6 +45,13 @@ internal sealed class RegexScreen
         return new RegexScreen(found.Literals, found.IgnoreCase);
     }
 
+    /// <summary>
+    /// Screens for <paramref name="expressions"/>, built when a rule first runs: a run whose articles
+    /// all come from a cache never pays for them.
+    /// </summary>
+    public static Lazy<System.Collections.Immutable.ImmutableArray<RegexScreen?>> Lazily(IEnumerable<Regex> expressions) =>
+        new(() => [.. expressions.Select(For)]);
+
     /// <summary>Whether <paramref name="text"/> may hold a match: false only when it certainly cannot.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
         text.IndexOfAny(_literals) >= 0 || (_ignoreCase && text.IndexOfAny(CaseOddities) >= 0);

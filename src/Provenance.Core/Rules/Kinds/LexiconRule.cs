@@ -18,14 +18,14 @@ public sealed class LexiconRule : Rule
     private readonly Regex _matcher;
 
     // Blocks that hold none of the phrases' longest words are not searched.
-    private readonly Text.RegexScreen? _screen;
+    private readonly Lazy<Text.RegexScreen?> _screen;
 
     private LexiconRule(RuleCommon common, ImmutableArray<string> phrases, Regex matcher, int maxPerBlock)
         : base(common)
     {
         Phrases = phrases;
         _matcher = matcher;
-        _screen = Text.RegexScreen.For(matcher);
+        _screen = new(() => Text.RegexScreen.For(matcher));
         MaxPerBlock = maxPerBlock;
     }
 
@@ -78,7 +78,7 @@ public sealed class LexiconRule : Rule
     {
         foreach (var block in context.ScopedBlocks())
         {
-            if (_screen is { } screen && !screen.MayMatch(block.Text))
+            if (_screen.Value is { } screen && !screen.MayMatch(block.Text))
             {
                 continue;
             }

@@ -23,13 +23,13 @@ public sealed partial class OutletRule : Rule
     private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
 
     // Each before-context's required strings: most blocks hold no credit phrase at all.
-    private readonly ImmutableArray<Text.RegexScreen?> _beforeScreens;
+    private readonly Lazy<ImmutableArray<Text.RegexScreen?>> _beforeScreens;
 
     private OutletRule(RuleCommon common, Settings settings)
         : base(common)
     {
         Options = settings;
-        _beforeScreens = [.. settings.Before.Select(Text.RegexScreen.For)];
+        _beforeScreens = Text.RegexScreen.Lazily(settings.Before);
     }
 
     /// <inheritdoc/>
@@ -201,7 +201,7 @@ public sealed partial class OutletRule : Rule
         var ends = new Dictionary<int, int>();
         for (var i = 0; i < Options.Before.Length; i++)
         {
-            if (_beforeScreens[i] is { } screen && !screen.MayMatch(text))
+            if (_beforeScreens.Value[i] is { } screen && !screen.MayMatch(text))
             {
                 continue;
             }

@@ -14,13 +14,13 @@ public sealed class PatternRule : Rule
     internal static readonly IReadOnlyCollection<string> Keys = ["patterns", "caseSensitive", "arguments", "maxPerBlock"];
 
     // Per pattern: strings one of which every match contains, so blocks without them are skipped.
-    private readonly ImmutableArray<Text.RegexScreen?> _screens;
+    private readonly Lazy<ImmutableArray<Text.RegexScreen?>> _screens;
 
     private PatternRule(RuleCommon common, ImmutableArray<Regex> patterns, ImmutableArray<string> arguments, int maxPerBlock)
         : base(common)
     {
         Patterns = patterns;
-        _screens = [.. patterns.Select(Text.RegexScreen.For)];
+        _screens = Text.RegexScreen.Lazily(patterns);
         Arguments = arguments;
         MaxPerBlock = maxPerBlock;
     }
@@ -87,7 +87,7 @@ public sealed class PatternRule : Rule
             var reported = 0;
             for (var i = 0; i < Patterns.Length; i++)
             {
-                if (_screens[i] is { } screen && !screen.MayMatch(block.Text))
+                if (_screens.Value[i] is { } screen && !screen.MayMatch(block.Text))
                 {
                     continue;
                 }

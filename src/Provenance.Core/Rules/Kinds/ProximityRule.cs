@@ -21,16 +21,16 @@ public sealed class ProximityRule : Rule
     private readonly ImmutableArray<Regex> _second;
 
     // A block where no first or no second expression can match is not split into sentences at all.
-    private readonly ImmutableArray<RegexScreen?> _firstScreens;
-    private readonly ImmutableArray<RegexScreen?> _secondScreens;
+    private readonly Lazy<ImmutableArray<RegexScreen?>> _firstScreens;
+    private readonly Lazy<ImmutableArray<RegexScreen?>> _secondScreens;
 
     private ProximityRule(RuleCommon common, ImmutableArray<Regex> first, ImmutableArray<Regex> second, bool sentence, bool ordered, int maxDistance, int maxPerBlock)
         : base(common)
     {
         _first = first;
         _second = second;
-        _firstScreens = [.. first.Select(RegexScreen.For)];
-        _secondScreens = [.. second.Select(RegexScreen.For)];
+        _firstScreens = RegexScreen.Lazily(first);
+        _secondScreens = RegexScreen.Lazily(second);
         WithinSentence = sentence;
         Ordered = ordered;
         MaxDistance = maxDistance;
@@ -73,7 +73,7 @@ public sealed class ProximityRule : Rule
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            if (!MayMatch(_firstScreens, text) || !MayMatch(_secondScreens, text))
+            if (!MayMatch(_firstScreens.Value, text) || !MayMatch(_secondScreens.Value, text))
             {
                 continue;
             }
