@@ -139,16 +139,24 @@ internal static class ContentFiles
             return [];
         }
 
-        using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
-        length = stream.Length;
+        // A handle and positional reads: a stream's buffering and bookkeeping cost more than the
+        // read itself for a few kilobytes.
+        using var handle = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
         {
             return null;
         }
 
         var bytes = new byte[length];
-        stream.ReadExactly(bytes);
-        return bytes;
+        var read = 0;
+        while (read < bytes.Length && RandomAccess.Read(handle, bytes.AsSpan(read), read) is var count and > 0)
+        {
+            read += count;
+        }
+
+        // A file cut short while it was read is checked as it was read.
+        return read == bytes.Length ? bytes : bytes[..read];
     }
 
     /// <summary>What is said of a file over the size limit.</summary>
