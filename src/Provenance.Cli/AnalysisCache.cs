@@ -23,6 +23,9 @@ internal sealed class AnalysisCache
     // The layout of an entry; a cache written with another is discarded.
     private const int Layout = 2;
 
+    // Text is kept as written (apostrophes, quotes, accents), not escaped: a smaller file to read.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly string _path;
     private readonly string _key;
     // Entries stay UTF-8, as read: half the memory of strings, and parsed without transcoding.
@@ -156,7 +159,7 @@ internal sealed class AnalysisCache
     private static byte[] Serialize(Entry entry)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
         {
             json.WriteStartObject();
             json.WriteString("p", entry.Path);
