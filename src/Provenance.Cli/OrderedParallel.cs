@@ -38,6 +38,11 @@ internal static class OrderedParallel
         }
     }
 
+    // Workers claim inputs with an atomic counter and publish results into their slots without a
+    // lock; the lock is taken only to sleep and to wake a sleeper. Each side writes its own
+    // variable, fences, then reads the other's (the reader's awaited slot against a worker's
+    // result, a worker's being blocked against the reader's progress), so no wake-up is lost.
+    // Locking every hand-over cost more than checking an article found in the cache.
     private sealed class State<T>(int count, int window, Func<int, T> work)
         where T : class
     {
@@ -45,34 +50,19 @@ internal static class OrderedParallel
         private readonly T?[] _results = new T?[count];
         private int _taken;
         private int _consumed;
-
-        // Who waits, so that a finished result or a freed slot wakes only a thread that needs it:
-        // waking every thread for every article cost more than checking a cached one.
         private int _awaited = -1;
         private int _blockedWorkers;
-        private bool _stopped;
-        private ExceptionDispatchInfo? _failure;
+        private volatile bool _stopped;
+        private volatile ExceptionDispatchInfo? _failure;
 
         public void Work()
         {
             while (true)
             {
-                int index;
-                lock (_gate)
+                var index = Interlocked.Increment(ref _taken) - 1;
+                if (index >= count || _stopped || _failure is not null || !WaitForRoom(index))
                 {
-                    while (!_stopped && _failure is null && _taken < count && _taken >= _consumed + window)
-                    {
-                        _blockedWorkers++;
-                        Monitor.Wait(_gate);
-                        _blockedWorkers--;
-                    }
-
-                    if (_stopped || _failure is not null || _taken >= count)
-                    {
-                        return;
-                    }
-
-                    index = _taken++;
+                    return;
                 }
 
                 T result;
@@ -91,10 +81,11 @@ internal static class OrderedParallel
                     return;
                 }
 
-                lock (_gate)
+                Volatile.Write(ref _results[index], result);
+                Interlocked.MemoryBarrier();
+                if (Volatile.Read(ref _awaited) == index)
                 {
-                    _results[index] = result;
-                    if (index == _awaited)
+                    lock (_gate)
                     {
                         Monitor.PulseAll(_gate);
                     }
@@ -104,26 +95,44 @@ internal static class OrderedParallel
 
         public T Take(int index)
         {
-            lock (_gate)
+            var result = Volatile.Read(ref _results[index]);
+            if (result is null)
             {
-                while (_results[index] is null && _failure is null)
+                lock (_gate)
                 {
-                    _awaited = index;
-                    Monitor.Wait(_gate);
-                }
+                    while (true)
+                    {
+                        Volatile.Write(ref _awaited, index);
+                        Interlocked.MemoryBarrier();
+                        result = Volatile.Read(ref _results[index]);
+                        if (result is not null || _failure is not null)
+                        {
+                            break;
+                        }
 
-                _awaited = -1;
-                _failure?.Throw();
-                var result = _results[index]!;
-                _results[index] = null;
-                _consumed = index + 1;
-                if (_blockedWorkers > 0)
+                        Monitor.Wait(_gate);
+                    }
+
+                    Volatile.Write(ref _awaited, -1);
+                    if (result is null)
+                    {
+                        _failure!.Throw();
+                    }
+                }
+            }
+
+            _results[index] = null;
+            Volatile.Write(ref _consumed, index + 1);
+            Interlocked.MemoryBarrier();
+            if (Volatile.Read(ref _blockedWorkers) > 0)
+            {
+                lock (_gate)
                 {
                     Monitor.PulseAll(_gate);
                 }
-
-                return result;
             }
+
+            return result!;
         }
 
         public void Stop()
@@ -132,6 +141,37 @@ internal static class OrderedParallel
             {
                 _stopped = true;
                 Monitor.PulseAll(_gate);
+            }
+        }
+
+        // Inputs are claimed in order, so the one the reader awaits is never held back here.
+        private bool WaitForRoom(int index)
+        {
+            if (index < Volatile.Read(ref _consumed) + window)
+            {
+                return true;
+            }
+
+            lock (_gate)
+            {
+                while (!_stopped && _failure is null)
+                {
+                    Volatile.Write(ref _blockedWorkers, _blockedWorkers + 1);
+                    Interlocked.MemoryBarrier();
+                    var room = index < Volatile.Read(ref _consumed) + window;
+                    if (!room)
+                    {
+                        Monitor.Wait(_gate);
+                    }
+
+                    Volatile.Write(ref _blockedWorkers, _blockedWorkers - 1);
+                    if (room)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }
