@@ -42,33 +42,50 @@ internal sealed class AnalysisCache
 
     public int Hits { get; private set; }
 
-    public static AnalysisCache Open(string path, RuleSet rules, string toolVersion)
+    /// <summary>
+    /// Starts reading a cache file's entries on another thread, so that it overlaps finding the
+    /// files and loading the rules; <see cref="Open"/> checks the key when the rules are known.
+    /// </summary>
+    public static Task<CacheFileContents> ReadAsync(string path) => Task.Run(() => Read(path));
+
+    public static AnalysisCache Open(string path, RuleSet rules, string toolVersion, Task<CacheFileContents>? reading = null)
     {
         var key = $"{toolVersion}:{rules.Fingerprint}:{Layout}";
+        var contents = reading?.GetAwaiter().GetResult() ?? Read(path);
+        return new AnalysisCache(path, key, contents.Key == key ? contents.Entries : new(StringComparer.Ordinal));
+    }
+
+    private static CacheFileContents Read(string path)
+    {
         var entries = new Dictionary<string, (string, string, ReadOnlyMemory<byte>)>(StringComparer.Ordinal);
-        if (File.Exists(path))
+        if (!File.Exists(path))
         {
-            try
-            {
-                var lines = Lines(File.ReadAllBytes(path));
-                if (lines.Count > 0 && JsonDocument.Parse(lines[0]).RootElement.GetProperty("key").GetString() == key)
-                {
-                    // Only each entry's key fields are read now; its findings are parsed on a hit.
-                    foreach (var line in lines.Skip(1))
-                    {
-                        var (entryPath, hash, options) = Head(line.Span);
-                        entries[entryPath] = (hash, options, line);
-                    }
-                }
-            }
-            catch (Exception ex) when (ex is JsonException or IOException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                // A damaged cache is only a slower run: start afresh.
-                entries.Clear();
-            }
+            return new CacheFileContents(null, entries);
         }
 
-        return new AnalysisCache(path, key, entries);
+        try
+        {
+            var lines = Lines(File.ReadAllBytes(path));
+            if (lines.Count == 0)
+            {
+                return new CacheFileContents(null, entries);
+            }
+
+            // Only each entry's key fields are read now; its findings are parsed on a hit.
+            var key = JsonDocument.Parse(lines[0]).RootElement.GetProperty("key").GetString();
+            foreach (var line in lines.Skip(1))
+            {
+                var (entryPath, hash, options) = Head(line.Span);
+                entries[entryPath] = (hash, options, line);
+            }
+
+            return new CacheFileContents(key, entries);
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            // A damaged or unreadable cache is only a slower run: start afresh.
+            return new CacheFileContents(null, new(StringComparer.Ordinal));
+        }
     }
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -318,3 +335,6 @@ internal sealed class AnalysisCache
 
     private sealed record Entry(string Path, string Hash, string Options, ImmutableArray<Finding> Findings, ArticleMetadata Metadata);
 }
+
+/// <summary>A cache file as read: the key it was written under and its entries by path.</summary>
+internal sealed record CacheFileContents(string? Key, Dictionary<string, (string Hash, string Options, ReadOnlyMemory<byte> Line)> Entries);

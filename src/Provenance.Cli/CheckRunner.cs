@@ -16,7 +16,8 @@ internal sealed record PreparedRun(
     IReadOnlyDictionary<string, ArticleFormat> Extensions,
     ReportContext Context,
     int? MaxWarnings,
-    string BaseDirectory)
+    string BaseDirectory,
+    Task<CacheFileContents>? CacheReading)
 {
     public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
 }
@@ -31,6 +32,7 @@ internal static class CheckRunner
     /// <summary>Finds and configures the files and loads the rules; null (with the error written) on bad usage or rules.</summary>
     public static PreparedRun? Prepare(CheckOptions options, string baseDirectory, TextWriter error)
     {
+        var cacheReading = options.CacheFile is null ? null : AnalysisCache.ReadAsync(Path.GetFullPath(options.CacheFile, baseDirectory));
         ProvenanceChecker checker;
         List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
         IReadOnlyDictionary<string, ArticleFormat> extensions;
@@ -104,7 +106,7 @@ internal static class CheckRunner
             return null;
         }
 
-        return new PreparedRun(checker, files, extensions, context, maxWarnings, baseDirectory);
+        return new PreparedRun(checker, files, extensions, context, maxWarnings, baseDirectory, cacheReading);
     }
 
     /// <summary>
@@ -116,7 +118,7 @@ internal static class CheckRunner
     public static IEnumerable<RunItem> CheckAll(PreparedRun run, CheckOptions options, TextWriter error, bool keepText)
     {
         (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
-        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, run.BaseDirectory), run.Checker.Rules, run.Context.ToolVersion);
+        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, run.BaseDirectory), run.Checker.Rules, run.Context.ToolVersion, run.CacheReading);
         var files = run.Files;
         using var progress = Progress.Start(files.Count, options.ShowProgress, error);
         var items = OrderedParallel.Select(files.Count, options.Jobs, Window, i =>

@@ -48,9 +48,20 @@ public sealed record ProvenanceFacts(
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(analysis);
         var signals = analysis.Signals;
-        var findingAt = analysis.Findings.ToLookup(f => (f.RuleId, f.Span));
 
-        string? Rating(Signal s) => findingAt[(s.RuleId, s.Span)].FirstOrDefault() is { Arguments.Length: >= 4 } f ? f.Arguments[1] : null;
+        // The rating is the finding's second argument; asked for a few signals, so no index is built.
+        string? Rating(Signal s)
+        {
+            foreach (var f in analysis.Findings)
+            {
+                if (f.Span == s.Span && f.RuleId == s.RuleId)
+                {
+                    return f.Arguments.Length >= 4 ? f.Arguments[1] : null;
+                }
+            }
+
+            return null;
+        }
 
         var original = signals.FirstOrDefault(s => s.Name is "original-source" or "original-source-unreliable" or "based-on-declared");
         var linked = signals.Where(s => s.Name == "outlet-linked").Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
