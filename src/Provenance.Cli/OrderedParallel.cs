@@ -50,7 +50,10 @@ internal static class OrderedParallel
         private readonly T?[] _results = new T?[count];
         private int _taken;
         private int _consumed;
-        private int _awaited = -1;
+        // The reader sleeps until a result some way ahead of the one it needs is in, then takes the
+        // run of them without sleeping in between: waking per result cost more than the results.
+        private const int Batch = 32;
+        private int _wakeAt = -1;
         private int _blockedWorkers;
         private volatile bool _stopped;
         private volatile ExceptionDispatchInfo? _failure;
@@ -83,7 +86,7 @@ internal static class OrderedParallel
 
                 Volatile.Write(ref _results[index], result);
                 Interlocked.MemoryBarrier();
-                if (Volatile.Read(ref _awaited) == index)
+                if (Volatile.Read(ref _wakeAt) == index)
                 {
                     lock (_gate)
                     {
@@ -98,22 +101,36 @@ internal static class OrderedParallel
             var result = Volatile.Read(ref _results[index]);
             if (result is null)
             {
+                // Never beyond the window: a result there waits for this one to be read.
+                var wakeAt = Math.Min(index + Math.Min(Batch, window), count) - 1;
                 lock (_gate)
                 {
                     while (true)
                     {
-                        Volatile.Write(ref _awaited, index);
+                        Volatile.Write(ref _wakeAt, wakeAt);
                         Interlocked.MemoryBarrier();
-                        result = Volatile.Read(ref _results[index]);
-                        if (result is not null || _failure is not null)
+                        if (_failure is not null)
                         {
                             break;
+                        }
+
+                        if (Volatile.Read(ref _results[wakeAt]) is not null)
+                        {
+                            if (wakeAt == index)
+                            {
+                                break;
+                            }
+
+                            // The end of the batch is in: now the one awaited, if it is not yet.
+                            wakeAt = index;
+                            continue;
                         }
 
                         Monitor.Wait(_gate);
                     }
 
-                    Volatile.Write(ref _awaited, -1);
+                    result = Volatile.Read(ref _results[index]);
+                    Volatile.Write(ref _wakeAt, -1);
                     if (result is null)
                     {
                         _failure!.Throw();
