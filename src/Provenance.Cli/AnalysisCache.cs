@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Provenance.Analysis;
 using Provenance.Articles;
@@ -39,8 +38,6 @@ internal sealed class AnalysisCache
         _key = key;
         _old = old;
     }
-
-    public int Hits { get; private set; }
 
     /// <summary>
     /// Starts reading a cache file's entries on another thread, so that it overlaps finding the
@@ -91,14 +88,14 @@ internal sealed class AnalysisCache
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The stored findings and metadata of an unchanged article, or null.</summary>
-    public (ImmutableArray<Finding> Findings, ArticleMetadata Metadata)? Find(string path, string contentHash, string options)
+    public CachedArticle? Find(string path, string contentHash, string options)
     {
         if (!_old.TryGetValue(path, out var entry) || entry.Hash != contentHash || entry.Options != options)
         {
             return null;
         }
 
-        (ImmutableArray<Finding>, ArticleMetadata) parsed;
+        CachedArticle parsed;
         try
         {
             parsed = Parse(entry.Line.Span);
@@ -110,11 +107,6 @@ internal sealed class AnalysisCache
         }
 
         _new[path] = entry.Line;
-        lock (_old)
-        {
-            Hits++;
-        }
-
         return parsed;
     }
 
@@ -141,7 +133,7 @@ internal sealed class AnalysisCache
             return;
         }
 
-        var header = JsonSerializer.SerializeToUtf8Bytes(new { version = 1, key = _key });
+        var header = JsonSerializer.SerializeToUtf8Bytes(new { version = Layout, key = _key });
         AtomicFile.Write(_path, stream =>
         {
             stream.Write(header);
@@ -246,7 +238,7 @@ internal sealed class AnalysisCache
     }
 
     // Read straight from the entry's UTF-8, in the order Serialize writes it: a hit costs its strings, not a document.
-    private static (ImmutableArray<Finding> Findings, ArticleMetadata Metadata) Parse(ReadOnlySpan<byte> line)
+    private static CachedArticle Parse(ReadOnlySpan<byte> line)
     {
         var reader = new Utf8JsonReader(line);
         Expect(ref reader, JsonTokenType.StartObject);
@@ -269,7 +261,7 @@ internal sealed class AnalysisCache
             }
         }
 
-        return (findings ?? throw new FormatException("a cache entry has no findings"), metadata ?? throw new FormatException("a cache entry has no metadata"));
+        return new CachedArticle(findings ?? throw new FormatException("a cache entry has no findings"), metadata ?? throw new FormatException("a cache entry has no metadata"));
     }
 
     private static ImmutableArray<Finding> ReadFindings(ref Utf8JsonReader reader)
@@ -338,3 +330,6 @@ internal sealed class AnalysisCache
 
 /// <summary>A cache file as read: the key it was written under and its entries by path.</summary>
 internal sealed record CacheFileContents(string? Key, Dictionary<string, (string Hash, string Options, ReadOnlyMemory<byte> Line)> Entries);
+
+/// <summary>What the cache kept of an unchanged article: its findings whole and the metadata reports show.</summary>
+internal sealed record CachedArticle(ImmutableArray<Finding> Findings, ArticleMetadata Metadata);

@@ -149,7 +149,8 @@ internal static class CheckRunner
 
     private static RunItem WithoutText(RunItem item)
     {
-        if (item.Report is not { Article: var article } report)
+        // Articles restored from the cache come without text already.
+        if (item.Report is not { Article: var article } report || (article.Source.Text.Length == 0 && article.Blocks.IsEmpty))
         {
             return item;
         }
@@ -169,21 +170,20 @@ internal static class CheckRunner
         string? text;
         string? problem;
         string hash;
-        (System.Collections.Immutable.ImmutableArray<Finding> Findings, ArticleMetadata Metadata)? stored;
+        CachedArticle? stored;
         try
         {
-            if (ContentFiles.ReadAtMost(fullPath, maxBytes, out var length) is not { } read)
+            if (ContentFiles.ReadAtMost(fullPath, maxBytes, out var length) is not { } bytes)
             {
                 return new RunItem(displayPath, null, ContentFiles.TooLarge(length, maxBytes));
             }
 
-            var bytes = read;
             hash = cache is null ? string.Empty : AnalysisCache.Hash(bytes);
             stored = cache?.Find(displayPath, hash, analysis.Fingerprint());
-            if (stored is { } hit && !keepText)
+            if (stored is not null && !keepText)
             {
                 // The same bytes decoded without a problem when they were cached.
-                return Restored(checker, displayPath, format, string.Empty, hit);
+                return Restored(checker, displayPath, format, string.Empty, stored);
             }
 
             text = TextDecoder.Decode(bytes, out problem, format == ArticleFormat.Html);
@@ -207,9 +207,9 @@ internal static class CheckRunner
             return new RunItem(displayPath, checker.Check(Article.Read(text, format, displayPath), analysis), null);
         }
 
-        if (stored is { } found)
+        if (stored is not null)
         {
-            return Restored(checker, displayPath, format, text, found);
+            return Restored(checker, displayPath, format, text, stored);
         }
 
         var article = Article.Read(text, format, displayPath);
@@ -219,7 +219,7 @@ internal static class CheckRunner
     }
 
     // An unchanged article is not parsed again: reports need only the findings and metadata the cache kept (and the text, for scorecards and fixes).
-    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, (System.Collections.Immutable.ImmutableArray<Finding> Findings, ArticleMetadata Metadata) stored)
+    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored)
     {
         var known = new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
         return new RunItem(displayPath, checker.Score(known, checker.Rules.Restore(stored.Findings)), null);
