@@ -117,7 +117,7 @@ internal static class CheckCommand
         // Every format is written as the articles are checked, in order; files go to temporary
         // files moved into place only when the run is complete.
         var context = prepared.Context;
-        var files = new List<AtomicFile.PendingText>();
+        var files = new List<AtomicFile.Pending>();
         try
         {
             var writers = new List<IRunWriter>();
@@ -126,7 +126,7 @@ internal static class CheckCommand
                 var target = output;
                 if (path is not null)
                 {
-                    var file = AtomicFile.OpenText(Path.GetFullPath(path, baseDirectory));
+                    var file = AtomicFile.Open(Path.GetFullPath(path, baseDirectory));
                     files.Add(file);
                     target = file.Writer;
                 }

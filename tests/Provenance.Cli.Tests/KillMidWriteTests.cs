@@ -5,7 +5,7 @@ namespace Provenance.Cli.Tests;
 /// <summary>
 /// A run killed outright (SIGKILL) while it writes a file leaves the old file whole: the new bytes
 /// go to a temporary file that is renamed over the old one only once complete. The tool is paused
-/// halfway through the temporary file (<see cref="AtomicFile.PauseVariable"/>) so the kill lands
+/// before the temporary file is renamed (<see cref="AtomicFile.PauseVariable"/>) so the kill lands
 /// mid-write every time, not by luck.
 /// </summary>
 public sealed class KillMidWriteTests : IDisposable
@@ -24,7 +24,7 @@ public sealed class KillMidWriteTests : IDisposable
 
         var temp = await KillMidWrite("report.json", "check", "story.txt", "--format", "json=report.json");
         File.ReadAllBytes(report).ShouldBe(old);
-        temp.Length.ShouldBeGreaterThan(1000, "the kill came halfway through the new report");
+        temp.Length.ShouldBeGreaterThan(1000, "the kill came while the new report was in its temporary file");
 
         // Not killed, the same run replaces the report whole.
         using var finished = Running.Start(_dir, "check", "story.txt", "--format", "json=report.json");
@@ -49,8 +49,8 @@ public sealed class KillMidWriteTests : IDisposable
         File.ReadAllText(article).ShouldNotContain("Leave a Reply");
     }
 
-    // Runs the tool paused in the middle of writing `name`, kills it there and returns the
-    // half-written temporary file's bytes (deleting it, as a later cleanup would).
+    // Runs the tool paused while writing `name`, kills it there and returns the
+    // unfinished temporary file's bytes (deleting it, as a later cleanup would).
     private async Task<byte[]> KillMidWrite(string name, params string[] arguments)
     {
         using var run = Running.Start(_dir, new Dictionary<string, string> { [AtomicFile.PauseVariable] = name }, arguments);
