@@ -140,8 +140,7 @@ internal sealed partial class RequiredLiterals
         }
 
         candidates.Add(run);
-        var best = candidates.Where(c => !c.Contains(string.Empty)).OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
-        return new Part(whole, best);
+        return new Part(whole, MostSelective(candidates));
     }
 
     private static Part Quantified(Part part, int min, int max)
@@ -194,23 +193,6 @@ internal sealed partial class RequiredLiterals
         }
 
         return Quantified(part, min, max);
-    }
-
-    // {n}, {n,} or {n,m}; anything else is a literal brace, as .NET reads it.
-    private (int Min, int Max)? Braces()
-    {
-        var match = BracesShape().Match(_pattern, _position);
-        if (!match.Success || match.Index != _position)
-        {
-            return null;
-        }
-
-        _position += match.Length;
-        var min = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var max = !match.Groups[2].Success ? min
-            : match.Groups[3].Length == 0 ? int.MaxValue
-            : int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return (min, max);
     }
 
     private Part Atom()
@@ -299,148 +281,6 @@ internal sealed partial class RequiredLiterals
 
     private Part Closed(Part inner) => Next() == ')' ? inner : throw new NotFollowedException();
 
-    private Part CharacterClass()
-    {
-        var negated = Peek() == '^';
-        if (negated)
-        {
-            _position++;
-        }
-
-        var chars = new HashSet<string>(StringComparer.Ordinal);
-        var simple = !negated;
-        var first = true;
-        while (true)
-        {
-            var c = Next();
-            if (c == ']' && !first)
-            {
-                break;
-            }
-
-            // A subtraction ([a-z-[aeiou]]) is not followed.
-            if (c == '-' && !first && Peek() == '[')
-            {
-                throw new NotFollowedException();
-            }
-
-            first = false;
-            char? single = c == '\\' ? ClassEscape() : c;
-
-            if (single is null)
-            {
-                simple = false;
-                continue;
-            }
-
-            // A range or a subtraction: the set is not kept (few classes are worth it).
-            if (Peek() == '-' && _position + 1 < _pattern.Length && _pattern[_position + 1] != ']')
-            {
-                _position++;
-                if (Peek() == '[')
-                {
-                    throw new NotFollowedException();
-                }
-
-                if (Next() == '\\')
-                {
-                    ClassEscape();
-                }
-
-                simple = false;
-                continue;
-            }
-
-            chars.Add(single.Value.ToString());
-        }
-
-        return simple && chars.Count is > 0 and <= 8 ? new Part(chars, null) : Part.Unknown;
-    }
-
-    // An escape inside [...]: the character it stands for, or null for a category (\s, \p{L}).
-    private char? ClassEscape()
-    {
-        var c = Next();
-        switch (c)
-        {
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                return null;
-            case 'p' or 'P':
-                SkipBraces();
-                return null;
-            default:
-                return Character(c);
-        }
-    }
-
-    private Part Escape()
-    {
-        var c = Next();
-        switch (c)
-        {
-            case 'b' or 'B' or 'A' or 'Z' or 'z' or 'G':
-                return Part.Empty;
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                return Part.Unknown;
-            case 'p' or 'P':
-                SkipBraces();
-                return Part.Unknown;
-            case 'k':
-                var close = Next() switch { '<' => '>', '\'' => '\'', _ => throw new NotFollowedException() };
-                var end = _pattern.IndexOf(close, _position);
-                _position = end >= 0 ? end + 1 : throw new NotFollowedException();
-                return Part.Unknown;
-            case >= '0' and <= '9':
-                // A back-reference or an octal escape: either way, not followed.
-                throw new NotFollowedException();
-            default:
-                return Part.Literal(Character(c));
-        }
-    }
-
-    // The character an escape like \n, \x41, \u00e9 or \. stands for.
-    private char Character(char c)
-    {
-        switch (c)
-        {
-            case 'n': return '\n';
-            case 't': return '\t';
-            case 'r': return '\r';
-            case 'f': return '\f';
-            case 'v': return '\v';
-            case 'e': return '\u001b';
-            case 'a': return '\a';
-            case 'x': return Hex(2);
-            case 'u': return Hex(4);
-            case 'c': throw new NotFollowedException();
-            default:
-                return char.IsAsciiLetterOrDigit(c) ? throw new NotFollowedException() : c;
-        }
-    }
-
-    private char Hex(int digits)
-    {
-        if (_position + digits > _pattern.Length ||
-            !int.TryParse(_pattern.AsSpan(_position, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var value))
-        {
-            throw new NotFollowedException();
-        }
-
-        _position += digits;
-        return (char)value;
-    }
-
-    private void SkipBraces()
-    {
-        if (Next() != '{')
-        {
-            throw new NotFollowedException();
-        }
-
-        var end = _pattern.IndexOf('}', _position);
-        _position = end >= 0 ? end + 1 : throw new NotFollowedException();
-    }
-
     private char Peek() => _position < _pattern.Length ? _pattern[_position] : '\0';
 
     private char Next() => _position < _pattern.Length ? _pattern[_position++] : throw new NotFollowedException();
@@ -464,20 +304,16 @@ internal sealed partial class RequiredLiterals
         return product;
     }
 
-    // The more selective of a part's sets: the one whose shortest string is longest.
-    private static HashSet<string>? Best(Part part)
-    {
-        var exact = part.Exact is { } e && !e.Contains(string.Empty) ? e : null;
-        if (exact is null || part.Required is null)
-        {
-            return exact ?? part.Required;
-        }
+    // The strings a match of the part must contain, chosen from what is known of it.
+    private static HashSet<string>? Best(Part part) => MostSelective([part.Exact, part.Required]);
 
-        return exact.Min(s => s.Length) >= part.Required.Min(s => s.Length) ? exact : part.Required;
-    }
-
-    [GeneratedRegex(@"\G\{(\d+)(,(\d*))?\}")]
-    private static partial Regex BracesShape();
+    // The set whose shortest string is longest (then the smallest); a set holding the empty string
+    // requires nothing.
+    private static HashSet<string>? MostSelective(IEnumerable<HashSet<string>?> sets) =>
+        sets.Where(s => s is { Count: > 0 } && !s.Contains(string.Empty))
+            .OrderByDescending(s => s!.Min(l => l.Length))
+            .ThenBy(s => s!.Count)
+            .FirstOrDefault();
 
     /// <summary>What one part of an expression can match.</summary>
     /// <param name="Exact">Every string it can match, when that is a small finite set.</param>
@@ -488,7 +324,7 @@ internal sealed partial class RequiredLiterals
 
         public static Part Empty => new([string.Empty], null);
 
-        public static Part Literal(char c) => new([c.ToString()], [c.ToString()]);
+        public static Part Literal(char c) => new([c.ToString()], null);
     }
 
     private sealed class NotFollowedException : Exception;
