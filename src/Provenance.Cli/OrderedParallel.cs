@@ -20,7 +20,7 @@ internal static class OrderedParallel
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
-        var state = new State<T>(count, Math.Max(1, window), work);
+        var state = new State<T>(count, window, work);
         var workers = Enumerable.Range(0, Math.Clamp(jobs, 1, Math.Max(1, count)))
             .Select(_ => Task.Factory.StartNew(state.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();

@@ -27,7 +27,7 @@ public sealed class TextReporter(ReportContext context) : IReporter
     public IRunWriter Open(RunInfo info, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return new Console(this, writer);
+        return new Listing(this, writer);
     }
 
     private string Paint(string text, string code) => context.UseColor ? $"\u001b[{code}m{text}{Reset}" : text;
@@ -80,7 +80,7 @@ public sealed class TextReporter(ReportContext context) : IReporter
         }
     }
 
-    private sealed class Console(TextReporter reporter, TextWriter writer) : IRunWriter
+    private sealed class Listing(TextReporter reporter, TextWriter writer) : IRunWriter
     {
         private readonly List<string> _rows = [];
         private readonly RunTally _tally = new();
