@@ -43,6 +43,8 @@ internal static class CheckCommand
         var changedSince = new Option<string?>("--changed-since") { Description = "Check only files changed since the merge base with this git ref (for pull requests)." };
         var cache = new Option<bool>("--cache") { Description = $"Skip articles unchanged since the last run with the same rules and configuration (kept in {AnalysisCache.DefaultFile})." };
         var cacheLocation = new Option<string?>("--cache-location") { Description = $"The cache file (default: {AnalysisCache.DefaultFile} in the current folder)." };
+        var cacheStrategy = new Option<string>("--cache-strategy") { Description = "How the cache tells an unchanged file: metadata (its size and modification time, else its bytes' hash; the default) or content (always its bytes' hash).", DefaultValueFactory = _ => "metadata" };
+        cacheStrategy.AcceptOnlyFromAmong("metadata", "content");
         var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (a stable split by path), for CI matrices; join the results with 'provenance merge'." };
         var types = new Option<string[]>("--type") { Description = "Read files with this extension as FORMAT (text, markdown or html), repeatable: --type .mdx=markdown." };
         var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
@@ -58,7 +60,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, types, shard, maxFileSize,
+            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, cacheStrategy, types, shard, maxFileSize,
         };
         command.SetAction(result => Run(
             new CheckOptions(
@@ -83,7 +85,8 @@ internal static class CheckCommand
                 !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
                 result.GetValue(types) ?? [],
                 result.GetValue(shard),
-                result.GetValue(maxFileSize) * 1024L * 1024),
+                result.GetValue(maxFileSize) * 1024L * 1024,
+                result.GetValue(cacheStrategy) == "content"),
             Directory.GetCurrentDirectory(),
             Console.Out,
             Console.Error));

@@ -23,7 +23,8 @@ internal sealed record CheckOptions(
     bool ShowProgress = false,
     string[]? Types = null,
     string? Shard = null,
-    long MaxFileBytes = CheckOptions.DefaultMaxFileBytes)
+    long MaxFileBytes = CheckOptions.DefaultMaxFileBytes,
+    bool CacheByContent = false)
 {
     /// <summary>The largest article read when nothing else is said: far past any real article, small enough to check in seconds.</summary>
     public const long DefaultMaxFileBytes = 10L * 1024 * 1024;

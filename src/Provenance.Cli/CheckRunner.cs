@@ -118,7 +118,7 @@ internal static class CheckRunner
     public static IEnumerable<RunItem> CheckAll(PreparedRun run, CheckOptions options, TextWriter error, bool keepText)
     {
         (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
-        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, run.BaseDirectory), run.Checker.Rules, run.Context.ToolVersion, run.CacheReading);
+        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, run.BaseDirectory), run.Checker.Rules, run.Context.ToolVersion, run.CacheReading, trustStamps: !options.CacheByContent);
         var files = run.Files;
         using var progress = Progress.Start(files.Count, options.ShowProgress, error);
         var items = OrderedParallel.Select(files.Count, options.Jobs, Window, i =>
@@ -171,15 +171,23 @@ internal static class CheckRunner
         string? problem;
         string hash;
         CachedArticle? stored;
+        FileStamp stamp;
         try
         {
-            if (ContentFiles.ReadAtMost(fullPath, maxBytes, out var length) is not { } bytes)
+            var file = new FileInfo(fullPath);
+            stamp = cache is { TrustsStamps: true } ? FileStamp.Of(file, DateTime.UtcNow) : default;
+            if (!keepText && cache?.FindUnchanged(displayPath, stamp, analysis.Fingerprint()) is { } unchanged)
+            {
+                return Restored(checker, displayPath, format, string.Empty, unchanged);
+            }
+
+            if (ContentFiles.ReadAtMost(file, maxBytes, out var length) is not { } bytes)
             {
                 return new RunItem(displayPath, null, ContentFiles.TooLarge(length, maxBytes));
             }
 
             hash = cache is null ? string.Empty : AnalysisCache.Hash(bytes);
-            stored = cache?.Find(displayPath, hash, analysis.Fingerprint());
+            stored = cache?.Find(displayPath, hash, analysis.Fingerprint(), stamp);
             if (stored is not null && !keepText)
             {
                 // The same bytes decoded without a problem when they were cached.
@@ -214,7 +222,7 @@ internal static class CheckRunner
 
         var article = Article.Read(text, format, displayPath);
         var report = checker.Check(article, analysis);
-        cache.Store(displayPath, hash, analysis.Fingerprint(), article, report.Analysis);
+        cache.Store(displayPath, hash, analysis.Fingerprint(), stamp, article, report.Analysis);
         return new RunItem(displayPath, report, null);
     }
 

@@ -129,11 +129,15 @@ internal static class ContentFiles
     /// A file's bytes, or null when it is longer than <paramref name="maxBytes"/> (its
     /// <paramref name="length"/> says by how much), decided before anything is read.
     /// </summary>
-    public static byte[]? ReadAtMost(string fullPath, long maxBytes, out long length)
+    public static byte[]? ReadAtMost(string fullPath, long maxBytes, out long length) => ReadAtMost(new FileInfo(fullPath), maxBytes, out length);
+
+    /// <summary>As <see cref="ReadAtMost(string, long, out long)"/>, for a file already looked up.</summary>
+    public static byte[]? ReadAtMost(FileInfo file, long maxBytes, out long length)
     {
         // Nothing to read is not opened: a named pipe also has no length, and opening one waits
         // for a writer that may never come.
-        length = new FileInfo(fullPath) is { Exists: true } info ? info.Length : -1;
+        var fullPath = file.FullName;
+        length = file.Exists ? file.Length : -1;
         if (length == 0)
         {
             return [];

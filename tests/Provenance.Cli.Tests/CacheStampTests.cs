@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Provenance.Tests;
+
+namespace Provenance.Cli.Tests;
+
+/// <summary>
+/// <c>check --cache</c> with its default strategy trusts a file's size and modification time when
+/// they were settled before the file was cached, as git's index does; <c>--cache-strategy content</c>
+/// always hashes the bytes. Each test sets modification times by hand to make both cases happen.
+/// </summary>
+public sealed class CacheStampTests : IDisposable
+{
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
+    private static readonly DateTime AnHourAgo = DateTime.UtcNow.AddHours(-1);
+    private readonly string _dir = Directory.CreateTempSubdirectory("provenance-cache-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Article => Path.Combine(_dir, "a.txt");
+
+    private string CacheText => File.ReadAllText(Path.Combine(_dir, ".provenance-cache"));
+
+    [Fact]
+    public void A_settled_file_with_the_same_size_and_time_is_not_read_again_unless_the_strategy_is_content()
+    {
+        var original = File.ReadAllText(RepoPaths.Sample("miami-restraint-spun.txt"));
+        WriteArticle(original, AnHourAgo);
+        var first = Check("--cache");
+        CacheText.ShouldContain("\"s\":");
+
+        // The same length, a different word and the old time: only the bytes tell the change.
+        var edited = original.Replace("According to", "Xccording to", StringComparison.Ordinal);
+        edited.Length.ShouldBe(original.Length);
+        edited.ShouldNotBe(original);
+        WriteArticle(edited, AnHourAgo);
+
+        Check("--cache").ShouldBe(first, "an unchanged size and time stand for unchanged bytes");
+        var byContent = Check("--cache", "--cache-strategy", "content");
+        byContent.ShouldNotBe(first);
+        byContent.ShouldBe(Check(), "hashing the bytes finds the edit, as a run without a cache does");
+    }
+
+    [Fact]
+    public void A_file_written_seconds_before_it_was_cached_is_hashed_the_next_time()
+    {
+        var original = File.ReadAllText(RepoPaths.Sample("miami-restraint-spun.txt"));
+        var justNow = DateTime.UtcNow.AddSeconds(-1);
+        WriteArticle(original, justNow);
+        var first = Check("--cache");
+        CacheText.ShouldNotContain("\"t\":", customMessage: "a file written in the last seconds may change again within the clock's resolution");
+
+        var edited = original.Replace("According to", "Xccording to", StringComparison.Ordinal);
+        WriteArticle(edited, justNow);
+        var second = Check("--cache");
+        second.ShouldNotBe(first);
+        second.ShouldBe(Check());
+    }
+
+    [Fact]
+    public void A_touched_but_unchanged_file_is_a_hit_and_its_new_time_is_kept()
+    {
+        WriteArticle(File.ReadAllText(RepoPaths.Sample("ceasefire-banxchange.txt")), AnHourAgo);
+        var first = Check("--cache");
+        var stamped = CacheText;
+
+        var touched = AnHourAgo.AddMinutes(10);
+        File.SetLastWriteTimeUtc(Article, touched);
+        Check("--cache").ShouldBe(first);
+        CacheText.ShouldNotBe(stamped);
+        CacheText.ShouldContain($"\"t\":{touched.Ticks}");
+    }
+
+    private void WriteArticle(string text, DateTime written)
+    {
+        File.WriteAllText(Article, text);
+        File.SetLastWriteTimeUtc(Article, written);
+    }
+
+    private string Check(params string[] options)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])[Tool, "check", ".", "--format", "json", .. options])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["CI"] = "true";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        process.ExitCode.ShouldBeOneOf([0, 1], error);
+        return output.Result;
+    }
+}
