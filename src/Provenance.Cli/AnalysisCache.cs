@@ -53,10 +53,22 @@ internal sealed partial class AnalysisCache
 
     public static AnalysisCache Open(string path, RuleSet rules, string toolVersion, Task<CacheFileContents>? reading = null, bool trustStamps = true)
     {
-        var key = $"{toolVersion}:{rules.Fingerprint}:{Layout}";
+        var key = KeyFor(rules, toolVersion);
         var contents = reading?.GetAwaiter().GetResult() ?? Read(path);
         return new AnalysisCache(path, key, contents.Key == key ? contents.Entries : new(StringComparer.Ordinal), trustStamps);
     }
+
+    /// <summary>
+    /// How many of these articles the cache being read has no entry for under these rules: all of
+    /// them when it was written by other rules or another version.
+    /// </summary>
+    public static int Misses(Task<CacheFileContents> reading, RuleSet rules, string toolVersion, IEnumerable<string> paths)
+    {
+        var contents = reading.GetAwaiter().GetResult();
+        return contents.Key == KeyFor(rules, toolVersion) ? paths.Count(p => !contents.Entries.ContainsKey(p)) : paths.Count();
+    }
+
+    private static string KeyFor(RuleSet rules, string toolVersion) => $"{toolVersion}:{rules.Fingerprint}:{Layout}";
 
     private static CacheFileContents Read(string path)
     {

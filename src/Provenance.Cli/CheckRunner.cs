@@ -32,7 +32,13 @@ internal static class CheckRunner
     /// <summary>Finds and configures the files and loads the rules; null (with the error written) on bad usage or rules.</summary>
     public static PreparedRun? Prepare(CheckOptions options, string baseDirectory, TextWriter error)
     {
-        var cacheReading = options.CacheFile is null ? null : AnalysisCache.ReadAsync(Path.GetFullPath(options.CacheFile, baseDirectory));
+        var cacheFile = options.CacheFile is null ? null : Path.GetFullPath(options.CacheFile, baseDirectory);
+        var cacheReading = cacheFile is null ? null : AnalysisCache.ReadAsync(cacheFile);
+
+        // With a cache from an earlier run most articles will not be analysed: the rules load
+        // without compiling their expressions, while the files are found.
+        var cached = cacheFile is not null && File.Exists(cacheFile);
+        var earlyRules = cached ? Task.Run(() => RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, null, 0)) : null;
         ProvenanceChecker checker;
         List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
         IReadOnlyDictionary<string, ArticleFormat> extensions;
@@ -57,10 +63,16 @@ internal static class CheckRunner
                 .ToList();
 
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
-            // With a cache from an earlier run most articles will not be analysed: compiling the
-            // expressions would cost more than it saves.
-            var toAnalyse = options.CacheFile is not null && File.Exists(Path.GetFullPath(options.CacheFile, baseDirectory)) ? 0 : found.Count;
-            checker = new ProvenanceChecker(RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, toAnalyse), RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
+            var rules = earlyRules is not null && extraRules.Count == 0
+                ? earlyRules.GetAwaiter().GetResult()
+                : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, cached ? 0 : found.Count);
+            if (cached && AnalysisCache.Misses(cacheReading!, rules, ToolInfo.Version, found.Select(f => f.DisplayPath)) >= RuleLoading.CompileThreshold)
+            {
+                // A cache of other rules or another version, or many new files: most articles will be analysed after all.
+                rules = RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, found.Count);
+            }
+
+            checker = new ProvenanceChecker(rules, RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
             var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
             if (unknown.Count > 0)
             {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Provenance.Reporting;
 using Provenance.Tests;
 
 namespace Provenance.Cli.Tests;
@@ -68,6 +69,23 @@ public sealed class CacheStampTests : IDisposable
         Check("--cache").ShouldBe(first);
         CacheText.ShouldNotBe(stamped);
         CacheText.ShouldContain($"\"t\":{touched.Ticks}");
+    }
+
+    [Fact]
+    public async Task A_cache_of_other_rules_or_with_new_files_counts_those_articles_as_misses()
+    {
+        // Prepare compiles the rules' expressions when this many articles will be analysed after all.
+        WriteArticle(File.ReadAllText(RepoPaths.Sample("ceasefire-banxchange.txt")), AnHourAgo);
+        Check("--cache");
+        var cacheFile = Path.Combine(_dir, ".provenance-cache");
+        var rules = DefaultRules.LoadRuleSet();
+        var paths = new[] { "a.txt", "new-1.txt", "new-2.txt" };
+        AnalysisCache.Misses(AnalysisCache.ReadAsync(cacheFile), rules, ToolInfo.Version, paths).ShouldBe(2);
+        AnalysisCache.Misses(AnalysisCache.ReadAsync(cacheFile), rules, "0.0.0-other", paths).ShouldBe(3);
+
+        var lines = await File.ReadAllLinesAsync(cacheFile, TestContext.Current.CancellationToken);
+        await File.WriteAllLinesAsync(cacheFile, ["{\"version\":3,\"key\":\"written by other rules\"}", .. lines[1..]], TestContext.Current.CancellationToken);
+        AnalysisCache.Misses(AnalysisCache.ReadAsync(cacheFile), rules, ToolInfo.Version, paths).ShouldBe(3);
     }
 
     private void WriteArticle(string text, DateTime written)
