@@ -62,7 +62,21 @@ internal static class CheckCommand
         {
             paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, cacheStrategy, types, shard, maxFileSize,
         };
-        command.SetAction(result => Run(
+        command.SetAction(result =>
+        {
+            var output = BatchOutput.Open();
+            try
+            {
+                return Run(Options(result), Directory.GetCurrentDirectory(), output, Console.Error);
+            }
+            finally
+            {
+                BatchOutput.Finish(output);
+            }
+        });
+        return command;
+
+        CheckOptions Options(ParseResult result) =>
             new CheckOptions(
                 result.GetValue(paths) ?? ["."],
                 result.GetValue(format) ?? ["text"],
@@ -86,11 +100,7 @@ internal static class CheckCommand
                 result.GetValue(types) ?? [],
                 result.GetValue(shard),
                 result.GetValue(maxFileSize) * 1024L * 1024,
-                result.GetValue(cacheStrategy) == "content"),
-            Directory.GetCurrentDirectory(),
-            Console.Out,
-            Console.Error));
-        return command;
+                result.GetValue(cacheStrategy) == "content");
     }
 
     internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, string baseDirectory, TextWriter output, TextWriter error) =>
@@ -166,6 +176,8 @@ internal static class CheckCommand
                 ReportFolder.Write(Path.GetFullPath(options.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context);
             }
 
+            // What follows on the error stream comes after the report where both reach one log.
+            output.Flush();
             var failed = tally.Failing > 0;
             if (prepared.MaxWarnings is { } most && tally.Warnings > most)
             {

@@ -213,6 +213,25 @@ public sealed class EndToEndTests : IDisposable
         Run("check", ".").Code.ShouldBe(0);
     }
 
+    [Fact]
+    public void A_redirected_report_is_whole_and_comes_before_the_closing_line_in_one_log()
+    {
+        // Output to a pipe or file is buffered; it must all be written, and before the run's last word on the error stream.
+        Sample("a.txt", "miami-restraint-spun.txt");
+        Sample("b.txt", "ceasefire-banxchange.txt");
+        var start = new ProcessStartInfo("sh") { WorkingDirectory = _dir, RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"dotnet '{Tool}' check . 2>&1");
+        start.Environment["CI"] = "true";
+        using var process = Process.Start(start)!;
+        var log = process.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
+        process.WaitForExit();
+
+        log[^1].ShouldStartWith("provenance: 2 files checked in ");
+        log[^2].ShouldStartWith("Grades: ");
+        log.ShouldContain(line => line.StartsWith("b.txt(", StringComparison.Ordinal));
+    }
+
     private (int Code, string Output, string Error) Run(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
