@@ -43,19 +43,19 @@ internal static class ContentFiles
     public static IReadOnlyList<(string FullPath, string DisplayPath)> Expand(IEnumerable<string> paths, string baseDirectory, IReadOnlyDictionary<string, ArticleFormat>? extensions = null)
     {
         extensions ??= Extensions;
-        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var found = new List<(string FullPath, string DisplayPath)>();
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                found.TryAdd(StandardInput, StandardInput);
+                found.Add((StandardInput, StandardInput));
                 continue;
             }
 
             var full = Path.GetFullPath(path, baseDirectory);
             if (File.Exists(full))
             {
-                found.TryAdd(Display(full, baseDirectory), full);
+                found.Add((full, Display(full, baseDirectory)));
             }
             else if (Directory.Exists(full))
             {
@@ -64,7 +64,7 @@ internal static class ContentFiles
                 {
                     if (extensions.ContainsKey(Path.GetExtension(file)))
                     {
-                        found.TryAdd(Display(file, baseDirectory), file);
+                        found.Add((file, Display(file, baseDirectory)));
                     }
                 }
             }
@@ -74,7 +74,19 @@ internal static class ContentFiles
             }
         }
 
-        return [.. found.Select(p => (p.Value, p.Key))];
+        // One entry per shown path, the first named, in ordinal order of the shown path.
+        var order = Enumerable.Range(0, found.Count).ToArray();
+        Array.Sort(order, (x, y) => string.CompareOrdinal(found[x].DisplayPath, found[y].DisplayPath) is var c && c != 0 ? c : x.CompareTo(y));
+        var files = new List<(string FullPath, string DisplayPath)>(found.Count);
+        foreach (var i in order)
+        {
+            if (files.Count == 0 || files[^1].DisplayPath != found[i].DisplayPath)
+            {
+                files.Add(found[i]);
+            }
+        }
+
+        return files;
     }
 
     // Inside a git work tree, git knows which files .gitignore (at every level) excludes; the
@@ -171,6 +183,14 @@ internal static class ContentFiles
     /// <summary>A path as reports show it: relative to the base with forward slashes, or absolute when outside it.</summary>
     public static string Display(string fullPath, string baseDirectory)
     {
+        // Files found under the base folder (nearly all of them) are cut, not compared part by part.
+        var cut = baseDirectory.Length > 0 && baseDirectory[^1] == Path.DirectorySeparatorChar ? baseDirectory.Length : baseDirectory.Length + 1;
+        if (fullPath.Length > cut && fullPath.StartsWith(baseDirectory, StringComparison.Ordinal) && fullPath[cut - 1] == Path.DirectorySeparatorChar
+            && !fullPath.AsSpan(cut).StartsWith("..") && !fullPath.AsSpan(cut).Contains(Path.DirectorySeparatorChar + "." , StringComparison.Ordinal))
+        {
+            return fullPath[cut..].Replace(Path.DirectorySeparatorChar, '/');
+        }
+
         var relative = Path.GetRelativePath(baseDirectory, fullPath);
         var shown = relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
         return shown.Replace(Path.DirectorySeparatorChar, '/');
