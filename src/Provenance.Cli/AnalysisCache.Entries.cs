@@ -92,7 +92,7 @@ internal sealed partial class AnalysisCache
     }
 
     // Read straight from the entry's UTF-8, in the order Serialize writes it: a hit costs its strings, not a document.
-    private static CachedArticle Parse(ReadOnlySpan<byte> line)
+    private CachedArticle Parse(ReadOnlySpan<byte> line)
     {
         var reader = new Utf8JsonReader(line);
         Expect(ref reader, JsonTokenType.StartObject);
@@ -118,30 +118,76 @@ internal sealed partial class AnalysisCache
         return new CachedArticle(findings ?? throw new FormatException("a cache entry has no findings"), metadata ?? throw new FormatException("a cache entry has no metadata"));
     }
 
-    private static ImmutableArray<Finding> ReadFindings(ref Utf8JsonReader reader)
+    private ImmutableArray<Finding> ReadFindings(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.StartArray);
         var findings = ImmutableArray.CreateBuilder<Finding>();
         while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
         {
-            var ruleId = Text(ref reader);
-            var category = Text(ref reader);
+            var ruleId = Name(ref reader);
+            var category = Name(ref reader);
             var severity = (Severity)Number(ref reader);
             var message = Text(ref reader);
             var span = new Text.TextSpan(Number(ref reader), Number(ref reader));
             var location = new Text.LinePositionSpan(new Text.LinePosition(Number(ref reader), Number(ref reader)), new Text.LinePosition(Number(ref reader), Number(ref reader)));
             var matched = Text(ref reader);
             var excerpt = Text(ref reader);
-            var arguments = ImmutableArray.CreateBuilder<string>();
-            while (reader.Read() && reader.TokenType == JsonTokenType.String)
-            {
-                arguments.Add(reader.GetString()!);
-            }
-
-            findings.Add(new Finding(ruleId, category, severity, message, span, location, matched, excerpt, arguments.ToImmutable()));
+            findings.Add(new Finding(ruleId, category, severity, message, span, location, matched, excerpt, ReadArguments(ref reader)));
         }
 
         return findings.ToImmutable();
+    }
+
+    // Most findings have one or two arguments: no builder for them.
+    private static ImmutableArray<string> ReadArguments(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return [];
+        }
+
+        var first = reader.GetString()!;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return [first];
+        }
+
+        var second = reader.GetString()!;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            return [first, second];
+        }
+
+        var arguments = ImmutableArray.CreateBuilder<string>();
+        arguments.Add(first);
+        arguments.Add(second);
+        do
+        {
+            arguments.Add(reader.GetString()!);
+        }
+        while (reader.Read() && reader.TokenType == JsonTokenType.String);
+        return arguments.ToImmutable();
+    }
+
+    // Rule ids and categories repeat in every entry: the rule set's own strings, not new ones.
+    private string Name(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+        {
+            throw new FormatException("a cache entry lacks a text field");
+        }
+
+        var raw = reader.ValueSpan;
+        if (!reader.ValueIsEscaped && raw.Length <= MaxNameLength)
+        {
+            Span<char> chars = stackalloc char[MaxNameLength];
+            if (System.Text.Encoding.UTF8.TryGetChars(raw, chars, out var length) && _names.TryGetValue(chars[..length], out var known))
+            {
+                return known;
+            }
+        }
+
+        return reader.GetString()!;
     }
 
     private static ArticleMetadata ReadMetadata(ref Utf8JsonReader reader)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -33,13 +34,20 @@ internal sealed partial class AnalysisCache
     private readonly Dictionary<string, CacheEntryHead> _old;
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _new = new(StringComparer.Ordinal);
     private int _stored;
+    private const int MaxNameLength = 64;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
 
-    private AnalysisCache(string path, string key, Dictionary<string, CacheEntryHead> old, bool trustStamps)
+    private AnalysisCache(string path, string key, Dictionary<string, CacheEntryHead> old, bool trustStamps, RuleSet rules)
     {
         _path = path;
         _key = key;
         _old = old;
         TrustsStamps = trustStamps;
+        _names = rules.Rules.SelectMany(r => new[] { r.Id, r.Descriptor.Category })
+            .Where(n => n.Length <= MaxNameLength)
+            .Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(n => n, n => n, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether an unchanged size and modification time stand for unchanged bytes (<c>--cache-strategy metadata</c>, the default).</summary>
@@ -55,7 +63,7 @@ internal sealed partial class AnalysisCache
     {
         var key = KeyFor(rules, toolVersion);
         var contents = reading?.GetAwaiter().GetResult() ?? Read(path);
-        return new AnalysisCache(path, key, contents.Key == key ? contents.Entries : new(StringComparer.Ordinal), trustStamps);
+        return new AnalysisCache(path, key, contents.Key == key ? contents.Entries : new(StringComparer.Ordinal), trustStamps, rules);
     }
 
     /// <summary>

@@ -63,35 +63,85 @@ public sealed record ProvenanceFacts(
             return null;
         }
 
-        var original = signals.FirstOrDefault(s => s.Name is "original-source" or "original-source-unreliable" or "based-on-declared");
-        var linked = signals.Where(s => s.Name == "outlet-linked").Select(s => s.Value).ToHashSet(StringComparer.Ordinal);
-        var outlets = signals
-            .Where(s => s.Name is "outlet-cited" or "unreliable-outlet" or "outlet-linked")
-            .GroupBy(s => s.Value, StringComparer.Ordinal)
-            .Select(g => new OutletFact(g.Key, linked.Contains(g.Key), g.Select(Rating).FirstOrDefault(r => r is not null), g.First().Location.Start.Line))
-            .ToImmutableArray();
+        // One pass over the signals, keeping first-seen order everywhere (outlets, quotes, kinds):
+        // this runs for every article, cached ones included.
+        Signal? original = null;
+        var outlets = new List<(string Name, bool Linked, string? Rating, int Line)>();
+        List<string>? quoted = null, paraphrased = null, aiKinds = null, promotion = null;
+        int anonymous = 0, vague = 0;
+        var chatbot = false;
+        foreach (var s in signals)
+        {
+            switch (s.Name)
+            {
+                case "original-source" or "original-source-unreliable" or "based-on-declared":
+                    original ??= s;
+                    break;
+                case "outlet-cited" or "unreliable-outlet" or "outlet-linked":
+                    var at = outlets.FindIndex(o => o.Name == s.Value);
+                    if (at < 0)
+                    {
+                        at = outlets.Count;
+                        outlets.Add((s.Value, false, null, s.Location.Start.Line));
+                    }
+
+                    var outlet = outlets[at];
+                    outlets[at] = outlet with { Linked = outlet.Linked || s.Name == "outlet-linked", Rating = outlet.Rating ?? Rating(s) };
+                    break;
+                case "named-quote":
+                    AddDistinct(ref quoted, s.Value);
+                    break;
+                case "named-paraphrase":
+                    AddDistinct(ref paraphrased, s.Value);
+                    break;
+                case "anonymous-source" or "anonymous-quote":
+                    anonymous++;
+                    break;
+                case "vague-attribution":
+                    vague++;
+                    break;
+                case "ai-disclosure-text":
+                    AddDistinct(ref aiKinds, "text");
+                    break;
+                case "ai-disclosure-image":
+                    AddDistinct(ref aiKinds, "image");
+                    break;
+                case "ai-disclosure-media":
+                    AddDistinct(ref aiKinds, "media");
+                    break;
+                case "chatbot-leak":
+                    chatbot = true;
+                    break;
+            }
+
+            if (Array.IndexOf(PromotionSignals, s.Name) >= 0)
+            {
+                AddDistinct(ref promotion, s.Value);
+            }
+        }
 
         return new ProvenanceFacts(
             original?.Value,
             original is null ? null : Rating(original),
-            outlets,
-            Distinct(signals.Where(s => s.Name == "named-quote")),
-            Distinct(signals.Where(s => s.Name == "named-paraphrase")),
-            signals.Count(s => s.Name is "anonymous-source" or "anonymous-quote"),
-            signals.Count(s => s.Name == "vague-attribution"),
-            [.. signals.Select(s => s.Name switch
-            {
-                "ai-disclosure-text" => "text",
-                "ai-disclosure-image" => "image",
-                "ai-disclosure-media" => "media",
-                _ => null,
-            }).OfType<string>().Distinct()],
-            signals.Any(s => s.Name == "chatbot-leak"),
-            Distinct(signals.Where(s => PromotionSignals.Contains(s.Name))),
+            [.. outlets.Select(o => new OutletFact(o.Name, o.Linked, o.Rating, o.Line))],
+            Frozen(quoted),
+            Frozen(paraphrased),
+            anonymous,
+            vague,
+            Frozen(aiKinds),
+            chatbot,
+            Frozen(promotion),
             [.. article.Metadata.Authors.Select(a => a.Value)],
             article.Metadata.Published?.Value);
     }
 
-    private static ImmutableArray<string> Distinct(IEnumerable<Signal> signals) =>
-        [.. signals.Select(s => s.Value).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal)];
+    private static void AddDistinct(ref List<string>? values, string value)
+    {
+        if (value.Length > 0 && !(values ??= []).Contains(value, StringComparer.Ordinal))
+        {
+            values.Add(value);
+        }
+    }
+
+    private static ImmutableArray<string> Frozen(List<string>? values) => values is null ? [] : [.. values];
 }

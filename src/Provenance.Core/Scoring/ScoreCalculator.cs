@@ -15,9 +15,10 @@ public static class ScoreCalculator
         var lines = ImmutableArray.CreateBuilder<Contribution>();
         lines.Add(new Contribution(ContributionKind.Base, string.Empty, model.BaseScore, "Base score before any signal", null, null, null));
 
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var overflow = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sums = model.Categories.ToDictionary(c => c.Id, _ => 0, StringComparer.Ordinal);
+        // Few signal names and categories per article: small tables, made only when needed.
+        var counts = new Dictionary<string, int>(16, StringComparer.Ordinal);
+        Dictionary<string, int>? overflow = null;
+        var sums = new int[model.Categories.Length];
         foreach (var signal in signals)
         {
             if (model.FindEffect(signal.Name) is not { } effect)
@@ -28,6 +29,7 @@ public static class ScoreCalculator
             var count = counts[signal.Name] = counts.GetValueOrDefault(signal.Name) + 1;
             if (count > effect.MaxCount)
             {
+                overflow ??= new(StringComparer.Ordinal);
                 overflow[signal.Name] = overflow.GetValueOrDefault(signal.Name) + 1;
                 continue;
             }
@@ -35,10 +37,10 @@ public static class ScoreCalculator
             var reason = string.Format(CultureInfo.InvariantCulture, effect.Reason, signal.Value);
             var location = signal.Span.IsEmpty ? (Text.LinePosition?)null : signal.Location.Start;
             lines.Add(new Contribution(ContributionKind.Signal, effect.Category, effect.Points, reason, signal.RuleId, signal.Name, location));
-            sums[effect.Category] += effect.Points;
+            sums[CategoryIndex(model, effect.Category)] += effect.Points;
         }
 
-        foreach (var (name, extra) in overflow.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (name, extra) in overflow?.OrderBy(p => p.Key, StringComparer.Ordinal) ?? Enumerable.Empty<KeyValuePair<string, int>>())
         {
             var effect = model.FindEffect(name)!;
             var occurrences = extra == 1 ? $"1 more {name} signal" : $"{extra} more {name} signals";
@@ -48,9 +50,10 @@ public static class ScoreCalculator
 
         var categories = ImmutableArray.CreateBuilder<CategoryScore>(model.Categories.Length);
         var total = model.BaseScore;
-        foreach (var category in model.Categories)
+        for (var i = 0; i < model.Categories.Length; i++)
         {
-            var sum = sums[category.Id];
+            var category = model.Categories[i];
+            var sum = sums[i];
             var capped = Math.Clamp(sum, category.Min, category.Max);
             if (capped != sum)
             {
@@ -74,5 +77,19 @@ public static class ScoreCalculator
 
         var band = model.GradeFor(score);
         return new Scorecard(score, band.Grade, band.Label, categories.MoveToImmutable(), lines.ToImmutable());
+    }
+
+    private static int CategoryIndex(ScoringModel model, string id)
+    {
+        for (var i = 0; i < model.Categories.Length; i++)
+        {
+            if (model.Categories[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        // The model's loader checks that every effect names a category of the model.
+        throw new InvalidOperationException($"the scoring model has no category '{id}'");
     }
 }
