@@ -10,19 +10,44 @@ namespace Provenance.Text;
 /// </summary>
 internal sealed class RegexScreen
 {
-    // Under ignore-case .NET expressions let 'k' match the Kelvin sign, 's' the long s, 'å' the
-    // Ångström sign and so on, which an ordinal ignore-case search may not: a text with one of these
-    // is always let through.
-    private static readonly SearchValues<char> CaseOddities = SearchValues.Create("\u212A\u212B\u2126\u1E9E\u0130\u0131\u017F");
-
     private readonly SearchValues<string> _literals;
+    private readonly SearchValues<string>? _caseless;
     private readonly bool _ignoreCase;
 
     private RegexScreen(IReadOnlyList<string> literals, bool ignoreCase)
     {
         Literals = literals;
         _ignoreCase = ignoreCase;
-        _literals = SearchValues.Create([.. literals], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        if (!ignoreCase || literals.All(l => System.Text.Ascii.IsValid(l)))
+        {
+            _literals = SearchValues.Create([.. literals], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            return;
+        }
+
+        // One non-ASCII string ("“", "don’t") sends an ignore-case search down a path many times
+        // slower than the ASCII one. Such a string is screened by its longest ASCII run instead
+        // (any text holding it holds that run), or, with no ASCII at all, searched as it is: For
+        // lets through only non-ASCII characters without case.
+        var ascii = new List<string>();
+        var caseless = new List<string>();
+        foreach (var literal in literals)
+        {
+            if (System.Text.Ascii.IsValid(literal))
+            {
+                ascii.Add(literal);
+            }
+            else if (LongestAsciiRun(literal) is { Length: > 0 } run)
+            {
+                ascii.Add(run);
+            }
+            else
+            {
+                caseless.Add(literal);
+            }
+        }
+
+        _literals = SearchValues.Create([.. ascii.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
+        _caseless = caseless.Count == 0 ? null : SearchValues.Create([.. caseless.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
     }
 
     /// <summary>The strings, one of which every match contains.</summary>
@@ -54,5 +79,33 @@ internal sealed class RegexScreen
 
     /// <summary>Whether <paramref name="text"/> may hold a match: false only when it certainly cannot.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(_literals) >= 0 || (_ignoreCase && text.IndexOfAny(CaseOddities) >= 0);
+        text.IndexOfAny(_literals) >= 0 || (_caseless is not null && text.IndexOfAny(_caseless) >= 0) || (_ignoreCase && HasCaseOddities(text));
+
+    // Under ignore-case .NET expressions let 'k' match the Kelvin sign, 's' the long s, 'å' the
+    // Ångström sign and so on, which an ordinal ignore-case search may not: a text with one of these
+    // is always let through. Two searches of at most five characters are vectorised; one of all
+    // seven would be a probabilistic search, several times slower, run on nearly every block.
+    private static bool HasCaseOddities(ReadOnlySpan<char> text) =>
+        text.IndexOfAny("\u212A\u212B\u2126\u1E9E\u0130") >= 0 || text.IndexOfAny('\u0131', '\u017F') >= 0;
+
+    private static string LongestAsciiRun(string literal)
+    {
+        var (best, bestStart, start) = (0, 0, 0);
+        for (var i = 0; i <= literal.Length; i++)
+        {
+            if (i < literal.Length && char.IsAscii(literal[i]))
+            {
+                continue;
+            }
+
+            if (i - start > best)
+            {
+                (best, bestStart) = (i - start, start);
+            }
+
+            start = i + 1;
+        }
+
+        return literal.Substring(bestStart, best);
+    }
 }

@@ -69,6 +69,18 @@ public sealed class RegexScreenTests
     }
 
     [Fact]
+    public void Ignore_case_strings_with_curly_quotes_are_screened_by_their_ascii_or_as_they_are()
+    {
+        var apostrophe = RegexScreen.For(new Regex("don’t", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ShouldNotBeNull();
+        apostrophe.MayMatch("DON’T stop").ShouldBeTrue();
+        apostrophe.MayMatch("we do not stop").ShouldBeFalse();
+        var quote = RegexScreen.For(new Regex("[“\"][^”\"]{8,}[”\"]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).ShouldNotBeNull();
+        quote.MayMatch("he said “we will”").ShouldBeTrue();
+        quote.MayMatch("he said \"we will\"").ShouldBeTrue();
+        quote.MayMatch("he said we will").ShouldBeFalse();
+    }
+
+    [Fact]
     public void Random_expressions_never_match_text_their_screen_rejects()
     {
         var screened = 0;
@@ -172,7 +184,8 @@ public sealed class RegexScreenTests
 
     private static string Expression(Random random, int depth)
     {
-        string[] atoms = ["a", "b", "c", "A", "B", " ", @"\.", ".", @"\s", @"\w", "[ab]", "[^a]", "[a-c]", "[Bc]", @"\b", "^", "$"];
+        // Curly quotes: characters without case outside ASCII, which ignore-case screens search apart.
+        string[] atoms = ["a", "b", "c", "A", "B", " ", @"\.", ".", @"\s", @"\w", "[ab]", "[^a]", "[a-c]", "[Bc]", @"\b", "^", "$", "’", "“"];
         if (depth == 0 || random.Next(4) == 0)
         {
             return atoms[random.Next(atoms.Length)];
@@ -198,7 +211,7 @@ public sealed class RegexScreenTests
 
     private static string RandomText(Random random)
     {
-        const string alphabet = "abcAB .";
+        const string alphabet = "abcAB .’“";
         var text = new StringBuilder();
         var length = random.Next(0, 12);
         for (var i = 0; i < length; i++)
