@@ -23,10 +23,7 @@ internal sealed partial class AnalysisCache
     public const string DefaultFile = ".provenance-cache";
 
     // The layout of an entry; a cache written with another is discarded.
-    private const int Layout = 3;
-
-    // Text is kept as written (apostrophes, quotes, accents), not escaped: a smaller file to read.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private const int Layout = 4;
 
     private readonly string _path;
     private readonly string _key;
@@ -34,6 +31,7 @@ internal sealed partial class AnalysisCache
     private readonly Dictionary<string, CacheEntryHead> _old;
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _new = new(StringComparer.Ordinal);
     private int _stored;
+    private int _hits;
     private const int MaxNameLength = 64;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
 
@@ -49,6 +47,9 @@ internal sealed partial class AnalysisCache
             .ToFrozenDictionary(n => n, n => n, StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>How many articles came from the cache so far.</summary>
+    public int Hits => Volatile.Read(ref _hits);
 
     /// <summary>Whether an unchanged size and modification time stand for unchanged bytes (<c>--cache-strategy metadata</c>, the default).</summary>
     public bool TrustsStamps { get; }
@@ -160,6 +161,7 @@ internal sealed partial class AnalysisCache
         }
 
         _new[path] = entry.Line;
+        Interlocked.Increment(ref _hits);
         return parsed;
     }
 

@@ -186,7 +186,7 @@ internal static class CheckCommand
             }
 
             // Timing goes to the error stream: the reports themselves stay the same bytes on every run.
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"provenance: {tally.Items} {(tally.Items == 1 ? "file" : "files")} checked in {clock.Elapsed.TotalSeconds:0.0} s; {tally.Failing} failing"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"provenance: {tally.Items} {(tally.Items == 1 ? "file" : "files")} checked in {clock.Elapsed.TotalSeconds:0.0} s{(prepared.Cache is { } cache ? $" ({cache.Hits} from the cache)" : string.Empty)}; {tally.Failing} failing"));
             return failed ? ExitCodes.Findings : ExitCodes.Success;
         }
         finally

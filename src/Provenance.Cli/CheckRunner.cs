@@ -17,7 +17,7 @@ internal sealed record PreparedRun(
     ReportContext Context,
     int? MaxWarnings,
     string BaseDirectory,
-    Task<CacheFileContents>? CacheReading)
+    AnalysisCache? Cache)
 {
     public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
 }
@@ -118,7 +118,8 @@ internal static class CheckRunner
             return null;
         }
 
-        return new PreparedRun(checker, files, extensions, context, maxWarnings, baseDirectory, cacheReading);
+        var cache = cacheFile is null ? null : AnalysisCache.Open(cacheFile, checker.Rules, ToolInfo.Version, cacheReading, trustStamps: !options.CacheByContent);
+        return new PreparedRun(checker, files, extensions, context, maxWarnings, baseDirectory, cache);
     }
 
     /// <summary>
@@ -130,7 +131,7 @@ internal static class CheckRunner
     public static IEnumerable<RunItem> CheckAll(PreparedRun run, CheckOptions options, TextWriter error, bool keepText)
     {
         (string, ArticleFormat)? stdin = options.Paths.Contains(ContentFiles.StandardInput) ? (options.StandardInput?.ReadToEnd() ?? Console.In.ReadToEnd(), options.StandinFormat) : null;
-        var cache = options.CacheFile is null ? null : AnalysisCache.Open(Path.GetFullPath(options.CacheFile, run.BaseDirectory), run.Checker.Rules, run.Context.ToolVersion, run.CacheReading, trustStamps: !options.CacheByContent);
+        var cache = run.Cache;
         var files = run.Files;
         using var progress = Progress.Start(files.Count, options.ShowProgress, error);
         var items = OrderedParallel.Select(files.Count, options.Jobs, Window, i =>

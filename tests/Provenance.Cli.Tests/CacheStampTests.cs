@@ -14,6 +14,7 @@ public sealed class CacheStampTests : IDisposable
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
     private static readonly DateTime AnHourAgo = DateTime.UtcNow.AddHours(-1);
     private readonly string _dir = Directory.CreateTempSubdirectory("provenance-cache-").FullName;
+    private string _lastError = string.Empty;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
@@ -27,7 +28,7 @@ public sealed class CacheStampTests : IDisposable
         var original = File.ReadAllText(RepoPaths.Sample("miami-restraint-spun.txt"));
         WriteArticle(original, AnHourAgo);
         var first = Check("--cache");
-        CacheText.ShouldContain("\"s\":");
+        EntryStamp().ShouldBe((new FileInfo(Article).Length, AnHourAgo.Ticks));
 
         // The same length, a different word and the old time: only the bytes tell the change.
         var edited = original.Replace("According to", "Xccording to", StringComparison.Ordinal);
@@ -36,7 +37,9 @@ public sealed class CacheStampTests : IDisposable
         WriteArticle(edited, AnHourAgo);
 
         Check("--cache").ShouldBe(first, "an unchanged size and time stand for unchanged bytes");
+        _lastError.ShouldContain("(1 from the cache)");
         var byContent = Check("--cache", "--cache-strategy", "content");
+        _lastError.ShouldContain("(0 from the cache)");
         byContent.ShouldNotBe(first);
         byContent.ShouldBe(Check(), "hashing the bytes finds the edit, as a run without a cache does");
     }
@@ -48,11 +51,12 @@ public sealed class CacheStampTests : IDisposable
         var justNow = DateTime.UtcNow.AddSeconds(-1);
         WriteArticle(original, justNow);
         var first = Check("--cache");
-        CacheText.ShouldNotContain("\"t\":", customMessage: "a file written in the last seconds may change again within the clock's resolution");
+        EntryStamp().ShouldBe((0L, 0L), "a file written in the last seconds may change again within the clock's resolution");
 
         var edited = original.Replace("According to", "Xccording to", StringComparison.Ordinal);
         WriteArticle(edited, justNow);
         var second = Check("--cache");
+        _lastError.ShouldContain("(0 from the cache)");
         second.ShouldNotBe(first);
         second.ShouldBe(Check());
     }
@@ -67,8 +71,23 @@ public sealed class CacheStampTests : IDisposable
         var touched = AnHourAgo.AddMinutes(10);
         File.SetLastWriteTimeUtc(Article, touched);
         Check("--cache").ShouldBe(first);
+        _lastError.ShouldContain("(1 from the cache)");
         CacheText.ShouldNotBe(stamped);
-        CacheText.ShouldContain($"\"t\":{touched.Ticks}");
+        EntryStamp().Ticks.ShouldBe(touched.Ticks);
+    }
+
+    [Fact]
+    public void Text_with_tabs_backslashes_and_line_breaks_comes_back_from_the_cache_as_it_was()
+    {
+        // Cache entries are tab-separated with backslash escapes: every kind of text must survive them.
+        WriteArticle("Budget\\plan\tpasses \\t\\\\\r\n\nBy Ana\tRuiz\n\nThe council said \"the C:\\new\\table\tplan\" passed, according to officials.\n\nSources: Reuters\n", AnHourAgo);
+        File.WriteAllText(Path.Combine(_dir, "b.md"), "Nothing to title here, said an official.\n");
+        var uncached = Check();
+        Check("--cache").ShouldBe(uncached);
+        Check("--cache").ShouldBe(uncached);
+        _lastError.ShouldContain("(2 from the cache)", customMessage: "an entry that does not read back is a silent miss");
+        uncached.ShouldContain("Ana\\tRuiz");
+        uncached.ShouldContain("C:\\\\new\\\\table\\tplan");
     }
 
     [Fact]
@@ -84,8 +103,16 @@ public sealed class CacheStampTests : IDisposable
         AnalysisCache.Misses(AnalysisCache.ReadAsync(cacheFile), rules, "0.0.0-other", paths).ShouldBe(3);
 
         var lines = await File.ReadAllLinesAsync(cacheFile, TestContext.Current.CancellationToken);
-        await File.WriteAllLinesAsync(cacheFile, ["{\"version\":3,\"key\":\"written by other rules\"}", .. lines[1..]], TestContext.Current.CancellationToken);
+        await File.WriteAllLinesAsync(cacheFile, ["{\"version\":4,\"key\":\"written by other rules\"}", .. lines[1..]], TestContext.Current.CancellationToken);
         AnalysisCache.Misses(AnalysisCache.ReadAsync(cacheFile), rules, ToolInfo.Version, paths).ShouldBe(3);
+    }
+
+    // An entry's fields: path, content hash, options, size, modification time, then its findings.
+    private (long Length, long Ticks) EntryStamp()
+    {
+        var fields = CacheText.Split('\n')[1].Split('\t');
+        fields[0].ShouldBe("a.txt");
+        return (long.Parse(fields[3], System.Globalization.CultureInfo.InvariantCulture), long.Parse(fields[4], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private void WriteArticle(string text, DateTime written)
@@ -108,6 +135,7 @@ public sealed class CacheStampTests : IDisposable
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         process.ExitCode.ShouldBeOneOf([0, 1], error);
+        _lastError = error;
         return output.Result;
     }
 }
