@@ -1,3 +1,4 @@
+using System.Globalization;
 using Provenance.Analysis;
 using Provenance.Rules;
 
@@ -32,11 +33,32 @@ public sealed class MsBuildReporter : IReporter
                 return;
             }
 
-            foreach (var f in report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden))
+            // A line per finding, written in pieces: no string is made for a line that is only passed on.
+            Span<char> position = stackalloc char[64];
+            foreach (var f in report.Analysis.Findings)
             {
+                if (f.Severity == Severity.Hidden)
+                {
+                    continue;
+                }
+
                 var (start, end) = (f.Location.Start, f.Location.End);
-                var position = f.IsArticleLevel ? "(1,1)" : $"({start.Line},{start.Column},{end.Line},{end.Column})";
-                writer.WriteLine($"{item.Path}{position}: {f.Severity.ToName()} {f.RuleId}: {f.Message}");
+                writer.Write(item.Path);
+                if (f.IsArticleLevel || !position.TryWrite(CultureInfo.InvariantCulture, $"({start.Line},{start.Column},{end.Line},{end.Column})", out var length))
+                {
+                    writer.Write(f.IsArticleLevel ? "(1,1)" : $"({start.Line},{start.Column},{end.Line},{end.Column})");
+                }
+                else
+                {
+                    writer.Write(position[..length]);
+                }
+
+                writer.Write(": ");
+                writer.Write(f.Severity.ToName());
+                writer.Write(' ');
+                writer.Write(f.RuleId);
+                writer.Write(": ");
+                writer.WriteLine(f.Message);
             }
         }
 
