@@ -74,15 +74,22 @@ internal static class ContentFiles
             }
         }
 
-        // One entry per shown path, the first named, in ordinal order of the shown path.
-        var order = Enumerable.Range(0, found.Count).ToArray();
-        Array.Sort(order, (x, y) => string.CompareOrdinal(found[x].DisplayPath, found[y].DisplayPath) is var c && c != 0 ? c : x.CompareTo(y));
-        var files = new List<(string FullPath, string DisplayPath)>(found.Count);
-        foreach (var i in order)
+        // One entry per shown path, in ordinal order of the shown path. Entries with one shown path
+        // name one file, so which of them is kept does not matter.
+        var shown = new string[found.Count];
+        var fullPaths = new string[found.Count];
+        for (var i = 0; i < found.Count; i++)
         {
-            if (files.Count == 0 || files[^1].DisplayPath != found[i].DisplayPath)
+            (fullPaths[i], shown[i]) = found[i];
+        }
+
+        Array.Sort(shown, fullPaths, StringComparer.Ordinal);
+        var files = new List<(string FullPath, string DisplayPath)>(found.Count);
+        for (var i = 0; i < shown.Length; i++)
+        {
+            if (i == 0 || shown[i] != shown[i - 1])
             {
-                files.Add(found[i]);
+                files.Add((fullPaths[i], shown[i]));
             }
         }
 
