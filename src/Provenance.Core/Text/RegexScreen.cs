@@ -70,12 +70,8 @@ internal sealed class RegexScreen
         return new RegexScreen(found.Literals, found.IgnoreCase);
     }
 
-    /// <summary>
-    /// Screens for <paramref name="expressions"/>, built when a rule first runs: a run whose articles
-    /// all come from a cache never pays for them.
-    /// </summary>
-    public static Lazy<System.Collections.Immutable.ImmutableArray<RegexScreen?>> Lazily(IEnumerable<Regex> expressions) =>
-        new(() => [.. expressions.Select(For)]);
+    /// <summary>Screens for <paramref name="expressions"/>, built once a rule has run on enough blocks to repay them.</summary>
+    public static LazyScreens Lazily(IEnumerable<Regex> expressions) => new(expressions);
 
     /// <summary>Whether <paramref name="text"/> may hold a match: false only when it certainly cannot.</summary>
     public bool MayMatch(ReadOnlySpan<char> text) =>
@@ -108,4 +104,25 @@ internal sealed class RegexScreen
 
         return literal.Substring(bestStart, best);
     }
+}
+
+/// <summary>
+/// A rule's screens, built once it has run on enough blocks to repay them. Reading an expression's
+/// syntax for its required strings costs more than running it over a few blocks: a check of one
+/// article, or of articles that all come from a cache, never builds them. Screens never change what
+/// is found, only how fast, so when they start to apply does not matter.
+/// </summary>
+internal sealed class LazyScreens(IEnumerable<Regex> expressions)
+{
+    private const int BuildAfterBlocks = 64;
+    private readonly Lazy<System.Collections.Immutable.ImmutableArray<RegexScreen?>> _screens = new(() => [.. expressions.Select(RegexScreen.For)]);
+    private int _blocks;
+
+    /// <summary>The screens, one per expression, or the default (empty) array while none apply yet; counts the block.</summary>
+    public System.Collections.Immutable.ImmutableArray<RegexScreen?> ForBlock() =>
+        _blocks >= BuildAfterBlocks || ++_blocks >= BuildAfterBlocks ? _screens.Value : default;
+
+    /// <summary>Whether <paramref name="text"/> may hold a match of expression <paramref name="index"/>, screens being <paramref name="screens"/>.</summary>
+    public static bool MayMatch(System.Collections.Immutable.ImmutableArray<RegexScreen?> screens, int index, string text) =>
+        screens.IsDefault || screens[index] is not { } screen || screen.MayMatch(text);
 }

@@ -81,6 +81,24 @@ public sealed class RegexScreenTests
     }
 
     [Fact]
+    public void Screens_are_built_only_once_a_rule_has_run_on_many_blocks()
+    {
+        // A one-article check runs every expression on its few blocks rather than reading each one's syntax.
+        var screens = RegexScreen.Lazily([new Regex("Reuters"), new Regex(".")]);
+        for (var block = 1; block < 64; block++)
+        {
+            screens.ForBlock().IsDefault.ShouldBeTrue($"block {block}");
+            LazyScreens.MayMatch(default, 0, "no wire service here").ShouldBeTrue();
+        }
+
+        var built = screens.ForBlock();
+        built.Length.ShouldBe(2);
+        LazyScreens.MayMatch(built, 0, "no wire service here").ShouldBeFalse();
+        LazyScreens.MayMatch(built, 0, "from Reuters").ShouldBeTrue();
+        LazyScreens.MayMatch(built, 1, "anything").ShouldBeTrue("an expression without required strings has no screen");
+    }
+
+    [Fact]
     public void Random_expressions_never_match_text_their_screen_rejects()
     {
         var screened = 0;

@@ -18,14 +18,14 @@ public sealed class LexiconRule : Rule
     private readonly Regex _matcher;
 
     // Blocks that hold none of the phrases' longest words are not searched.
-    private readonly Lazy<Text.RegexScreen?> _screen;
+    private readonly Text.LazyScreens _screen;
 
     private LexiconRule(RuleCommon common, ImmutableArray<string> phrases, Regex matcher, int maxPerBlock)
         : base(common)
     {
         Phrases = phrases;
         _matcher = matcher;
-        _screen = new(() => Text.RegexScreen.For(matcher));
+        _screen = Text.RegexScreen.Lazily([matcher]);
         MaxPerBlock = maxPerBlock;
     }
 
@@ -78,7 +78,7 @@ public sealed class LexiconRule : Rule
     {
         foreach (var block in context.ScopedBlocks())
         {
-            if (_screen.Value is { } screen && !screen.MayMatch(block.Text))
+            if (!Text.LazyScreens.MayMatch(_screen.ForBlock(), 0, block.Text))
             {
                 continue;
             }

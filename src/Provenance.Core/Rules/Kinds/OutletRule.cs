@@ -23,7 +23,7 @@ public sealed partial class OutletRule : Rule
     private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
 
     // Each before-context's required strings: most blocks hold no credit phrase at all.
-    private readonly Lazy<ImmutableArray<Text.RegexScreen?>> _beforeScreens;
+    private readonly Text.LazyScreens _beforeScreens;
 
     private OutletRule(RuleCommon common, Settings settings)
         : base(common)
@@ -199,9 +199,10 @@ public sealed partial class OutletRule : Rule
     private Dictionary<int, int> ContextEnds(string text)
     {
         var ends = new Dictionary<int, int>();
+        var screens = _beforeScreens.ForBlock();
         for (var i = 0; i < Options.Before.Length; i++)
         {
-            if (_beforeScreens.Value[i] is { } screen && !screen.MayMatch(text))
+            if (!Text.LazyScreens.MayMatch(screens, i, text))
             {
                 continue;
             }

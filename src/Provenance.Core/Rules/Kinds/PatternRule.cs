@@ -14,7 +14,7 @@ public sealed class PatternRule : Rule
     internal static readonly IReadOnlyCollection<string> Keys = ["patterns", "caseSensitive", "arguments", "maxPerBlock"];
 
     // Per pattern: strings one of which every match contains, so blocks without them are skipped.
-    private readonly Lazy<ImmutableArray<Text.RegexScreen?>> _screens;
+    private readonly Text.LazyScreens _screens;
 
     private PatternRule(RuleCommon common, ImmutableArray<Regex> patterns, ImmutableArray<string> arguments, int maxPerBlock)
         : base(common)
@@ -85,9 +85,10 @@ public sealed class PatternRule : Rule
         foreach (var block in context.ScopedBlocks())
         {
             var reported = 0;
+            var screens = _screens.ForBlock();
             for (var i = 0; i < Patterns.Length; i++)
             {
-                if (_screens.Value[i] is { } screen && !screen.MayMatch(block.Text))
+                if (!Text.LazyScreens.MayMatch(screens, i, block.Text))
                 {
                     continue;
                 }

@@ -21,8 +21,8 @@ public sealed class ProximityRule : Rule
     private readonly ImmutableArray<Regex> _second;
 
     // A block where no first or no second expression can match is not split into sentences at all.
-    private readonly Lazy<ImmutableArray<RegexScreen?>> _firstScreens;
-    private readonly Lazy<ImmutableArray<RegexScreen?>> _secondScreens;
+    private readonly LazyScreens _firstScreens;
+    private readonly LazyScreens _secondScreens;
 
     private ProximityRule(RuleCommon common, ImmutableArray<Regex> first, ImmutableArray<Regex> second, bool sentence, bool ordered, int maxDistance, int maxPerBlock)
         : base(common)
@@ -73,7 +73,7 @@ public sealed class ProximityRule : Rule
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            if (!MayMatch(_firstScreens.Value, text) || !MayMatch(_secondScreens.Value, text))
+            if (!MayMatch(_firstScreens.ForBlock(), text) || !MayMatch(_secondScreens.ForBlock(), text))
             {
                 continue;
             }
@@ -109,6 +109,11 @@ public sealed class ProximityRule : Rule
 
     private static bool MayMatch(ImmutableArray<RegexScreen?> screens, string text)
     {
+        if (screens.IsDefault)
+        {
+            return true;
+        }
+
         foreach (var screen in screens)
         {
             if (screen is null || screen.MayMatch(text))
