@@ -18,7 +18,7 @@ internal static class RuleLoading
         var limits = RuleLimits.Default with { CompileExpressions = articles >= CompileThreshold };
         try
         {
-            return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits);
+            return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow: articles > 0);
         }
         catch (ProvenanceSetupException ex)
         {

@@ -30,11 +30,25 @@ public static class DefaultRules
     public static RuleSet LoadRuleSet() => LoadRuleSet(RuleLimits.Default);
 
     /// <summary>Compiles the embedded rule packs under the given limits; the registry loads when first needed.</summary>
-    public static RuleSet LoadRuleSet(RuleLimits limits)
+    public static RuleSet LoadRuleSet(RuleLimits limits) => LoadRuleSet(limits, loadRegistryNow: false);
+
+    /// <summary>
+    /// Compiles the embedded rule packs under the given limits. With <paramref name="loadRegistryNow"/>
+    /// the outlet registry loads on another thread while the packs compile, for a caller about to
+    /// analyse articles (the first needs it); otherwise it loads when first needed.
+    /// </summary>
+    public static RuleSet LoadRuleSet(RuleLimits limits, bool loadRegistryNow)
     {
         var outlets = OutletsSource();
         var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outlets.Json)));
-        return RuleSetLoader.Load(RuleSources(), limits, new Lazy<OutletRegistry>(() => OutletRegistryLoader.Load(outlets.Name, outlets.Json)), fingerprint);
+        var registry = new Lazy<OutletRegistry>(() => OutletRegistryLoader.Load(outlets.Name, outlets.Json));
+        if (loadRegistryNow)
+        {
+            // A failure stays in the Lazy and is raised where the registry is first used.
+            _ = Task.Run(() => registry.Value);
+        }
+
+        return RuleSetLoader.Load(RuleSources(), limits, registry, fingerprint);
     }
 
     /// <summary>Loads the embedded outlet registry.</summary>

@@ -18,14 +18,18 @@ public static class RuleFolders
     /// <param name="limits">Match timeout, match cap and whether expressions compile.</param>
     /// <exception cref="ProvenanceSetupException">A folder is missing or has no rule packs.</exception>
     /// <exception cref="JsonLoadException">A file does not load; its errors name file, line, column and JSON path.</exception>
-    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, RuleLimits? limits = null)
+    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, RuleLimits? limits = null) =>
+        LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow: false);
+
+    /// <summary>As <see cref="LoadRules(string?, string, IReadOnlyCollection{string}?, RuleLimits?)"/>; with <paramref name="loadRegistryNow"/> the built-in outlet registry loads alongside the packs.</summary>
+    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories, RuleLimits? limits, bool loadRegistryNow)
     {
         ArgumentNullException.ThrowIfNull(baseDirectory);
         limits ??= RuleLimits.Default;
         var extra = (extraDirectories ?? []).Select(d => Path.GetFullPath(d, baseDirectory)).ToList();
         if (directory is null && extra.Count == 0)
         {
-            return DefaultRules.LoadRuleSet(limits);
+            return DefaultRules.LoadRuleSet(limits, loadRegistryNow);
         }
 
         var added = extra.SelectMany(d => Packs(d, baseDirectory, Display(d, baseDirectory) + ": no such rules folder (named in a configuration file)"));
