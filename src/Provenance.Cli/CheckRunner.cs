@@ -65,11 +65,12 @@ internal static class CheckRunner
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
             var rules = earlyRules is not null && extraRules.Count == 0
                 ? earlyRules.GetAwaiter().GetResult()
-                : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, cached ? 0 : found.Count);
-            if (cached && AnalysisCache.Misses(cacheReading!, rules, ToolInfo.Version, found.Select(f => f.DisplayPath)) >= RuleLoading.CompileThreshold)
+                : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, cached ? 0 : RuleLoading.ExpectedTextBytes([.. found.Select(f => f.FullPath)], extensions));
+            if (cached && AnalysisCache.Misses(cacheReading!, rules, ToolInfo.Version, found.Select(f => f.DisplayPath)) is var misses and > 0)
             {
-                // A cache of other rules or another version, or many new files: most articles will be analysed after all.
-                rules = RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, found.Count);
+                // A cache of other rules or another version, or new files: those articles will be analysed after all.
+                var text = RuleLoading.ExpectedTextBytes([.. found.Select(f => f.FullPath)], extensions) * misses / found.Count;
+                rules = text >= RuleLoading.CompileAboveTextBytes ? RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, text) : rules;
             }
 
             checker = new ProvenanceChecker(rules, RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));

@@ -8,23 +8,58 @@ namespace Provenance.Cli;
 internal static class RuleLoading
 {
     /// <summary>
-    /// How many articles to analyse make compiling the rules' expressions pay. Compiling costs about
-    /// a second of a 2-core machine (code generation and JIT for some 150 expressions) and saves
-    /// about 0.15 ms per article: on generated articles 1,000 took 1.1-1.5 s interpreted against
-    /// 2.0-2.4 s compiled, 2,000 took 2.0 s against 2.8 s, 5,000 about the same either way, 20,000
-    /// 9.8 s against 7.7 s.
+    /// How much text to analyse makes compiling the rules' expressions pay. Compiling costs about a
+    /// second of a 2-core machine (code generation and JIT for some 150 expressions) and saves about
+    /// 0.15 ms per 4 KB article: on generated articles 1,000 took 1.1-1.5 s interpreted against
+    /// 2.0-2.4 s compiled, 2,000 took 2.0 s against 2.8 s, 5,000 (18.5 MB) about the same either
+    /// way, 20,000 9.8 s against 7.7 s.
     /// </summary>
-    public const int CompileThreshold = 5000;
+    public const long CompileAboveTextBytes = 20L * 1024 * 1024;
+
+    // How many files' sizes are looked up to estimate a run's text, and how much of an HTML page is text.
+    private const int SizeSamples = 64;
+    private const double HtmlTextShare = 0.2;
+
+    /// <summary>
+    /// About how much text the files hold: the sizes of up to 64 of them, spread through the list,
+    /// scaled to all of them; an HTML page counts a fifth of its bytes, the rest being markup.
+    /// </summary>
+    public static long ExpectedTextBytes(IReadOnlyList<string> fullPaths, IReadOnlyDictionary<string, Articles.ArticleFormat> extensions)
+    {
+        if (fullPaths.Count == 0)
+        {
+            return 0;
+        }
+
+        var step = Math.Max(1, fullPaths.Count / SizeSamples);
+        double sampled = 0;
+        var samples = 0;
+        for (var i = 0; i < fullPaths.Count; i += step)
+        {
+            samples++;
+            var file = new FileInfo(fullPaths[i]);
+            if (fullPaths[i] != ContentFiles.StandardInput && file.Exists)
+            {
+                sampled += file.Length * (ContentFiles.FormatOf(fullPaths[i], extensions) == Articles.ArticleFormat.Html ? HtmlTextShare : 1);
+            }
+        }
+
+        return (long)(sampled / samples * fullPaths.Count);
+    }
 
     /// <summary>The built-in packs, or the packs of <paramref name="directory"/>, plus those of <paramref name="extraDirectories"/>.</summary>
     /// <exception cref="UsageException">A folder is missing or has no rule packs.</exception>
     /// <exception cref="Json.JsonLoadException">A file does not load.</exception>
-    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, int articles = int.MaxValue)
+    /// <param name="directory">A folder of rule packs, or null for the built-in packs.</param>
+    /// <param name="baseDirectory">The folder relative paths start from.</param>
+    /// <param name="extraDirectories">Folders of further packs, named by configuration files.</param>
+    /// <param name="textBytes">About how much text will be analysed (<see cref="ExpectedTextBytes"/>): none loads nothing ahead; much compiles the expressions.</param>
+    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, long textBytes = long.MaxValue)
     {
-        var limits = RuleLimits.Default with { CompileExpressions = articles >= CompileThreshold };
+        var limits = RuleLimits.Default with { CompileExpressions = textBytes >= CompileAboveTextBytes };
         try
         {
-            return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow: articles > 0);
+            return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow: textBytes > 0);
         }
         catch (ProvenanceSetupException ex)
         {
