@@ -12,7 +12,7 @@ namespace Provenance.Cli;
 /// <summary>A run ready to check: the checker, the files in order with their configuration, and what reports need.</summary>
 internal sealed record PreparedRun(
     ProvenanceChecker Checker,
-    IReadOnlyList<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> Files,
+    IReadOnlyList<(string FullPath, CheckedAs Settings)> Files,
     IReadOnlyDictionary<string, ArticleFormat> Extensions,
     ReportContext Context,
     int? MaxWarnings,
@@ -21,6 +21,12 @@ internal sealed record PreparedRun(
 {
     public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
 }
+
+/// <summary>
+/// What a file is checked under; files with the same configuration share one, so that a run of
+/// 100,000 files holds a path per file and little else.
+/// </summary>
+internal sealed record CheckedAs(AnalysisOptions Analysis, ArticlePolicy Policy);
 
 /// <summary>Finds, configures, reads and checks the articles of a run, for check, baseline and fix.</summary>
 internal static class CheckRunner
@@ -40,7 +46,7 @@ internal static class CheckRunner
         var cached = cacheFile is not null && File.Exists(cacheFile);
         var earlyRules = cached ? Task.Run(() => RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, null, 0)) : null;
         ProvenanceChecker checker;
-        List<(string FullPath, string DisplayPath, AnalysisOptions Analysis, ArticlePolicy Policy)> files;
+        List<(string FullPath, CheckedAs Settings)> files;
         IReadOnlyDictionary<string, ArticleFormat> extensions;
         ReportContext context;
         int? maxWarnings;
@@ -81,16 +87,16 @@ internal static class CheckRunner
             }
 
             var cliFailOn = options.FailOn is null ? (Severity?)null : options.FailOn == "none" ? (Severity)int.MaxValue : SeverityNames.TryParse(options.FailOn, out var level) ? level : Severity.Error;
-            var analysisOptions = new Dictionary<ConfigSettings, AnalysisOptions>();
+            var checkedAs = new Dictionary<ConfigSettings, CheckedAs>();
             files = [.. found.Select(f =>
             {
                 var settings = f.Config.Settings;
-                if (!analysisOptions.TryGetValue(settings, out var analysis))
+                if (!checkedAs.TryGetValue(settings, out var those))
                 {
-                    analysis = analysisOptions[settings] = settings.ToAnalysisOptions();
+                    those = checkedAs[settings] = new CheckedAs(settings.ToAnalysisOptions(), new ArticlePolicy(cliFailOn ?? settings.FailOn ?? Severity.Error, options.FailBelow ?? settings.FailBelow));
                 }
 
-                return (f.FullPath, f.DisplayPath, analysis, new ArticlePolicy(cliFailOn ?? settings.FailOn ?? Severity.Error, options.FailBelow ?? settings.FailBelow));
+                return (f.FullPath, those);
             })];
             maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
             context = new ReportContext(
@@ -137,7 +143,9 @@ internal static class CheckRunner
         using var progress = Progress.Start(files.Count, options.ShowProgress, error);
         var items = OrderedParallel.Select(files.Count, options.Jobs, Window, i =>
         {
-            var item = CheckFile(run.Checker, files[i].FullPath, files[i].DisplayPath, files[i].Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText) with { Policy = files[i].Policy };
+            var (fullPath, settings) = files[i];
+            var displayPath = fullPath == ContentFiles.StandardInput ? ContentFiles.StandardInput : ContentFiles.Display(fullPath, run.BaseDirectory);
+            var item = CheckFile(run.Checker, fullPath, displayPath, settings.Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText) with { Policy = settings.Policy };
             progress?.Advance();
             return keepText ? item : WithoutText(item);
         });
