@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Provenance.Reporting;
 using Provenance.Tests;
 
@@ -11,7 +10,6 @@ namespace Provenance.Cli.Tests;
 /// </summary>
 public sealed class CacheStampTests : IDisposable
 {
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
     private static readonly DateTime AnHourAgo = DateTime.UtcNow.AddHours(-1);
     private readonly string _dir = Directory.CreateTempSubdirectory("provenance-cache-").FullName;
     private string _lastError = string.Empty;
@@ -123,19 +121,9 @@ public sealed class CacheStampTests : IDisposable
 
     private string Check(params string[] options)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])[Tool, "check", ".", "--format", "json", .. options])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        process.ExitCode.ShouldBeOneOf([0, 1], error);
+        var (code, output, error) = ToolProcess.Run(_dir, ["check", ".", "--format", "json", .. options]);
+        code.ShouldBeOneOf([0, 1], error);
         _lastError = error;
-        return output.Result;
+        return output;
     }
 }

@@ -9,7 +9,6 @@ namespace Provenance.Cli.Tests;
 /// </summary>
 public sealed class EndToEndTests : IDisposable
 {
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
     private readonly string _dir = Directory.CreateTempSubdirectory("provenance-e2e-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -223,7 +222,7 @@ public sealed class EndToEndTests : IDisposable
         Sample("b.txt", "ceasefire-banxchange.txt");
         var start = new ProcessStartInfo("sh") { WorkingDirectory = _dir, RedirectStandardOutput = true };
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"dotnet '{Tool}' check . 2>&1");
+        start.ArgumentList.Add($"dotnet '{ToolProcess.Tool}' check . 2>&1");
         start.Environment["CI"] = "true";
         using var process = Process.Start(start)!;
         var log = process.StandardOutput.ReadToEnd().TrimEnd('\n').Split('\n');
@@ -234,22 +233,7 @@ public sealed class EndToEndTests : IDisposable
         log.ShouldContain(line => line.StartsWith("b.txt(", StringComparison.Ordinal));
     }
 
-    private (int Code, string Output, string Error) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Tool);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CI"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private (int Code, string Output, string Error) Run(params string[] arguments) => ToolProcess.Run(_dir, arguments);
 
     private void Git(params string[] arguments)
     {

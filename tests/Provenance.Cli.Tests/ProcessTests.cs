@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Provenance.Tests;
 
 namespace Provenance.Cli.Tests;
@@ -6,8 +5,6 @@ namespace Provenance.Cli.Tests;
 /// <summary>The real executable, as a user runs it: argument parsing, exit codes and streams.</summary>
 public sealed class ProcessTests
 {
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "provenance.dll");
-
     [Fact]
     public void Check_on_the_samples_exits_0_and_prints_scorecards()
     {
@@ -44,24 +41,5 @@ public sealed class ProcessTests
         document.RootElement.GetProperty("blocks").GetArrayLength().ShouldBeGreaterThan(5);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Tool);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Code, string Output, string Error) Run(params string[] arguments) => ToolProcess.Run(RepoPaths.Root, arguments, asInCi: false);
 }
