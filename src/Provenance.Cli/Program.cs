@@ -25,7 +25,21 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WatchCommand.Create());
 try
 {
-    return root.Parse(args).Invoke();
+    var parsed = root.Parse(args);
+    if (parsed.Errors.Count > 0)
+    {
+        // A mistyped option or value is a usage error (exit code 2), said in a line each, not a screen of help.
+        foreach (var problem in parsed.Errors)
+        {
+            Console.Error.WriteLine($"provenance: {string.Join(' ', problem.Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
+        }
+
+        var command = parsed.CommandResult.Command == root ? "provenance" : $"provenance {parsed.CommandResult.Command.Name}";
+        Console.Error.WriteLine($"provenance: see '{command} --help' for the options");
+        return ExitCodes.UsageError;
+    }
+
+    return parsed.Invoke();
 }
 catch (Exception ex) when (Environment.GetEnvironmentVariable("PROVENANCE_DEBUG") is null)
 {

@@ -168,6 +168,22 @@ public sealed class EndToEndTests : IDisposable
         error.Trim().ShouldBe("provenance: nowhere: no such file or folder");
     }
 
+    [Theory]
+    [InlineData("--cache-strategy", "sometimes", "Argument 'sometimes' not recognized. Must be one of: 'metadata' 'content'")]
+    [InlineData("--jobs", "many", "Cannot parse argument 'many' for option '--jobs'")]
+    [InlineData("--fail-on", "always", "Argument 'always' not recognized")]
+    [InlineData("--max-file-size", "0", "--max-file-size must be at least 1 (MB)")]
+    public void A_bad_option_value_is_a_usage_error_in_one_line_and_exit_code_2(string option, string value, string message)
+    {
+        var (code, output, error) = Run("check", ".", option, value);
+        code.ShouldBe(2);
+        output.ShouldBeEmpty("no screen of help on a mistake");
+        var lines = error.Trim().Split('\n');
+        lines.Length.ShouldBe(2, error);
+        lines[0].ShouldStartWith($"provenance: {message}");
+        lines[1].ShouldBe("provenance: see 'provenance check --help' for the options");
+    }
+
     [Fact]
     public void Extensions_can_be_mapped_to_formats_and_timing_goes_to_stderr()
     {
