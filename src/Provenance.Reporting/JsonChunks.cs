@@ -20,9 +20,20 @@ internal sealed class JsonChunks : IDisposable
     private readonly MemoryStream _buffer = new();
     private readonly TextWriter _writer;
 
+    // Under a UTF-8 stream writer (report files, redirected output) the JSON's bytes go straight to
+    // its stream: decoded to a string and encoded again, 20,000 articles made 650 MB of garbage.
+    private readonly Stream? _bytes;
+
     public JsonChunks(TextWriter writer)
     {
         _writer = writer;
+        if (writer is StreamWriter { Encoding.CodePage: 65001 } utf8)
+        {
+            // What was written through the text writer goes first.
+            utf8.Flush();
+            _bytes = utf8.BaseStream;
+        }
+
         Json = new Utf8JsonWriter(_buffer, Options);
     }
 
@@ -33,7 +44,15 @@ internal sealed class JsonChunks : IDisposable
     {
         // Flushed, the writer has handed over whole tokens only, so no character is split.
         Json.Flush();
-        _writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        if (_bytes is not null)
+        {
+            _bytes.Write(_buffer.GetBuffer(), 0, (int)_buffer.Length);
+        }
+        else
+        {
+            _writer.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
+        }
+
         _buffer.SetLength(0);
     }
 

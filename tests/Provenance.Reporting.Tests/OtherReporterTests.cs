@@ -114,6 +114,25 @@ public sealed class OtherReporterTests
         writer.Largest.ShouldBeLessThan(whole.Length / 10);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void Json_formats_under_a_utf8_stream_writer_write_bytes_in_order(string format)
+    {
+        // Under a UTF-8 stream writer the JSON's bytes bypass the text writer; what was written
+        // before must stay before, and the bytes must be those the text path gives.
+        var run = RunFixture.Samples(text => text.Replace("said", "said “quoted” — é", StringComparison.Ordinal));
+        var whole = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), run);
+        using var bytes = new MemoryStream();
+        using (var writer = new StreamWriter(bytes, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true))
+        {
+            writer.Write("before\n");
+            Reporters.Create(format, RunFixture.Context()).Write(run, writer);
+        }
+
+        System.Text.Encoding.UTF8.GetString(bytes.ToArray()).ShouldBe("before\n" + whole);
+    }
+
     private sealed class LargestWrite : StringWriter
     {
         public int Largest { get; private set; }
