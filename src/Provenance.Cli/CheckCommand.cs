@@ -1,12 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Provenance.Analysis;
 using Provenance.Articles;
-using Provenance.Configuration;
-using Provenance.Json;
-using Provenance.Reading;
 using Provenance.Reporting;
-using Provenance.Rules;
 
 namespace Provenance.Cli;
 
