@@ -107,7 +107,7 @@ internal sealed partial class AnalysisCache
             fields.Skip();
         }
 
-        var count = fields.Int();
+        var count = fields.Count();
         var findings = ImmutableArray.CreateBuilder<Finding>(count);
         for (var i = 0; i < count; i++)
         {
@@ -119,7 +119,7 @@ internal sealed partial class AnalysisCache
             var location = new Text.LinePositionSpan(new Text.LinePosition(fields.Int(), fields.Int()), new Text.LinePosition(fields.Int(), fields.Int()));
             var matched = fields.Required();
             var excerpt = fields.Required();
-            var arguments = fields.Int() switch
+            var arguments = fields.Count() switch
             {
                 0 => [],
                 1 => [fields.Required()],
@@ -131,7 +131,7 @@ internal sealed partial class AnalysisCache
 
         var title = fields.Text();
         var published = fields.Text();
-        var authors = new MetadataField[fields.Int()];
+        var authors = new MetadataField[fields.Count()];
         for (var i = 0; i < authors.Length; i++)
         {
             authors[i] = new MetadataField(fields.Required(), null);
@@ -212,6 +212,9 @@ internal sealed partial class AnalysisCache
         public string Required() => Text() ?? throw new FormatException("a cache entry lacks a text field");
 
         public int Int() => Utf8Parser.TryParse(Next(), out int value, out var used) && used > 0 ? value : throw new FormatException("a cache entry lacks a number");
+
+        // A damaged count must not size an array: every item it counts takes at least one more byte.
+        public int Count() => Int() is var count && count >= 0 && count <= _rest.Length ? count : throw new FormatException("a cache entry has an impossible count");
 
         public long Long() => Utf8Parser.TryParse(Next(), out long value, out var used) && used > 0 ? value : throw new FormatException("a cache entry lacks a number");
 

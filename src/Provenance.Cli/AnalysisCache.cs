@@ -154,7 +154,7 @@ internal sealed partial class AnalysisCache
         {
             parsed = Parse(entry.Line.Span);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (FormatException)
         {
             // A damaged entry is a miss: the article is checked again and the entry rewritten.
             return null;

@@ -122,8 +122,12 @@ public sealed class EndToEndTests : IDisposable
         changed.ShouldBe(Run("check", ".", "--format", "json").Output, "a cache miss must give what a run without a cache gives");
     }
 
-    [Fact]
-    public void A_damaged_cache_entry_is_a_miss_not_a_crash()
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("negative count")]
+    [InlineData("huge count")]
+    [InlineData("negative author count")]
+    public void A_damaged_cache_entry_is_a_miss_not_a_crash(string damage)
     {
         Sample("a.txt", "miami-restraint-spun.txt");
         Sample("b.txt", "ceasefire-banxchange.txt");
@@ -131,9 +135,16 @@ public sealed class EndToEndTests : IDisposable
         var cache = Path.Combine(_dir, ".provenance-cache");
         var lines = File.ReadAllLines(cache);
 
-        // The entry's key fields still match, but its findings are cut short.
+        // The entry's key fields (path, hash, options, size, time) still match; what follows does not read back.
         var entry = Array.FindIndex(lines, l => l.StartsWith("a.txt\t", StringComparison.Ordinal));
-        lines[entry] = string.Join('\t', lines[entry].Split('\t')[..9]);
+        var fields = lines[entry].Split('\t');
+        lines[entry] = damage switch
+        {
+            "cut short" => string.Join('\t', fields[..9]),
+            "negative count" => string.Join('\t', [.. fields[..5], "-1", .. fields[6..]]),
+            "huge count" => string.Join('\t', [.. fields[..5], "2000000000", .. fields[6..]]),
+            _ => string.Join('\t', [.. fields[..^1], "-3"]),
+        };
         File.WriteAllLines(cache, lines);
 
         var (code, output, error) = Run("check", ".", "--cache", "--format", "json");
