@@ -18,9 +18,9 @@ internal sealed class RegexScreen
     {
         Literals = literals;
         _ignoreCase = ignoreCase;
-        if (!ignoreCase || literals.All(l => System.Text.Ascii.IsValid(l)))
+        if (!ignoreCase)
         {
-            _literals = SearchValues.Create([.. literals], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+            _literals = SearchValues.Create([.. literals], StringComparison.Ordinal);
             return;
         }
 
