@@ -187,13 +187,16 @@ internal static class ContentFiles
         System.Globalization.CultureInfo.InvariantCulture,
         $"the file is {length / 1048576.0:0.0} MB, larger than the {maxBytes / 1048576.0:0.#} MB limit (--max-file-size); it was not checked");
 
+    // A segment starting with a dot ("./", "../", ".hidden") is left to GetRelativePath, which knows what it means.
+    private static readonly string DotSegment = Path.DirectorySeparatorChar + ".";
+
     /// <summary>A path as reports show it: relative to the base with forward slashes, or absolute when outside it.</summary>
     public static string Display(string fullPath, string baseDirectory)
     {
         // Files found under the base folder (nearly all of them) are cut, not compared part by part.
         var cut = baseDirectory.Length > 0 && baseDirectory[^1] == Path.DirectorySeparatorChar ? baseDirectory.Length : baseDirectory.Length + 1;
         if (fullPath.Length > cut && fullPath.StartsWith(baseDirectory, StringComparison.Ordinal) && fullPath[cut - 1] == Path.DirectorySeparatorChar
-            && !fullPath.AsSpan(cut).StartsWith("..") && !fullPath.AsSpan(cut).Contains(Path.DirectorySeparatorChar + "." , StringComparison.Ordinal))
+            && !fullPath.AsSpan(cut).StartsWith("..") && !fullPath.AsSpan(cut).Contains(DotSegment, StringComparison.Ordinal))
         {
             return fullPath[cut..].Replace(Path.DirectorySeparatorChar, '/');
         }
