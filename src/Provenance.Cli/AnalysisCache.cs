@@ -60,10 +60,11 @@ internal sealed partial class AnalysisCache
     /// </summary>
     public static Task<CacheFileContents> ReadAsync(string path) => Task.Run(() => Read(path));
 
-    public static AnalysisCache Open(string path, RuleSet rules, string toolVersion, Task<CacheFileContents>? reading = null, bool trustStamps = true)
+    /// <summary>The cache at <paramref name="path"/> as <paramref name="reading"/> read it, its entries kept only if written under these rules and this version.</summary>
+    public static AnalysisCache Open(string path, RuleSet rules, string toolVersion, Task<CacheFileContents> reading, bool trustStamps)
     {
         var key = KeyFor(rules, toolVersion);
-        var contents = reading?.GetAwaiter().GetResult() ?? Read(path);
+        var contents = reading.GetAwaiter().GetResult();
         return new AnalysisCache(path, key, contents.Key == key ? contents.Entries : new(StringComparer.Ordinal), trustStamps, rules);
     }
 

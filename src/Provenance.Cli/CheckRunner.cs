@@ -125,7 +125,7 @@ internal static class CheckRunner
             return null;
         }
 
-        var cache = cacheFile is null ? null : AnalysisCache.Open(cacheFile, checker.Rules, ToolInfo.Version, cacheReading, trustStamps: !options.CacheByContent);
+        var cache = cacheFile is null ? null : AnalysisCache.Open(cacheFile, checker.Rules, ToolInfo.Version, cacheReading!, trustStamps: !options.CacheByContent);
         return new PreparedRun(checker, files, extensions, context, maxWarnings, baseDirectory, cache);
     }
 
