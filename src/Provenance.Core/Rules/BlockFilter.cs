@@ -108,16 +108,12 @@ internal sealed class ArticleLayout
     public Article Article { get; }
 
     // Several outlet rules read the same blocks: each block is searched for outlets once per analysis.
-    private readonly Dictionary<(Block, bool, bool, bool), List<Outlets.OutletMention>> _mentions = [];
+    private readonly Dictionary<(Block Block, bool Names, bool Domains, bool Weak), List<Outlets.OutletMention>> _mentions = new(MentionKeys.Instance);
 
     public List<Outlets.OutletMention> Mentions(Block block, Outlets.OutletMatcher matcher, bool names, bool domains, bool weak)
     {
-        if (!_mentions.TryGetValue((block, names, domains, weak), out var found))
-        {
-            found = matcher.Find(block.Text, names, domains, weak);
-            _mentions[(block, names, domains, weak)] = found;
-        }
-
+        ref var found = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_mentions, (block, names, domains, weak), out _);
+        found ??= matcher.Find(block.Text, names, domains, weak);
         return found;
     }
 
@@ -127,4 +123,17 @@ internal sealed class ArticleLayout
 
     public int FirstOfLastNonEmptyLines(int count) =>
         _nonEmptyLines.Count == 0 ? 1 : _nonEmptyLines[Math.Max(0, _nonEmptyLines.Count - count)];
+
+    // A block is a record, whose own equality hashes and compares its whole text on every lookup;
+    // the blocks asked about are the article's own, so identity is enough.
+    private sealed class MentionKeys : IEqualityComparer<(Block Block, bool Names, bool Domains, bool Weak)>
+    {
+        public static readonly MentionKeys Instance = new();
+
+        public bool Equals((Block Block, bool Names, bool Domains, bool Weak) x, (Block Block, bool Names, bool Domains, bool Weak) y) =>
+            ReferenceEquals(x.Block, y.Block) && x.Names == y.Names && x.Domains == y.Domains && x.Weak == y.Weak;
+
+        public int GetHashCode((Block Block, bool Names, bool Domains, bool Weak) key) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Block), key.Names, key.Domains, key.Weak);
+    }
 }
