@@ -120,7 +120,7 @@ public static class PlainTextReader
             || (char.IsDigit(text[0]) && (text[1] is '.' or ')') && text[2] == ' '));
 
     private static bool IsTitleShaped(TextUnit unit) =>
-        unit.WordCount <= MaxTitleWords && unit.Text.Length <= MaxTitleChars && unit.LastChar != '.'
+        unit.Text.Length <= MaxTitleChars && unit.LastChar != '.' && unit.WordCount <= MaxTitleWords
         && !MetadataLines.DatePrefix().IsMatch(unit.Text) && !MetadataLines.Byline().IsMatch(unit.Text);
 
     // A date stamp may stand alone or be glued to the start of the first paragraph

@@ -8,7 +8,9 @@ namespace Provenance.Reading;
 /// </summary>
 internal sealed record TextUnit(TextSpan Span, string Text, int FirstLine, bool AfterBlank)
 {
-    public int WordCount { get; } = CountWords(Text);
+    // Counted when asked, not for every unit: it only decides short lines (titles, headings, list
+    // items, bylines), and is asked only of lines that already look like one.
+    public int WordCount => CountWords(Text);
 
     public char LastChar => Text.Length == 0 ? '\0' : Text[^1];
 
