@@ -15,6 +15,17 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void The_tool_is_configured_as_a_batch_job_for_the_jit()
+    {
+        // Without these the hot loops of a run of a few thousand articles stay unoptimised for
+        // seconds (docs/benchmarks.md, session 6); the settings live in the CLI's project file.
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32().ShouldBeInRange(1, 50);
+        properties.GetProperty("System.Runtime.TieredPGO").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error()
     {
         var (code, _, error) = Run("check", "samples", "--format", "yaml");
