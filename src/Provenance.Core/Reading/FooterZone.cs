@@ -26,7 +26,7 @@ internal static partial class FooterZone
                 continue;
             }
 
-            if (TextUnit.CountWords(text) <= ShortLineWords || FollowsBioHeading(units, i, firstBody))
+            if (TextUnit.HasAtMostWords(text, ShortLineWords) || FollowsBioHeading(units, i, firstBody))
             {
                 continue;
             }

@@ -60,7 +60,7 @@ public static class PlainTextReader
 
             var rest = source[span];
             var bylineMatch = MetadataLines.Byline().Match(rest);
-            if (bylineMatch.Success && unit.WordCount <= 14)
+            if (bylineMatch.Success && unit.HasAtMostWords(14))
             {
                 blocks.Add(Make(BlockKind.Byline, Zone.Main, span, source));
                 AddAuthors(metadata, bylineMatch.Groups["names"], span.Start);
@@ -97,21 +97,21 @@ public static class PlainTextReader
 
         var unpunctuated = unit.LastChar is not ('.' or ',' or ';' or ':' or '!' or '"' or '”' or '\'' or '’' or ')');
         if (previous is not null && !unit.AfterBlank && (previous.LastChar == ':' || inList)
-            && unpunctuated && unit.WordCount <= MaxListItemWords)
+            && unpunctuated && unit.HasAtMostWords(MaxListItemWords))
         {
             inList = true;
             return BlockKind.ListItem;
         }
 
         inList = false;
-        if (hasTitle && index == 1 && !unit.AfterBlank && unpunctuated && unit.WordCount <= MaxStandfirstWords)
+        if (hasTitle && index == 1 && !unit.AfterBlank && unpunctuated && unit.HasAtMostWords(MaxStandfirstWords))
         {
             return BlockKind.Standfirst;
         }
 
-        var headingShaped = hasNext && unpunctuated && unit.WordCount <= MaxHeadingWords
+        var headingShaped = hasNext && unpunctuated && unit.HasAtMostWords(MaxHeadingWords)
             && text.Length <= MaxHeadingChars && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
-            && (unit.LastChar != '?' || unit.WordCount <= 8);
+            && (unit.LastChar != '?' || unit.HasAtMostWords(8));
         return headingShaped ? BlockKind.Heading : BlockKind.Paragraph;
     }
 
@@ -120,7 +120,7 @@ public static class PlainTextReader
             || (char.IsDigit(text[0]) && (text[1] is '.' or ')') && text[2] == ' '));
 
     private static bool IsTitleShaped(TextUnit unit) =>
-        unit.Text.Length <= MaxTitleChars && unit.LastChar != '.' && unit.WordCount <= MaxTitleWords
+        unit.Text.Length <= MaxTitleChars && unit.LastChar != '.' && unit.HasAtMostWords(MaxTitleWords)
         && !MetadataLines.DatePrefix().IsMatch(unit.Text) && !MetadataLines.Byline().IsMatch(unit.Text);
 
     // A date stamp may stand alone or be glued to the start of the first paragraph
@@ -159,7 +159,7 @@ public static class PlainTextReader
             kind = BlockKind.Byline;
             metadata.Authors.Add(new MetadataField(source, unit.Span));
         }
-        else if (bylineMatch.Success && unit.WordCount <= 14)
+        else if (bylineMatch.Success && unit.HasAtMostWords(14))
         {
             kind = BlockKind.Byline;
             AddAuthors(metadata, bylineMatch.Groups["names"], unit.Span.Start);

@@ -8,27 +8,28 @@ namespace Provenance.Reading;
 /// </summary>
 internal sealed record TextUnit(TextSpan Span, string Text, int FirstLine, bool AfterBlank)
 {
-    // Counted when asked, not for every unit: it only decides short lines (titles, headings, list
-    // items, bylines), and is asked only of lines that already look like one.
-    public int WordCount => CountWords(Text);
+    // Counted when asked, not for every unit, and only as far as the limit: it decides short lines
+    // (titles, headings, list items, bylines) and is asked of lines that already look like one.
+    public bool HasAtMostWords(int max) => HasAtMostWords(Text, max);
 
     public char LastChar => Text.Length == 0 ? '\0' : Text[^1];
 
-    public static int CountWords(string text)
+    /// <summary>Whether <paramref name="text"/> has no more than <paramref name="max"/> words; stops counting past it.</summary>
+    public static bool HasAtMostWords(string text, int max)
     {
         var words = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var isSpace = char.IsWhiteSpace(c);
-            if (!isSpace && !inWord)
+            if (!isSpace && !inWord && ++words > max)
             {
-                words++;
+                return false;
             }
 
             inWord = !isSpace;
         }
 
-        return words;
+        return true;
     }
 }

@@ -135,6 +135,19 @@ public sealed class PlainTextReaderTests
         }
     }
 
+    [Theory]
+    [InlineData("", 0, true)]
+    [InlineData("   ", 0, true)]
+    [InlineData("one", 0, false)]
+    [InlineData("By Jane Doe", 3, true)]
+    [InlineData("  By  Jane\tDoe  ", 3, true)]
+    [InlineData("By Jane Doe", 2, false)]
+    [InlineData("By Jane Doe, Reuters", 3, false)]
+    [InlineData("a\nb\u00a0c", 3, true)]
+    [InlineData("a\nb\u00a0c", 2, false)]
+    public void Short_lines_are_told_by_their_word_count(string text, int max, bool expected) =>
+        TextUnit.HasAtMostWords(text, max).ShouldBe(expected);
+
     private static Article Read(string sample) => PlainTextReader.Read(File.ReadAllText(RepoPaths.Sample(sample)), sample);
 
     private static BlockKind KindAt(Article article, int line) =>

@@ -160,7 +160,7 @@ internal static partial class HtmlMetadata
 
             var name = element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.TextContent;
             name = BylinePrefix().Replace(Collapse(name), string.Empty).Trim();
-            if (name.Length is > 2 and < 100 && TextUnit.CountWords(name) <= 8 && !name.Contains("author", StringComparison.OrdinalIgnoreCase))
+            if (name.Length is > 2 and < 100 && TextUnit.HasAtMostWords(name, 8) && !name.Contains("author", StringComparison.OrdinalIgnoreCase))
             {
                 metadata.AddAuthor(new MetadataField(name, TagSpan(element, html)));
                 return;

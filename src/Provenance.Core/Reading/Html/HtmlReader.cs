@@ -121,7 +121,7 @@ public static class HtmlReader
                 byline |= depth < 4 && t.Byline;
             }
 
-            if (byline && TextUnit.CountWords(text) <= 12 && !furniture)
+            if (byline && TextUnit.HasAtMostWords(text, 12) && !furniture)
             {
                 kept.Add((run, BlockKind.Byline, run.Order <= mainEnd && run.Order >= mainStart - 20 ? Zone.Main : Zone.Footer));
             }
@@ -143,7 +143,7 @@ public static class HtmlReader
     }
 
     // A long paragraph inside a "post-meta" wrapper is still body text; only short lines there are credits.
-    private static bool IsBodyText(TextRun run) => run.Kind == BlockKind.Paragraph && TextUnit.CountWords(run.Built!.Value.Text) > 40;
+    private static bool IsBodyText(TextRun run) => run.Kind == BlockKind.Paragraph && !TextUnit.HasAtMostWords(run.Built!.Value.Text, 40);
 
     // The trailing credits of the body ("Original Source: …", "Reporting by …") are footer, as in plain text.
     private static void MarkTrailingFooter(List<(TextRun Run, BlockKind Kind, Zone Zone)> kept)
@@ -209,7 +209,7 @@ public static class HtmlReader
         var group = match.Success ? match.Groups["names"] : null;
         var name = group?.Value ?? text;
         var offset = group?.Index ?? 0;
-        if (TextUnit.CountWords(name) <= 8 && name.Length > 2 && !name.Any(char.IsDigit))
+        if (TextUnit.HasAtMostWords(name, 8) && name.Length > 2 && !name.Any(char.IsDigit))
         {
             metadata.AddAuthor(new MetadataField(name.Trim(), map.ToSource(new TextSpan(offset, name.Length))));
         }
