@@ -26,6 +26,9 @@ internal sealed class RuleContext
 
     public Article Article => _layout.Article;
 
+    /// <summary>Whether some block of the article holds a letter that folds oddly, which ignore-case screens must let through.</summary>
+    public bool CaseOddities => _layout.CaseOddities;
+
     /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
         _layout.Mentions(block, Registry.Matcher, names, domains, weak);

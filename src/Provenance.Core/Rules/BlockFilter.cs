@@ -103,9 +103,22 @@ internal sealed class ArticleLayout
                 _nonEmptyLines.Add(line);
             }
         }
+
+        // Block text, not the source: an HTML entity may decode to one of these letters.
+        foreach (var block in blocks)
+        {
+            if (Text.RegexScreen.HasCaseOddities(block.Text))
+            {
+                CaseOddities = true;
+                break;
+            }
+        }
     }
 
     public Article Article { get; }
+
+    /// <summary>Whether some block holds a letter that folds oddly under ignore-case; almost none does.</summary>
+    public bool CaseOddities { get; }
 
     // Several outlet rules read the same blocks: each block is searched for outlets once per analysis.
     private readonly Dictionary<(Block Block, bool Names, bool Domains, bool Weak), List<Outlets.OutletMention>> _mentions = new(MentionKeys.Instance);

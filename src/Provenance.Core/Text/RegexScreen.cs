@@ -74,14 +74,20 @@ internal sealed class RegexScreen
     public static LazyScreens Lazily(IEnumerable<Regex> expressions) => new(expressions);
 
     /// <summary>Whether <paramref name="text"/> may hold a match: false only when it certainly cannot.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(_literals) >= 0 || (_caseless is not null && text.IndexOfAny(_caseless) >= 0) || (_ignoreCase && HasCaseOddities(text));
+    /// <param name="text">The text.</param>
+    /// <param name="mayHaveCaseOddities">False when the caller knows the text has none of the letters that fold oddly (<see cref="HasCaseOddities"/>).</param>
+    public bool MayMatch(ReadOnlySpan<char> text, bool mayHaveCaseOddities = true) =>
+        text.IndexOfAny(_literals) >= 0 || (_caseless is not null && text.IndexOfAny(_caseless) >= 0) || (_ignoreCase && mayHaveCaseOddities && HasCaseOddities(text));
 
-    // Under ignore-case .NET expressions let 'k' match the Kelvin sign, 's' the long s, 'å' the
-    // Ångström sign and so on, which an ordinal ignore-case search may not: a text with one of these
-    // is always let through. Two searches of at most five characters are vectorised; one of all
-    // seven would be a probabilistic search, several times slower, run on nearly every block.
-    private static bool HasCaseOddities(ReadOnlySpan<char> text) =>
+    /// <summary>
+    /// Whether the text holds a letter that folds oddly. Under ignore-case .NET expressions let 'k'
+    /// match the Kelvin sign, 's' the long s, 'å' the Ångström sign and so on, which an ordinal
+    /// ignore-case search may not: a text with one of these is always let through. Two searches of
+    /// at most five characters are vectorised; one of all seven would be a probabilistic search,
+    /// several times slower. An analysis asks once per article (<c>ArticleLayout</c>) rather than
+    /// once per screen and block, which was 5% of a large run.
+    /// </summary>
+    internal static bool HasCaseOddities(ReadOnlySpan<char> text) =>
         text.IndexOfAny("\u212A\u212B\u2126\u1E9E\u0130") >= 0 || text.IndexOfAny('\u0131', '\u017F') >= 0;
 
     private static string LongestAsciiRun(string literal)
@@ -123,6 +129,6 @@ internal sealed class LazyScreens(IEnumerable<Regex> expressions)
         _blocks >= BuildAfterBlocks || ++_blocks >= BuildAfterBlocks ? _screens.Value : default;
 
     /// <summary>Whether <paramref name="text"/> may hold a match of expression <paramref name="index"/>, screens being <paramref name="screens"/>.</summary>
-    public static bool MayMatch(System.Collections.Immutable.ImmutableArray<RegexScreen?> screens, int index, string text) =>
-        screens.IsDefault || screens[index] is not { } screen || screen.MayMatch(text);
+    public static bool MayMatch(System.Collections.Immutable.ImmutableArray<RegexScreen?> screens, int index, string text, bool mayHaveCaseOddities = true) =>
+        screens.IsDefault || screens[index] is not { } screen || screen.MayMatch(text, mayHaveCaseOddities);
 }

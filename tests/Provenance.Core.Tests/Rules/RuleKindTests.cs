@@ -124,6 +124,20 @@ public sealed class RuleKindTests
         RuleVerifier.Verify("PRV9001", "Title line\n\nThe council said the budget would be covered by the {|PRV9001:New York\nTimes|} and by {|PRV9001:New  York|} radio next week.", rules);
     }
 
+    [Fact]
+    public void A_letter_that_folds_oddly_still_passes_the_screens_once_they_are_built()
+    {
+        // Screens apply once a rule has run on 64 blocks. Whether an article holds a letter that
+        // folds oddly (the Kelvin sign is a 'k' to an ignore-case expression) is decided once per
+        // article; the block with one must still reach the expression.
+        var rules = Pack("""{ "kind": "pattern", "patterns": ["kremlin"] }""");
+        var warmUp = string.Join("\n\n", Enumerable.Range(0, 70).Select(i => $"Paragraph {i} of the warm-up says nothing much."));
+        Analyze(rules, warmUp).ShouldBeEmpty();
+        Analyze(rules, "A quiet opening line.\n\nOfficials in the kremlin said so.").Select(f => f.Message).ShouldBe(["kremlin"]);
+        Analyze(rules, "A quiet opening line.\n\nOfficials in the \u212Aremlin said so.").Select(f => f.Message).ShouldBe(["\u212Aremlin"]);
+        Analyze(rules, "A quiet opening line.\n\nOfficials in the capital said so.").ShouldBeEmpty();
+    }
+
     private static RuleSet Pack(string kindKeys, string messageFormat = "{0}")
     {
         var keys = kindKeys.Trim().TrimStart('{').TrimEnd('}');

@@ -78,7 +78,7 @@ public sealed class LexiconRule : Rule
     {
         foreach (var block in context.ScopedBlocks())
         {
-            if (!Text.LazyScreens.MayMatch(_screen.ForBlock(), 0, block.Text))
+            if (!Text.LazyScreens.MayMatch(_screen.ForBlock(), 0, block.Text, context.CaseOddities))
             {
                 continue;
             }

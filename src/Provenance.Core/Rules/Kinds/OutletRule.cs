@@ -69,7 +69,7 @@ public sealed partial class OutletRule : Rule
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            var contexts = ContextEnds(text);
+            var contexts = ContextEnds(text, context.CaseOddities);
             if (contextual && Options.After.IsEmpty && contexts.Count == 0)
             {
                 continue;
@@ -196,13 +196,13 @@ public sealed partial class OutletRule : Rule
 
     // Where each before-context ends in the block (its trailing white space included), with the
     // earliest start of a context ending there: one pass per context, not one per mention.
-    private Dictionary<int, int> ContextEnds(string text)
+    private Dictionary<int, int> ContextEnds(string text, bool mayHaveCaseOddities)
     {
         var ends = new Dictionary<int, int>();
         var screens = _beforeScreens.ForBlock();
         for (var i = 0; i < Options.Before.Length; i++)
         {
-            if (!Text.LazyScreens.MayMatch(screens, i, text))
+            if (!Text.LazyScreens.MayMatch(screens, i, text, mayHaveCaseOddities))
             {
                 continue;
             }

@@ -88,7 +88,7 @@ public sealed class PatternRule : Rule
             var screens = _screens.ForBlock();
             for (var i = 0; i < Patterns.Length; i++)
             {
-                if (!Text.LazyScreens.MayMatch(screens, i, block.Text))
+                if (!Text.LazyScreens.MayMatch(screens, i, block.Text, context.CaseOddities))
                 {
                     continue;
                 }

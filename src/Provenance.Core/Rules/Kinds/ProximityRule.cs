@@ -73,7 +73,7 @@ public sealed class ProximityRule : Rule
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            if (!MayMatch(_firstScreens.ForBlock(), text) || !MayMatch(_secondScreens.ForBlock(), text))
+            if (!MayMatch(_firstScreens.ForBlock(), text, context.CaseOddities) || !MayMatch(_secondScreens.ForBlock(), text, context.CaseOddities))
             {
                 continue;
             }
@@ -107,7 +107,7 @@ public sealed class ProximityRule : Rule
         }
     }
 
-    private static bool MayMatch(ImmutableArray<RegexScreen?> screens, string text)
+    private static bool MayMatch(ImmutableArray<RegexScreen?> screens, string text, bool mayHaveCaseOddities)
     {
         if (screens.IsDefault)
         {
@@ -116,7 +116,7 @@ public sealed class ProximityRule : Rule
 
         foreach (var screen in screens)
         {
-            if (screen is null || screen.MayMatch(text))
+            if (screen is null || screen.MayMatch(text, mayHaveCaseOddities))
             {
                 return true;
             }
