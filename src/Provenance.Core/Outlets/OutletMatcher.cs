@@ -34,28 +34,30 @@ internal sealed partial class OutletMatcher
         _weak = new(() => AliasSearch.Create(registry.Outlets.SelectMany(o => o.WeakAliases)));
     }
 
-    /// <summary>Mentions in <paramref name="text"/>, in order, without overlaps (the earliest, then longest, wins).</summary>
-    public List<OutletMention> Find(string text, bool names, bool domains, bool includeWeak)
+    /// <summary>
+    /// Mentions of the kinds asked for, in order, without overlaps (the earliest, then longest,
+    /// wins), from a text's parts: rules that ask for different mixes of names, weak names and
+    /// domains share one search of each.
+    /// </summary>
+    public static List<OutletMention> Find(MentionParts parts, bool names, bool domains, bool includeWeak)
     {
         var found = new List<OutletMention>();
-        if (names && _strong.Value is { } strong)
+        if (names)
         {
-            AddNames(found, strong, text, weak: false);
+            found.AddRange(parts.Strong);
         }
 
-        if (names && includeWeak && _weak.Value is { } weak)
+        if (names && includeWeak)
         {
-            AddNames(found, weak, text, weak: true);
+            found.AddRange(parts.Weak);
         }
 
-        if (domains && MayHoldDomain(text))
+        if (domains)
         {
-            foreach (Match match in DomainPattern().Matches(text))
-            {
-                found.Add(new OutletMention(match.Index, match.Length, _registry.FindByHost(match.Value), false, true));
-            }
+            found.AddRange(parts.Domains);
         }
 
+        // The same order of parts as always, so that the (unstable) sort gives the same result.
         found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
         var result = new List<OutletMention>(found.Count);
         var end = -1;
@@ -69,6 +71,35 @@ internal sealed partial class OutletMatcher
         }
 
         return result;
+    }
+
+    internal List<OutletMention> Strong(string text) => Names(_strong.Value, text, weak: false);
+
+    internal List<OutletMention> Weak(string text) => Names(_weak.Value, text, weak: true);
+
+    internal List<OutletMention> Domains(string text)
+    {
+        var found = new List<OutletMention>();
+        if (MayHoldDomain(text))
+        {
+            foreach (Match match in DomainPattern().Matches(text))
+            {
+                found.Add(new OutletMention(match.Index, match.Length, _registry.FindByHost(match.Value), false, true));
+            }
+        }
+
+        return found;
+    }
+
+    private List<OutletMention> Names(AliasSearch? search, string text, bool weak)
+    {
+        var found = new List<OutletMention>();
+        if (search is not null)
+        {
+            AddNames(found, search, text, weak);
+        }
+
+        return found;
     }
 
     private void AddNames(List<OutletMention> found, AliasSearch search, string text, bool weak) =>
@@ -103,4 +134,18 @@ internal sealed partial class OutletMatcher
     // A URL or bare domain ("www.cnn.com", "https://apnews.com/article/x", "BanxChange.com"), not an e-mail address.
     [GeneratedRegex(@"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|info|news|io|co|uk|us|ca|au|de|fr|it|es|nl|in|jp|cn|ru|il|ie|nz|za|tv|me|ly|eu|ch|at|be|se|no|dk|fi|pl|pt|br|mx|ar|kr|sg|hk|tw|tr|ae|qa|sa|eg|pk|ng|ke|ua|lb)(?:/[^\s""'<>)\]]*[\w/])?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DomainPattern();
+}
+
+/// <summary>A text's outlet names, weak names and domains, each searched for when first asked.</summary>
+internal sealed class MentionParts(OutletMatcher matcher, string text)
+{
+    private List<OutletMention>? _strong;
+    private List<OutletMention>? _weak;
+    private List<OutletMention>? _domains;
+
+    public List<OutletMention> Strong => _strong ??= matcher.Strong(text);
+
+    public List<OutletMention> Weak => _weak ??= matcher.Weak(text);
+
+    public List<OutletMention> Domains => _domains ??= matcher.Domains(text);
 }

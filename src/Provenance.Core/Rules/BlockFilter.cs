@@ -120,13 +120,21 @@ internal sealed class ArticleLayout
     /// <summary>Whether some block holds a letter that folds oddly under ignore-case; almost none does.</summary>
     public bool CaseOddities { get; }
 
-    // Several outlet rules read the same blocks: each block is searched for outlets once per analysis.
+    // Several outlet rules read the same blocks: each block is searched for each kind of mention
+    // once per analysis, and each mix of kinds a rule asks for is put together once.
+    private readonly Dictionary<Block, Outlets.MentionParts> _mentionParts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(Block Block, bool Names, bool Domains, bool Weak), List<Outlets.OutletMention>> _mentions = new(MentionKeys.Instance);
 
     public List<Outlets.OutletMention> Mentions(Block block, Outlets.OutletMatcher matcher, bool names, bool domains, bool weak)
     {
         ref var found = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_mentions, (block, names, domains, weak), out _);
-        found ??= matcher.Find(block.Text, names, domains, weak);
+        if (found is null)
+        {
+            ref var parts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_mentionParts, block, out _);
+            parts ??= new Outlets.MentionParts(matcher, block.Text);
+            found = Outlets.OutletMatcher.Find(parts, names, domains, weak);
+        }
+
         return found;
     }
 

@@ -125,6 +125,30 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Outlet_rules_asking_for_different_mentions_in_one_pack_find_what_each_finds_alone()
+    {
+        // One analysis searches each block once for names, weak names and domains, and each rule's
+        // mix is put together from those: sharing must not leak one rule's mix into another's.
+        string[] kinds =
+        [
+            """{ "kind": "outlet", "match": "names" }""",
+            """{ "kind": "outlet", "match": "domains" }""",
+            """{ "kind": "outlet", "before": ["according\\s+to"], "after": ["reported"] }""",
+            """{ "kind": "outlet" }""",
+        ];
+        const string text = "The senator walked up The Hill. According to The Hill, Reuters reported it; see www.apnews.com and https://edition.cnn.com/x. The Times said so.";
+        var together = Load([.. kinds.Select((k, i) => Rule($"PRV900{i + 1}", k))]);
+        var all = Analyze(together, text);
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            var id = $"PRV900{i + 1}";
+            var alone = Analyze(Load(Rule(id, kinds[i])), text);
+            alone.ShouldNotBeEmpty(id);
+            all.Where(f => f.RuleId == id).Select(f => (f.Message, f.Span)).ShouldBe(alone.Select(f => (f.Message, f.Span)), id);
+        }
+    }
+
+    [Fact]
     public void A_letter_that_folds_oddly_still_passes_the_screens_once_they_are_built()
     {
         // Screens apply once a rule has run on 64 blocks. Whether an article holds a letter that
@@ -138,10 +162,12 @@ public sealed class RuleKindTests
         Analyze(rules, "A quiet opening line.\n\nOfficials in the capital said so.").ShouldBeEmpty();
     }
 
-    private static RuleSet Pack(string kindKeys, string messageFormat = "{0}")
+    private static RuleSet Pack(string kindKeys, string messageFormat = "{0}") => Load(Rule("PRV9001", kindKeys, messageFormat));
+
+    private static string Rule(string id, string kindKeys, string messageFormat = "{0}")
     {
         var keys = kindKeys.Trim().TrimStart('{').TrimEnd('}');
-        return Load($$"""{ "id": "PRV9001", "title": "Test rule", "messageFormat": "{{messageFormat}}", "category": "Test", "defaultSeverity": "info", {{keys}} }""");
+        return $$"""{ "id": "{{id}}", "title": "Test rule", "messageFormat": "{{messageFormat}}", "category": "Test", "defaultSeverity": "info", {{keys}} }""";
     }
 
     private static RuleSet Load(params string[] rules) =>
