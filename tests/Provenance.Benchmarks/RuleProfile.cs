@@ -78,7 +78,7 @@ internal static class RuleProfile
         var signals = new Dictionary<string, int>(StringComparer.Ordinal);
         var matches = new List<RawMatch>();
         var layouts = Stopwatch.StartNew();
-        var laid = articles.Select(a => new ArticleLayout(a)).ToList();
+        var laid = articles.Select(a => new ArticleLayout(a, rules.Screens)).ToList();
         layouts.Stop();
         foreach (var rule in rules.Rules)
         {

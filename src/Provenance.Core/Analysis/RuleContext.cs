@@ -13,6 +13,9 @@ internal sealed class RuleContext
     private readonly IReadOnlyDictionary<string, int> _signals;
     private readonly ArticleLayout _layout;
 
+    // The block ScopedBlocks yielded last, whose screened strings MayMatch reads.
+    private int _block;
+
     public RuleContext(ArticleLayout layout, Rule rule, OutletRegistry registry, List<RawMatch> matches, IReadOnlyDictionary<string, int> signalsSoFar, CancellationToken cancellationToken, AnalysisOptions? options = null)
     {
         Options = options ?? AnalysisOptions.Default;
@@ -26,8 +29,18 @@ internal sealed class RuleContext
 
     public Article Article => _layout.Article;
 
-    /// <summary>Whether some block of the article holds a letter that folds oddly, which ignore-case screens must let through.</summary>
-    public bool CaseOddities => _layout.CaseOddities;
+    /// <summary>
+    /// The screens of <paramref name="expressions"/>, for <see cref="MayMatch"/>; null while the rule
+    /// set has none yet. Asked once per run of the rule.
+    /// </summary>
+    public int[]? ScreenIds(IReadOnlyList<System.Text.RegularExpressions.Regex> expressions) => _layout.ScreenIds(expressions);
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, the text of the block <see cref="ScopedBlocks"/> yielded last,
+    /// may match expression <paramref name="which"/> of those <paramref name="ids"/> came from: false
+    /// only when it holds none of the strings every match contains.
+    /// </summary>
+    public bool MayMatch(int[]? ids, int which, string text) => ids is null || _layout.MayMatch(ids[which], _block, text);
 
     /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
@@ -50,6 +63,7 @@ internal sealed class RuleContext
         {
             if (Rule.Scope.Includes(blocks[i]) && (Rule.Where is null || Rule.Where.Includes(_layout, i)))
             {
+                _block = i;
                 yield return blocks[i];
             }
         }

@@ -79,9 +79,16 @@ internal sealed class ArticleLayout
     private readonly int[] _startLines;
     private readonly List<int> _nonEmptyLines = [];
 
-    public ArticleLayout(Article article)
+    private readonly Text.ScreenIndex? _screens;
+
+    // Which of the screens' strings each block holds, found when a rule first asks about the block.
+    private readonly bool[]?[] _screenStrings;
+
+    public ArticleLayout(Article article, Text.ScreenIndex? screens = null)
     {
         Article = article;
+        _screens = screens;
+        _screenStrings = screens is null ? [] : new bool[]?[article.Blocks.Length];
         var blocks = article.Blocks;
         _paragraphOrdinals = new int?[blocks.Length];
         _startLines = new int[blocks.Length];
@@ -105,7 +112,7 @@ internal sealed class ArticleLayout
         }
 
         // Block text, not the source: an HTML entity may decode to one of these letters.
-        foreach (var block in blocks)
+        foreach (var block in screens is null ? [] : blocks)
         {
             if (Text.RegexScreen.HasCaseOddities(block.Text))
             {
@@ -117,7 +124,7 @@ internal sealed class ArticleLayout
 
     public Article Article { get; }
 
-    /// <summary>Whether some block holds a letter that folds oddly under ignore-case; almost none does.</summary>
+    /// <summary>Whether some block holds a letter that folds oddly under ignore-case (almost none does); asked only when screening.</summary>
     public bool CaseOddities { get; }
 
     // Several outlet rules read the same blocks: each block is searched for each kind of mention
@@ -136,6 +143,27 @@ internal sealed class ArticleLayout
         }
 
         return found;
+    }
+
+    /// <summary>The screens of <paramref name="expressions"/> by number, or null while the rule set has none.</summary>
+    public int[]? ScreenIds(IReadOnlyList<System.Text.RegularExpressions.Regex> expressions) => _screens?.IdsOf(expressions);
+
+    /// <summary>Whether block <paramref name="blockIndex"/>, whose text is <paramref name="text"/>, may match the expression with screen <paramref name="id"/>.</summary>
+    public bool MayMatch(int id, int blockIndex, string text)
+    {
+        if (_screens is null || id < 0)
+        {
+            return true;
+        }
+
+        if (!ReferenceEquals(text, Article.Blocks[blockIndex].Text))
+        {
+            // Asked about some other text than the block's: worked out afresh, odd letters and all.
+            return _screens.MayMatch(id, text, _screens.Find(text), mayHaveCaseOddities: true);
+        }
+
+        var found = _screenStrings[blockIndex] ??= _screens.Find(text);
+        return _screens.MayMatch(id, text, found, CaseOddities);
     }
 
     public int? ParagraphOrdinal(int blockIndex) => _paragraphOrdinals[blockIndex];

@@ -27,6 +27,14 @@ public sealed class RuleSet
     private readonly ImmutableArray<Rule> _signalRules;
     private readonly Lazy<OutletRegistry> _registry;
 
+    // The screens are built once the set has analysed enough blocks to repay them: reading every
+    // expression's syntax for its required strings costs more than running the rules over a few
+    // articles, so a one-article check or a run served from a cache never builds them. Screens
+    // never change what is found, only how fast, so when they start to apply does not matter.
+    private const int ScreenAfterBlocks = 64;
+    private readonly Lazy<ScreenIndex> _screens;
+    private int _blocksBeforeScreens;
+
     internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, Lazy<OutletRegistry> registry, string fingerprint = "")
     {
         Fingerprint = fingerprint;
@@ -37,7 +45,14 @@ public sealed class RuleSet
         _byId = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
         _textRules = [.. rules.Where(r => !r.RunsAfterSignals)];
         _signalRules = [.. rules.Where(r => r.RunsAfterSignals)];
+        _screens = new(() => ScreenIndex.Build(rules.SelectMany(r => r.Expressions)));
     }
+
+    /// <summary>The screens of every rule's expressions, built now if they were not.</summary>
+    internal ScreenIndex Screens => _screens.Value;
+
+    /// <summary>Whether the screens have been built (after <see cref="ScreenAfterBlocks"/> blocks).</summary>
+    internal bool ScreensBuilt => _screens.IsValueCreated;
 
     /// <summary>Every rule, enabled or not, ordered by id.</summary>
     public ImmutableArray<Rule> Rules { get; }
@@ -90,7 +105,7 @@ public sealed class RuleSet
         var matches = new List<RawMatch>();
         var engineFindings = new List<Finding>();
         var signalCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var layout = new ArticleLayout(article);
+        var layout = new ArticleLayout(article, ScreensFor(article));
         var directives = Suppressions.Find(article);
         RunAll(_textRules, layout, options, matches, signalCounts, engineFindings, cancellationToken);
 
@@ -126,6 +141,17 @@ public sealed class RuleSet
         }
 
         return Build(article, reported, engineFindings, options);
+    }
+
+    private ScreenIndex? ScreensFor(Article article)
+    {
+        if (_screens.IsValueCreated || Volatile.Read(ref _blocksBeforeScreens) >= ScreenAfterBlocks)
+        {
+            return _screens.Value;
+        }
+
+        Interlocked.Add(ref _blocksBeforeScreens, article.Blocks.Length);
+        return null;
     }
 
     private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, AnalysisOptions options, List<RawMatch> matches, Dictionary<string, int> signals, List<Finding> engineFindings, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ internal sealed class RegexScreen
         if (!ignoreCase)
         {
             _literals = SearchValues.Create([.. literals], StringComparison.Ordinal);
+            Searches = [.. literals.Distinct(StringComparer.Ordinal).Select(l => (l, false))];
             return;
         }
 
@@ -48,10 +49,17 @@ internal sealed class RegexScreen
 
         _literals = SearchValues.Create([.. ascii.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
         _caseless = caseless.Count == 0 ? null : SearchValues.Create([.. caseless.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
+        Searches = [.. ascii.Distinct(StringComparer.OrdinalIgnoreCase).Select(l => (l, true)), .. caseless.Distinct(StringComparer.Ordinal).Select(l => (l, false))];
     }
 
     /// <summary>The strings, one of which every match contains.</summary>
     public IReadOnlyList<string> Literals { get; }
+
+    /// <summary>The strings as the screen searches for them, each ignoring case or not; <see cref="ScreenIndex"/> searches them together.</summary>
+    public IReadOnlyList<(string Text, bool IgnoreCase)> Searches { get; }
+
+    /// <summary>Whether the expression ignores case, so that letters which fold oddly let any text through.</summary>
+    public bool IgnoreCase => _ignoreCase;
 
     /// <summary>A screen for <paramref name="regex"/>, or <see langword="null"/> when no required strings are known.</summary>
     public static RegexScreen? For(Regex regex)
@@ -70,14 +78,9 @@ internal sealed class RegexScreen
         return new RegexScreen(found.Literals, found.IgnoreCase);
     }
 
-    /// <summary>Screens for <paramref name="expressions"/>, built once a rule has run on enough blocks to repay them.</summary>
-    public static LazyScreens Lazily(IEnumerable<Regex> expressions) => new(expressions);
-
     /// <summary>Whether <paramref name="text"/> may hold a match: false only when it certainly cannot.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="mayHaveCaseOddities">False when the caller knows the text has none of the letters that fold oddly (<see cref="HasCaseOddities"/>).</param>
-    public bool MayMatch(ReadOnlySpan<char> text, bool mayHaveCaseOddities = true) =>
-        text.IndexOfAny(_literals) >= 0 || (_caseless is not null && text.IndexOfAny(_caseless) >= 0) || (_ignoreCase && mayHaveCaseOddities && HasCaseOddities(text));
+    public bool MayMatch(ReadOnlySpan<char> text) =>
+        text.IndexOfAny(_literals) >= 0 || (_caseless is not null && text.IndexOfAny(_caseless) >= 0) || (_ignoreCase && HasCaseOddities(text));
 
     /// <summary>
     /// Whether the text holds a letter that folds oddly. Under ignore-case .NET expressions let 'k'
@@ -110,25 +113,4 @@ internal sealed class RegexScreen
 
         return literal.Substring(bestStart, best);
     }
-}
-
-/// <summary>
-/// A rule's screens, built once it has run on enough blocks to repay them. Reading an expression's
-/// syntax for its required strings costs more than running it over a few blocks: a check of one
-/// article, or of articles that all come from a cache, never builds them. Screens never change what
-/// is found, only how fast, so when they start to apply does not matter.
-/// </summary>
-internal sealed class LazyScreens(IEnumerable<Regex> expressions)
-{
-    private const int BuildAfterBlocks = 64;
-    private readonly Lazy<System.Collections.Immutable.ImmutableArray<RegexScreen?>> _screens = new(() => [.. expressions.Select(RegexScreen.For)]);
-    private int _blocks;
-
-    /// <summary>The screens, one per expression, or the default (empty) array while none apply yet; counts the block.</summary>
-    public System.Collections.Immutable.ImmutableArray<RegexScreen?> ForBlock() =>
-        _blocks >= BuildAfterBlocks || ++_blocks >= BuildAfterBlocks ? _screens.Value : default;
-
-    /// <summary>Whether <paramref name="text"/> may hold a match of expression <paramref name="index"/>, screens being <paramref name="screens"/>.</summary>
-    public static bool MayMatch(System.Collections.Immutable.ImmutableArray<RegexScreen?> screens, int index, string text, bool mayHaveCaseOddities = true) =>
-        screens.IsDefault || screens[index] is not { } screen || screen.MayMatch(text, mayHaveCaseOddities);
 }

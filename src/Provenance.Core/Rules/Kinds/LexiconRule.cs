@@ -17,15 +17,11 @@ public sealed class LexiconRule : Rule
 
     private readonly Regex _matcher;
 
-    // Blocks that hold none of the phrases' longest words are not searched.
-    private readonly Text.LazyScreens _screen;
-
     private LexiconRule(RuleCommon common, ImmutableArray<string> phrases, Regex matcher, int maxPerBlock)
         : base(common)
     {
         Phrases = phrases;
         _matcher = matcher;
-        _screen = Text.RegexScreen.Lazily([matcher]);
         MaxPerBlock = maxPerBlock;
     }
 
@@ -76,9 +72,11 @@ public sealed class LexiconRule : Rule
 
     internal override void Run(RuleContext context)
     {
+        // Blocks that hold none of the phrases' longest words are not searched.
+        var screen = context.ScreenIds([_matcher]);
         foreach (var block in context.ScopedBlocks())
         {
-            if (!Text.LazyScreens.MayMatch(_screen.ForBlock(), 0, block.Text, context.CaseOddities))
+            if (!context.MayMatch(screen, 0, block.Text))
             {
                 continue;
             }

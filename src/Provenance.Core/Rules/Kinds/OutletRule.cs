@@ -22,14 +22,10 @@ public sealed partial class OutletRule : Rule
 
     private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
 
-    // Each before-context's required strings: most blocks hold no credit phrase at all.
-    private readonly Text.LazyScreens _beforeScreens;
-
     private OutletRule(RuleCommon common, Settings settings)
         : base(common)
     {
         Options = settings;
-        _beforeScreens = Text.RegexScreen.Lazily(settings.Before);
     }
 
     /// <inheritdoc/>
@@ -66,10 +62,13 @@ public sealed partial class OutletRule : Rule
     internal override void Run(RuleContext context)
     {
         var contextual = !Options.Before.IsEmpty || !Options.After.IsEmpty;
+
+        // Each before-context's required strings: most blocks hold no credit phrase at all.
+        var screens = context.ScreenIds(Options.Before);
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            var contexts = ContextEnds(text, context.CaseOddities);
+            var contexts = ContextEnds(context, screens, text);
             if (contextual && Options.After.IsEmpty && contexts.Count == 0)
             {
                 continue;
@@ -196,13 +195,12 @@ public sealed partial class OutletRule : Rule
 
     // Where each before-context ends in the block (its trailing white space included), with the
     // earliest start of a context ending there: one pass per context, not one per mention.
-    private Dictionary<int, int> ContextEnds(string text, bool mayHaveCaseOddities)
+    private Dictionary<int, int> ContextEnds(RuleContext context, int[]? screens, string text)
     {
         var ends = new Dictionary<int, int>();
-        var screens = _beforeScreens.ForBlock();
         for (var i = 0; i < Options.Before.Length; i++)
         {
-            if (!Text.LazyScreens.MayMatch(screens, i, text, mayHaveCaseOddities))
+            if (!context.MayMatch(screens, i, text))
             {
                 continue;
             }

@@ -13,14 +13,10 @@ public sealed class PatternRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["patterns", "caseSensitive", "arguments", "maxPerBlock"];
 
-    // Per pattern: strings one of which every match contains, so blocks without them are skipped.
-    private readonly Text.LazyScreens _screens;
-
     private PatternRule(RuleCommon common, ImmutableArray<Regex> patterns, ImmutableArray<string> arguments, int maxPerBlock)
         : base(common)
     {
         Patterns = patterns;
-        _screens = Text.RegexScreen.Lazily(patterns);
         Arguments = arguments;
         MaxPerBlock = maxPerBlock;
     }
@@ -82,13 +78,14 @@ public sealed class PatternRule : Rule
 
     internal override void Run(RuleContext context)
     {
+        // Per pattern: strings one of which every match contains, so blocks without them are skipped.
+        var screens = context.ScreenIds(Patterns);
         foreach (var block in context.ScopedBlocks())
         {
             var reported = 0;
-            var screens = _screens.ForBlock();
             for (var i = 0; i < Patterns.Length; i++)
             {
-                if (!Text.LazyScreens.MayMatch(screens, i, block.Text, context.CaseOddities))
+                if (!context.MayMatch(screens, i, block.Text))
                 {
                     continue;
                 }

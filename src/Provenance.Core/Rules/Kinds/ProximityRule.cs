@@ -20,17 +20,11 @@ public sealed class ProximityRule : Rule
     private readonly ImmutableArray<Regex> _first;
     private readonly ImmutableArray<Regex> _second;
 
-    // A block where no first or no second expression can match is not split into sentences at all.
-    private readonly LazyScreens _firstScreens;
-    private readonly LazyScreens _secondScreens;
-
     private ProximityRule(RuleCommon common, ImmutableArray<Regex> first, ImmutableArray<Regex> second, bool sentence, bool ordered, int maxDistance, int maxPerBlock)
         : base(common)
     {
         _first = first;
         _second = second;
-        _firstScreens = RegexScreen.Lazily(first);
-        _secondScreens = RegexScreen.Lazily(second);
         WithinSentence = sentence;
         Ordered = ordered;
         MaxDistance = maxDistance;
@@ -70,10 +64,13 @@ public sealed class ProximityRule : Rule
 
     internal override void Run(RuleContext context)
     {
+        // A block where no first or no second expression can match is not split into sentences at all.
+        var firstScreens = context.ScreenIds(_first);
+        var secondScreens = context.ScreenIds(_second);
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            if (!MayMatch(_firstScreens.ForBlock(), text, context.CaseOddities) || !MayMatch(_secondScreens.ForBlock(), text, context.CaseOddities))
+            if (!MayMatch(context, firstScreens, _first.Length, text) || !MayMatch(context, secondScreens, _second.Length, text))
             {
                 continue;
             }
@@ -107,16 +104,11 @@ public sealed class ProximityRule : Rule
         }
     }
 
-    private static bool MayMatch(ImmutableArray<RegexScreen?> screens, string text, bool mayHaveCaseOddities)
+    private static bool MayMatch(RuleContext context, int[]? screens, int count, string text)
     {
-        if (screens.IsDefault)
+        for (var i = 0; i < count; i++)
         {
-            return true;
-        }
-
-        foreach (var screen in screens)
-        {
-            if (screen is null || screen.MayMatch(text, mayHaveCaseOddities))
+            if (context.MayMatch(screens, i, text))
             {
                 return true;
             }
