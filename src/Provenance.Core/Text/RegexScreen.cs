@@ -1,26 +1,21 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Provenance.Text;
 
 /// <summary>
-/// A cheap test that a text cannot match an expression: it holds none of the strings every match
-/// contains (<see cref="RequiredLiterals"/>). One vectorised multi-string search replaces a run of
-/// the expression over text where it would find nothing, which is most text.
+/// What screens an expression: the strings one of which every match contains
+/// (<see cref="RequiredLiterals"/>), as they are searched for. A text holding none of them cannot
+/// match, and most text holds none; <see cref="ScreenIndex"/> searches a block for the strings of
+/// every screen at once.
 /// </summary>
 internal sealed class RegexScreen
 {
-    private readonly SearchValues<string> _literals;
-    private readonly SearchValues<string>? _caseless;
-    private readonly bool _ignoreCase;
-
     private RegexScreen(IReadOnlyList<string> literals, bool ignoreCase)
     {
         Literals = literals;
-        _ignoreCase = ignoreCase;
+        IgnoreCase = ignoreCase;
         if (!ignoreCase)
         {
-            _literals = SearchValues.Create([.. literals], StringComparison.Ordinal);
             Searches = [.. literals.Distinct(StringComparer.Ordinal).Select(l => (l, false))];
             return;
         }
@@ -47,19 +42,17 @@ internal sealed class RegexScreen
             }
         }
 
-        _literals = SearchValues.Create([.. ascii.Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
-        _caseless = caseless.Count == 0 ? null : SearchValues.Create([.. caseless.Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
         Searches = [.. ascii.Distinct(StringComparer.OrdinalIgnoreCase).Select(l => (l, true)), .. caseless.Distinct(StringComparer.Ordinal).Select(l => (l, false))];
     }
 
     /// <summary>The strings, one of which every match contains.</summary>
     public IReadOnlyList<string> Literals { get; }
 
-    /// <summary>The strings as the screen searches for them, each ignoring case or not; <see cref="ScreenIndex"/> searches them together.</summary>
+    /// <summary>The strings as they are searched for, each ignoring case or not.</summary>
     public IReadOnlyList<(string Text, bool IgnoreCase)> Searches { get; }
 
-    /// <summary>Whether the expression ignores case, so that letters which fold oddly let any text through.</summary>
-    public bool IgnoreCase => _ignoreCase;
+    /// <summary>Whether the expression ignores case, so that letters which fold oddly (<see cref="HasCaseOddities"/>) let any text through.</summary>
+    public bool IgnoreCase { get; }
 
     /// <summary>A screen for <paramref name="regex"/>, or <see langword="null"/> when no required strings are known.</summary>
     public static RegexScreen? For(Regex regex)
@@ -77,10 +70,6 @@ internal sealed class RegexScreen
 
         return new RegexScreen(found.Literals, found.IgnoreCase);
     }
-
-    /// <summary>Whether <paramref name="text"/> may hold a match: false only when it certainly cannot.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(_literals) >= 0 || (_caseless is not null && text.IndexOfAny(_caseless) >= 0) || (_ignoreCase && HasCaseOddities(text));
 
     /// <summary>
     /// Whether the text holds a letter that folds oddly. Under ignore-case .NET expressions let 'k'

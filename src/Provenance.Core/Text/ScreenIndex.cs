@@ -7,7 +7,7 @@ namespace Provenance.Text;
 /// The screens of every expression in a rule set, searched for together: one pass over a block
 /// finds which of all the screens' strings it holds, and each expression's screen is then a look
 /// at a few flags. Searching each screen separately scanned a block once per expression in scope
-/// (14% of a large run). The answers are exactly those of <see cref="RegexScreen.MayMatch"/>.
+/// (14% of a large run).
 /// </summary>
 internal sealed class ScreenIndex
 {

@@ -4,38 +4,14 @@ using Provenance.Text;
 namespace Provenance.Core.Tests.Text;
 
 /// <summary>
-/// The screens searched together answer exactly as each screen alone: the index only changes how
-/// often a block is scanned, never what passes.
+/// Many screens searched together: a string one screen needs must be found whatever the others
+/// around it (shared first letters, overlaps, one string inside another), and an expression the
+/// index does not know is never turned away.
 /// </summary>
 public sealed class ScreenIndexTests
 {
     [Fact]
-    public void The_default_expressions_screened_together_answer_as_each_screen_alone()
-    {
-        var expressions = DefaultRules.LoadRuleSet().Rules.SelectMany(r => r.Expressions).ToList();
-        var index = ScreenIndex.Build(expressions);
-        var ids = index.IdsOf(expressions);
-        var screens = expressions.Select(RegexScreen.For).ToList();
-        index.Count.ShouldBeGreaterThan(100);
-        var (passed, rejected) = (0, 0);
-        foreach (var text in RegexScreenTests.SampleTexts().Concat(Oddities()))
-        {
-            var found = index.Find(text);
-            for (var i = 0; i < expressions.Count; i++)
-            {
-                var expected = screens[i]?.MayMatch(text) ?? true;
-                index.MayMatch(ids[i], text, found, mayHaveCaseOddities: true).ShouldBe(expected, $"/{expressions[i]}/ on \"{text}\"");
-                _ = expected ? passed++ : rejected++;
-            }
-        }
-
-        // Both answers are exercised many times over.
-        passed.ShouldBeGreaterThan(1000);
-        rejected.ShouldBeGreaterThan(10000);
-    }
-
-    [Fact]
-    public void Random_expressions_screened_together_answer_as_each_screen_alone()
+    public void Random_expressions_screened_together_pass_every_text_they_match()
     {
         var random = new Random(7);
         var expressions = new List<Regex>();
@@ -53,23 +29,45 @@ public sealed class ScreenIndexTests
 
         var index = ScreenIndex.Build(expressions);
         var ids = index.IdsOf(expressions);
-        var screens = expressions.Select(RegexScreen.For).ToList();
-        var checkedScreens = 0;
+        var (matched, rejected) = (0, 0);
         for (var t = 0; t < 400; t++)
         {
             var text = RegexScreenTests.RandomText(random);
             var found = index.Find(text);
             for (var i = 0; i < expressions.Count; i++)
             {
-                if (screens[i] is { } screen)
+                var passes = index.MayMatch(ids[i], text, found, mayHaveCaseOddities: true);
+                if (expressions[i].IsMatch(text))
                 {
-                    checkedScreens++;
-                    index.MayMatch(ids[i], text, found, mayHaveCaseOddities: true).ShouldBe(screen.MayMatch(text), $"/{expressions[i]}/ ({expressions[i].Options}) on \"{text}\"");
+                    matched++;
+                    passes.ShouldBeTrue($"/{expressions[i]}/ ({expressions[i].Options}) matches \"{text}\" but the index rejects it");
+                }
+                else if (!passes)
+                {
+                    rejected++;
                 }
             }
         }
 
-        checkedScreens.ShouldBeGreaterThan(10000);
+        matched.ShouldBeGreaterThan(5000);
+        rejected.ShouldBeGreaterThan(5000);
+    }
+
+    [Fact]
+    public void Strings_that_share_a_start_or_sit_inside_each_other_are_all_found()
+    {
+        Regex[] expressions = [new("said"), new("sai"), new("aid"), new("SAYS", RegexOptions.IgnoreCase), new("“quoted”")];
+        var index = ScreenIndex.Build(expressions);
+        var ids = index.IdsOf(expressions);
+        bool[] Passing(string text)
+        {
+            var found = index.Find(text);
+            return [.. ids.Select(id => index.MayMatch(id, text, found, mayHaveCaseOddities: false))];
+        }
+
+        Passing("she said “quoted” and says").ShouldBe([true, true, true, true, true]);
+        Passing("a sail, an aide, she Says").ShouldBe([false, true, true, true, false]);
+        Passing("nothing here").ShouldBe([false, false, false, false, false]);
     }
 
     [Fact]
@@ -79,8 +77,4 @@ public sealed class ScreenIndexTests
         index.IdsOf([new Regex("Reuters")]).ShouldBe([-1]);
         index.MayMatch(-1, "nothing here", index.Find("nothing here"), mayHaveCaseOddities: false).ShouldBeTrue();
     }
-
-    // Letters whose case folds to ASCII ('ſ' to 'S', 'ı' to 'I') and signs that fold oddly.
-    private static IEnumerable<string> Oddities() =>
-        ["Officials ſaid so", "the \u212Aremlin said", "ACCORDING TO sources", "according to ſources", "He SAID “no”", "ıt was reported"];
 }
