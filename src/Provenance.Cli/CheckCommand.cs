@@ -66,7 +66,7 @@ internal static class CheckCommand
             }
             finally
             {
-                BatchOutput.Finish(output);
+                output.Flush();
             }
         });
         return command;

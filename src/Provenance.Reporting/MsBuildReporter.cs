@@ -33,7 +33,8 @@ public sealed class MsBuildReporter : IReporter
                 return;
             }
 
-            // A line per finding, written in pieces: no string is made for a line that is only passed on.
+            // A line per finding, written in pieces: no string is made for a line that is only passed
+            // on. Four numbers, commas and brackets take at most 49 characters.
             Span<char> position = stackalloc char[64];
             foreach (var f in report.Analysis.Findings)
             {
@@ -44,12 +45,13 @@ public sealed class MsBuildReporter : IReporter
 
                 var (start, end) = (f.Location.Start, f.Location.End);
                 writer.Write(item.Path);
-                if (f.IsArticleLevel || !position.TryWrite(CultureInfo.InvariantCulture, $"({start.Line},{start.Column},{end.Line},{end.Column})", out var length))
+                if (f.IsArticleLevel)
                 {
-                    writer.Write(f.IsArticleLevel ? "(1,1)" : $"({start.Line},{start.Column},{end.Line},{end.Column})");
+                    writer.Write("(1,1)");
                 }
                 else
                 {
+                    _ = position.TryWrite(CultureInfo.InvariantCulture, $"({start.Line},{start.Column},{end.Line},{end.Column})", out var length);
                     writer.Write(position[..length]);
                 }
 
