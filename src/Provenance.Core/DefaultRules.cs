@@ -40,7 +40,6 @@ public static class DefaultRules
     public static RuleSet LoadRuleSet(RuleLimits limits, bool loadRegistryNow)
     {
         var outlets = OutletsSource();
-        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outlets.Json)));
         var registry = new Lazy<OutletRegistry>(() => OutletRegistryLoader.Load(outlets.Name, outlets.Json));
         if (loadRegistryNow)
         {
@@ -48,7 +47,8 @@ public static class DefaultRules
             _ = Task.Run(() => registry.Value);
         }
 
-        return RuleSetLoader.Load(RuleSources(), limits, registry, fingerprint);
+        return RuleSetLoader.Load(RuleSources(), limits, registry,
+            () => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(outlets.Json))));
     }
 
     /// <summary>Loads the embedded outlet registry.</summary>

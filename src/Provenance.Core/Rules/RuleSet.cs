@@ -27,6 +27,10 @@ public sealed class RuleSet
     private readonly ImmutableArray<Rule> _signalRules;
     private readonly Lazy<OutletRegistry> _registry;
 
+    // Only a cache asks for the fingerprint; hashing the packs and the registry loads the platform's
+    // cryptography, which costs a one-file check more than the hash itself.
+    private readonly Lazy<string> _fingerprint;
+
     // The screens are built once the set has analysed enough blocks to repay them: reading every
     // expression's syntax for its required strings costs more than running the rules over a few
     // articles, so a one-article check or a run served from a cache never builds them. Screens
@@ -35,9 +39,9 @@ public sealed class RuleSet
     private readonly Lazy<ScreenIndex> _screens;
     private int _blocksBeforeScreens;
 
-    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, Lazy<OutletRegistry> registry, string fingerprint = "")
+    internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, Lazy<OutletRegistry> registry, Lazy<string>? fingerprint = null)
     {
-        Fingerprint = fingerprint;
+        _fingerprint = fingerprint ?? new(string.Empty);
         Rules = rules;
         Packs = packs;
         Limits = limits;
@@ -67,7 +71,7 @@ public sealed class RuleSet
     public OutletRegistry Registry => _registry.Value;
 
     /// <summary>A hash of the rule files and registry this set was built from: equal sets find the same things.</summary>
-    public string Fingerprint { get; }
+    public string Fingerprint => _fingerprint.Value;
 
     /// <summary>
     /// Rebuilds an analysis from findings kept whole (a cache): the signals they carry are derived

@@ -118,6 +118,31 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
+    public void The_fingerprint_changes_with_any_pack_or_the_registry_and_only_then()
+    {
+        // The cache trusts an analysis only under the same fingerprint; it is computed when first asked for.
+        var pack = """
+            { "name": "p", "version": "1.0.0", "rules": [
+              { "id": "PRV9001", "kind": "lexicon", "title": "T", "messageFormat": "m {0}", "category": "c", "defaultSeverity": "info", "phrases": ["x"] } ] }
+            """;
+        var registry = new Lazy<Provenance.Outlets.OutletRegistry>(Provenance.Outlets.OutletRegistry.Empty);
+        string Print(string json, string name = "a.rules.json", string registryPrint = "r1") =>
+            RuleSetLoader.Load([new RuleSource(name, json)], RuleLimits.Default, registry, () => registryPrint).Fingerprint;
+
+        var first = Print(pack);
+        first.ShouldMatch("^[0-9a-f]{64}$");
+        Print(pack).ShouldBe(first);
+        Print(pack.Replace("[\"x\"]", "[\"y\"]", StringComparison.Ordinal)).ShouldNotBe(first);
+        Print(pack, name: "b.rules.json").ShouldNotBe(first);
+        Print(pack, registryPrint: "r2").ShouldNotBe(first);
+        RuleSetLoader.Load([new RuleSource("a.rules.json", pack)], RuleLimits.Default, registry, "r1").Fingerprint.ShouldBe(first);
+
+        var defaults = DefaultRules.LoadRuleSet();
+        defaults.Fingerprint.ShouldMatch("^[0-9a-f]{64}$");
+        DefaultRules.LoadRuleSet().Fingerprint.ShouldBe(defaults.Fingerprint);
+    }
+
+    [Fact]
     public void A_catastrophic_pattern_is_stopped_and_reported_against_the_rule()
     {
         var pack = """

@@ -42,9 +42,21 @@ public static partial class RuleSetLoader
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
     public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits limits, Lazy<OutletRegistry> registry, string registryFingerprint)
     {
+        ArgumentNullException.ThrowIfNull(registryFingerprint);
+        return Load(sources, limits, registry, () => registryFingerprint);
+    }
+
+    /// <summary>
+    /// As <see cref="Load(IEnumerable{RuleSource}, RuleLimits, Lazy{OutletRegistry}, string)"/>, with the
+    /// registry's fingerprint computed only if the rule set's <see cref="RuleSet.Fingerprint"/> is asked for.
+    /// </summary>
+    /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
+    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits limits, Lazy<OutletRegistry> registry, Func<string> registryFingerprint)
+    {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(limits);
         ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(registryFingerprint);
         var errors = new List<JsonLoadError>();
         var rules = new List<Rule>();
         var packs = new List<RulePackInfo>();
@@ -60,8 +72,8 @@ public static partial class RuleSetLoader
             throw new JsonLoadException(errors);
         }
 
-        var fingerprint = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            string.Join('\u001e', ordered.Select(s => s.Name + '\u001f' + s.Json)) + '\u001e' + registryFingerprint)));
+        var fingerprint = new Lazy<string>(() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join('\u001e', ordered.Select(s => s.Name + '\u001f' + s.Json)) + '\u001e' + registryFingerprint()))));
         return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits, registry, fingerprint);
     }
 
