@@ -158,21 +158,22 @@ internal sealed class ObjectReader
         }
 
         var builder = ImmutableArray.CreateBuilder<string>();
+        var parent = ChildPath(key);
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            var itemPath = JsonPositions.Index(ChildPath(key), index++);
+            var at = index++;
             if (item.ValueKind != JsonValueKind.String)
             {
-                _context.Error(itemPath, $"expected a string, found {JsonLoadContext.Describe(item.ValueKind)}");
+                _context.Error(JsonPositions.Index(parent, at), $"expected a string, found {JsonLoadContext.Describe(item.ValueKind)}");
             }
-            else if (string.IsNullOrWhiteSpace(item.GetString()))
+            else if (item.GetString() is not { } text || string.IsNullOrWhiteSpace(text))
             {
-                _context.Error(itemPath, "must not be empty");
+                _context.Error(JsonPositions.Index(parent, at), "must not be empty");
             }
             else
             {
-                builder.Add(item.GetString()!);
+                builder.Add(text);
             }
         }
 
@@ -198,10 +199,11 @@ internal sealed class ObjectReader
             yield break;
         }
 
+        var parent = ChildPath(key);
         var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            yield return (item, JsonPositions.Index(ChildPath(key), index++));
+            yield return (item, JsonPositions.Index(parent, index++));
         }
     }
 

@@ -89,6 +89,22 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
+    public void Each_bad_item_of_a_list_is_reported_at_its_own_index()
+    {
+        var pack = """
+            { "name": "p", "version": "1.0.0", "rules": [
+              { "id": "PRV9001", "kind": "lexicon", "title": "T", "messageFormat": "m {0}", "category": "c", "defaultSeverity": "info",
+                "phrases": ["fine", " ", 3, "also fine"] } ] }
+            """;
+        var errors = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource("a.rules.json", pack)])).Errors;
+        errors.Select(e => (e.JsonPath, e.Message, e.Line)).ShouldBe(
+        [
+            ("$.rules[0].phrases[1]", "must not be empty", 3),
+            ("$.rules[0].phrases[2]", "expected a string, found a number", 3),
+        ]);
+    }
+
+    [Fact]
     public void Empty_file_is_an_error_not_a_crash()
     {
         var error = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource("empty.rules.json", "  ")])).Errors.Single();

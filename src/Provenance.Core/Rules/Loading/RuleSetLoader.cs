@@ -60,7 +60,7 @@ public static partial class RuleSetLoader
         var errors = new List<JsonLoadError>();
         var rules = new List<Rule>();
         var packs = new List<RulePackInfo>();
-        var defined = new Dictionary<string, (string Source, int Line)>(StringComparer.Ordinal);
+        var defined = new Dictionary<string, (JsonLoadContext Context, string Path)>(StringComparer.Ordinal);
         var ordered = sources.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         foreach (var source in ordered)
         {
@@ -78,7 +78,7 @@ public static partial class RuleSetLoader
     }
 
     private static void LoadPack(RuleSource source, RuleLimits limits, List<Rule> rules, List<RulePackInfo> packs,
-        Dictionary<string, (string Source, int Line)> defined, List<JsonLoadError> errors)
+        Dictionary<string, (JsonLoadContext Context, string Path)> defined, List<JsonLoadError> errors)
     {
         var parsed = JsonLoadContext.Parse(source.Name, source.Json, errors);
         if (parsed is not { } p)
@@ -111,14 +111,14 @@ public static partial class RuleSetLoader
                 continue;
             }
 
-            var line = context.Positions.Find(path).Line;
             if (defined.TryGetValue(rule.Id, out var first))
             {
-                context.Error(JsonPositions.Child(path, "id"), $"duplicate rule id {rule.Id}; it is already defined in {first.Source} at line {first.Line}");
+                context.Error(JsonPositions.Child(path, "id"), $"duplicate rule id {rule.Id}; it is already defined in {first.Context.Source} at line {first.Context.Positions.Find(first.Path).Line}");
                 continue;
             }
 
-            defined.Add(rule.Id, (source.Name, line));
+            // Where a rule is defined is looked up only for a duplicate: finding positions walks the whole file.
+            defined.Add(rule.Id, (context, path));
             rules.Add(rule);
         }
     }
