@@ -12,7 +12,7 @@ namespace Provenance.Cli;
 /// <summary>A run ready to check: the checker, the files in order with their configuration, and what reports need.</summary>
 internal sealed record PreparedRun(
     ProvenanceChecker Checker,
-    IReadOnlyList<(string FullPath, CheckedAs Settings)> Files,
+    IReadOnlyList<RunFile> Files,
     IReadOnlyDictionary<string, ArticleFormat> Extensions,
     ReportContext Context,
     int? MaxWarnings,
@@ -21,6 +21,17 @@ internal sealed record PreparedRun(
 {
     public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
 }
+
+/// <summary>A file of a run and what it is checked under.</summary>
+/// <remarks>
+/// A class rather than a tuple, as are the run's other per-file values: lists and queries of
+/// reference types share code the tool ships precompiled, while each tuple shape is compiled at
+/// start-up, which a one-file check feels.
+/// </remarks>
+internal sealed record RunFile(string FullPath, CheckedAs Settings);
+
+/// <summary>A file found for a run, with the configuration that applies to it.</summary>
+internal sealed record FoundFile(string FullPath, string DisplayPath, ConfigSettings Config);
 
 /// <summary>
 /// What a file is checked under; files with the same configuration share one, so that a run of
@@ -46,7 +57,7 @@ internal static class CheckRunner
         var cached = cacheFile is not null && File.Exists(cacheFile);
         var earlyRules = cached ? Task.Run(() => RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, null, 0)) : null;
         ProvenanceChecker checker;
-        List<(string FullPath, CheckedAs Settings)> files;
+        List<RunFile> files;
         IReadOnlyDictionary<string, ArticleFormat> extensions;
         ReportContext context;
         int? maxWarnings;
@@ -63,19 +74,26 @@ internal static class CheckRunner
                 paths = [.. paths.Where(p => Sharding.Includes(p.DisplayPath, shard))];
             }
 
-            var found = paths
-                .Select(f => (f.FullPath, f.DisplayPath, Config: f.FullPath == ContentFiles.StandardInput ? resolver.For(Path.Combine(baseDirectory, "stdin")) : resolver.For(f.FullPath)))
-                .Where(f => !f.Config.Ignored)
-                .ToList();
+            var found = new List<FoundFile>(paths.Count);
+            var foundPaths = new List<string>(paths.Count);
+            foreach (var path in paths)
+            {
+                var (settings, ignored) = resolver.For(path.FullPath == ContentFiles.StandardInput ? Path.Combine(baseDirectory, "stdin") : path.FullPath);
+                if (!ignored)
+                {
+                    found.Add(new FoundFile(path.FullPath, path.DisplayPath, settings));
+                    foundPaths.Add(path.FullPath);
+                }
+            }
 
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
             var rules = earlyRules is not null && extraRules.Count == 0
                 ? earlyRules.GetAwaiter().GetResult()
-                : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, cached ? 0 : RuleLoading.ExpectedTextBytes([.. found.Select(f => f.FullPath)], extensions));
+                : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, cached ? 0 : RuleLoading.ExpectedTextBytes(foundPaths, extensions));
             if (cached && AnalysisCache.Misses(cacheReading!, rules, ToolInfo.Version, found.Select(f => f.DisplayPath)) is var misses and > 0)
             {
                 // A cache of other rules or another version, or new files: those articles will be analysed after all.
-                var text = RuleLoading.ExpectedTextBytes([.. found.Select(f => f.FullPath)], extensions) * misses / found.Count;
+                var text = RuleLoading.ExpectedTextBytes(foundPaths, extensions) * misses / found.Count;
                 rules = text >= RuleLoading.CompileAboveTextBytes ? RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, text) : rules;
             }
 
@@ -88,16 +106,18 @@ internal static class CheckRunner
 
             var cliFailOn = options.FailOn is null ? (Severity?)null : options.FailOn == "none" ? (Severity)int.MaxValue : SeverityNames.TryParse(options.FailOn, out var level) ? level : Severity.Error;
             var checkedAs = new Dictionary<ConfigSettings, CheckedAs>();
-            files = [.. found.Select(f =>
+            files = new List<RunFile>(found.Count);
+            foreach (var file in found)
             {
-                var settings = f.Config.Settings;
+                var settings = file.Config;
                 if (!checkedAs.TryGetValue(settings, out var those))
                 {
                     those = checkedAs[settings] = new CheckedAs(settings.ToAnalysisOptions(), new ArticlePolicy(cliFailOn ?? settings.FailOn ?? Severity.Error, options.FailBelow ?? settings.FailBelow));
                 }
 
-                return (f.FullPath, those);
-            })];
+                files.Add(new RunFile(file.FullPath, those));
+            }
+
             maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
             context = new ReportContext(
                 ToolInfo.Version,
