@@ -9,9 +9,12 @@ namespace Provenance.Analysis;
 /// </summary>
 public sealed class AnalysisOptions
 {
-    private readonly FrozenDictionary<string, Severity?> _rules;
-    private readonly FrozenDictionary<string, Severity?> _categories;
-    private readonly FrozenDictionary<string, (int? AtLeast, int? AtMost)> _counts;
+    // Null when the configuration sets nothing of the kind, as it usually does not: a lookup is then
+    // no work, and a check that configures nothing builds no dictionaries of nullable values (their
+    // code is compiled at start-up, which a one-file check feels).
+    private readonly FrozenDictionary<string, Severity?>? _rules;
+    private readonly FrozenDictionary<string, Severity?>? _categories;
+    private readonly FrozenDictionary<string, (int? AtLeast, int? AtMost)>? _counts;
     private readonly string _fingerprint;
 
     /// <summary>Creates options from per-rule and per-category severities and count thresholds.</summary>
@@ -20,14 +23,28 @@ public sealed class AnalysisOptions
         IReadOnlyDictionary<string, Severity?>? categorySeverities = null,
         IReadOnlyDictionary<string, (int? AtLeast, int? AtMost)>? countThresholds = null)
     {
-        _rules = (ruleSeverities ?? new Dictionary<string, Severity?>()).ToFrozenDictionary(StringComparer.Ordinal);
-        _categories = (categorySeverities ?? new Dictionary<string, Severity?>()).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _counts = (countThresholds ?? new Dictionary<string, (int?, int?)>()).ToFrozenDictionary(StringComparer.Ordinal);
+        _rules = ruleSeverities is { Count: > 0 } ? ruleSeverities.ToFrozenDictionary(StringComparer.Ordinal) : null;
+        _categories = categorySeverities is { Count: > 0 } ? categorySeverities.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase) : null;
+        _counts = countThresholds is { Count: > 0 } ? countThresholds.ToFrozenDictionary(StringComparer.Ordinal) : null;
 
         // Options never change after construction, and a cached run asks for the key once per file.
-        _fingerprint = string.Join(';', _rules.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"r:{p.Key}={p.Value?.ToName() ?? "none"}")
-            .Concat(_categories.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"c:{p.Key}={p.Value?.ToName() ?? "none"}"))
-            .Concat(_counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"n:{p.Key}={p.Value.AtLeast}-{p.Value.AtMost}")));
+        var parts = new List<string>();
+        if (_rules is not null)
+        {
+            parts.AddRange(_rules.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"r:{p.Key}={p.Value?.ToName() ?? "none"}"));
+        }
+
+        if (_categories is not null)
+        {
+            parts.AddRange(_categories.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"c:{p.Key}={p.Value?.ToName() ?? "none"}"));
+        }
+
+        if (_counts is not null)
+        {
+            parts.AddRange(_counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"n:{p.Key}={p.Value.AtLeast}-{p.Value.AtMost}"));
+        }
+
+        _fingerprint = string.Join(';', parts);
     }
 
     /// <summary>No departures: every rule as its pack defines it.</summary>
@@ -37,12 +54,12 @@ public sealed class AnalysisOptions
     public Severity? SeverityOf(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        if (_rules.TryGetValue(rule.Id, out var severity))
+        if (_rules is not null && _rules.TryGetValue(rule.Id, out var severity))
         {
             return severity;
         }
 
-        if (_categories.TryGetValue(rule.Descriptor.Category, out var byCategory))
+        if (_categories is not null && _categories.TryGetValue(rule.Descriptor.Category, out var byCategory))
         {
             return byCategory;
         }
@@ -51,7 +68,7 @@ public sealed class AnalysisOptions
     }
 
     /// <summary>A count rule's thresholds as configured, or none.</summary>
-    public (int? AtLeast, int? AtMost) CountThresholds(string ruleId) => _counts.GetValueOrDefault(ruleId);
+    public (int? AtLeast, int? AtMost) CountThresholds(string ruleId) => _counts is null ? default : _counts.GetValueOrDefault(ruleId);
 
     /// <summary>A stable text form of the options, for cache keys.</summary>
     public string Fingerprint() => _fingerprint;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 
 namespace Provenance.Outlets;
 
@@ -14,12 +13,18 @@ namespace Provenance.Outlets;
 internal sealed class AliasSearch
 {
     private readonly SearchValues<string> _starts;
-    private readonly FrozenDictionary<char, string[]> _byFirstChar;
 
-    private AliasSearch(SearchValues<string> starts, FrozenDictionary<char, string[]> byFirstChar)
+    // The aliases grouped by first character: _firsts sorted, _byFirst[i] the aliases starting with
+    // _firsts[i]. Two arrays searched by halves rather than a dictionary keyed by char, whose code
+    // (and the grouping query's) is compiled at start-up, which a one-file check feels.
+    private readonly char[] _firsts;
+    private readonly string[][] _byFirst;
+
+    private AliasSearch(SearchValues<string> starts, char[] firsts, string[][] byFirst)
     {
         _starts = starts;
-        _byFirstChar = byFirstChar;
+        _firsts = firsts;
+        _byFirst = byFirst;
     }
 
     /// <summary>A search for these aliases (case-sensitive), or <see langword="null"/> when there are none.</summary>
@@ -32,10 +37,25 @@ internal sealed class AliasSearch
         }
 
         // Longest first, then ordinal: at one position the first alias that fits wins, as in the alternation.
-        var byFirstChar = distinct
-            .GroupBy(a => a[0])
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).ToArray());
-        return new AliasSearch(SearchValues.Create(distinct, StringComparison.Ordinal), byFirstChar);
+        var ordered = (string[])distinct.Clone();
+        Array.Sort(ordered, (a, b) => a[0] != b[0] ? a[0].CompareTo(b[0]) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        var firsts = new char[ordered.Length];
+        var byFirst = new string[ordered.Length][];
+        var groups = 0;
+        for (var start = 0; start < ordered.Length; groups++)
+        {
+            var end = start + 1;
+            while (end < ordered.Length && ordered[end][0] == ordered[start][0])
+            {
+                end++;
+            }
+
+            firsts[groups] = ordered[start][0];
+            byFirst[groups] = ordered[start..end];
+            start = end;
+        }
+
+        return new AliasSearch(SearchValues.Create(distinct, StringComparison.Ordinal), firsts.AsSpan(0, groups).ToArray(), byFirst[..groups]);
     }
 
     /// <summary>Calls <paramref name="found"/> for each whole-name alias in <paramref name="text"/>, left to right, without overlaps.</summary>
@@ -70,7 +90,7 @@ internal sealed class AliasSearch
             return null;
         }
 
-        foreach (var alias in _byFirstChar[text[position]])
+        foreach (var alias in AliasesStartingWith(text[position]))
         {
             if (text.AsSpan(position).StartsWith(alias, StringComparison.Ordinal) && EndsWholeName(text, position + alias.Length))
             {
@@ -79,6 +99,31 @@ internal sealed class AliasSearch
         }
 
         return null;
+    }
+
+    private string[] AliasesStartingWith(char first)
+    {
+        var low = 0;
+        var high = _firsts.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_firsts[middle] == first)
+            {
+                return _byFirst[middle];
+            }
+
+            if (_firsts[middle] < first)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return [];
     }
 
     // Not inside a longer word, a handle (@cnn) or a domain (edition.cnn).
