@@ -8,7 +8,8 @@ namespace Provenance.Cli;
 /// <summary><c>provenance check</c>: reads articles, runs the rules, prints findings and scorecards.</summary>
 internal static class CheckCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="preloaded"/> is the built-in rules, if their loading was started already.</summary>
+    public static Command Create(Task<Rules.RuleSet>? preloaded = null)
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -95,7 +96,10 @@ internal static class CheckCommand
                 result.GetValue(types) ?? [],
                 result.GetValue(shard),
                 result.GetValue(maxFileSize) * 1024L * 1024,
-                result.GetValue(cacheStrategy) == "content");
+                result.GetValue(cacheStrategy) == "content")
+            {
+                Preloaded = preloaded,
+            };
     }
 
     internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, string baseDirectory, TextWriter output, TextWriter error) =>

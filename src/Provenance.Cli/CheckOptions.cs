@@ -28,4 +28,11 @@ internal sealed record CheckOptions(
 {
     /// <summary>The largest article read when nothing else is said: far past any real article, small enough to check in seconds.</summary>
     public const long DefaultMaxFileBytes = 10L * 1024 * 1024;
+
+    /// <summary>
+    /// The built-in rules as a small run loads them (<see cref="RuleLoading.LoadForSmallRun"/>),
+    /// started before the command line was parsed; the run takes them only if it would have loaded
+    /// exactly these.
+    /// </summary>
+    public Task<Rules.RuleSet>? Preloaded { get; init; }
 }

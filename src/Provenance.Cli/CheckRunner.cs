@@ -87,9 +87,12 @@ internal static class CheckRunner
             }
 
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
+            var textBytes = cached ? 0 : RuleLoading.ExpectedTextBytes(foundPaths, extensions);
             var rules = earlyRules is not null && extraRules.Count == 0
                 ? earlyRules.GetAwaiter().GetResult()
-                : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, cached ? 0 : RuleLoading.ExpectedTextBytes(foundPaths, extensions));
+                : options.Preloaded is { } preloaded && RuleLoading.IsSmallRun(options.RulesDirectory, extraRules, textBytes)
+                    ? preloaded.GetAwaiter().GetResult()
+                    : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, textBytes);
             if (cached && AnalysisCache.Misses(cacheReading!, rules, ToolInfo.Version, found.Select(f => f.DisplayPath)) is var misses and > 0)
             {
                 // A cache of other rules or another version, or new files: those articles will be analysed after all.

@@ -13,8 +13,15 @@ CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 // Pages in windows-1252, Shift_JIS and other legacy charsets decode through the code-page provider.
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+// Most checks use the built-in rules on a few files; those start loading now, on another core,
+// while the command line is parsed and the files are found (a quarter of a one-file check's time).
+// The run takes them only if it would have loaded exactly these (RuleLoading.IsSmallRun).
+var preloaded = args is ["check", ..] && !args.Any(a => a.StartsWith("--rules", StringComparison.Ordinal) || a.StartsWith("--cache", StringComparison.Ordinal))
+    ? Task.Run(RuleLoading.LoadForSmallRun)
+    : null;
+
 var root = new RootCommand("Provenance: source-credibility and provenance checks for articles.");
-root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(CheckCommand.Create(preloaded));
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
 root.Subcommands.Add(BaselineCommand.Create());

@@ -67,6 +67,16 @@ internal static class RuleLoading
         }
     }
 
+    /// <summary>
+    /// The built-in packs as a run with no rules folder, no cache and less text than
+    /// <see cref="CompileAboveTextBytes"/> loads them: expressions interpreted, the registry loading alongside.
+    /// </summary>
+    public static RuleSet LoadForSmallRun() => LoadRules(null, AppContext.BaseDirectory, null, textBytes: 1);
+
+    /// <summary>Whether a run loading the rules with these arguments would load what <see cref="LoadForSmallRun"/> does.</summary>
+    public static bool IsSmallRun(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes) =>
+        directory is null && (extraDirectories is null || extraDirectories.Count == 0) && textBytes is > 0 and < CompileAboveTextBytes;
+
     /// <summary>The built-in scoring model, or the one in <paramref name="file"/>.</summary>
     public static ScoringModel LoadScoring(string? file, string baseDirectory)
     {

@@ -25,4 +25,37 @@ public sealed class RuleLoadingTests : IDisposable
         RuleLoading.ExpectedTextBytes([], ContentFiles.Extensions).ShouldBe(0);
         RuleLoading.ExpectedTextBytes([Path.Combine(_dir, "gone.txt")], ContentFiles.Extensions).ShouldBe(0);
     }
+
+    [Theory]
+    [InlineData(null, 0, 1L, true)]
+    [InlineData(null, 0, RuleLoading.CompileAboveTextBytes - 1, true)]
+    [InlineData(null, 0, RuleLoading.CompileAboveTextBytes, false)]
+    [InlineData(null, 0, 0L, false)]
+    [InlineData("rules", 0, 1L, false)]
+    [InlineData(null, 1, 1L, false)]
+    public void Only_a_small_run_on_the_built_in_rules_takes_the_preloaded_ones(string? directory, int extras, long textBytes, bool small) =>
+        RuleLoading.IsSmallRun(directory, [.. Enumerable.Repeat("more-rules", extras)], textBytes).ShouldBe(small);
+
+    [Fact]
+    public void A_check_takes_the_preloaded_rules_when_it_would_load_the_same_and_loads_its_own_otherwise()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "Headline\n\nThe council said on Monday it would act.\n");
+        var rules = RuleLoading.LoadForSmallRun();
+        var preloaded = Task.FromResult(rules);
+        var small = new CheckOptions([_dir], ["text"], null, null, null, 1, null, null, null, null, false) { Preloaded = preloaded };
+        CheckRunner.Prepare(small, _dir, TextWriter.Null).ShouldNotBeNull().Checker.Rules.ShouldBeSameAs(rules);
+
+        var ownRules = Path.Combine(_dir, "rules");
+        Directory.CreateDirectory(ownRules);
+        foreach (var pack in DefaultRules.RuleSources())
+        {
+            File.WriteAllText(Path.Combine(ownRules, Path.GetFileName(pack.Name)), pack.Json);
+        }
+
+        var withRules = small with { Paths = [Path.Combine(_dir, "a.txt")], RulesDirectory = ownRules };
+        CheckRunner.Prepare(withRules, _dir, TextWriter.Null).ShouldNotBeNull().Checker.Rules.ShouldNotBeSameAs(rules);
+
+        var firstCachedRun = small with { Paths = [Path.Combine(_dir, "a.txt")], CacheFile = Path.Combine(_dir, "cache") };
+        CheckRunner.Prepare(firstCachedRun, _dir, TextWriter.Null).ShouldNotBeNull().Checker.Rules.ShouldBeSameAs(rules);
+    }
 }
