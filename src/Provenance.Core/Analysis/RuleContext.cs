@@ -36,11 +36,11 @@ internal sealed class RuleContext
     public int[]? ScreenIds(IReadOnlyList<System.Text.RegularExpressions.Regex> expressions) => _layout.ScreenIds(expressions);
 
     /// <summary>
-    /// Whether <paramref name="text"/>, the text of the block <see cref="ScopedBlocks"/> yielded last,
-    /// may match expression <paramref name="which"/> of those <paramref name="ids"/> came from: false
-    /// only when it holds none of the strings every match contains.
+    /// Whether the block <see cref="ScopedBlocks"/> yielded last may match expression
+    /// <paramref name="which"/> of those <paramref name="ids"/> came from: false only when it holds
+    /// none of the strings every match contains.
     /// </summary>
-    public bool MayMatch(int[]? ids, int which, string text) => ids is null || _layout.MayMatch(ids[which], _block, text);
+    public bool MayMatch(int[]? ids, int which) => ids is null || _layout.MayMatch(ids[which], _block);
 
     /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>

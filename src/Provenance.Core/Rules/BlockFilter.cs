@@ -148,20 +148,15 @@ internal sealed class ArticleLayout
     /// <summary>The screens of <paramref name="expressions"/> by number, or null while the rule set has none.</summary>
     public int[]? ScreenIds(IReadOnlyList<System.Text.RegularExpressions.Regex> expressions) => _screens?.IdsOf(expressions);
 
-    /// <summary>Whether block <paramref name="blockIndex"/>, whose text is <paramref name="text"/>, may match the expression with screen <paramref name="id"/>.</summary>
-    public bool MayMatch(int id, int blockIndex, string text)
+    /// <summary>Whether block <paramref name="blockIndex"/>'s text may match the expression with screen <paramref name="id"/>.</summary>
+    public bool MayMatch(int id, int blockIndex)
     {
         if (_screens is null || id < 0)
         {
             return true;
         }
 
-        if (!ReferenceEquals(text, Article.Blocks[blockIndex].Text))
-        {
-            // Asked about some other text than the block's: worked out afresh, odd letters and all.
-            return _screens.MayMatch(id, text, _screens.Find(text), mayHaveCaseOddities: true);
-        }
-
+        var text = Article.Blocks[blockIndex].Text;
         var found = _screenStrings[blockIndex] ??= _screens.Find(text);
         return _screens.MayMatch(id, text, found, CaseOddities);
     }

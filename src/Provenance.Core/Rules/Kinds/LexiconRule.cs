@@ -76,7 +76,7 @@ public sealed class LexiconRule : Rule
         var screen = context.ScreenIds([_matcher]);
         foreach (var block in context.ScopedBlocks())
         {
-            if (!context.MayMatch(screen, 0, block.Text))
+            if (!context.MayMatch(screen, 0))
             {
                 continue;
             }

@@ -200,7 +200,7 @@ public sealed partial class OutletRule : Rule
         var ends = new Dictionary<int, int>();
         for (var i = 0; i < Options.Before.Length; i++)
         {
-            if (!context.MayMatch(screens, i, text))
+            if (!context.MayMatch(screens, i))
             {
                 continue;
             }

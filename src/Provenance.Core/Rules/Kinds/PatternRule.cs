@@ -85,7 +85,7 @@ public sealed class PatternRule : Rule
             var reported = 0;
             for (var i = 0; i < Patterns.Length; i++)
             {
-                if (!context.MayMatch(screens, i, block.Text))
+                if (!context.MayMatch(screens, i))
                 {
                     continue;
                 }

@@ -70,7 +70,7 @@ public sealed class ProximityRule : Rule
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            if (!MayMatch(context, firstScreens, _first.Length, text) || !MayMatch(context, secondScreens, _second.Length, text))
+            if (!MayMatch(context, firstScreens, _first.Length) || !MayMatch(context, secondScreens, _second.Length))
             {
                 continue;
             }
@@ -104,11 +104,11 @@ public sealed class ProximityRule : Rule
         }
     }
 
-    private static bool MayMatch(RuleContext context, int[]? screens, int count, string text)
+    private static bool MayMatch(RuleContext context, int[]? screens, int count)
     {
         for (var i = 0; i < count; i++)
         {
-            if (context.MayMatch(screens, i, text))
+            if (context.MayMatch(screens, i))
             {
                 return true;
             }
