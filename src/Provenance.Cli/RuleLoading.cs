@@ -56,10 +56,10 @@ internal static class RuleLoading
     /// <param name="textBytes">About how much text will be analysed (<see cref="ExpectedTextBytes"/>): none loads nothing ahead; much compiles the expressions.</param>
     public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, long textBytes = long.MaxValue)
     {
-        var limits = RuleLimits.Default with { CompileExpressions = textBytes >= CompileAboveTextBytes };
+        var (limits, loadRegistryNow) = LoadingFor(textBytes);
         try
         {
-            return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow: textBytes > 0);
+            return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow);
         }
         catch (ProvenanceSetupException ex)
         {
@@ -71,11 +71,19 @@ internal static class RuleLoading
     /// The built-in packs as a run with no rules folder, no cache and less text than
     /// <see cref="CompileAboveTextBytes"/> loads them: expressions interpreted, the registry loading alongside.
     /// </summary>
-    public static RuleSet LoadForSmallRun() => LoadRules(null, AppContext.BaseDirectory, null, textBytes: 1);
+    public static RuleSet LoadForSmallRun() => LoadRules(null, AppContext.BaseDirectory, null, SmallRunText);
 
     /// <summary>Whether a run loading the rules with these arguments would load what <see cref="LoadForSmallRun"/> does.</summary>
     public static bool IsSmallRun(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes) =>
-        directory is null && (extraDirectories is null || extraDirectories.Count == 0) && textBytes is > 0 and < CompileAboveTextBytes;
+        directory is null && (extraDirectories is null || extraDirectories.Count == 0) && LoadingFor(textBytes) == LoadingFor(SmallRunText);
+
+    // Any amount of text a small run might hold: the loading it gets is what counts.
+    private const long SmallRunText = 1;
+
+    // How the amount of text decides the loading: the expressions compiled when it pays, the
+    // registry loaded alongside the packs when any article will be analysed.
+    private static (RuleLimits Limits, bool LoadRegistryNow) LoadingFor(long textBytes) =>
+        (RuleLimits.Default with { CompileExpressions = textBytes >= CompileAboveTextBytes }, textBytes > 0);
 
     /// <summary>The built-in scoring model, or the one in <paramref name="file"/>.</summary>
     public static ScoringModel LoadScoring(string? file, string baseDirectory)
