@@ -15,8 +15,8 @@ internal sealed class AliasSearch
     private readonly SearchValues<string> _starts;
 
     // The aliases grouped by first character: _firsts sorted, _byFirst[i] the aliases starting with
-    // _firsts[i]. Two arrays searched by halves rather than a dictionary keyed by char, whose code
-    // (and the grouping query's) is compiled at start-up, which a one-file check feels.
+    // _firsts[i]. Two arrays rather than a dictionary keyed by char, whose code (and the grouping
+    // query's) is compiled at start-up, which a one-file check feels.
     private readonly char[] _firsts;
     private readonly string[][] _byFirst;
 
@@ -37,21 +37,20 @@ internal sealed class AliasSearch
         }
 
         // Longest first, then ordinal: at one position the first alias that fits wins, as in the alternation.
-        var ordered = (string[])distinct.Clone();
-        Array.Sort(ordered, (a, b) => a[0] != b[0] ? a[0].CompareTo(b[0]) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-        var firsts = new char[ordered.Length];
-        var byFirst = new string[ordered.Length][];
+        Array.Sort(distinct, (a, b) => a[0] != b[0] ? a[0].CompareTo(b[0]) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        var firsts = new char[distinct.Length];
+        var byFirst = new string[distinct.Length][];
         var groups = 0;
-        for (var start = 0; start < ordered.Length; groups++)
+        for (var start = 0; start < distinct.Length; groups++)
         {
             var end = start + 1;
-            while (end < ordered.Length && ordered[end][0] == ordered[start][0])
+            while (end < distinct.Length && distinct[end][0] == distinct[start][0])
             {
                 end++;
             }
 
-            firsts[groups] = ordered[start][0];
-            byFirst[groups] = ordered[start..end];
+            firsts[groups] = distinct[start][0];
+            byFirst[groups] = distinct[start..end];
             start = end;
         }
 
@@ -101,30 +100,7 @@ internal sealed class AliasSearch
         return null;
     }
 
-    private string[] AliasesStartingWith(char first)
-    {
-        var low = 0;
-        var high = _firsts.Length - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            if (_firsts[middle] == first)
-            {
-                return _byFirst[middle];
-            }
-
-            if (_firsts[middle] < first)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return [];
-    }
+    private string[] AliasesStartingWith(char first) => Array.BinarySearch(_firsts, first) is var at and >= 0 ? _byFirst[at] : [];
 
     // Not inside a longer word, a handle (@cnn) or a domain (edition.cnn).
     private static bool IsNameCharOrJoin(char c) => IsNameChar(c) || c is '@' or '.';

@@ -47,18 +47,18 @@ public sealed class OutletRegistry
         Sources = sources;
         Outlets = outlets;
         Domains = domains;
-        var byDomain = _byDomain = new Dictionary<string, Outlet>(StringComparer.OrdinalIgnoreCase);
-        var byAlias = _byAlias = new Dictionary<string, Outlet>(StringComparer.Ordinal);
+        _byDomain = new Dictionary<string, Outlet>(StringComparer.OrdinalIgnoreCase);
+        _byAlias = new Dictionary<string, Outlet>(StringComparer.Ordinal);
         foreach (var outlet in outlets)
         {
             foreach (var domain in outlet.Domains)
             {
-                byDomain.TryAdd(domain, outlet);
+                _byDomain.TryAdd(domain, outlet);
             }
 
             foreach (var alias in outlet.Aliases.Concat(outlet.WeakAliases))
             {
-                byAlias.TryAdd(alias, outlet);
+                _byAlias.TryAdd(alias, outlet);
             }
         }
 
