@@ -75,16 +75,16 @@ internal static class CheckRunner
             }
 
             var found = new List<FoundFile>(paths.Count);
-            var foundPaths = new List<string>(paths.Count);
             foreach (var path in paths)
             {
                 var (settings, ignored) = resolver.For(path.FullPath == ContentFiles.StandardInput ? Path.Combine(baseDirectory, "stdin") : path.FullPath);
                 if (!ignored)
                 {
                     found.Add(new FoundFile(path.FullPath, path.DisplayPath, settings));
-                    foundPaths.Add(path.FullPath);
                 }
             }
+
+            var foundPaths = found.ConvertAll(f => f.FullPath);
 
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
             var textBytes = cached ? 0 : RuleLoading.ExpectedTextBytes(foundPaths, extensions);

@@ -28,24 +28,14 @@ public sealed class AnalysisOptions
         _counts = countThresholds is { Count: > 0 } ? countThresholds.ToFrozenDictionary(StringComparer.Ordinal) : null;
 
         // Options never change after construction, and a cached run asks for the key once per file.
-        var parts = new List<string>();
-        if (_rules is not null)
-        {
-            parts.AddRange(_rules.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"r:{p.Key}={p.Value?.ToName() ?? "none"}"));
-        }
-
-        if (_categories is not null)
-        {
-            parts.AddRange(_categories.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"c:{p.Key}={p.Value?.ToName() ?? "none"}"));
-        }
-
-        if (_counts is not null)
-        {
-            parts.AddRange(_counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"n:{p.Key}={p.Value.AtLeast}-{p.Value.AtMost}"));
-        }
-
-        _fingerprint = string.Join(';', parts);
+        _fingerprint = string.Join(';', [
+            .. Described("r", _rules, s => s?.ToName() ?? "none"),
+            .. Described("c", _categories, s => s?.ToName() ?? "none"),
+            .. Described("n", _counts, c => $"{c.AtLeast}-{c.AtMost}")]);
     }
+
+    private static IEnumerable<string> Described<T>(string kind, FrozenDictionary<string, T>? settings, Func<T, string> value) =>
+        settings is null ? [] : settings.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{kind}:{p.Key}={value(p.Value)}");
 
     /// <summary>No departures: every rule as its pack defines it.</summary>
     public static AnalysisOptions Default { get; } = new();
