@@ -80,10 +80,18 @@ internal static class RuleLoading
     // Any amount of text a small run might hold: the loading it gets is what counts.
     private const long SmallRunText = 1;
 
+    /// <summary>
+    /// The runtime configuration switch a ReadyToRun build sets (the CLI's project file), under
+    /// which the built-in packs' expressions come from their code compiled ahead of time.
+    /// </summary>
+    public const string PrecompiledExpressionsSwitch = "Provenance.PrecompiledExpressions";
+
     // How the amount of text decides the loading: the expressions compiled when it pays, the
     // registry loaded alongside the packs when any article will be analysed.
     private static (RuleLimits Limits, bool LoadRegistryNow) LoadingFor(long textBytes) =>
-        (RuleLimits.Default with { CompileExpressions = textBytes >= CompileAboveTextBytes }, textBytes > 0);
+        (RuleLimits.Default with { CompileExpressions = textBytes >= CompileAboveTextBytes, PrecompiledExpressions = Precompiled }, textBytes > 0);
+
+    private static bool Precompiled => AppContext.TryGetSwitch(PrecompiledExpressionsSwitch, out var on) && on;
 
     /// <summary>The built-in scoring model, or the one in <paramref name="file"/>.</summary>
     public static ScoringModel LoadScoring(string? file, string baseDirectory)

@@ -59,3 +59,41 @@ public sealed class RuleLoadingTests : IDisposable
         CheckRunner.Prepare(firstCachedRun, _dir, TextWriter.Null).ShouldNotBeNull().Checker.Rules.ShouldBeSameAs(rules);
     }
 }
+
+/// <summary>Which builds of the tool take the built-in expressions from code compiled ahead of time.</summary>
+public sealed class PrecompiledExpressionsSwitchTests
+{
+    [Theory]
+    [InlineData("-p:PublishProfile=fast-start-linux-x64", true)]
+    [InlineData("-p:PublishReadyToRun=true", true)]
+    [InlineData("-p:Configuration=Release", false)]
+    public async Task Only_a_ReadyToRun_build_sets_the_switch(string property, bool set)
+    {
+        var project = Path.Combine(Provenance.Tests.RepoPaths.Root, "src", "Provenance.Cli", "Provenance.Cli.csproj");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "msbuild", project, "-getItem:RuntimeHostConfigurationOption", property })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var text = await output;
+        process.ExitCode.ShouldBe(0, text);
+
+        using var items = System.Text.Json.JsonDocument.Parse(text);
+        var options = items.RootElement.GetProperty("Items").GetProperty("RuntimeHostConfigurationOption").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("Identity").GetString()!, o => o.GetProperty("Value").GetString());
+        options.GetValueOrDefault(RuleLoading.PrecompiledExpressionsSwitch).ShouldBe(set ? "true" : null);
+    }
+
+    [Fact]
+    public void The_tool_these_tests_run_is_a_plain_build_without_the_switch()
+    {
+        var config = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json"));
+
+        config.ShouldNotContain(RuleLoading.PrecompiledExpressionsSwitch);
+    }
+}

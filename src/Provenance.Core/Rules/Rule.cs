@@ -60,6 +60,9 @@ public abstract class Rule
 
     /// <summary>The regular expressions the rule runs over article text, for tests that check what screens them.</summary>
     internal virtual IEnumerable<System.Text.RegularExpressions.Regex> Expressions => [];
+
+    /// <summary>The rule's other expressions, which no screen guards (those of a line's shape, a metadata field, a link's text).</summary>
+    internal virtual IEnumerable<System.Text.RegularExpressions.Regex> UnscreenedExpressions => [];
 }
 
 /// <summary>The keys every rule has, read before its kind's own keys.</summary>

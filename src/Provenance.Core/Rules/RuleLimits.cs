@@ -4,7 +4,13 @@ namespace Provenance.Rules;
 /// <param name="MatchTimeout">The longest one regular-expression match may take.</param>
 /// <param name="MaxMatchesPerRule">The most matches one rule reports in one article; the rest are dropped.</param>
 /// <param name="CompileExpressions">Whether rule expressions compile to IL: slower to load, several times faster per article.</param>
-public sealed record RuleLimits(TimeSpan MatchTimeout, int MaxMatchesPerRule, bool CompileExpressions = true)
+/// <param name="PrecompiledExpressions">
+/// Whether the built-in packs' expressions come from code generated at build time instead of being
+/// built at load (when the timeout is the default one). That code pays where it was compiled to
+/// native code ahead of time too (a ReadyToRun publish); under JIT, compiling it costs a small run
+/// more than interpreting its expressions, and a large run about what compiling them costs.
+/// </param>
+public sealed record RuleLimits(TimeSpan MatchTimeout, int MaxMatchesPerRule, bool CompileExpressions = true, bool PrecompiledExpressions = false)
 {
     /// <summary>
     /// 2 s per match, 500 matches per rule and article, compiled expressions. The first match of a

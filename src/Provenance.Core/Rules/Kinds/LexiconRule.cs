@@ -65,7 +65,7 @@ public sealed class LexiconRule : Rule
 
         pattern.Append(wholeWord ? @")(?![\p{L}\p{N}_])" : ")");
         var options = RegexOptions.CultureInvariant | limits.RegexOptions | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
-        return new LexiconRule(common, phrases, new Regex(pattern.ToString(), options, limits.MatchTimeout), maxPerBlock);
+        return new LexiconRule(common, phrases, RuleExpressions.Create(pattern.ToString(), options, limits), maxPerBlock);
     }
 
     internal override IEnumerable<Regex> Expressions => [_matcher];

@@ -55,6 +55,8 @@ public sealed class LinkRule : Rule
         return new LinkRule(common, rel, reliability, types, text);
     }
 
+    internal override IEnumerable<Regex> UnscreenedExpressions => _text;
+
     internal override void Run(RuleContext context)
     {
         foreach (var link in context.Article.Links)

@@ -41,6 +41,8 @@ public sealed class MetadataRule : Rule
         return field is null || when is null ? null : new MetadataRule(common, field, when == "present", matches);
     }
 
+    internal override IEnumerable<System.Text.RegularExpressions.Regex> UnscreenedExpressions => Matches;
+
     internal override void Run(RuleContext context)
     {
         var metadata = context.Article.Metadata;

@@ -15,7 +15,7 @@ internal static class PatternList
         {
             try
             {
-                compiled.Add(new Regex(sources[i], options, limits.MatchTimeout));
+                compiled.Add(RuleExpressions.Create(sources[i], options, limits));
             }
             catch (ArgumentException ex)
             {

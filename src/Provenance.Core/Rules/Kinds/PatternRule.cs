@@ -52,7 +52,7 @@ public sealed class PatternRule : Rule
             Regex regex;
             try
             {
-                regex = new Regex(sources[i], options, limits.MatchTimeout);
+                regex = RuleExpressions.Create(sources[i], options, limits);
             }
             catch (ArgumentException ex)
             {

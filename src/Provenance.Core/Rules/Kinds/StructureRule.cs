@@ -49,6 +49,8 @@ public sealed partial class StructureRule : Rule
         return new StructureRule(common, shape, patterns, maxPerBlock);
     }
 
+    internal override IEnumerable<Regex> UnscreenedExpressions => _patterns;
+
     internal override void Run(RuleContext context)
     {
         foreach (var block in context.ScopedBlocks())
