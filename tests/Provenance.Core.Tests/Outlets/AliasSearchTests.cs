@@ -13,7 +13,7 @@ namespace Provenance.Core.Tests.Outlets;
 public sealed class AliasSearchTests
 {
     private static readonly string[] Aliases = [.. DefaultRules.LoadOutletRegistry().Outlets.SelectMany(o => o.Aliases)];
-    private static readonly Regex Reference = Alternation();
+    private static readonly Regex Reference = Alternation(Aliases);
     private static readonly AliasSearch Search = AliasSearch.Create(Aliases)!;
 
     [Fact]
@@ -65,10 +65,38 @@ public sealed class AliasSearchTests
         Find(search, "@New York, edition.Times").ShouldBe([]);
     }
 
-    private static int Compare(string text, string what)
+    [Fact]
+    public void Finds_what_the_alternation_finds_for_aliases_of_unusual_shapes()
     {
-        var expected = Reference.Matches(text).Select(m => (m.Index, m.Value)).ToList();
-        var actual = Find(Search, text);
+        // A registry may hold aliases that start lower-case, with a digit or with a sign, that
+        // share a first word or are prefixes of each other.
+        string[] aliases = ["the BBC", "the FT", "dpa", "+972 Magazine", "(ABC)", "ABC", "ABC News", "ABC.net", "1News", "Le Monde", "Le", "E!", "E! News", "Ⅻ Times"];
+        var search = AliasSearch.Create(aliases).ShouldNotBeNull();
+        var reference = Alternation(aliases);
+        string[] neighbours = [" ", "", ".", ".x", "x", "_", "@", "9", "é", "-", "!", "(", ")", "+", "\n"];
+        var found = 0;
+        for (var seed = 1; seed <= 3000; seed++)
+        {
+            var random = new Random(seed);
+            var text = new StringBuilder();
+            for (var i = random.Next(1, 6); i > 0; i--)
+            {
+                var alias = aliases[random.Next(aliases.Length)];
+                text.Append(neighbours[random.Next(neighbours.Length)]).Append(random.Next(5) == 0 ? alias[..random.Next(1, alias.Length + 1)] : alias).Append(neighbours[random.Next(neighbours.Length)]);
+            }
+
+            found += Compare(text.ToString(), $"seed {seed}", search, reference);
+        }
+
+        found.ShouldBeGreaterThan(2000);
+    }
+
+    private static int Compare(string text, string what) => Compare(text, what, Search, Reference);
+
+    private static int Compare(string text, string what, AliasSearch search, Regex reference)
+    {
+        var expected = reference.Matches(text).Select(m => (m.Index, m.Value)).ToList();
+        var actual = Find(search, text);
         actual.ShouldBe(expected, $"{what}: the alias search and the alternation disagree");
         return expected.Count;
     }
@@ -81,9 +109,9 @@ public sealed class AliasSearchTests
     }
 
     // The expression the outlet matcher used before the alias search, kept here as the reference.
-    private static Regex Alternation()
+    private static Regex Alternation(string[] aliases)
     {
-        var distinct = Aliases.Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal);
+        var distinct = aliases.Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal);
         var pattern = @"(?<![\p{L}\p{N}_@.])(?:" + string.Join('|', distinct.Select(Regex.Escape)) + @")(?![\p{L}\p{N}_]|\.[\p{L}\p{N}])";
         return new Regex(pattern, RegexOptions.CultureInvariant);
     }
