@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Provenance.Text;
@@ -15,30 +14,31 @@ internal sealed class ScreenIndex
     private readonly Dictionary<Regex, int> _ids;
     private readonly Entry[] _entries;
 
-    // Every string made only of ASCII, searched ignoring case (a superset of the case-sensitive
-    // ones), and the others searched as they are; a hit is then checked string by string.
-    private readonly SearchValues<string>? _ascii;
-    private readonly SearchValues<string>? _other;
-    private readonly Dictionary<char, Literal[]> _asciiByFirst;
-    private readonly Dictionary<char, Literal[]> _otherByFirst;
+    // The strings of four characters or more by the folded code of their first four (Prefix),
+    // with a bit set per code for the scan, and the shorter ones, looked for one by one.
+    private readonly Dictionary<int, Literal[]> _byPrefix;
+    private readonly ulong[] _prefixes;
+    private readonly Literal[] _short;
 
     private ScreenIndex(Dictionary<Regex, int> ids, Entry[] entries, List<Literal> literals)
     {
         _ids = ids;
         _entries = entries;
-        Count = literals.Count;
-        var ascii = literals.Where(l => System.Text.Ascii.IsValid(l.Text)).ToList();
-        var other = literals.Where(l => !System.Text.Ascii.IsValid(l.Text)).ToList();
-        _ascii = ascii.Count == 0 ? null : SearchValues.Create([.. ascii.Select(l => l.Text).Distinct(StringComparer.OrdinalIgnoreCase)], StringComparison.OrdinalIgnoreCase);
-        _other = other.Count == 0 ? null : SearchValues.Create([.. other.Select(l => l.Text).Distinct(StringComparer.Ordinal)], StringComparison.Ordinal);
-
-        // Keyed as ordinal ignore-case compares ('ſ' is an 'S'), so every hit finds its bucket.
-        _asciiByFirst = ascii.GroupBy(l => char.ToUpperInvariant(l.Text[0])).ToDictionary(g => g.Key, g => g.ToArray());
-        _otherByFirst = other.GroupBy(l => l.Text[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        Literals = literals;
+        _short = [.. literals.Where(l => l.Text.Length < PrefixLength)];
+        _byPrefix = literals.Where(l => l.Text.Length >= PrefixLength).GroupBy(l => Prefix(l.Text)).ToDictionary(g => g.Key, g => g.ToArray());
+        _prefixes = new ulong[PrefixCount / 64];
+        foreach (var prefix in _byPrefix.Keys)
+        {
+            _prefixes[prefix >> 6] |= 1UL << prefix;
+        }
     }
 
+    /// <summary>The strings the screens search for, by number.</summary>
+    internal IReadOnlyList<Literal> Literals { get; }
+
     /// <summary>How many distinct strings the screens search for.</summary>
-    public int Count { get; }
+    public int Count => Literals.Count;
 
     /// <summary>Builds the screens of <paramref name="expressions"/>; those without required strings get none.</summary>
     public static ScreenIndex Build(IEnumerable<Regex> expressions)
@@ -86,18 +86,37 @@ internal sealed class ScreenIndex
         return ids;
     }
 
-    /// <summary>Which of the screens' strings <paramref name="text"/> holds, by number.</summary>
+    /// <summary>
+    /// Which of the screens' strings <paramref name="text"/> holds, by number. One pass over the
+    /// text folds each run of four characters to a number and looks it up in a bit set of the
+    /// strings' first four; only where one starts is a string compared. A multi-string search of
+    /// all 270 strings of the default packs (Aho-Corasick, ignoring case) took about 45 µs of a
+    /// 4 KB article, a fifth of its analysis.
+    /// </summary>
     public bool[] Find(string text)
     {
         var found = new bool[Count];
-        if (_ascii is not null)
+        foreach (var literal in _short)
         {
-            Scan(text, _ascii, _asciiByFirst, ascii: true, found);
+            found[literal.Id] = text.AsSpan().IndexOf(literal.Text, literal.Comparison) >= 0;
         }
 
-        if (_other is not null)
+        var span = text.AsSpan();
+        var prefixes = _prefixes;
+        var code = 0;
+        for (var i = 0; i < span.Length; i++)
         {
-            Scan(text, _other, _otherByFirst, ascii: false, found);
+            code = ((code << Bits) | Fold(span[i])) & (PrefixCount - 1);
+            if ((prefixes[code >> 6] & (1UL << code)) != 0 && i >= PrefixLength - 1)
+            {
+                foreach (var literal in _byPrefix[code])
+                {
+                    if (!found[literal.Id] && span[(i - PrefixLength + 1)..].StartsWith(literal.Text, literal.Comparison))
+                    {
+                        found[literal.Id] = true;
+                    }
+                }
+            }
         }
 
         return found;
@@ -126,35 +145,48 @@ internal sealed class ScreenIndex
         return entry.IgnoreCase && mayHaveCaseOddities && RegexScreen.HasCaseOddities(text);
     }
 
-    private static void Scan(string text, SearchValues<string> values, Dictionary<char, Literal[]> byFirst, bool ascii, bool[] found)
+    private const int Bits = 5;
+    private const int PrefixLength = 4;
+    private const int PrefixCount = 1 << (PrefixLength * Bits);
+
+    private static int Prefix(string text)
     {
-        var span = text.AsSpan();
-        for (var offset = 0; offset < span.Length;)
+        var code = 0;
+        for (var i = 0; i < PrefixLength; i++)
         {
-            var hit = span[offset..].IndexOfAny(values);
-            if (hit < 0)
-            {
-                return;
-            }
-
-            var at = offset + hit;
-            if (byFirst.TryGetValue(ascii ? char.ToUpperInvariant(span[at]) : span[at], out var candidates))
-            {
-                var rest = span[at..];
-                foreach (var literal in candidates)
-                {
-                    if (!found[literal.Id] && rest.StartsWith(literal.Text, literal.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
-                    {
-                        found[literal.Id] = true;
-                    }
-                }
-            }
-
-            offset = at + 1;
+            code = (code << Bits) | Fold(text[i]);
         }
+
+        return code;
     }
+
+    /// <summary>
+    /// A character's code of five bits, the same for every two characters an ordinal ignore-case
+    /// comparison takes as equal, which among the strings searched for (ASCII when ignoring case)
+    /// are only ASCII letters of either case (a test checks every character): digits, white space
+    /// and every other character fall into a few shared codes.
+    /// </summary>
+    internal static int Fold(char c) => c < 128 ? FoldTable[c] : 29 + (c % 3);
+
+    // Fold of each ASCII character, looked up rather than branched on: a-z and A-Z 1-26, digits 27,
+    // space 28, the rest 29 + c % 3, as for any other character.
+    private static ReadOnlySpan<byte> FoldTable =>
+    [
+        29, 30, 31, 29, 30, 31, 29, 30, 31, 29, 30, 31, 29, 30, 31, 29,
+        30, 31, 29, 30, 31, 29, 30, 31, 29, 30, 31, 29, 30, 31, 29, 30,
+        28, 29, 30, 31, 29, 30, 31, 29, 30, 31, 29, 30, 31, 29, 30, 31,
+        27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 30, 31, 29, 30, 31, 29,
+        30, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+        16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 30, 31, 29, 30, 31,
+        29, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+        16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 29, 30,
+    ];
 
     private sealed record Entry(int[] Literals, bool IgnoreCase);
 
-    private sealed record Literal(string Text, bool IgnoreCase, int Id);
+    /// <summary>A string a screen searches for, as it searches.</summary>
+    internal sealed record Literal(string Text, bool IgnoreCase, int Id)
+    {
+        public StringComparison Comparison => IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    }
 }

@@ -78,3 +78,51 @@ public sealed class ScreenIndexTests
         index.MayMatch(-1, "nothing here", index.Find("nothing here"), mayHaveCaseOddities: false).ShouldBeTrue();
     }
 }
+
+/// <summary>The one-pass search finds exactly what searching for each string on its own finds.</summary>
+public sealed class ScreenIndexSearchTests
+{
+    [Fact]
+    public void Every_character_an_ignore_case_comparison_takes_for_an_ascii_one_folds_as_that_one_does()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            for (var ascii = 0; ascii < 128; ascii++)
+            {
+                if (string.Equals(((char)c).ToString(), ((char)ascii).ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    ScreenIndex.Fold((char)c).ShouldBe(ScreenIndex.Fold((char)ascii), $"U+{c:X4} and U+{ascii:X4}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Finds_what_a_search_for_each_string_finds()
+    {
+        Regex[] expressions =
+        [
+            new("said|says|stated", RegexOptions.IgnoreCase), new("Reuters"), new("AFP|AP\\b"), new("ing\\s"), new("\"|“"),
+            new("sum(?:mary)?", RegexOptions.IgnoreCase), new("###"), new("don’t know", RegexOptions.IgnoreCase), new("Ärger"),
+            new("k(?:ilo)?", RegexOptions.IgnoreCase), new("is\\s+said", RegexOptions.IgnoreCase), new("@[a-z]+\\.com"),
+        ];
+        var index = ScreenIndex.Build(expressions);
+        index.Count.ShouldBeGreaterThan(10);
+        string[] pieces = ["said", "SAID", "ſaid", "sAıd", "ſAID", "Reuters", "reuters", "AP", "ing ", "ING", "\"", "“", "summary", "SUM", "##", "###", "don’t", "DON'T", "Ärger", "ärger", "kilo", "\u212Ailo", "@x.com", " ", "é", "1", "\n", "xx"];
+        var random = new Random(11);
+        var found = 0;
+        for (var t = 0; t < 3000; t++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var actual = index.Find(text);
+            foreach (var literal in index.Literals)
+            {
+                var expected = text.Contains(literal.Text, literal.Comparison);
+                actual[literal.Id].ShouldBe(expected, $"\"{literal.Text}\" ({literal.Comparison}) in \"{text}\"");
+                found += expected ? 1 : 0;
+            }
+        }
+
+        found.ShouldBeGreaterThan(3000);
+    }
+}
