@@ -8,6 +8,8 @@
 # Prints wall time, CPU time and peak RSS per tool, and each tool's ratio to provenance.
 #
 # Usage: bash tests/bench/compare.sh [COUNT] [FORMATS] [SEED]   (defaults: 20000 txt 1)
+# PROVENANCE_TOOL=dist/provenance/provenance measures that published build of the tool (README,
+# "Install") instead of the plain Release build.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,9 +25,13 @@ command -v rg >/dev/null || sudo_if_needed apt-get install -y -qq ripgrep >/dev/
 command -v /usr/bin/time >/dev/null || sudo_if_needed apt-get install -y -qq time >/dev/null
 (cd "$root/tests/bench" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
-dotnet build -c Release -v q -nologo "$root/src/Provenance.Cli" >/dev/null
 dotnet build -c Release -v q -nologo "$root/tests/Provenance.Benchmarks" >/dev/null
-tool="$root/src/Provenance.Cli/bin/Release/net10.0/provenance.dll"
+if [ -n "${PROVENANCE_TOOL:-}" ]; then
+  tool=("$(realpath "$PROVENANCE_TOOL")")
+else
+  dotnet build -c Release -v q -nologo "$root/src/Provenance.Cli" >/dev/null
+  tool=(dotnet "$root/src/Provenance.Cli/bin/Release/net10.0/provenance.dll")
+fi
 if [ ! -d "$corpus" ]; then
   dotnet "$root/tests/Provenance.Benchmarks/bin/Release/net10.0/Provenance.Benchmarks.dll" corpus --out "$corpus" --count "$count" --seed "$seed" --formats "$formats"
 fi
@@ -50,7 +56,7 @@ times_of() { tail -n 1 "$work/$1.time"; }
 rm -f "$work"/*.time
 measure cat bash -c "find '$corpus' -type f -print0 | xargs -0 cat >/dev/null"
 measure ripgrep rg -P --no-config --count-matches -f "$work/patterns.pcre" "$corpus"
-measure provenance dotnet "$tool" check "$corpus" --format "json=$work/provenance.json"
+measure provenance "${tool[@]}" check "$corpus" --format "json=$work/provenance.json"
 textlint_extensions=$(echo "${formats//,/ }" | tr ' ' '\n' | grep -E '^(txt|md)$' | paste -sd, || true)
 if [ -n "$textlint_extensions" ]; then
   # textlint finds its configuration and the rule package from the folder it runs in.
@@ -58,7 +64,7 @@ if [ -n "$textlint_extensions" ]; then
 fi
 
 read -r pw _ <<<"$(times_of provenance)"
-printf '%s articles (%s), %.1f MB, seed %s: %s\n' "$count" "$formats" "$(echo "$bytes / 1048576" | bc -l)" "$seed" "$corpus"
+printf '%s articles (%s), %.1f MB, seed %s: %s; provenance: %s\n' "$count" "$formats" "$(echo "$bytes / 1048576" | bc -l)" "$seed" "$corpus" "${tool[*]}"
 printf '%-11s %9s %9s %10s %12s %16s\n' tool "wall s" "cpu s" "peak MB" "articles/s" "wall vs provenance"
 for name in provenance textlint ripgrep cat; do
   [ -f "$work/$name.time" ] || continue

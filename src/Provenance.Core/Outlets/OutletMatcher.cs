@@ -79,13 +79,32 @@ internal sealed partial class OutletMatcher
 
     internal List<OutletMention> Domains(string text)
     {
+        // A domain's top-level part follows a dot, and a match holds no white space: it lies in
+        // the run of other characters around such a dot, and its look-arounds see only that run
+        // and the white space bounding it. So the expression runs on those runs alone; run over a
+        // whole paragraph with an abbreviation in it ("U.S.") it tried every position.
         var found = new List<OutletMention>();
-        if (MayHoldDomain(text))
+        var span = text.AsSpan();
+        for (var position = 0; DomainDot(span, position) is var dot and >= 0;)
         {
-            foreach (Match match in DomainPattern().Matches(text))
+            var start = dot;
+            while (start > 0 && !char.IsWhiteSpace(span[start - 1]))
             {
-                found.Add(new OutletMention(match.Index, match.Length, _registry.FindByHost(match.Value), false, true));
+                start--;
             }
+
+            var end = dot + 1;
+            while (end < span.Length && !char.IsWhiteSpace(span[end]))
+            {
+                end++;
+            }
+
+            foreach (var match in DomainPattern().EnumerateMatches(span[start..end]))
+            {
+                found.Add(new OutletMention(start + match.Index, match.Length, _registry.FindByHost(text.Substring(start + match.Index, match.Length)), false, true));
+            }
+
+            position = end;
         }
 
         return found;
@@ -111,29 +130,27 @@ internal sealed partial class OutletMatcher
             }
         });
 
-    // Every domain has a dot followed by its top-level domain; most paragraphs have none, and the
-    // domain expression, which has no literal to look for first, tries every position. Under
-    // ignore-case 'k' and 's' also match the Kelvin sign and the long s.
-    private static bool MayHoldDomain(string text)
+    // The next dot from position that a top-level domain may follow, or -1. Under ignore-case
+    // 'k' and 's' also match the Kelvin sign and the long s.
+    private static int DomainDot(ReadOnlySpan<char> span, int position)
     {
-        var span = text.AsSpan();
-        for (var dot = span.IndexOf('.'); dot >= 0 && dot + 1 < span.Length; dot = span.IndexOf('.'))
+        for (var dot = span[position..].IndexOf('.'); dot >= 0; dot = span[position..].IndexOf('.'))
         {
-            var next = span[dot + 1];
-            if (char.IsAsciiLetter(next) || next is '\u212A' or '\u017F')
+            dot += position;
+            if (dot + 1 < span.Length && (char.IsAsciiLetter(span[dot + 1]) || span[dot + 1] is '\u212A' or '\u017F'))
             {
-                return true;
+                return dot;
             }
 
-            span = span[(dot + 1)..];
+            position = dot + 1;
         }
 
-        return false;
+        return -1;
     }
 
     // A URL or bare domain ("www.cnn.com", "https://apnews.com/article/x", "BanxChange.com"), not an e-mail address.
     [GeneratedRegex(@"(?<![\w@.-])(?:https?://)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|int|info|news|io|co|uk|us|ca|au|de|fr|it|es|nl|in|jp|cn|ru|il|ie|nz|za|tv|me|ly|eu|ch|at|be|se|no|dk|fi|pl|pt|br|mx|ar|kr|sg|hk|tw|tr|ae|qa|sa|eg|pk|ng|ke|ua|lb)(?:/[^\s""'<>)\]]*[\w/])?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DomainPattern();
+    internal static partial Regex DomainPattern();
 }
 
 /// <summary>A text's outlet names, weak names and domains, each searched for when first asked.</summary>
