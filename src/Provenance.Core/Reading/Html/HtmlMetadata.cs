@@ -147,27 +147,6 @@ internal static partial class HtmlMetadata
         return tailIsSite && head.Split(' ').Length >= 3 ? head : title;
     }
 
-    // Readability's byline search: an element marked as the author (rel, itemprop, class or id)
-    // whose text is short enough to be a name.
-    private static void PageByline(IHtmlDocument document, string html, MetadataCollector metadata)
-    {
-        foreach (var element in document.QuerySelectorAll("[rel~='author'], [itemprop~='author'], [class*='byline'], [id*='byline'], [class*='author-name'], [class*='author'], [id*='author']"))
-        {
-            if (element.Closest("script, style, head") is not null)
-            {
-                continue;
-            }
-
-            var name = element.QuerySelector("[itemprop~='name']")?.TextContent ?? element.TextContent;
-            name = BylinePrefix().Replace(Collapse(name), string.Empty).Trim();
-            if (name.Length is > 2 and < 100 && TextUnit.HasAtMostWords(name, 8) && !name.Contains("author", StringComparison.OrdinalIgnoreCase))
-            {
-                metadata.AddAuthor(new MetadataField(name, TagSpan(element, html)));
-                return;
-            }
-        }
-    }
-
     private static string Resolve(string href, Uri? baseUri) =>
         baseUri is not null && Uri.TryCreate(baseUri, href, out var resolved) ? resolved.ToString() : href;
 
@@ -363,7 +342,4 @@ internal static partial class HtmlMetadata
 
     [GeneratedRegex(@"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")]
     private static partial Regex CData();
-
-    [GeneratedRegex(@"^(?:by|par|von|por|di|door)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex BylinePrefix();
 }
