@@ -56,8 +56,7 @@ public sealed class BuiltInExpressionsTests
         var runTime = new ProvenanceChecker(DefaultRules.LoadRuleSet(RuleLimits.Default), DefaultRules.LoadScoringModel());
         var articles = Directory.GetFiles(RepoPaths.Samples, "*.txt").Order(StringComparer.Ordinal)
             .Select(f => Articles.Article.FromText(File.ReadAllText(f), f))
-            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "data", "third_party", "html-testpages", "pages"), "source.html", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal).Take(8).Select(f => Articles.Article.FromHtml(File.ReadAllText(f), f)))
+            .Concat(RepoPaths.TestPages.Take(8).Select(f => Articles.Article.FromHtml(File.ReadAllText(f), f)))
             .ToList();
         var findings = 0;
         foreach (var article in articles)
