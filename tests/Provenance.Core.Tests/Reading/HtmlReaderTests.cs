@@ -45,6 +45,19 @@ public sealed class HtmlReaderTests
         m.DigitalSourceType!.Value.ShouldEndWith("trainedAlgorithmicMedia");
     }
 
+    [Theory]
+    [InlineData("<base href=\"https://base.example.com/news/\">", "<time datetime=\"2024-05-06\">6 May</time>")]
+    [InlineData("<BASE HREF=\"https://base.example.com/news/\">", "<TIME DATETIME=\"2024-05-06\">6 May</TIME>")]
+    public void Links_resolve_against_a_base_element_and_a_time_element_dates_the_page_whatever_the_case_of_their_tags(string baseTag, string timeTag)
+    {
+        var html = $"<html><head>{baseTag}<title>Budget</title></head><body><article><h1>Budget</h1><p>Published {timeTag}. The council met and, according to <a href=\"story\">the report</a>, agreed a budget for the coming year after a long debate.</p></article></body></html>";
+
+        var article = HtmlReader.Read(html);
+
+        article.Links.ShouldHaveSingleItem().Url.ShouldBe("https://base.example.com/news/story");
+        article.Metadata.Published!.Value.ShouldBe("2024-05-06");
+    }
+
     [Fact]
     public void Body_is_kept_furniture_dropped_and_comment_zone_kept_as_footer()
     {
