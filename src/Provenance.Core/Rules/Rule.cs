@@ -58,10 +58,10 @@ public abstract class Rule
     /// <summary>Reports every match of the rule in the article to <paramref name="context"/>.</summary>
     internal abstract void Run(RuleContext context);
 
-    /// <summary>The regular expressions the rule runs over article text, for tests that check what screens them.</summary>
+    /// <summary>The regular expressions the rule runs over block text, each screened by the rule set's <c>ScreenIndex</c>.</summary>
     internal virtual IEnumerable<System.Text.RegularExpressions.Regex> Expressions => [];
 
-    /// <summary>The rule's other expressions, which no screen guards (those of a line's shape, a metadata field, a link's text).</summary>
+    /// <summary>The rule's other expressions, which no screen guards (a line's shape, a metadata field, a link's text, an outlet's after-context).</summary>
     internal virtual IEnumerable<System.Text.RegularExpressions.Regex> UnscreenedExpressions => [];
 }
 

@@ -149,6 +149,18 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void An_outlet_rules_before_contexts_are_screened_and_its_after_contexts_are_not()
+    {
+        var rules = Pack("""{ "kind": "outlet", "before": ["according\\s+to"], "after": ["reported\\s+first"] }""");
+        var outlet = rules.Rules.OfType<Provenance.Rules.Kinds.OutletRule>().Single();
+
+        rules.Screens.IdsOf(outlet.Options.Before).ShouldAllBe(id => id >= 0);
+        rules.Screens.IdsOf(outlet.Options.After).ShouldAllBe(id => id < 0);
+        rules.Screens.Literals.ShouldNotContain(l => l.Text.Contains("reported", StringComparison.OrdinalIgnoreCase));
+        RuleVerifier.Verify("PRV9001", "Title line\n\nThe figures, {|PRV9001:Reuters reported first|}, were wrong.", rules);
+    }
+
+    [Fact]
     public void A_letter_that_folds_oddly_still_passes_the_screens_once_they_are_built()
     {
         // Screens apply once a rule has run on 64 blocks. Whether an article holds a letter that

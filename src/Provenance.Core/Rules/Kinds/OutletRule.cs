@@ -55,7 +55,11 @@ public sealed partial class OutletRule : Rule
         return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, reliability, excluded, types, linked, maxPerBlock));
     }
 
-    internal override IEnumerable<Regex> Expressions => Options.Before.Concat(Options.After);
+    internal override IEnumerable<Regex> Expressions => Options.Before;
+
+    // An after-context is matched only where a mention ends (\G), never screened: in the screen
+    // index its strings would only lengthen every block's search.
+    internal override IEnumerable<Regex> UnscreenedExpressions => Options.After;
 
     internal override void Run(RuleContext context)
     {
