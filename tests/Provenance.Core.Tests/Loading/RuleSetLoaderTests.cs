@@ -104,6 +104,26 @@ public sealed class RuleSetLoaderTests
         ]);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_outlet_context_is_checked_as_written_not_as_wrapped(bool compile)
+    {
+        // "a)|(b" is invalid, but valid once wrapped in "(?:…)": the error must still be reported, in the file's own terms.
+        var pack = """
+            { "name": "p", "version": "1.0.0", "rules": [
+              { "id": "PRV9001", "kind": "outlet", "title": "T", "messageFormat": "m {0}", "category": "c", "defaultSeverity": "info",
+                "before": ["according\\s+to", "a)|(b"], "after": ["(unclosed"] } ] }
+            """;
+        var limits = RuleLimits.Default with { CompileExpressions = compile, PrecompiledExpressions = true };
+        var errors = Should.Throw<JsonLoadException>(() => RuleSetLoader.Load([new RuleSource("a.rules.json", pack)], limits, new Lazy<Provenance.Outlets.OutletRegistry>(Provenance.Outlets.OutletRegistry.Empty), "r")).Errors;
+        errors.Select(e => (e.JsonPath, e.Message[..e.Message.IndexOf('.', StringComparison.Ordinal)])).ShouldBe(
+        [
+            ("$.rules[0].before[1]", "invalid regular expression: Invalid pattern 'a)|(b' at offset 2"),
+            ("$.rules[0].after[0]", "invalid regular expression: Invalid pattern '(unclosed' at offset 9"),
+        ]);
+    }
+
     [Fact]
     public void Empty_file_is_an_error_not_a_crash()
     {

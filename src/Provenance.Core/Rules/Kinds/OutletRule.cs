@@ -38,8 +38,8 @@ public sealed partial class OutletRule : Rule
         var options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
         // Each before-context is searched once per block; a mention counts when a context ends where it starts.
-        var before = Contexts(reader, "before", options, limits, static r => "(?:" + r + @")\s*");
-        var after = Contexts(reader, "after", options, limits, static r => @"\G\s*(?:" + r + ")");
+        var before = PatternList.Compile(reader, "before", options | limits.RegexOptions, limits, wrap: static r => "(?:" + r + @")\s*");
+        var after = PatternList.Compile(reader, "after", options | limits.RegexOptions, limits, wrap: static r => @"\G\s*(?:" + r + ")");
         var mode = reader.OneOf("match", MatchModes) ?? "both";
         var includeUnknown = reader.Bool("includeUnknown", false);
         var reliability = Statuses(reader, "reliability");
@@ -215,37 +215,6 @@ public sealed partial class OutletRule : Rule
         }
 
         return ends;
-    }
-
-    // A context as written is checked on its own first, so that an error points into the rule
-    // file's expression, not the one wrapped around it; a built-in pack's is known to be valid.
-    private static ImmutableArray<Regex> Contexts(ObjectReader reader, string key, RegexOptions options, RuleLimits limits, Func<string, string> wrap)
-    {
-        var sources = reader.Strings(key);
-        var contexts = ImmutableArray.CreateBuilder<Regex>(sources.Length);
-        for (var i = 0; i < sources.Length; i++)
-        {
-            var wrapped = wrap(sources[i]);
-            if (RuleExpressions.BuiltIn(wrapped, options | limits.RegexOptions, limits) is { } builtIn)
-            {
-                contexts.Add(builtIn);
-                continue;
-            }
-
-            try
-            {
-                _ = new Regex(sources[i], options, limits.MatchTimeout);
-            }
-            catch (ArgumentException ex)
-            {
-                reader.Context.Error(JsonPositions.Index(reader.ChildPath(key), i), $"invalid regular expression: {ex.Message}");
-                continue;
-            }
-
-            contexts.Add(new Regex(wrapped, options | limits.RegexOptions, limits.MatchTimeout));
-        }
-
-        return contexts.ToImmutable();
     }
 
     private static ImmutableArray<string> Statuses(ObjectReader reader, string key)
