@@ -113,22 +113,16 @@ internal sealed partial class OutletMatcher
     private List<OutletMention> Names(AliasSearch? search, string text, bool weak)
     {
         var found = new List<OutletMention>();
-        if (search is not null)
-        {
-            AddNames(found, search, text, weak);
-        }
-
-        return found;
-    }
-
-    private void AddNames(List<OutletMention> found, AliasSearch search, string text, bool weak) =>
-        search.Find(text, (found, weak, _registry), static (state, index, alias) =>
+        search?.Find(text, (found, weak, _registry), static (state, index, alias) =>
         {
             if (state._registry.FindByAlias(alias) is { } outlet)
             {
                 state.found.Add(new OutletMention(index, alias.Length, new OutletLookup(outlet, null, null), state.weak, false));
             }
         });
+
+        return found;
+    }
 
     // The next dot from position that a top-level domain may follow, or -1. Under ignore-case
     // 'k' and 's' also match the Kelvin sign and the long s.
