@@ -69,6 +69,24 @@ public sealed class PrecompiledExpressionsSwitchTests
     [InlineData("-p:Configuration=Release", false)]
     public async Task Only_a_ReadyToRun_build_sets_the_switch(string property, bool set)
     {
+        var options = await RuntimeOptions(property);
+        options.GetValueOrDefault(RuleLoading.PrecompiledExpressionsSwitch).ShouldBe(set ? "true" : null);
+    }
+
+    [Theory]
+    [InlineData("-p:PublishProfile=fast-start-linux-x64", "false")]
+    [InlineData("-p:PublishReadyToRun=true", null)]
+    [InlineData("-p:Configuration=Release", null)]
+    public async Task Only_the_composite_build_keeps_its_precompiled_code_for_the_whole_run(string property, string? tiered)
+    {
+        // Outside one composite image, precompiled code cannot inline across assemblies: there the
+        // recompilation of hot methods is what makes a long run fast.
+        var options = await RuntimeOptions(property);
+        options.GetValueOrDefault("System.Runtime.TieredCompilation").ShouldBe(tiered);
+    }
+
+    private static async Task<Dictionary<string, string?>> RuntimeOptions(string property)
+    {
         var project = Path.Combine(Provenance.Tests.RepoPaths.Root, "src", "Provenance.Cli", "Provenance.Cli.csproj");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "msbuild", project, "-getItem:RuntimeHostConfigurationOption", property })
@@ -84,9 +102,8 @@ public sealed class PrecompiledExpressionsSwitchTests
         process.ExitCode.ShouldBe(0, text);
 
         using var items = System.Text.Json.JsonDocument.Parse(text);
-        var options = items.RootElement.GetProperty("Items").GetProperty("RuntimeHostConfigurationOption").EnumerateArray()
+        return items.RootElement.GetProperty("Items").GetProperty("RuntimeHostConfigurationOption").EnumerateArray()
             .ToDictionary(o => o.GetProperty("Identity").GetString()!, o => o.GetProperty("Value").GetString());
-        options.GetValueOrDefault(RuleLoading.PrecompiledExpressionsSwitch).ShouldBe(set ? "true" : null);
     }
 
     [Fact]
