@@ -20,6 +20,22 @@ internal static class OrderedParallel
     {
         ArgumentNullException.ThrowIfNull(work);
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        return count <= 1 ? Inline(count, work) : Parallel(count, jobs, window, work);
+    }
+
+    // One input (a one-file check) has nothing to overlap: starting a worker thread for it is
+    // only a delay before the work and a hand-over after it.
+    private static IEnumerable<T> Inline<T>(int count, Func<int, T> work)
+    {
+        for (var index = 0; index < count; index++)
+        {
+            yield return work(index);
+        }
+    }
+
+    private static IEnumerable<T> Parallel<T>(int count, int jobs, int window, Func<int, T> work)
+        where T : class
+    {
         var state = new State<T>(count, window, work);
         var workers = Enumerable.Range(0, Math.Clamp(jobs, 1, Math.Max(1, count)))
             .Select(_ => Task.Factory.StartNew(state.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))

@@ -25,6 +25,14 @@ public sealed class OrderedParallelTests
     }
 
     [Fact]
+    public void A_single_input_is_worked_on_by_the_reader_without_starting_a_worker()
+    {
+        var reader = Environment.CurrentManagedThreadId;
+        var worker = OrderedParallel.Select(1, 2, 4, _ => (object)Environment.CurrentManagedThreadId).Single();
+        worker.ShouldBe(reader);
+    }
+
+    [Fact]
     public void Work_never_runs_more_than_the_window_ahead_of_the_reader()
     {
         const int window = 5;
