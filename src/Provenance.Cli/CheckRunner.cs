@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Configuration;
@@ -6,6 +7,7 @@ using Provenance.Json;
 using Provenance.Reading;
 using Provenance.Reporting;
 using Provenance.Rules;
+using Provenance.Scoring;
 
 namespace Provenance.Cli;
 
@@ -88,6 +90,21 @@ internal static class CheckRunner
 
             var extraRules = resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory))).Distinct(StringComparer.Ordinal).ToList();
             var textBytes = cached ? 0 : RuleLoading.ExpectedTextBytes(foundPaths, extensions);
+
+            // The scoring model loads while the built-in rules may still be loading on another core
+            // (a one-file check waits for them); a problem with it is raised after any with the
+            // rules, as when it loaded after them.
+            ScoringModel? scoring = null;
+            ExceptionDispatchInfo? scoringProblem = null;
+            try
+            {
+                scoring = RuleLoading.LoadScoring(options.ScoringFile, baseDirectory);
+            }
+            catch (Exception ex) when (ex is UsageException or JsonLoadException)
+            {
+                scoringProblem = ExceptionDispatchInfo.Capture(ex);
+            }
+
             var rules = earlyRules is not null && extraRules.Count == 0
                 ? earlyRules.GetAwaiter().GetResult()
                 : options.Preloaded is { } preloaded && RuleLoading.IsSmallRun(options.RulesDirectory, extraRules, textBytes)
@@ -100,7 +117,8 @@ internal static class CheckRunner
                 rules = text >= RuleLoading.CompileAboveTextBytes ? RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, text) : rules;
             }
 
-            checker = new ProvenanceChecker(rules, RuleLoading.LoadScoring(options.ScoringFile, baseDirectory));
+            scoringProblem?.Throw();
+            checker = new ProvenanceChecker(rules, scoring!);
             var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
             if (unknown.Count > 0)
             {

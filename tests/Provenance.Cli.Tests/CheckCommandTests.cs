@@ -99,6 +99,25 @@ public sealed partial class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_scoring_model_stops_the_run_but_broken_rules_are_reported_first()
+    {
+        // The scoring model loads while the rules do; what is reported stays what it was when it loaded after them.
+        var scoring = Path.Combine(_temp, "scoring.json");
+        File.WriteAllText(scoring, "{ \"version\": ");
+        var (code, output, error) = Check(["samples", "--scoring", scoring]);
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("scoring.json(1,");
+
+        var rules = Directory.CreateDirectory(Path.Combine(_temp, "rules")).FullName;
+        File.WriteAllText(Path.Combine(rules, "broken.rules.json"), "{ \"name\": ");
+        (code, output, error) = Check(["samples", "--scoring", scoring, "--rules", rules]);
+        code.ShouldBe(2);
+        error.ShouldContain("broken.rules.json(1,");
+        error.ShouldNotContain("scoring.json");
+    }
+
+    [Fact]
     public void A_custom_rules_folder_replaces_the_default_packs()
     {
         var rules = Directory.CreateDirectory(Path.Combine(_temp, "rules")).FullName;
@@ -254,7 +273,7 @@ public sealed partial class CheckCommandTests : IDisposable
     {
         var paths = new List<string>();
         var formats = new List<string>();
-        string? rules = null, reportDir = null;
+        string? rules = null, reportDir = null, scoring = null;
         var failOn = "error";
         int? failBelow = null;
         var jobs = 2;
@@ -264,6 +283,7 @@ public sealed partial class CheckCommandTests : IDisposable
             {
                 case "--format": formats.Add(args[++i]); break;
                 case "--rules": rules = args[++i]; break;
+                case "--scoring": scoring = args[++i]; break;
                 case "--report-dir": reportDir = args[++i]; break;
                 case "--fail-on": failOn = args[++i]; break;
                 case "--fail-below": failBelow = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
@@ -272,7 +292,7 @@ public sealed partial class CheckCommandTests : IDisposable
             }
         }
 
-        return new CheckOptions([.. paths], formats.Count == 0 ? ["text"] : [.. formats], reportDir, rules, null, jobs, failOn, failBelow, "2026-11-21", null, false);
+        return new CheckOptions([.. paths], formats.Count == 0 ? ["text"] : [.. formats], reportDir, rules, scoring, jobs, failOn, failBelow, "2026-11-21", null, false);
     }
 
     [GeneratedRegex(@"^samples/[\w-]+\.txt: score \d{1,3}/100, grade [A-F] \(.+\)$")]
