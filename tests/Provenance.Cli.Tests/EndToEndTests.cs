@@ -172,6 +172,22 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Help_lists_every_command_though_a_named_command_is_built_alone()
+    {
+        var (code, output, _) = Run("--help");
+        code.ShouldBe(0);
+        foreach (var command in new[] { "check", "show", "rules", "baseline", "init", "fix", "merge", "serve", "watch" })
+        {
+            output.ShouldContain($"\n  {command} ");
+        }
+
+        (code, output, _) = Run("rules", "--help");
+        code.ShouldBe(0);
+        output.ShouldContain("provenance rules [command] [options]");
+        output.ShouldNotContain("baseline");
+    }
+
+    [Fact]
     public void A_missing_path_is_one_line_and_exit_code_2()
     {
         var (code, _, error) = Run("check", "nowhere");
