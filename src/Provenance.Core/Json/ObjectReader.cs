@@ -207,6 +207,27 @@ internal sealed class ObjectReader
         }
     }
 
+    /// <summary>
+    /// The items of the array at <paramref name="key"/> with their indexes, for a long array whose
+    /// items seldom have errors: their paths (<see cref="ItemPath"/>) are built only for those that do.
+    /// </summary>
+    public IEnumerable<(JsonElement Element, int Index)> Items(string key, bool required = false)
+    {
+        if (!TryGet(key, JsonValueKind.Array, required, out var value))
+        {
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            yield return (item, index++);
+        }
+    }
+
+    /// <summary>The path of item <paramref name="index"/> of the array at <paramref name="key"/>.</summary>
+    public string ItemPath(string key, int index) => JsonPositions.Index(ChildPath(key), index);
+
     public ObjectReader? Object(string key, IReadOnlyCollection<string> allowedKeys, bool required = false) =>
         TryGet(key, JsonValueKind.Object, required, out var value)
             ? new ObjectReader(_context, value, ChildPath(key), allowedKeys)

@@ -59,19 +59,21 @@ public static class OutletRegistryLoader
             }
         }
 
+        // Some 11,000 rated domains: read in one pass each, their paths built only for an error.
         var domains = ImmutableArray.CreateBuilder<DomainRating>();
-        var rated = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (element, path) in root.Array("domains"))
+        var rated = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (element, index) in root.Items("domains"))
         {
-            if (ReadDomain(context, element, path) is not { } domain)
+            if (ReadDomain(element) is not { } domain)
             {
+                context.Error(root.ItemPath("domains", index), "expected [domain, quality or null, [labels] (optional)]");
                 continue;
             }
 
             // One rating per domain: a second would make lookups depend on which was read last.
-            if (!rated.TryAdd(domain.Domain, path))
+            if (!rated.TryAdd(domain.Domain, index))
             {
-                context.Error(path, $"duplicate domain '{domain.Domain}'; it is already rated at {rated[domain.Domain]}");
+                context.Error(root.ItemPath("domains", index), $"duplicate domain '{domain.Domain}'; it is already rated at {root.ItemPath("domains", rated[domain.Domain])}");
                 continue;
             }
 
@@ -124,22 +126,48 @@ public static class OutletRegistryLoader
             : new Outlet(name, type, aliases, weak, domains, ratings.ToImmutable(), quality, labels);
     }
 
-    // Rated domains are stored compactly as [domain, quality or null, [labels]?].
-    private static DomainRating? ReadDomain(JsonLoadContext context, JsonElement element, string path)
+    // Rated domains are stored compactly as [domain, quality or null, [labels]?]; null if it is not that.
+    private static DomainRating? ReadDomain(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() is < 2 or > 3
-            || element[0].ValueKind != JsonValueKind.String
-            || element[1].ValueKind is not (JsonValueKind.Number or JsonValueKind.Null)
-            || (element.GetArrayLength() == 3 && element[2].ValueKind != JsonValueKind.Array))
+        if (element.ValueKind != JsonValueKind.Array)
         {
-            context.Error(path, "expected [domain, quality or null, [labels] (optional)]");
             return null;
         }
 
-        double? quality = element[1].ValueKind == JsonValueKind.Number ? element[1].GetDouble() : null;
-        ImmutableArray<string> labels = element.GetArrayLength() == 3
-            ? [.. element[2].EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!)]
-            : [];
-        return new DomainRating(element[0].GetString()!, quality, labels);
+        var items = element.EnumerateArray();
+        if (!items.MoveNext() || items.Current.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var domain = items.Current.GetString()!;
+        if (!items.MoveNext() || items.Current.ValueKind is not (JsonValueKind.Number or JsonValueKind.Null))
+        {
+            return null;
+        }
+
+        double? quality = items.Current.ValueKind == JsonValueKind.Number ? items.Current.GetDouble() : null;
+        ImmutableArray<string> labels = [];
+        if (items.MoveNext())
+        {
+            var named = items.Current;
+            if (named.ValueKind != JsonValueKind.Array || items.MoveNext())
+            {
+                return null;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<string>();
+            foreach (var label in named.EnumerateArray())
+            {
+                if (label.ValueKind == JsonValueKind.String)
+                {
+                    builder.Add(label.GetString()!);
+                }
+            }
+
+            labels = builder.DrainToImmutable();
+        }
+
+        return new DomainRating(domain, quality, labels);
     }
 }

@@ -61,11 +61,26 @@ public sealed class OutletRegistryTests
         Registry.Value.Domains.Length.ShouldBeGreaterThan(10000);
     }
 
+    [Fact]
+    public void A_rated_domain_has_its_quality_and_string_labels()
+    {
+        var registry = OutletRegistryLoader.Load("outlets.json", """
+            { "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5, ["fake", 3, "bias"]], ["b.com", null], ["c.com", 0.25, []] ] }
+            """);
+        registry.Domains.Select(d => (d.Domain, d.Quality, string.Join("|", d.Labels))).ShouldBe([("a.com", 0.5, "fake|bias"), ("b.com", null, ""), ("c.com", 0.25, "")]);
+    }
+
     [Theory]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [ { "name": "A", "type": "wire", "reliability": "solid" } ] }""", "$.outlets[0].reliability", "expected one of")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", "high"] ] }""", "$.domains[0]", "expected [domain, quality")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [ { "name": "A", "type": "wire", "reliability": "unrated", "quality": 2 } ] }""", "$.outlets[0].quality", "from 0 to 1")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5], ["b.com", null], ["A.com", 0.9] ] }""", "$.domains[2]", "duplicate domain 'A.com'; it is already rated at $.domains[0]")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5], ["b.com"] ] }""", "$.domains[1]", "expected [domain, quality")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5, ["fake"], 1] ] }""", "$.domains[0]", "expected [domain, quality")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5, "fake"] ] }""", "$.domains[0]", "expected [domain, quality")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ "a.com" ] }""", "$.domains[0]", "expected [domain, quality")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ [1, 0.5] ] }""", "$.domains[0]", "expected [domain, quality")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": {} }""", "$.domains", "expected an array")]
     public void Invalid_registries_are_rejected_precisely(string json, string path, string message)
     {
         var errors = Should.Throw<JsonLoadException>(() => OutletRegistryLoader.Load("outlets.json", json)).Errors;
