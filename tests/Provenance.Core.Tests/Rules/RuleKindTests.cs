@@ -174,6 +174,18 @@ public sealed class RuleKindTests
         Analyze(rules, "A quiet opening line.\n\nOfficials in the capital said so.").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void One_rule_reports_one_finding_per_place_the_earliest_then_longest_match()
+    {
+        // Its patterns overlap: the longest at a start wins, and a match starting inside one kept is dropped.
+        var rules = Pack("""{ "kind": "pattern", "patterns": ["according to sources", "according to sources familiar with", "sources familiar with the talks"] }""");
+        RuleVerifier.Verify("PRV9001", "It ended, {|PRV9001:according to sources familiar with|} the talks.", rules);
+
+        // Another rule may report the same text.
+        var two = Load(Rule("PRV9001", """{ "kind": "pattern", "patterns": ["talks"] }"""), Rule("PRV9002", """{ "kind": "pattern", "patterns": ["the talks"] }"""));
+        Analyze(two, "It ended with the talks.").Select(f => $"{f.RuleId} {f.Span.Start}-{f.Span.End}").ShouldBe(["PRV9002 14-23", "PRV9001 18-23"]);
+    }
+
     private static RuleSet Pack(string kindKeys, string messageFormat = "{0}") => Load(Rule("PRV9001", kindKeys, messageFormat));
 
     private static string Rule(string id, string kindKeys, string messageFormat = "{0}")
