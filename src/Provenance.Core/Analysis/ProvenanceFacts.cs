@@ -66,7 +66,7 @@ public sealed record ProvenanceFacts(
         // One pass over the signals, keeping first-seen order everywhere (outlets, quotes, kinds):
         // this runs for every article, cached ones included.
         Signal? original = null;
-        var outlets = new List<(string Name, bool Linked, string? Rating, int Line)>();
+        var outlets = new List<OutletFact>();
         List<string>? quoted = null, paraphrased = null, aiKinds = null, promotion = null;
         int anonymous = 0, vague = 0;
         var chatbot = false;
@@ -82,7 +82,7 @@ public sealed record ProvenanceFacts(
                     if (at < 0)
                     {
                         at = outlets.Count;
-                        outlets.Add((s.Value, false, null, s.Location.Start.Line));
+                        outlets.Add(new OutletFact(s.Value, false, null, s.Location.Start.Line));
                     }
 
                     var outlet = outlets[at];
@@ -123,7 +123,7 @@ public sealed record ProvenanceFacts(
         return new ProvenanceFacts(
             original?.Value,
             original is null ? null : Rating(original),
-            [.. outlets.Select(o => new OutletFact(o.Name, o.Linked, o.Rating, o.Line))],
+            [.. outlets],
             Frozen(quoted),
             Frozen(paraphrased),
             anonymous,
