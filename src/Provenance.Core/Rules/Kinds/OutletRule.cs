@@ -76,15 +76,19 @@ public sealed partial class OutletRule : Rule
                 continue;
             }
 
-            var mentions = context.Mentions(block, Options.Names, Options.Domains, weak: contextual).ToList();
+            // The mentions are shared by the outlet rules; unknown names are added to a copy.
+            var mentions = context.Mentions(block, Options.Names, Options.Domains, weak: contextual);
             if (Options.IncludeUnknown)
             {
-                AddUnknownNames(text, mentions, contexts);
+                var withUnknown = mentions.ToList();
+                AddUnknownNames(text, withUnknown, contexts);
+                mentions = withUnknown;
             }
 
             var reported = 0;
-            foreach (var mention in mentions)
+            for (var m = 0; m < mentions.Count; m++)
             {
+                var mention = mentions[m];
                 if (reported >= Options.MaxPerBlock)
                 {
                     break;
