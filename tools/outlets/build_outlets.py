@@ -119,6 +119,8 @@ COMMON_WORDS = {
 WEAK_WORDS = COMMON_WORDS | {
     "age", "register", "australian", "spectator", "conversation", "skwawkbox", "grayzone", "onion",
     "american", "british", "canadian", "irish", "scotsman", "local", "citizen", "week", "month",
+    # Surnames (Evan Spiegel of Snapchat): the full name ("Der Spiegel") stays an alias.
+    "spiegel",
 }
 
 # Place names that outlets share ("New York"): recognised only in an attribution context.
