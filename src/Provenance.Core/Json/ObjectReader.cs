@@ -194,16 +194,10 @@ internal sealed class ObjectReader
     /// <summary>The elements of an array with their paths.</summary>
     public IEnumerable<(JsonElement Element, string Path)> Array(string key, bool required = false)
     {
-        if (!TryGet(key, JsonValueKind.Array, required, out var value))
-        {
-            yield break;
-        }
-
         var parent = ChildPath(key);
-        var index = 0;
-        foreach (var item in value.EnumerateArray())
+        foreach (var (item, index) in Items(key, required))
         {
-            yield return (item, JsonPositions.Index(parent, index++));
+            yield return (item, JsonPositions.Index(parent, index));
         }
     }
 
