@@ -26,6 +26,15 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void The_tool_starts_without_setting_up_event_sources()
+    {
+        // Set up before Main on every start otherwise, for counters a batch job never publishes.
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        properties.GetProperty("System.Diagnostics.Tracing.EventSource.IsSupported").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error()
     {
         var (code, _, error) = Run("check", "samples", "--format", "yaml");
