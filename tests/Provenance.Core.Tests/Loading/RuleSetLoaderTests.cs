@@ -1,5 +1,6 @@
 using Provenance.Json;
 using Provenance.Rules;
+using Provenance.Tests;
 
 namespace Provenance.Core.Tests.Loading;
 
@@ -151,6 +152,22 @@ public sealed class RuleSetLoaderTests
         rules.Packs.ShouldAllBe(p => p.Version == "1.0.0");
         rules.Rules.Select(r => r.Id).ShouldBeUnique();
         rules.Rules.ShouldAllBe(r => r.Descriptor.HelpUri == $"docs/rules/{r.Id}.md");
+    }
+
+    [Fact]
+    public void The_embedded_files_read_as_the_files_in_the_rules_folder()
+    {
+        // The embedded bytes are decoded by hand; what comes out must be the text a reader gives.
+        var embedded = DefaultRules.RuleSources().Append(DefaultRules.ScoringSource()).Append(DefaultRules.OutletsSource()).ToList();
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "rules"), "*.json").Select(f => "rules/" + Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+
+        embedded.Select(s => s.Name).Order(StringComparer.Ordinal).ShouldBe(files);
+        foreach (var source in embedded)
+        {
+            source.Json.ShouldBe(File.ReadAllText(Path.Combine(RepoPaths.Root, source.Name)), source.Name);
+        }
+
+        DefaultRules.RuleSources().Select(s => s.Name).ShouldBe(DefaultRules.RuleSources().Select(s => s.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
