@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Provenance.Analysis;
@@ -22,7 +21,9 @@ public sealed class RuleSet
 {
     private const int ExcerptWidth = 160;
 
-    private readonly FrozenDictionary<string, Rule> _byId;
+    // A plain dictionary: freezing the ids costs a one-file check more (the frozen types' start-up)
+    // than a run's lookups, a few per article, ever save.
+    private readonly Dictionary<string, Rule> _byId;
     private readonly ImmutableArray<Rule> _textRules;
     private readonly ImmutableArray<Rule> _signalRules;
     private readonly Lazy<OutletRegistry> _registry;
@@ -46,7 +47,12 @@ public sealed class RuleSet
         Packs = packs;
         Limits = limits;
         _registry = registry;
-        _byId = rules.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+        _byId = new Dictionary<string, Rule>(rules.Length, StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            _byId.Add(rule.Id, rule);
+        }
+
         _textRules = [.. rules.Where(r => !r.RunsAfterSignals)];
         _signalRules = [.. rules.Where(r => r.RunsAfterSignals)];
         _screens = new(() => ScreenIndex.Build(rules.SelectMany(r => r.Expressions)));

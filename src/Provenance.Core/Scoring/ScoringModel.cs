@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Provenance.Scoring;
@@ -28,7 +27,10 @@ public sealed record GradeBand(string Grade, int Min, string Label);
 /// <summary>The scoring model: a base score, categories with caps, one effect per signal, grade bands.</summary>
 public sealed class ScoringModel
 {
-    private readonly FrozenDictionary<string, ScoreEffect> _effects;
+    // Built with plain collections: a frozen dictionary and a LINQ sort over an int key each start
+    // up code of their own (compiled at run time for the key type), several milliseconds of a
+    // one-file check, for a dozen effects and a handful of grades.
+    private readonly Dictionary<string, ScoreEffect> _effects;
 
     internal ScoringModel(string version, int baseScore, ImmutableArray<ScoreCategory> categories, ImmutableArray<ScoreEffect> effects, ImmutableArray<GradeBand> grades)
     {
@@ -36,8 +38,12 @@ public sealed class ScoringModel
         BaseScore = baseScore;
         Categories = categories;
         Effects = effects;
-        Grades = [.. grades.OrderByDescending(g => g.Min)];
-        _effects = effects.ToFrozenDictionary(e => e.Signal, StringComparer.Ordinal);
+        Grades = HighestFirst(grades);
+        _effects = new Dictionary<string, ScoreEffect>(effects.Length, StringComparer.Ordinal);
+        foreach (var effect in effects)
+        {
+            _effects.Add(effect.Signal, effect);
+        }
     }
 
     /// <summary>The model's version.</summary>
@@ -57,6 +63,25 @@ public sealed class ScoringModel
 
     /// <summary>The effect of a signal, or <see langword="null"/> when it does not move the score.</summary>
     public ScoreEffect? FindEffect(string signal) => _effects.GetValueOrDefault(signal);
+
+    // Stable, as bands with the same minimum keep the order the model gives them.
+    private static ImmutableArray<GradeBand> HighestFirst(ImmutableArray<GradeBand> grades)
+    {
+        var sorted = grades.ToBuilder();
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            var band = sorted[i];
+            var j = i - 1;
+            for (; j >= 0 && sorted[j].Min < band.Min; j--)
+            {
+                sorted[j + 1] = sorted[j];
+            }
+
+            sorted[j + 1] = band;
+        }
+
+        return sorted.ToImmutable();
+    }
 
     /// <summary>The band a score falls in.</summary>
     public GradeBand GradeFor(int score)

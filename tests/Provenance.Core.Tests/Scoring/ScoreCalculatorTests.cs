@@ -75,6 +75,21 @@ public sealed class ScoreCalculatorTests
     }
 
     [Fact]
+    public void Grade_bands_in_any_order_are_taken_highest_first_and_ties_keep_their_order()
+    {
+        var model = ScoringModelLoader.Load("grades.json", Model.Replace(
+            """{ "grade": "A", "min": 60, "label": "Strong" },""",
+            """{ "grade": "C", "min": 30, "label": "Fair" }, { "grade": "A", "min": 60, "label": "Strong" }, { "grade": "B", "min": 30, "label": "Tied" },""",
+            StringComparison.Ordinal));
+
+        model.Grades.Select(g => g.Grade).ShouldBe(["A", "C", "B", "F"]);
+        model.GradeFor(45).Grade.ShouldBe("C");
+        model.GradeFor(0).Grade.ShouldBe("F");
+        model.FindEffect("quote")!.Points.ShouldBe(8);
+        model.FindEffect("QUOTE").ShouldBeNull();
+    }
+
+    [Fact]
     public void Signals_without_an_effect_do_not_move_the_score()
     {
         ScoreCalculator.Score(Scoring, [Signal("unknown", "x", 1)]).Score.ShouldBe(50);
