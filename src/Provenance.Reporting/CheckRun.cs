@@ -90,8 +90,14 @@ public sealed class RunTally(ReportContext? context = null)
     public RunSummary Summary(IEnumerable<string> gradeOrder)
     {
         var mean = Articles == 0 ? 0 : (int)Math.Round((double)_scoreSum / Articles, MidpointRounding.AwayFromZero);
-        var grades = gradeOrder.Select(g => new KeyValuePair<string, int>(g, _grades.GetValueOrDefault(g))).ToImmutableArray();
-        return new RunSummary(Articles, Unreadable, Errors + Unreadable, Warnings, Infos, mean, grades);
+        // A loop, not a query: queries over pairs with an int are compiled at run time in every process.
+        var grades = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>();
+        foreach (var grade in gradeOrder)
+        {
+            grades.Add(new KeyValuePair<string, int>(grade, _grades.GetValueOrDefault(grade)));
+        }
+
+        return new RunSummary(Articles, Unreadable, Errors + Unreadable, Warnings, Infos, mean, grades.ToImmutable());
     }
 }
 

@@ -116,8 +116,16 @@ public sealed class TextReporter(ReportContext context) : IReporter
         writer.WriteLine($"{articles} checked{unreadable}: {summary.Errors} errors, {summary.Warnings} warnings, {summary.Infos} info");
         if (summary.Articles > 0)
         {
-            var grades = string.Join(", ", summary.Grades.Where(g => g.Value > 0).Select(g => $"{g.Key} {g.Value}"));
-            writer.WriteLine($"Grades: {grades}; mean score {summary.MeanScore}");
+            var grades = new List<string>();
+            foreach (var (grade, count) in summary.Grades)
+            {
+                if (count > 0)
+                {
+                    grades.Add($"{grade} {count}");
+                }
+            }
+
+            writer.WriteLine($"Grades: {string.Join(", ", grades)}; mean score {summary.MeanScore}");
         }
     }
 }

@@ -100,7 +100,9 @@ internal sealed class AliasSearch
         return null;
     }
 
-    private string[] AliasesStartingWith(char first) => Array.BinarySearch(_firsts, first) is var at and >= 0 ? _byFirst[at] : [];
+    // A vectorised scan of a few dozen characters: as quick as a binary search, and its code is
+    // precompiled, where Array.BinarySearch over char is compiled at run time in every process.
+    private string[] AliasesStartingWith(char first) => new ReadOnlySpan<char>(_firsts).IndexOf(first) is var at and >= 0 ? _byFirst[at] : [];
 
     // Not inside a longer word, a handle (@cnn) or a domain (edition.cnn).
     private static bool IsNameCharOrJoin(char c) => IsNameChar(c) || c is '@' or '.';

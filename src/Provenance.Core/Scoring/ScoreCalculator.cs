@@ -40,8 +40,12 @@ public static class ScoreCalculator
             sums[CategoryIndex(model, effect.Category)] += effect.Points;
         }
 
-        foreach (var (name, extra) in overflow?.OrderBy(p => p.Key, StringComparer.Ordinal) ?? Enumerable.Empty<KeyValuePair<string, int>>())
+        // Sorted as a list of names: queries over the count pairs are compiled at run time.
+        var overflowing = overflow is null ? [] : new List<string>(overflow.Keys);
+        overflowing.Sort(StringComparer.Ordinal);
+        foreach (var name in overflowing)
         {
+            var extra = overflow![name];
             var effect = model.FindEffect(name)!;
             var occurrences = extra == 1 ? $"1 more {name} signal" : $"{extra} more {name} signals";
             var limit = effect.MaxCount == 1 ? "only the first counts" : $"only the first {effect.MaxCount} count";

@@ -40,6 +40,14 @@ public sealed class ScoreCalculatorTests
     }
 
     [Fact]
+    public void Signals_past_their_limits_are_listed_in_the_order_of_their_names()
+    {
+        var card = ScoreCalculator.Score(Scoring, [Signal("leak", "a", 1), Signal("leak", "b", 2), Signal("credit", "CNN", 3), Signal("leak", "c", 4), Signal("credit", "BBC", 5)]);
+        card.Contributions.Where(c => c.Kind == ContributionKind.NotCounted).Select(c => c.Reason).ShouldBe(
+            ["1 more credit signal not counted (only the first counts)", "2 more leak signals not counted (only the first counts)"]);
+    }
+
+    [Fact]
     public void Occurrences_past_the_count_limit_are_listed_but_add_nothing()
     {
         var card = ScoreCalculator.Score(Scoring, [Signal("credit", "CNN", 10), Signal("credit", "BBC", 20)]);

@@ -16,6 +16,20 @@ public sealed class SourceTextTests
     }
 
     [Fact]
+    public void Every_offset_maps_as_counting_line_breaks_from_the_start_would()
+    {
+        var text = "\n\nfirst\r\n\r\nsecond line\rthird\n\nlast";
+        var source = new SourceText(text);
+        var (line, column) = (1, 1);
+        for (var offset = 0; offset <= text.Length; offset++)
+        {
+            source.GetLinePosition(offset).ShouldBe(new LinePosition(line, column), $"offset {offset}");
+            var breaks = offset < text.Length && (text[offset] == '\n' || (text[offset] == '\r' && (offset + 1 == text.Length || text[offset + 1] != '\n')));
+            (line, column) = breaks ? (line + 1, 1) : (line, column + 1);
+        }
+    }
+
+    [Fact]
     public void Line_spans_exclude_the_line_break()
     {
         var source = new SourceText("first\r\nsecond\nthird");

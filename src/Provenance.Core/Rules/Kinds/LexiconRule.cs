@@ -56,7 +56,12 @@ public sealed class LexiconRule : Rule
 
         var pattern = new StringBuilder(wholeWord ? @"(?<![\p{L}\p{N}_])(?:" : "(?:");
         var first = true;
-        foreach (var phrase in phrases.Distinct(StringComparer.Ordinal).OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal))
+        // Longest first, then in ordinal order. Sorted with one comparison rather than a query over
+        // an int key, whose code is compiled at run time; the text must stay the same, as the
+        // built-in expressions are looked up by it.
+        var ordered = new List<string>(new HashSet<string>(phrases, StringComparer.Ordinal));
+        ordered.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        foreach (var phrase in ordered)
         {
             pattern.Append(first ? string.Empty : "|");
             pattern.Append(Regex.Escape(phrase.Trim()).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
