@@ -75,7 +75,7 @@ internal static class RuleLoading
 
     /// <summary>Whether a run loading the rules with these arguments would load what <see cref="LoadForSmallRun"/> does.</summary>
     public static bool IsSmallRun(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes) =>
-        directory is null && (extraDirectories is null || extraDirectories.Count == 0) && LoadingFor(textBytes) == LoadingFor(SmallRunText);
+        directory is null && (extraDirectories is null || extraDirectories.Count == 0) && PlanFor(textBytes) == PlanFor(SmallRunText);
 
     // Any amount of text a small run might hold: the loading it gets is what counts.
     private const long SmallRunText = 1;
@@ -86,10 +86,17 @@ internal static class RuleLoading
     /// </summary>
     public const string PrecompiledExpressionsSwitch = "Provenance.PrecompiledExpressions";
 
+    private static (RuleLimits Limits, bool LoadRegistryNow) LoadingFor(long textBytes)
+    {
+        var (compile, loadRegistryNow) = PlanFor(textBytes);
+        return (RuleLimits.Default with { CompileExpressions = compile, PrecompiledExpressions = Precompiled }, loadRegistryNow);
+    }
+
     // How the amount of text decides the loading: the expressions compiled when it pays, the
-    // registry loaded alongside the packs when any article will be analysed.
-    private static (RuleLimits Limits, bool LoadRegistryNow) LoadingFor(long textBytes) =>
-        (RuleLimits.Default with { CompileExpressions = textBytes >= CompileAboveTextBytes, PrecompiledExpressions = Precompiled }, textBytes > 0);
+    // registry loaded alongside the packs when any article will be analysed. Two flags, compared
+    // as such: the limits' own equality goes through comparers of TimeSpan and bool that are
+    // compiled at run time, a cost every check would pay for that one comparison.
+    private static (bool Compile, bool LoadRegistryNow) PlanFor(long textBytes) => (textBytes >= CompileAboveTextBytes, textBytes > 0);
 
     private static bool Precompiled => AppContext.TryGetSwitch(PrecompiledExpressionsSwitch, out var on) && on;
 

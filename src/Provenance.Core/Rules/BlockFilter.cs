@@ -128,20 +128,18 @@ internal sealed class ArticleLayout
     public bool CaseOddities { get; }
 
     // Several outlet rules read the same blocks: each block is searched for each kind of mention
-    // once per analysis, and each mix of kinds a rule asks for is put together once.
-    private readonly Dictionary<Block, Outlets.MentionParts> _mentionParts = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(Block Block, bool Names, bool Domains, bool Weak), List<Outlets.OutletMention>> _mentions = new(MentionKeys.Instance);
+    // once per analysis, and each mix of kinds a rule asks for is put together once. Keyed by the
+    // block alone (a record, whose own equality would hash its whole text: identity is enough, the
+    // blocks asked about are the article's own), with the mixes in slots: a key of the block and
+    // three flags would need a comparer compiled at run time in every process.
+    private readonly Dictionary<Block, BlockMentions> _mentions = new(ReferenceEqualityComparer.Instance);
 
     public List<Outlets.OutletMention> Mentions(Block block, Outlets.OutletMatcher matcher, bool names, bool domains, bool weak)
     {
-        ref var found = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_mentions, (block, names, domains, weak), out _);
-        if (found is null)
-        {
-            ref var parts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_mentionParts, block, out _);
-            parts ??= new Outlets.MentionParts(matcher, block.Text);
-            found = Outlets.OutletMatcher.Find(parts, names, domains, weak);
-        }
-
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_mentions, block, out _);
+        entry ??= new BlockMentions(new Outlets.MentionParts(matcher, block.Text));
+        ref var found = ref entry.Mixes[(names ? 4 : 0) | (domains ? 2 : 0) | (weak ? 1 : 0)];
+        found ??= Outlets.OutletMatcher.Find(entry.Parts, names, domains, weak);
         return found;
     }
 
@@ -168,16 +166,10 @@ internal sealed class ArticleLayout
     public int FirstOfLastNonEmptyLines(int count) =>
         _nonEmptyLines.Count == 0 ? 1 : _nonEmptyLines[Math.Max(0, _nonEmptyLines.Count - count)];
 
-    // A block is a record, whose own equality hashes and compares its whole text on every lookup;
-    // the blocks asked about are the article's own, so identity is enough.
-    private sealed class MentionKeys : IEqualityComparer<(Block Block, bool Names, bool Domains, bool Weak)>
+    private sealed class BlockMentions(Outlets.MentionParts parts)
     {
-        public static readonly MentionKeys Instance = new();
+        public Outlets.MentionParts Parts { get; } = parts;
 
-        public bool Equals((Block Block, bool Names, bool Domains, bool Weak) x, (Block Block, bool Names, bool Domains, bool Weak) y) =>
-            ReferenceEquals(x.Block, y.Block) && x.Names == y.Names && x.Domains == y.Domains && x.Weak == y.Weak;
-
-        public int GetHashCode((Block Block, bool Names, bool Domains, bool Weak) key) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Block), key.Names, key.Domains, key.Weak);
+        public List<Outlets.OutletMention>?[] Mixes { get; } = new List<Outlets.OutletMention>?[8];
     }
 }
