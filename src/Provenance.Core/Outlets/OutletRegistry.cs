@@ -40,7 +40,8 @@ public sealed class OutletRegistry
     private readonly Dictionary<string, DomainRating> _ratedDomains;
     private readonly Dictionary<string, Outlet> _byAlias;
 
-    internal OutletRegistry(string version, string licence, ImmutableArray<RegistrySource> sources, ImmutableArray<Outlet> outlets, ImmutableArray<DomainRating> domains)
+    // The loader passes the ratings by domain (ignoring case) it built while checking for duplicates.
+    internal OutletRegistry(string version, string licence, ImmutableArray<RegistrySource> sources, ImmutableArray<Outlet> outlets, ImmutableArray<DomainRating> domains, Dictionary<string, DomainRating>? ratedDomains = null)
     {
         Version = version;
         Licence = licence;
@@ -62,10 +63,13 @@ public sealed class OutletRegistry
             }
         }
 
-        _ratedDomains = new Dictionary<string, DomainRating>(domains.Length, StringComparer.OrdinalIgnoreCase);
-        foreach (var rating in domains)
+        _ratedDomains = ratedDomains ?? new Dictionary<string, DomainRating>(domains.Length, StringComparer.OrdinalIgnoreCase);
+        if (ratedDomains is null)
         {
-            _ratedDomains.Add(rating.Domain, rating);
+            foreach (var rating in domains)
+            {
+                _ratedDomains.Add(rating.Domain, rating);
+            }
         }
 
         Matcher = new OutletMatcher(this);

@@ -59,9 +59,11 @@ public static class OutletRegistryLoader
             }
         }
 
-        // Some 11,000 rated domains: read in one pass each, their paths built only for an error.
+        // Some 11,000 rated domains: read in one pass each, their paths built only for an error, and
+        // hashed once, into the table the registry looks them up in.
         var domains = ImmutableArray.CreateBuilder<DomainRating>();
-        var rated = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var indexes = new List<int>();
+        var rated = new Dictionary<string, DomainRating>(StringComparer.OrdinalIgnoreCase);
         foreach (var (element, index) in root.Items("domains"))
         {
             if (ReadDomain(element) is not { } domain)
@@ -71,18 +73,20 @@ public static class OutletRegistryLoader
             }
 
             // One rating per domain: a second would make lookups depend on which was read last.
-            if (!rated.TryAdd(domain.Domain, index))
+            if (!rated.TryAdd(domain.Domain, domain))
             {
-                context.Error(root.ItemPath("domains", index), $"duplicate domain '{domain.Domain}'; it is already rated at {root.ItemPath("domains", rated[domain.Domain])}");
+                var first = indexes[domains.IndexOf(rated[domain.Domain], 0, domains.Count, ReferenceEqualityComparer.Instance)];
+                context.Error(root.ItemPath("domains", index), $"duplicate domain '{domain.Domain}'; it is already rated at {root.ItemPath("domains", first)}");
                 continue;
             }
 
             domains.Add(domain);
+            indexes.Add(index);
         }
 
         return errors.Count > 0
             ? throw new JsonLoadException(errors)
-            : new OutletRegistry(version, licence, sources.ToImmutable(), outlets.ToImmutable(), domains.ToImmutable());
+            : new OutletRegistry(version, licence, sources.ToImmutable(), outlets.ToImmutable(), domains.ToImmutable(), rated);
     }
 
     private static Outlet? ReadOutlet(JsonLoadContext context, JsonElement element, string path)

@@ -68,18 +68,7 @@ public sealed class ScoringModel
     private static ImmutableArray<GradeBand> HighestFirst(ImmutableArray<GradeBand> grades)
     {
         var sorted = grades.ToBuilder();
-        for (var i = 1; i < sorted.Count; i++)
-        {
-            var band = sorted[i];
-            var j = i - 1;
-            for (; j >= 0 && sorted[j].Min < band.Min; j--)
-            {
-                sorted[j + 1] = sorted[j];
-            }
-
-            sorted[j + 1] = band;
-        }
-
+        Text.StableSort.Sort(sorted, static (a, b) => b.Min.CompareTo(a.Min));
         return sorted.ToImmutable();
     }
 

@@ -75,6 +75,8 @@ public sealed class OutletRegistryTests
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", "high"] ] }""", "$.domains[0]", "expected [domain, quality")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [ { "name": "A", "type": "wire", "reliability": "unrated", "quality": 2 } ] }""", "$.outlets[0].quality", "from 0 to 1")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5], ["b.com", null], ["A.com", 0.9] ] }""", "$.domains[2]", "duplicate domain 'A.com'; it is already rated at $.domains[0]")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["bad"], ["b.com", null], ["a.com", 0.5], ["A.com", 0.9], ["B.com", 0.1] ] }""", "$.domains[3]", "duplicate domain 'A.com'; it is already rated at $.domains[2]")]
+    [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["bad"], ["b.com", null], ["a.com", 0.5], ["A.com", 0.9], ["B.com", 0.1] ] }""", "$.domains[4]", "duplicate domain 'B.com'; it is already rated at $.domains[1]")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5], ["b.com"] ] }""", "$.domains[1]", "expected [domain, quality")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5, ["fake"], 1] ] }""", "$.domains[0]", "expected [domain, quality")]
     [InlineData("""{ "version": "1", "licence": "x", "outlets": [], "domains": [ ["a.com", 0.5, "fake"] ] }""", "$.domains[0]", "expected [domain, quality")]
