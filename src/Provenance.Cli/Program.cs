@@ -17,7 +17,7 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 // while the command line is parsed and the files are found (a quarter of a one-file check's time).
 // The run takes them only if it would have loaded exactly these (RuleLoading.IsSmallRun).
 var preloaded = args is ["check", ..] && !args.Any(a => a.StartsWith("--rules", StringComparison.Ordinal) || a.StartsWith("--cache", StringComparison.Ordinal))
-    ? Task.Run(RuleLoading.LoadForSmallRun)
+    ? Provenance.Threading.OwnThread.Run(RuleLoading.LoadForSmallRun, "rules")
     : null;
 
 (string Name, Func<Command> Create)[] commands =

@@ -34,6 +34,16 @@ internal sealed partial class OutletMatcher
         _weak = new(() => AliasSearch.Create(registry.Outlets.SelectMany(o => o.WeakAliases)));
     }
 
+    /// <summary>Builds the name searches now rather than for the first text searched.</summary>
+    public void Prepare()
+    {
+        _ = _strong.Value;
+        _ = _weak.Value;
+    }
+
+    /// <summary>Whether the name searches are built.</summary>
+    public bool IsPrepared => _strong.IsValueCreated && _weak.IsValueCreated;
+
     /// <summary>
     /// Mentions of the kinds asked for, in order, without overlaps (the earliest, then longest,
     /// wins), from a text's parts: rules that ask for different mixes of names, weak names and

@@ -145,6 +145,17 @@ public sealed class RuleSetLoaderTests
     }
 
     [Fact]
+    public void Loading_the_registry_now_builds_its_name_searches_alongside_and_only_then()
+    {
+        // The first article would otherwise build them on the core that is analysing it.
+        var now = DefaultRules.LoadRuleSet(RuleLimits.Default, loadRegistryNow: true);
+        SpinWait.SpinUntil(() => now.Registry.Matcher.IsPrepared, TimeSpan.FromSeconds(30)).ShouldBeTrue();
+
+        var later = DefaultRules.LoadRuleSet(RuleLimits.Default, loadRegistryNow: false);
+        later.Registry.Matcher.IsPrepared.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Default_packs_load_and_carry_versions()
     {
         var rules = DefaultRules.LoadRuleSet();
