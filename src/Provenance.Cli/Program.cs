@@ -33,15 +33,7 @@ var preloaded = args is ["check", ..] && !args.Any(a => a.StartsWith("--rules", 
     ("watch", WatchCommand.Create),
 ];
 
-// A command line naming a command is parsed by that command alone: building the other eight, with
-// their options, is a few milliseconds of a one-file check spent on nothing. Anything else (help,
-// a version, a mistyped command) gets them all, for the listing and the suggestions.
-var named = args.Length > 0 ? Array.FindIndex(commands, c => c.Name == args[0]) : -1;
-var root = new RootCommand("Provenance: source-credibility and provenance checks for articles.");
-foreach (var (name, create) in named < 0 ? commands : [commands[named]])
-{
-    root.Subcommands.Add(create());
-}
+var root = CommandTree.Build(args, commands);
 
 try
 {
