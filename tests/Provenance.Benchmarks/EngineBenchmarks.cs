@@ -27,7 +27,7 @@ public class RuleKindBenchmarks
     private List<Rule> _rules = [];
     private RuleSet _set = null!;
 
-    [Params("pattern", "lexicon", "outlet", "proximity", "structure", "metadata", "link", "count", "absence")]
+    [Params("pattern", "lexicon", "outlet", "proximity", "structure", "metadata", "link", "count", "absence", "echo")]
     public string Kind { get; set; } = "pattern";
 
     [GlobalSetup]

@@ -1,9 +1,10 @@
 // Prints the default packs' text expressions in the forms the comparison tools take:
 //   node patterns.mjs pcre  -> one PCRE2 expression per line, for `rg -P -f`
 //   node patterns.mjs json  -> [{ source, flags }] for the textlint rule
-// Included: pattern, structure and proximity expressions, and lexicon phrases (escaped), each
-// case-insensitive unless the rule says otherwise. Left out: what is not one expression over the
-// text (outlet names from the 10,000-domain registry, links, metadata, counts, absences).
+// Included: pattern, structure and proximity expressions, lexicon phrases (escaped) and the
+// expression an echo rule stands for, each case-insensitive unless the rule says otherwise.
+// Left out: what is not one expression over the text (outlet names from the 10,000-domain
+// registry, links, metadata, counts, absences).
 import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,6 +47,11 @@ for (const file of readdirSync(rules).filter((f) => f.endsWith(".rules.json")).s
     if (["pattern", "structure"].includes(rule.kind)) (rule.patterns ?? []).forEach(add);
     if (rule.kind === "proximity") [...(rule.first ?? []), ...(rule.second ?? [])].forEach(add);
     if (rule.kind === "lexicon") (rule.phrases ?? []).forEach((p) => add(`\\b${escape(p)}\\b`));
+    // An echo rule is searched without an expression; the tools get the one it stands for.
+    if (rule.kind === "echo") {
+      const between = rule.wordsBetween ?? 1;
+      add(`\\b(?<stem>\\p{L}{${rule.minStem ?? 4},})${escape(rule.ending)}\\s+(?:\\p{L}+\\s+){0,${between}}\\k<stem>(?:${rule.suffixes.map(escape).join("|")})\\b`);
+    }
   }
 }
 

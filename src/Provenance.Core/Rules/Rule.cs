@@ -45,7 +45,7 @@ public abstract class Rule
     /// <summary>Expressions that, when found in a match's text, drop the match.</summary>
     public ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions { get; }
 
-    /// <summary>The rule's kind as named in rule files (pattern, lexicon, outlet, proximity, structure, metadata, absence, count).</summary>
+    /// <summary>The rule's kind as named in rule files (pattern, lexicon, outlet, link, proximity, structure, metadata, absence, count, echo).</summary>
     public abstract string Kind { get; }
 
     /// <summary>Rules that look at other rules' signals run after the rules that read text.</summary>

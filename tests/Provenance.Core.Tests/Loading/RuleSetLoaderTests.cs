@@ -22,7 +22,7 @@ public sealed class RuleSetLoaderTests
         { "semantic/duplicate-id.rules.json", 6, "$.rules[1].id", "duplicate rule id PRV9001; it is already defined in semantic/duplicate-id.rules.json at line 5" },
         { "invalid/bad-severity.rules.json", 5, "$.rules[0].defaultSeverity", "expected one of hidden, info, warning, error; found \"warn\" (did you mean \"warning\"?)" },
         { "invalid/bad-id.rules.json", 5, "$.rules[0].id", "expected PRV followed by four digits" },
-        { "invalid/unknown-kind.rules.json", 5, "$.rules[0].kind", "expected one of pattern, lexicon, outlet, link, proximity, structure, metadata, absence, count; found \"regex\"" },
+        { "invalid/unknown-kind.rules.json", 5, "$.rules[0].kind", "expected one of pattern, lexicon, outlet, link, proximity, structure, metadata, absence, count, echo; found \"regex\"" },
         { "invalid/bad-scope.rules.json", 5, "$.rules[0].scope[1]", "expected one of title, heading, body, footer, any; found \"sidebar\"" },
         { "semantic/missing-capture.rules.json", 5, "$.rules[0].patterns[0]", "no capture named 'who'" },
         { "semantic/bad-message-format.rules.json", 5, "$.rules[0].messageFormat", "uses an argument the rule does not supply" },
@@ -31,6 +31,7 @@ public sealed class RuleSetLoaderTests
         { "invalid/count-without-signals.rules.json", 5, "$.rules[0]", "missing required key 'signals'" },
         { "invalid/bad-where.rules.json", 5, "$.rules[0].where.lead", "expected a whole number from 1 to 1000, found 0" },
         { "semantic/invalid-exception.rules.json", 5, "$.rules[0].exceptions[0]", "invalid regular expression" },
+        { "invalid/echo-suffix-not-letters.rules.json", 13, "$.rules[0].suffixes[1]", "expected letters only, found \"ment s\"" },
     };
 
     [Theory]
@@ -160,7 +161,12 @@ public sealed class RuleSetLoaderTests
     {
         var rules = DefaultRules.LoadRuleSet();
         rules.Rules.Length.ShouldBeGreaterThan(30);
-        rules.Packs.ShouldAllBe(p => p.Version == "1.0.0");
+        foreach (var pack in rules.Packs)
+        {
+            using var file = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, pack.Source)));
+            pack.Version.ShouldBe(file.RootElement.GetProperty("version").GetString(), pack.Name);
+        }
+
         rules.Rules.Select(r => r.Id).ShouldBeUnique();
         rules.Rules.ShouldAllBe(r => r.Descriptor.HelpUri == $"docs/rules/{r.Id}.md");
     }

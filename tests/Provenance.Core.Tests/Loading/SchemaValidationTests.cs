@@ -38,6 +38,7 @@ public sealed class SchemaValidationTests
     [InlineData("invalid/bad-severity.rules.json", "/rules/0/defaultSeverity")]
     [InlineData("invalid/missing-key.rules.json", "required property 'title'")]
     [InlineData("invalid/reserved-id.rules.json", "/rules/0/id")]
+    [InlineData("invalid/echo-suffix-not-letters.rules.json", "/rules/0/suffixes/1")]
     public void The_schema_rejects_for_the_same_reason_as_the_loader(string fixture, string expected)
     {
         var (_, errors) = Results.Value[Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture))];

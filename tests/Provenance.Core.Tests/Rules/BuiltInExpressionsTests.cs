@@ -36,7 +36,9 @@ public sealed class BuiltInExpressionsTests
         var built = all.Where(BuiltInExpressionsWriter.Generates).Where(r => r.GetType() == typeof(Regex)).Select(r => r.ToString()).ToList();
 
         built.ShouldBeEmpty();
-        all.Count(r => !BuiltInExpressionsWriter.Generates(r)).ShouldBe(1, "only PRV6003's repeated stem is built at run time");
+        // A back-reference under ignore-case is what the generator cannot take; the packs have none
+        // since PRV6003 became an echo rule, so a new one is noticed here.
+        all.Where(r => !BuiltInExpressionsWriter.Generates(r)).Select(r => r.ToString()).ShouldBeEmpty("every built-in expression is compiled ahead of time");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public static partial class RuleSetLoader
         new RuleDescriptor("PRV9999", "placeholder", "{0}", "none", Severity.Hidden, false, null, null, [], "none"), RuleScope.Any, null, RuleExamples.None, null, []);
 
     /// <summary>The rule kinds the engine knows, with the keys each adds to the common ones.</summary>
-    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "link", "proximity", "structure", "metadata", "absence", "count"];
+    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "link", "proximity", "structure", "metadata", "absence", "count", "echo"];
 
     /// <summary>Loads and compiles rule packs.</summary>
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
@@ -148,9 +148,10 @@ public static partial class RuleSetLoader
             "proximity" => ProximityRule.Keys,
             "structure" => StructureRule.Keys,
             "count" => CountRule.Keys,
+            "echo" => EchoRule.Keys,
 
             // With the kind unknown, any kind's key is accepted so the kind is the one error reported.
-            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. LinkRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys],
+            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. LinkRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys, .. EchoRule.Keys],
         };
         var errorsBefore = context.Errors.Count;
         var reader = new ObjectReader(context, element, path, [.. CommonKeys, .. kindKeys]);
@@ -170,6 +171,7 @@ public static partial class RuleSetLoader
             "proximity" => ProximityRule.Create(common ?? Placeholder, reader, limits),
             "structure" => StructureRule.Create(common ?? Placeholder, reader, limits),
             "count" => CountRule.Create(common ?? Placeholder, reader),
+            "echo" => EchoRule.Create(common ?? Placeholder, reader),
             _ => null,
         };
         if (rule is not null && common is not null)
@@ -256,7 +258,7 @@ public static partial class RuleSetLoader
         {
             PatternRule pattern => pattern.Arguments.Length,
             OutletRule or LinkRule => 4,
-            ProximityRule => 2,
+            ProximityRule or EchoRule => 2,
             _ => 1,
         };
         try
