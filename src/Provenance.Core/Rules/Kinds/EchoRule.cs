@@ -18,7 +18,10 @@ namespace Provenance.Rules.Kinds;
 /// as a search for the ending instead of an expression: a back-reference makes every word start a
 /// candidate, which cost a quarter of a plain-text article's analysis. Words are runs of letters;
 /// a boundary is what the expression's <c>\b</c> takes, letters, digits, combining marks and
-/// connectors being word characters. Letters compare ignoring case by ordinal case folding.
+/// connectors being word characters. Letters compare ignoring case as ordinal comparisons do,
+/// which is what the expression does but for a few letters with a second form: to it the Kelvin,
+/// Ångström and Ohm signs and the capital sharp s are k, å, ω and ß, and the micro sign, final
+/// sigma and curled beta are not μ, σ and β; to this kind, the other way round.
 /// </remarks>
 public sealed class EchoRule : Rule
 {
