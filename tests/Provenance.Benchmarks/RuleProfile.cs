@@ -74,7 +74,7 @@ internal static class RuleProfile
                 foreach (var regex in rule.Expressions)
                 {
                     var screen = Provenance.Text.RegexScreen.For(regex);
-                    Console.WriteLine($"{rule.Id}: {(screen is null ? "-" : string.Join(" | ", screen.Literals))}");
+                    Console.WriteLine($"{rule.Id}: {(screen is null ? "-" : string.Join("  &  ", screen.Sets.Select(set => string.Join(" | ", set.Literals))))}");
                 }
             }
         }

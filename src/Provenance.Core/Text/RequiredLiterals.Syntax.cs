@@ -78,7 +78,7 @@ internal sealed partial class RequiredLiterals
             chars.Add(single.Value.ToString());
         }
 
-        return simple && chars.Count is > 0 and <= 8 ? new Part(chars, null) : Part.Unknown;
+        return simple && chars.Count is > 0 and <= 8 ? new Part(chars, []) : Part.Unknown;
     }
 
     // An escape inside [...]: the character it stands for, or null for a category (\s, \p{L}).

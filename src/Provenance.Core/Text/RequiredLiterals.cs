@@ -29,11 +29,12 @@ internal sealed partial class RequiredLiterals
     private bool IgnoreCase { get; set; }
 
     /// <summary>
-    /// The strings, one of which every match of <paramref name="pattern"/> contains; lower-cased and
-    /// meant to be searched ignoring case when <c>IgnoreCase</c> is set. <see langword="null"/> when
-    /// no such set is known.
+    /// Sets of strings every match of <paramref name="pattern"/> contains one of each, the most
+    /// selective first and at most <paramref name="most"/>: "said" and a quote mark for an
+    /// expression that needs both. Lower-cased and meant to be searched ignoring case when
+    /// <c>IgnoreCase</c> is set. <see langword="null"/> when no such set is known.
     /// </summary>
-    public static (string[] Literals, bool IgnoreCase)? Extract(string pattern, RegexOptions options)
+    public static (string[][] Sets, bool IgnoreCase)? Extract(string pattern, RegexOptions options, int most = 1)
     {
         if ((options & RegexOptions.IgnorePatternWhitespace) != 0)
         {
@@ -55,18 +56,28 @@ internal sealed partial class RequiredLiterals
             return null;
         }
 
-        var required = Best(whole);
-        if (required is null)
+        var sets = new List<string[]>();
+        foreach (var required in Ranked([whole.Exact, .. whole.All]))
         {
-            return null;
+            var literals = parser.IgnoreCase
+                ? required.Select(s => s.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray()
+                : [.. required];
+            Array.Sort(literals, StringComparer.Ordinal);
+
+            // A set that a text holding one of a taken set's strings always holds says nothing more:
+            // the same strings twice ("said" ... "said"), or parts of them ("(AFP)" then "AFP").
+            if (sets.Count < most && !sets.Any(taken => Implies(taken, literals)))
+            {
+                sets.Add(literals);
+            }
         }
 
-        var literals = parser.IgnoreCase
-            ? required.Select(s => s.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToArray()
-            : [.. required];
-        Array.Sort(literals, StringComparer.Ordinal);
-        return (literals, parser.IgnoreCase);
+        return sets.Count == 0 ? null : ([.. sets], parser.IgnoreCase);
     }
+
+    // Whether every string of taken contains one of next's.
+    private static bool Implies(string[] taken, string[] next) =>
+        taken.All(t => next.Any(n => t.Contains(n, StringComparison.Ordinal)));
 
     private Part Alternation()
     {
@@ -93,13 +104,13 @@ internal sealed partial class RequiredLiterals
         {
             if (Best(branch) is not { } best)
             {
-                return new Part(exact, null);
+                return new Part(exact, []);
             }
 
             required.UnionWith(best);
         }
 
-        return new Part(exact, required.Count <= MaxUnionSize ? required : null);
+        return new Part(exact, required.Count <= MaxUnionSize ? [required] : []);
     }
 
     private Part Sequence()
@@ -116,10 +127,7 @@ internal sealed partial class RequiredLiterals
         foreach (var part in parts)
         {
             whole = whole is not null && part.Exact is not null ? Product(whole, part.Exact) : null;
-            if (part.Required is not null)
-            {
-                candidates.Add(part.Required);
-            }
+            candidates.AddRange(part.All);
 
             if (part.Exact is null)
             {
@@ -140,14 +148,14 @@ internal sealed partial class RequiredLiterals
         }
 
         candidates.Add(run);
-        return new Part(whole, MostSelective(candidates));
+        return new Part(whole, [.. Ranked(candidates)]);
     }
 
     private static Part Quantified(Part part, int min, int max)
     {
         if (min == 0)
         {
-            return max == 1 && part.Exact is not null ? new Part([.. part.Exact, string.Empty], null) : Part.Unknown;
+            return max == 1 && part.Exact is not null ? new Part([.. part.Exact, string.Empty], []) : Part.Unknown;
         }
 
         HashSet<string>? exact = null;
@@ -160,7 +168,7 @@ internal sealed partial class RequiredLiterals
             }
         }
 
-        return new Part(exact, Best(part));
+        return new Part(exact, part.Exact is null ? part.All : [.. Ranked([part.Exact, .. part.All])]);
     }
 
     private Part Quantified(Part part)
@@ -305,26 +313,26 @@ internal sealed partial class RequiredLiterals
     }
 
     // The strings a match of the part must contain, chosen from what is known of it.
-    private static HashSet<string>? Best(Part part) => MostSelective([part.Exact, part.Required]);
+    private static HashSet<string>? Best(Part part) => Ranked([part.Exact, .. part.All]).FirstOrDefault();
 
-    // The set whose shortest string is longest (then the smallest); a set holding the empty string
-    // requires nothing.
-    private static HashSet<string>? MostSelective(IEnumerable<HashSet<string>?> sets) =>
+    // The sets that require something, most selective first: the longest shortest string, then
+    // the fewest strings. A set holding the empty string requires nothing.
+    private static IEnumerable<HashSet<string>> Ranked(IEnumerable<HashSet<string>?> sets) =>
         sets.Where(s => s is { Count: > 0 } && !s.Contains(string.Empty))
-            .OrderByDescending(s => s!.Min(l => l.Length))
-            .ThenBy(s => s!.Count)
-            .FirstOrDefault();
+            .Select(s => s!)
+            .OrderByDescending(s => s.Min(l => l.Length))
+            .ThenBy(s => s.Count);
 
     /// <summary>What one part of an expression can match.</summary>
     /// <param name="Exact">Every string it can match, when that is a small finite set.</param>
-    /// <param name="Required">Strings one of which every match contains, when known; never the empty string.</param>
-    private sealed record Part(HashSet<string>? Exact, HashSet<string>? Required)
+    /// <param name="All">Sets of strings every match contains one of each, most selective first; never holding the empty string.</param>
+    private sealed record Part(HashSet<string>? Exact, IReadOnlyList<HashSet<string>> All)
     {
-        public static Part Unknown { get; } = new(null, null);
+        public static Part Unknown { get; } = new(null, []);
 
-        public static Part Empty => new([string.Empty], null);
+        public static Part Empty => new([string.Empty], []);
 
-        public static Part Literal(char c) => new([c.ToString()], null);
+        public static Part Literal(char c) => new([c.ToString()], []);
     }
 
     private sealed class NotFollowedException : Exception;

@@ -54,21 +54,27 @@ internal sealed class ScreenIndex
                 continue;
             }
 
-            var mine = new List<int>();
-            foreach (var (text, ignoreCase) in screen.Searches)
+            var sets = new int[screen.Sets.Count][];
+            for (var s = 0; s < sets.Length; s++)
             {
-                if (!literalIds.TryGetValue((text, ignoreCase), out var id))
+                var mine = new List<int>();
+                foreach (var (text, ignoreCase) in screen.Sets[s].Searches)
                 {
-                    id = literals.Count;
-                    literalIds.Add((text, ignoreCase), id);
-                    literals.Add(new Literal(text, ignoreCase, id));
+                    if (!literalIds.TryGetValue((text, ignoreCase), out var id))
+                    {
+                        id = literals.Count;
+                        literalIds.Add((text, ignoreCase), id);
+                        literals.Add(new Literal(text, ignoreCase, id));
+                    }
+
+                    mine.Add(id);
                 }
 
-                mine.Add(id);
+                sets[s] = [.. mine.Distinct()];
             }
 
             ids.Add(expression, entries.Count);
-            entries.Add(new Entry([.. mine.Distinct()], screen.IgnoreCase));
+            entries.Add(new Entry(sets, screen.IgnoreCase));
         }
 
         return new ScreenIndex(ids, [.. entries], literals);
@@ -124,7 +130,8 @@ internal sealed class ScreenIndex
 
     /// <summary>
     /// Whether <paramref name="text"/>, holding the strings <paramref name="found"/> says, may match
-    /// the expression whose screen is <paramref name="id"/>: false only when it certainly cannot.
+    /// the expression whose screen is <paramref name="id"/>: false only when it certainly cannot,
+    /// lacking every string of one of the screen's sets.
     /// </summary>
     public bool MayMatch(int id, string text, bool[] found, bool mayHaveCaseOddities)
     {
@@ -134,7 +141,20 @@ internal sealed class ScreenIndex
         }
 
         var entry = _entries[id];
-        foreach (var literal in entry.Literals)
+        foreach (var set in entry.Sets)
+        {
+            if (!HoldsOne(set, found))
+            {
+                return entry.IgnoreCase && mayHaveCaseOddities && RegexScreen.HasCaseOddities(text);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HoldsOne(int[] set, bool[] found)
+    {
+        foreach (var literal in set)
         {
             if (found[literal])
             {
@@ -142,7 +162,7 @@ internal sealed class ScreenIndex
             }
         }
 
-        return entry.IgnoreCase && mayHaveCaseOddities && RegexScreen.HasCaseOddities(text);
+        return false;
     }
 
     private const int Bits = 5;
@@ -182,7 +202,8 @@ internal sealed class ScreenIndex
         16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 29, 30,
     ];
 
-    private sealed record Entry(int[] Literals, bool IgnoreCase);
+    // Sets: a text must hold one string of each, by number.
+    private sealed record Entry(int[][] Sets, bool IgnoreCase);
 
     /// <summary>A string a screen searches for, as it searches.</summary>
     internal sealed record Literal(string Text, bool IgnoreCase, int Id)

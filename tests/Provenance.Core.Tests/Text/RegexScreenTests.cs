@@ -48,6 +48,33 @@ public sealed class RegexScreenTests
     }
 
     [Fact]
+    public void An_expression_that_needs_two_things_is_screened_by_both()
+    {
+        // A quote attribution needs a speech verb and a quote mark: a paragraph with "said" and no
+        // quote (most of them) is turned away too.
+        var regex = new Regex("\\b(?:said|says)\\b[^\"\\n]{0,40}[\"“][^\"”]{8,}[\"”]", RegexOptions.CultureInvariant);
+        var screen = RegexScreen.For(regex);
+        screen.ShouldNotBeNull();
+        screen.Sets.Select(s => string.Join("|", s.Literals)).ShouldBe(["said|says", "\"|“"]);
+
+        var passes = Screen(regex);
+        passes("she said so, and says it again").ShouldBeFalse();
+        passes("“A quote with no verb at all”").ShouldBeFalse();
+        passes("she said “this is on the record”").ShouldBeTrue();
+        regex.IsMatch("she said “this is on the record”").ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData(@"\((?:AFP|AP)\)", "(afp)|(ap)")]
+    [InlineData(@"said.*said", "said")]
+    public void A_second_set_that_the_first_implies_is_left_out(string pattern, string only)
+    {
+        var screen = RegexScreen.For(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase));
+        screen.ShouldNotBeNull();
+        screen.Sets.Select(s => string.Join("|", s.Literals)).ShouldBe([only]);
+    }
+
+    [Fact]
     public void Case_sensitive_expressions_are_screened_by_exact_case()
     {
         var screen = Screen(new Regex("Reuters", RegexOptions.CultureInvariant));
