@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 
 // Benchmarks: dotnet run -c Release --project tests/Provenance.Benchmarks -- --filter '*'
 // Corpus:     dotnet run -c Release --project tests/Provenance.Benchmarks -- corpus --out DIR [--count N] [--seed S] [--formats txt,md,html]
-// Per rule:  dotnet run -c Release --project tests/Provenance.Benchmarks -- rule-profile DIR [MAX] [--screens]
+// Per rule:  dotnet run -c Release --project tests/Provenance.Benchmarks -- rule-profile DIR [MAX] [--screens] [--allocations]
 //            (with DOTNET_TieredCompilation=0 for steady-state figures: each rule's loop is otherwise timed while it is re-JIT-compiled)
 if (args is ["corpus", ..])
 {

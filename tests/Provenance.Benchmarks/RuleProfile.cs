@@ -9,7 +9,8 @@ namespace Provenance.Benchmarks;
 /// <summary>
 /// Where an analysis spends its time, rule by rule, over a folder of articles: the figures that
 /// say which rule to make faster. Single-threaded, after one warm-up pass so JIT and lazily built
-/// matchers are not counted. <c>--screens</c> also lists the strings that screen each expression.
+/// matchers are not counted. <c>--screens</c> also lists the strings that screen each expression,
+/// <c>--allocations</c> what a check allocates by type.
 /// </summary>
 internal static class RuleProfile
 {
@@ -38,6 +39,9 @@ internal static class RuleProfile
         }
 
         read.Stop();
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        sampler?.Start();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var whole = Stopwatch.StartNew();
         foreach (var article in articles)
         {
@@ -45,6 +49,8 @@ internal static class RuleProfile
         }
 
         whole.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        sampler?.Stop();
         var analyses = new List<AnalysisResult>(articles.Count);
         var analyze = Stopwatch.StartNew();
         foreach (var article in articles)
@@ -130,8 +136,17 @@ internal static class RuleProfile
         // Microseconds per article.
         var perArticle = 1000.0 / articles.Count;
         Console.WriteLine($"{articles.Count} articles; µs per article: read {read.Elapsed.TotalMilliseconds * perArticle / readPasses:0.0}, check {whole.Elapsed.TotalMilliseconds * perArticle:0.0}" +
-            $" (analyze {analyze.Elapsed.TotalMilliseconds * perArticle:0.0}, score and facts {scoring.Elapsed.TotalMilliseconds * perArticle:0.0}), layout {layouts.Elapsed.TotalMilliseconds * perArticle:0.0}, suppressions {suppressions.Elapsed.TotalMilliseconds * perArticle:0.0}");
+            $" (analyze {analyze.Elapsed.TotalMilliseconds * perArticle:0.0}, score and facts {scoring.Elapsed.TotalMilliseconds * perArticle:0.0}), layout {layouts.Elapsed.TotalMilliseconds * perArticle:0.0}, suppressions {suppressions.Elapsed.TotalMilliseconds * perArticle:0.0}; check allocates {allocated / 1024.0 / articles.Count:0.0} KB per article");
         Console.WriteLine($"µs per article searching every block for: {string.Join(", ", searchTimes)}");
+        if (sampler is not null)
+        {
+            Console.WriteLine("KB per article allocated by check, by type (sampled about every 100 KB):");
+            foreach (var (type, bytes) in sampler.Top(20))
+            {
+                Console.WriteLine($"{bytes / 1024.0 / articles.Count,9:0.0}  {type}");
+            }
+        }
+
         Console.WriteLine("  µs first   µs own  rule (first: in id order, the first rule to ask about a block finds its screens and outlet mentions for all; own: run again with those found)");
         foreach (var (name, time) in perRule.OrderByDescending(p => own[p.Key]))
         {

@@ -42,6 +42,9 @@ internal sealed class RuleContext
     /// </summary>
     public bool MayMatch(int[]? ids, int which) => ids is null || _layout.MayMatch(ids[which], _block);
 
+    /// <summary>Whether the article holds a letter that an ignore-case expression takes for another, which an ordinal ignore-case search does not (the Kelvin sign for k).</summary>
+    public bool CaseOddities => _layout.CaseOddities;
+
     /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
         _layout.Mentions(block, Registry.Matcher, names, domains, weak);

@@ -111,21 +111,32 @@ internal sealed class ArticleLayout
             }
         }
 
-        // Block text, not the source: an HTML entity may decode to one of these letters.
-        foreach (var block in screens is null ? [] : blocks)
-        {
-            if (Text.RegexScreen.HasCaseOddities(block.Text))
-            {
-                CaseOddities = true;
-                break;
-            }
-        }
     }
 
     public Article Article { get; }
 
-    /// <summary>Whether some block holds a letter that folds oddly under ignore-case (almost none does); asked only when screening.</summary>
-    public bool CaseOddities { get; }
+    /// <summary>
+    /// Whether some block holds a letter that folds oddly under ignore-case (almost none does),
+    /// found when first asked: by a screen, or by a rule that searches ordinally for where an
+    /// ignore-case expression may match.
+    /// </summary>
+    public bool CaseOddities => _caseOddities ??= FindCaseOddities();
+
+    private bool? _caseOddities;
+
+    // Block text, not the source: an HTML entity may decode to one of these letters.
+    private bool FindCaseOddities()
+    {
+        foreach (var block in Article.Blocks)
+        {
+            if (Text.RegexScreen.HasCaseOddities(block.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Several outlet rules read the same blocks: each block is searched for each kind of mention
     // once per analysis, and each mix of kinds a rule asks for is put together once. Keyed by the

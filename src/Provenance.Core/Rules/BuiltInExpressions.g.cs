@@ -47,6 +47,13 @@ internal static partial class BuiltInExpressions
         E660F07BA317F when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E660F07BA317FRegex(),
         E4E17F04AECB6 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E4E17F04AECB6Regex(),
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
+        E94A54B6C1C04 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E94A54B6C1C04Regex(),
+        EF1C778032105 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF1C778032105Regex(),
+        EA297E98D9D7D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA297E98D9D7DRegex(),
+        E7E5E05DC86B6 when options == (RegexOptions.CultureInvariant) => E7E5E05DC86B6Regex(),
+        E7FE9C0AAE777 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7FE9C0AAE777Regex(),
+        EDDF8DA4AAE55 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EDDF8DA4AAE55Regex(),
+        EF76983F13C25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF76983F13C25Regex(),
         E8935F9E64FDF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8935F9E64FDFRegex(),
         ECE49995707C3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE49995707C3Regex(),
         E2441ED2C4A10 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2441ED2C4A10Regex(),
@@ -251,6 +258,41 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(E8496C20D17C9, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E8496C20D17C9Regex();
+
+    private const string E94A54B6C1C04 = "\\G(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(E94A54B6C1C04, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E94A54B6C1C04Regex();
+
+    private const string EF1C778032105 = "\\G(?<![\\p{L}\\p{N}_])(?:I\\s+do\\s+not\\s+have\\s+access\\s+to\\s+real-time|I\\s+don't\\s+have\\s+access\\s+to\\s+real-time|as\\s+of\\s+my\\s+last\\s+knowledge\\s+update|I\\s+cannot\\s+browse\\s+the\\s+internet|as\\s+a\\s+large\\s+language\\s+model|As\\s+an\\s+AI\\s+language\\s+model|as\\s+of\\s+my\\s+last\\s+update|Regenerate\\s+response|my\\s+knowledge\\s+cutoff|Certainly!\\s+Here\\s+is|as\\s+an\\s+AI\\s+assistant|Certainly!\\s+Here's|I\\s+hope\\s+this\\s+helps|my\\s+training\\s+data)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(EF1C778032105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF1C778032105Regex();
+
+    private const string EA297E98D9D7D = "\\G(?<![\\p{L}\\p{N}_])(?:It\\s+is\\s+important\\s+to\\s+note\\s+that|In\\s+today's\\s+fast-paced\\s+world|navigate\\s+the\\s+complexities|It\\s+is\\s+important\\s+to\\s+note|It\\s+is\\s+worth\\s+noting\\s+that|It's\\s+important\\s+to\\s+note|It's\\s+worth\\s+noting\\s+that|In\\s+the\\s+ever-evolving|plays\\s+a\\s+crucial\\s+role|Without\\s+further\\s+ado|In\\s+conclusion,|a\\s+testament\\s+to|Let's\\s+dive\\s+in|In\\s+summary,|To\\s+sum\\s+up,|delve\\s+into)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(EA297E98D9D7D, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EA297E98D9D7DRegex();
+
+    private const string E7E5E05DC86B6 = "\\G(?<![\\p{L}\\p{N}_])(?:Save\\s+my\\s+name,\\s+email,\\s+and\\s+website\\s+in\\s+this\\s+browser\\s+for\\s+the\\s+next\\s+time\\s+I\\s+comment|Your\\s+email\\s+address\\s+will\\s+not\\s+be\\s+published\\.\\s+Required\\s+fields\\s+are\\s+marked\\s+\\*|Notify\\s+me\\s+of\\s+follow-up\\s+comments\\s+by\\s+email|Your\\s+email\\s+address\\s+will\\s+not\\s+be\\s+published|You\\s+must\\s+be\\s+logged\\s+in\\s+to\\s+post\\s+a\\s+comment|There\\s+are\\s+no\\s+comments\\s+for\\s+this\\s+story|Required\\s+fields\\s+are\\s+marked|There\\s+are\\s+no\\s+comments\\s+yet|Be\\s+the\\s+first\\s+to\\s+comment|Be\\s+the\\s+first\\s+to\\s+respond|Comments\\s+are\\s+closed|Log\\s+in\\s+to\\s+comment|Leave\\s+a\\s+Comment|Leave\\s+a\\s+comment|Leave\\s+a\\s+Reply|Leave\\s+a\\s+reply|Cancel\\s+Reply|Cancel\\s+reply|Post\\s+Comment)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(E7E5E05DC86B6, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7E5E05DC86B6Regex();
+
+    private const string E7FE9C0AAE777 = "\\G(?<![\\p{L}\\p{N}_])(?:engaging\\s+and\\s+informative\\s+content|digital\\s+marketing\\s+enthusiast|content\\s+writer\\s+and\\s+blogger|I\\s+specialize\\s+in\\s+crafting|freelance\\s+content\\s+writer|SEO-friendly\\s+articles|across\\s+various\\s+niches|passionate\\s+blogger|About\\s+the\\s+Creator|SEO\\s+optimized|SEO-optimized|drive\\s+traffic|SEO\\s+friendly|SEO-friendly)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(E7FE9C0AAE777, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7FE9C0AAE777Regex();
+
+    private const string EDDF8DA4AAE55 = "\\G(?<![\\p{L}\\p{N}_])(?:past\\s+performance\\s+is\\s+not\\s+indicative\\s+of\\s+future\\s+results|cryptocurrency\\s+investments\\s+are\\s+volatile|investing\\s+in\\s+cryptocurrencies\\s+carries|not\\s+investment\\s+advice|do\\s+your\\s+own\\s+research|not\\s+financial\\s+advice|DYOR)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(EDDF8DA4AAE55, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EDDF8DA4AAE55Regex();
+
+    private const string EF76983F13C25 = "\\G(?<![\\p{L}\\p{N}_])(?:we\\s+earn\\s+from\\s+qualifying\\s+purchases|may\\s+contain\\s+affiliate\\s+links|we\\s+may\\s+receive\\s+a\\s+commission|We\\s+may\\s+earn\\s+a\\s+commission|As\\s+an\\s+Amazon\\s+Associate|affiliate\\s+links|affiliate\\s+link)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(EF76983F13C25, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF76983F13C25Regex();
 
     private const string E8935F9E64FDF = "\\b(?:(?:was|were|is|are)\\s+)?not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?\\b";
 

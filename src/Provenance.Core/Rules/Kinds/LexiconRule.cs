@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -7,9 +8,10 @@ using Provenance.Json;
 namespace Provenance.Rules.Kinds;
 
 /// <summary>
-/// Matches a list of phrases. The phrases compile into one alternation, longest first, which the
-/// regex engine turns into a single multi-string search: one pass over each block whatever the
-/// list's size. Spaces in a phrase match any run of white space (a line break included).
+/// Matches a list of phrases. The phrases compile into one alternation, longest first; a block is
+/// searched for the phrases' first words at once (one vectorised multi-string search whatever the
+/// list's size), and the alternation is tried only where one starts. Spaces in a phrase match any
+/// run of white space (a line break included).
 /// </summary>
 public sealed class LexiconRule : Rule
 {
@@ -17,11 +19,24 @@ public sealed class LexiconRule : Rule
 
     private readonly Regex _matcher;
 
-    private LexiconRule(RuleCommon common, ImmutableArray<string> phrases, Regex matcher, int maxPerBlock)
+    // The alternation held to where it is tried (\G), and the first words a match starts with.
+    // Searching for the words is many times faster than the expression's own search for where it
+    // may start, which stops at every letter a phrase begins with: PRV5004 over every block, 24
+    // against 5 µs per article. Null when a first word has a letter with case rules of its own.
+    private readonly Regex _anchored;
+    private readonly SearchValues<string>? _starts;
+    private readonly bool _wholeWord;
+    private readonly bool _caseSensitive;
+
+    private LexiconRule(RuleCommon common, ImmutableArray<string> phrases, Regex matcher, Regex anchored, SearchValues<string>? starts, bool wholeWord, bool caseSensitive, int maxPerBlock)
         : base(common)
     {
         Phrases = phrases;
         _matcher = matcher;
+        _anchored = anchored;
+        _starts = starts;
+        _wholeWord = wholeWord;
+        _caseSensitive = caseSensitive;
         MaxPerBlock = maxPerBlock;
     }
 
@@ -56,6 +71,8 @@ public sealed class LexiconRule : Rule
 
         var pattern = new StringBuilder(wholeWord ? @"(?<![\p{L}\p{N}_])(?:" : "(?:");
         var first = true;
+        var firstWords = new List<string>();
+        var ordinalStarts = true;
         // Longest first, then in ordinal order. Sorted with one comparison rather than a query over
         // an int key, whose code is compiled at run time; the text must stay the same, as the
         // built-in expressions are looked up by it.
@@ -63,17 +80,47 @@ public sealed class LexiconRule : Rule
         ordered.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
         foreach (var phrase in ordered)
         {
+            var trimmed = phrase.Trim();
             pattern.Append(first ? string.Empty : "|");
-            pattern.Append(Regex.Escape(phrase.Trim()).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
+            pattern.Append(Regex.Escape(trimmed).Replace(@"\ ", @"\s+", StringComparison.Ordinal));
             first = false;
+            var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+            var word = space < 0 ? trimmed : trimmed[..space];
+            firstWords.Add(word);
+            ordinalStarts &= caseSensitive || !HasOwnCaseRules(word);
         }
 
         pattern.Append(wholeWord ? @")(?![\p{L}\p{N}_])" : ")");
         var options = RegexOptions.CultureInvariant | limits.RegexOptions | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
-        return new LexiconRule(common, phrases, RuleExpressions.Create(pattern.ToString(), options, limits), maxPerBlock);
+        var starts = ordinalStarts ? SearchValues.Create([.. firstWords], caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase) : null;
+        return new LexiconRule(
+            common,
+            phrases,
+            RuleExpressions.Create(pattern.ToString(), options, limits),
+            RuleExpressions.Create(@"\G" + pattern, options, limits),
+            starts,
+            wholeWord,
+            caseSensitive,
+            maxPerBlock);
+    }
+
+    // Outside ASCII, what an ignore-case expression equates and what an ordinal search equates differ.
+    private static bool HasOwnCaseRules(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAscii(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal override IEnumerable<Regex> Expressions => [_matcher];
+
+    internal override IEnumerable<Regex> UnscreenedExpressions => [_anchored];
 
     internal override void Run(RuleContext context)
     {
@@ -86,11 +133,52 @@ public sealed class LexiconRule : Rule
                 continue;
             }
 
+            // A letter the expression takes for another (the Kelvin sign for k) may start a
+            // match no ordinal search finds: such an article is searched by the expression alone.
+            var byStarts = _caseSensitive || !context.CaseOddities;
             var reported = 0;
-            for (var match = _matcher.Match(block.Text); match.Success && reported++ < MaxPerBlock; match = match.NextMatch())
+            for (var match = Next(block.Text, 0, byStarts); match is not null && reported < MaxPerBlock; match = Next(block.Text, match.Index + Math.Max(1, match.Length), byStarts))
             {
+                reported++;
                 context.Report(block.Map.ToSource(new Text.TextSpan(match.Index, match.Length)), [match.Value]);
             }
         }
+    }
+
+    /// <summary>
+    /// The first match at or after <paramref name="at"/>: by the phrases' first words when
+    /// <paramref name="byStarts"/> allows and the words allow, else by the expression's own search.
+    /// </summary>
+    internal Match? Next(string text, int at, bool byStarts) =>
+        byStarts && _starts is { } starts ? Next(text, at, starts) : _matcher.Match(text, at) is { Success: true } match ? match : null;
+
+    // The first match at or after at, tried only where a phrase's first word starts: every match
+    // starts with one, and the alternation tried there is the one the plain search would have tried.
+    private Match? Next(string text, int at, SearchValues<string> starts)
+    {
+        while (at < text.Length)
+        {
+            var found = text.AsSpan(at).IndexOfAny(starts);
+            if (found < 0)
+            {
+                return null;
+            }
+
+            var start = at + found;
+            at = start + 1;
+
+            // Inside a word the expression's look-behind fails; a letter is enough to say so.
+            if (_wholeWord && start > 0 && char.IsLetter(text[start - 1]))
+            {
+                continue;
+            }
+
+            if (_anchored.Match(text, start) is { Success: true } match)
+            {
+                return match;
+            }
+        }
+
+        return null;
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class OutletRule : Rule
         {
             var text = block.Text;
             var contexts = ContextEnds(context, screens, text);
-            if (contextual && Options.After.IsEmpty && contexts.Count == 0)
+            if (contextual && Options.After.IsEmpty && contexts is null)
             {
                 continue;
             }
@@ -158,9 +158,9 @@ public sealed partial class OutletRule : Rule
         return Options.Types.IsEmpty || Options.Types.Contains(lookup.Type);
     }
 
-    private bool InContext(string text, OutletMention mention, Dictionary<int, int> contexts, ref int start, ref int end)
+    private bool InContext(string text, OutletMention mention, Dictionary<int, int>? contexts, ref int start, ref int end)
     {
-        if (contexts.TryGetValue(mention.Index, out var contextStart))
+        if (contexts is not null && contexts.TryGetValue(mention.Index, out var contextStart))
         {
             start = contextStart;
             return true;
@@ -181,7 +181,7 @@ public sealed partial class OutletRule : Rule
 
     // After a credit phrase, a capitalised name the registry does not know ("Original Source:
     // Example Gazette") is still a credited source, reported as unrated.
-    private static void AddUnknownNames(string text, List<OutletMention> mentions, Dictionary<int, int> contexts)
+    private static void AddUnknownNames(string text, List<OutletMention> mentions, Dictionary<int, int>? contexts)
     {
         foreach (Match name in UnknownName().Matches(text))
         {
@@ -190,7 +190,7 @@ public sealed partial class OutletRule : Rule
                 continue;
             }
 
-            if (contexts.ContainsKey(name.Index))
+            if (contexts is not null && contexts.ContainsKey(name.Index))
             {
                 mentions.Add(new OutletMention(name.Index, name.Length, new OutletLookup(null, null, null), false, false));
             }
@@ -200,10 +200,12 @@ public sealed partial class OutletRule : Rule
     }
 
     // Where each before-context ends in the block (its trailing white space included), with the
-    // earliest start of a context ending there: one pass per context, not one per mention.
-    private Dictionary<int, int> ContextEnds(RuleContext context, int[]? screens, string text)
+    // earliest start of a context ending there: one pass per context, not one per mention. Null
+    // when none does, as in nearly every block: a dictionary per block and outlet rule was the
+    // largest allocation of an analysis (8 of 49 KB per article).
+    private Dictionary<int, int>? ContextEnds(RuleContext context, int[]? screens, string text)
     {
-        var ends = new Dictionary<int, int>();
+        Dictionary<int, int>? ends = null;
         for (var i = 0; i < Options.Before.Length; i++)
         {
             if (!context.MayMatch(screens, i))
@@ -214,6 +216,7 @@ public sealed partial class OutletRule : Rule
             for (var match = Options.Before[i].Match(text); match.Success; match = match.NextMatch())
             {
                 var end = match.Index + match.Length;
+                ends ??= [];
                 ends[end] = ends.TryGetValue(end, out var start) ? Math.Min(start, match.Index) : match.Index;
             }
         }
