@@ -21,8 +21,14 @@ corpus=$work/corpus-$count-${formats//,/-}-$seed
 mkdir -p "$work"
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-command -v rg >/dev/null || sudo_if_needed apt-get install -y -qq ripgrep >/dev/null
-command -v /usr/bin/time >/dev/null || sudo_if_needed apt-get install -y -qq time >/dev/null
+# A fresh machine has no package lists: apt-get cannot find either package before an update.
+missing=()
+command -v rg >/dev/null || missing+=(ripgrep)
+command -v /usr/bin/time >/dev/null || missing+=(time)
+if ((${#missing[@]})); then
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
 (cd "$root/tests/bench" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 
 dotnet build -c Release -v q -nologo "$root/tests/Provenance.Benchmarks" >/dev/null
