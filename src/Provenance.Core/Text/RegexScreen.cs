@@ -45,7 +45,7 @@ internal sealed class RegexScreen
         var sets = new List<Needed>();
         foreach (var literals in found.Sets)
         {
-            if ((!found.IgnoreCase || !literals.Any(l => l.Any(c => !char.IsAscii(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))))
+            if ((!found.IgnoreCase || !literals.Any(HasOwnCaseRules))
                 && (sets.Count == 0 || WorthSearching(literals)))
             {
                 sets.Add(new Needed(literals, found.IgnoreCase));
@@ -53,6 +53,23 @@ internal sealed class RegexScreen
         }
 
         return sets.Count == 0 ? null : new RegexScreen(sets, found.IgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the text has a non-ASCII letter with case: there, what an ignore-case expression
+    /// equates and what an ordinal ignore-case search equates differ, so it is not searched for.
+    /// </summary>
+    internal static bool HasOwnCaseRules(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A set beyond the first is searched for only where that costs little: strings of four

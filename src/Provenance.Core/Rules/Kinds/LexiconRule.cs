@@ -87,7 +87,7 @@ public sealed class LexiconRule : Rule
             var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
             var word = space < 0 ? trimmed : trimmed[..space];
             firstWords.Add(word);
-            ordinalStarts &= caseSensitive || !HasOwnCaseRules(word);
+            ordinalStarts &= caseSensitive || !Text.RegexScreen.HasOwnCaseRules(word);
         }
 
         pattern.Append(wholeWord ? @")(?![\p{L}\p{N}_])" : ")");
@@ -102,20 +102,6 @@ public sealed class LexiconRule : Rule
             wholeWord,
             caseSensitive,
             maxPerBlock);
-    }
-
-    // Outside ASCII, what an ignore-case expression equates and what an ordinal search equates differ.
-    private static bool HasOwnCaseRules(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAscii(c) && (char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     internal override IEnumerable<Regex> Expressions => [_matcher];
