@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Provenance.Outlets;
 using Provenance.Rules;
 using Provenance.Rules.Kinds;
 
@@ -23,12 +22,10 @@ public sealed class EchoRuleTests
         @"\b(?<stem>\p{L}{4,})ing\s+(?:\p{L}+\s+)?\k<stem>(?:ation|ations|ement|ements|ment|ments|ion|ions|er|ers|e)\b",
         RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase);
 
-    private static readonly Lazy<OutletRegistry> Registry = new(DefaultRules.LoadOutletRegistry);
-
     [Fact]
     public void A_stem_that_comes_back_as_the_next_word_or_the_one_after_fires()
     {
-        var rules = Pack(Keys);
+        var rules = TestPacks.One(Keys);
         RuleVerifier.Verify("PRV9001", "Partners are {|PRV9001:mediating mediation|} efforts and {|PRV9001:managing crisis management|}.", rules);
         RuleVerifier.Verify("PRV9001", "Keep {|PRV9001:PROCESSING Processions|} apart: {|PRV9001:building \u00A0builder|}.", rules);
         RuleVerifier.Verify("PRV9001", "{|PRV9001:testing tested testers|} again.", rules);
@@ -37,7 +34,7 @@ public sealed class EchoRuleTests
     [Fact]
     public void Words_that_only_look_alike_stay_quiet()
     {
-        var rules = Pack(Keys);
+        var rules = TestPacks.One(Keys);
 
         // Too short a stem, a stem inside a longer word, the echo two words away, a suffix not
         // listed or followed by more of the word, the ending not closing its word.
@@ -51,24 +48,24 @@ public sealed class EchoRuleTests
     [Fact]
     public void Words_between_are_counted_and_the_most_are_tried_first()
     {
-        RuleVerifier.Verify("PRV9001", "{|PRV9001:managing the crisis management|}.", Pack(Keys.Replace("\"wordsBetween\": 1", "\"wordsBetween\": 2", StringComparison.Ordinal)));
-        RuleVerifier.Verify("PRV9001", "{|PRV9001:managing management|} management.", Pack(Keys.Replace("\"wordsBetween\": 1", "\"wordsBetween\": 0", StringComparison.Ordinal)));
+        RuleVerifier.Verify("PRV9001", "{|PRV9001:managing the crisis management|}.", TestPacks.One(Keys.Replace("\"wordsBetween\": 1", "\"wordsBetween\": 2", StringComparison.Ordinal)));
+        RuleVerifier.Verify("PRV9001", "{|PRV9001:managing management|} management.", TestPacks.One(Keys.Replace("\"wordsBetween\": 1", "\"wordsBetween\": 0", StringComparison.Ordinal)));
 
         // With a word between allowed, the longer reading wins, as the expression's greedy group does.
-        RuleVerifier.Verify("PRV9001", "{|PRV9001:managing management management|}.", Pack(Keys));
+        RuleVerifier.Verify("PRV9001", "{|PRV9001:managing management management|}.", TestPacks.One(Keys));
     }
 
     [Fact]
     public void Case_counts_when_the_rule_says_so()
     {
-        var rules = Pack(Keys + """, "caseSensitive": true""");
+        var rules = TestPacks.One(Keys + """, "caseSensitive": true""");
         RuleVerifier.Verify("PRV9001", "Managing management; MANAGING management; {|PRV9001:Managing Management|}.", rules);
     }
 
     [Fact]
     public void The_message_has_the_phrase_and_the_stem()
     {
-        var rules = Pack(Keys, messageFormat: "{0} / {1}");
+        var rules = TestPacks.One(Keys, messageFormat: "{0} / {1}");
         var finding = rules.Analyze(Provenance.Articles.Article.FromText("By mediating mediation efforts."), TestContext.Current.CancellationToken).Findings.Single();
         finding.Message.ShouldBe("mediating mediation / mediat");
     }
@@ -88,7 +85,7 @@ public sealed class EchoRuleTests
     }
 
     private static List<string> Errors(string kindKeys) =>
-        [.. Should.Throw<Provenance.Json.JsonLoadException>(() => Pack(kindKeys)).Errors.Select(e => $"{e.JsonPath}: {e.Message}")];
+        [.. Should.Throw<Provenance.Json.JsonLoadException>(() => TestPacks.One(kindKeys)).Errors.Select(e => $"{e.JsonPath}: {e.Message}")];
 
     [Fact]
     public void Word_characters_letters_and_white_space_are_what_the_expression_takes()
@@ -111,7 +108,7 @@ public sealed class EchoRuleTests
     [Fact]
     public void It_finds_what_the_expression_found_in_random_text()
     {
-        var rule = (EchoRule)Pack(Keys).Rules.Single();
+        var rule = (EchoRule)TestPacks.One(Keys).Rules.Single();
         string[] words =
         [
             "managing", "Managing", "MANAGING", "management", "Management", "manager", "managers", "manage", "managements",
@@ -163,12 +160,5 @@ public sealed class EchoRuleTests
         }
 
         return random.Next(2) == 0 ? word + "ing" : word.ToString();
-    }
-
-    private static RuleSet Pack(string kindKeys, string messageFormat = "{0}")
-    {
-        var keys = kindKeys.Trim().TrimStart('{').TrimEnd('}');
-        var rule = $$"""{ "id": "PRV9001", "title": "Test rule", "messageFormat": "{{messageFormat}}", "category": "Test", "defaultSeverity": "info", {{keys}} }""";
-        return RuleSetLoader.Load([new RuleSource("test.rules.json", $$"""{ "name": "test", "version": "1.0.0", "rules": [ {{rule}} ] }""")], registry: Registry.Value);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text;
 using Provenance.Articles;
-using Provenance.Outlets;
 using Provenance.Rules;
 using Provenance.Rules.Kinds;
 
@@ -14,14 +13,12 @@ namespace Provenance.Core.Tests.Rules;
 /// </summary>
 public sealed class LexiconRuleTests
 {
-    private static readonly Lazy<OutletRegistry> Registry = new(DefaultRules.LoadOutletRegistry);
-
     [Fact]
     public void Searching_for_first_words_finds_what_the_expression_finds()
     {
         var lexicons = DefaultRules.LoadRuleSet().Rules.OfType<LexiconRule>().ToList();
         lexicons.Count.ShouldBeGreaterThan(3);
-        var custom = Load("""{ "kind": "lexicon", "phrases": ["a testament to", "In summary,", "Don’t miss", "x", "co-founder said", "##"], "wholeWord": false }""")
+        var custom = TestPacks.One("""{ "kind": "lexicon", "phrases": ["a testament to", "In summary,", "Don’t miss", "x", "co-founder said", "##"], "wholeWord": false }""")
             .Rules.OfType<LexiconRule>();
         var mismatches = new List<string>();
         var compared = 0;
@@ -50,7 +47,7 @@ public sealed class LexiconRuleTests
     public void An_article_with_a_letter_that_folds_oddly_is_searched_by_the_expression()
     {
         // To an ignore-case expression the Kelvin sign is a k; to an ordinal search it is not.
-        var rules = Load("""{ "kind": "lexicon", "phrases": ["Kindly share"] }""");
+        var rules = TestPacks.One("""{ "kind": "lexicon", "phrases": ["Kindly share"] }""");
         RuleVerifier.Verify("PRV9001", "Title\n\nPlease {|PRV9001:\u212Aindly share|} this. {|PRV9001:kindly share|} it.", rules);
         RuleVerifier.Verify("PRV9001", "Title\n\nPlease {|PRV9001:KINDLY  share|} this, unkindly share it.", rules);
     }
@@ -90,12 +87,5 @@ public sealed class LexiconRuleTests
 
             yield return text.ToString();
         }
-    }
-
-    private static RuleSet Load(string kindKeys)
-    {
-        var keys = kindKeys.Trim().TrimStart('{').TrimEnd('}');
-        var rule = $$"""{ "id": "PRV9001", "title": "Test rule", "messageFormat": "{0}", "category": "Test", "defaultSeverity": "info", {{keys}} }""";
-        return RuleSetLoader.Load([new RuleSource("test.rules.json", $$"""{ "name": "test", "version": "1.0.0", "rules": [ {{rule}} ] }""")], registry: Registry.Value);
     }
 }
