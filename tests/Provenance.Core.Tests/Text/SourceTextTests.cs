@@ -18,7 +18,8 @@ public sealed class SourceTextTests
     [Fact]
     public void Every_offset_maps_as_counting_line_breaks_from_the_start_would()
     {
-        var text = "\n\nfirst\r\n\r\nsecond line\rthird\n\nlast";
+        // Line breaks of every kind, back to back, at both ends and past the first vector's width.
+        var text = "\n\nfirst\r\n\r\nsecond line\rthird\n\nlast\n\r" + new string('x', 70) + "\r\r\n" + new string('y', 40) + "\r";
         var source = new SourceText(text);
         var (line, column) = (1, 1);
         for (var offset = 0; offset <= text.Length; offset++)

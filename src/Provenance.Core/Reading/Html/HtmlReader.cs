@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using Provenance.Articles;
 using Provenance.Text;
 
@@ -15,11 +17,32 @@ namespace Provenance.Reading.Html;
 /// </summary>
 public static class HtmlReader
 {
+    // The browsing context's attribute observers resolve every link's and base's URL and split
+    // every class list as the tree is built; nothing here reads those, and on a news page they
+    // were a tenth of the parse. The configuration is immutable and shared; each page still gets
+    // a browsing context of its own.
+    private static readonly IConfiguration ParserConfiguration = AngleSharp.Configuration.Default.Without<IAttributeObserver>();
+
+    // Attributes the reader reads, and those the tree construction itself looks at (an
+    // <input type=hidden> in a table, <font color|face|size> leaving SVG, <annotation-xml encoding>,
+    // a declarative shadow root); the rest (style, data-*, srcset, event handlers…) are not made.
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsKeepingSourceReferences = true,
+        ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => IsReadAttribute(name.Span),
+    };
+
     /// <summary>Reads <paramref name="html"/> (already decoded) into an article.</summary>
     /// <param name="html">The page.</param>
     /// <param name="path">How the host names the page.</param>
     /// <param name="uri">The page's address, for resolving relative links; never fetched.</param>
-    public static Article Read(string html, string path = "-", Uri? uri = null)
+    public static Article Read(string html, string path = "-", Uri? uri = null) => Read(html, path, uri, fullDocument: false);
+
+    /// <summary>
+    /// Reads a page; with <paramref name="fullDocument"/> the parser keeps every attribute and runs
+    /// the default attribute observers, as it did before the reader asked for less (tests compare the two).
+    /// </summary>
+    internal static Article Read(string html, string path, Uri? uri, bool fullDocument)
     {
         ArgumentNullException.ThrowIfNull(html);
         var source = new SourceText(html);
@@ -27,7 +50,9 @@ public static class HtmlReader
         // The capped page has the same length and offsets as the original, so everything below
         // may read either; it reads the capped one, which is what the parser saw.
         html = NestingLimit.Apply(html, out var cut);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        var parser = fullDocument
+            ? new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true })
+            : new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
         var document = parser.ParseDocument(html);
         var metadata = new MetadataCollector();
         var baseUri = BaseUri(document, uri);
@@ -73,6 +98,15 @@ public static class HtmlReader
             : [new ReadIssue($"the page nests elements more than {NestingLimit.MaxDepth} deep; the tags past that depth were ignored and their text kept", new TextSpan(cut, 0))];
         return new Article(path, ArticleFormat.Html, source, blocks.ToImmutable(), metadata.Build(), links.ToImmutable(), issues);
     }
+
+    /// <summary>Whether the parser keeps an attribute of this name; names arrive lower-cased.</summary>
+    internal static bool IsReadAttribute(ReadOnlySpan<char> name) => name switch
+    {
+        "class" or "id" or "role" or "rel" or "itemprop" or "href" or "datetime" or "pubdate" => true,
+        "content" or "name" or "property" or "type" => true,
+        "encoding" or "color" or "face" or "size" or "shadowrootmode" => true,
+        _ => false,
+    };
 
     private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, HashSet<IElement> main, MetadataCollector metadata)
     {
