@@ -12,7 +12,10 @@ namespace Provenance.Reading;
 internal sealed class MappedTextBuilder
 {
     private readonly StringBuilder _text = new();
-    private readonly List<int> _offsets = [];
+
+    // Where the text came from, as runs of characters from consecutive source offsets: most of a
+    // block is copied in long runs, and a run costs what one character's offset cost before.
+    private readonly List<SourceSegment> _segments = [];
     private bool _pendingSpace;
     private int _pendingSpaceOffset;
 
@@ -40,16 +43,23 @@ internal sealed class MappedTextBuilder
             _pendingSpace = false;
             if (_text.Length > 0 && _text[^1] != '\n')
             {
-                _text.Append('\n');
-                _offsets.Add(sourceOffset);
+                Add('\n', sourceOffset);
             }
 
             return;
         }
 
         FlushSpace();
-        _text.Append(c);
-        _offsets.Add(sourceOffset);
+        Add(c, sourceOffset);
+    }
+
+    /// <summary>Appends each character of <paramref name="text"/> at its own offset in <paramref name="sourceOffsets"/>.</summary>
+    public void Append(ReadOnlySpan<char> text, ReadOnlySpan<int> sourceOffsets)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            Append(text[i], sourceOffsets[i]);
+        }
     }
 
     /// <summary>Appends text copied verbatim from the original starting at <paramref name="sourceStart"/>.</summary>
@@ -93,14 +103,15 @@ internal sealed class MappedTextBuilder
             return null;
         }
 
+        // The runs that overlap [start, end), cut to it and counted from start.
         var segments = ImmutableArray.CreateBuilder<SourceSegment>();
-        var segmentStart = start;
-        for (var i = start + 1; i <= end; i++)
+        foreach (var segment in _segments)
         {
-            if (i == end || _offsets[i] != _offsets[i - 1] + 1)
+            var from = Math.Max(segment.BlockStart, start);
+            var to = Math.Min(segment.BlockStart + segment.Length, end);
+            if (from < to)
             {
-                segments.Add(new SourceSegment(segmentStart - start, _offsets[segmentStart], i - segmentStart));
-                segmentStart = i;
+                segments.Add(new SourceSegment(from - start, segment.SourceStart + (from - segment.BlockStart), to - from));
             }
         }
 
@@ -126,10 +137,23 @@ internal sealed class MappedTextBuilder
     {
         if (_pendingSpace && _text.Length > 0 && _text[^1] != '\n')
         {
-            _text.Append(' ');
-            _offsets.Add(_pendingSpaceOffset);
+            Add(' ', _pendingSpaceOffset);
         }
 
         _pendingSpace = false;
+    }
+
+    private void Add(char c, int sourceOffset)
+    {
+        var at = _text.Length;
+        _text.Append(c);
+        if (_segments.Count > 0 && _segments[^1] is var last && last.SourceStart + last.Length == sourceOffset)
+        {
+            _segments[^1] = last with { Length = last.Length + 1 };
+        }
+        else
+        {
+            _segments.Add(new SourceSegment(at, sourceOffset, 1));
+        }
     }
 }

@@ -22,10 +22,10 @@ internal static partial class HtmlMetadata
     private static readonly string[] DescriptionKeys = ["og:description", "description", "twitter:description", "dc.description"];
     private static readonly string[] TagKeys = ["article:tag", "keywords", "news_keywords"];
 
-    public static void Read(IHtmlDocument document, string html, Uri? baseUri, MetadataCollector metadata)
+    public static void Read(IHtmlDocument document, PageElements elements, string html, Uri? baseUri, MetadataCollector metadata)
     {
         var metas = new Dictionary<string, List<(string Value, TextSpan Span)>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in elements.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             var content = meta.GetAttribute("content");
@@ -38,14 +38,14 @@ internal static partial class HtmlMetadata
             }
         }
 
-        var documentTitle = document.QuerySelector("title") is { } titleElement ? Collapse(titleElement.TextContent) : string.Empty;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        var documentTitle = elements.Title is { } titleElement ? Collapse(titleElement.TextContent) : string.Empty;
+        foreach (var script in elements.JsonLd)
         {
             JsonLd(script, html, documentTitle, metadata);
         }
 
         First(metadata.Title is null, metas, TitleKeys, v => metadata.Title = v with { Value = CleanTitle(Collapse(v.Value), metas, strict: true) });
-        if (metadata.Title is null && document.QuerySelector("title") is { } title && documentTitle.Length > 0)
+        if (metadata.Title is null && elements.Title is { } title && documentTitle.Length > 0)
         {
             metadata.Title = new MetadataField(CleanTitle(documentTitle, metas, strict: false), TagSpan(title, html));
         }
@@ -89,13 +89,13 @@ internal static partial class HtmlMetadata
             }
         }
 
-        if (document.QuerySelector("link[rel~='canonical'][href]") is { } canonical)
+        if (elements.Canonical is { } canonical)
         {
             metadata.CanonicalUrl ??= new MetadataField(Resolve(canonical.GetAttribute("href")!, baseUri), TagSpan(canonical, html));
         }
 
         First(metadata.CanonicalUrl is null, metas, ["og:url"], v => metadata.CanonicalUrl = v);
-        if (metadata.Published is null && document.QuerySelector("time[pubdate][datetime], time[itemprop~='datePublished'][datetime]") is { } time)
+        if (metadata.Published is null && elements.PublishedTime is { } time)
         {
             metadata.Published = new MetadataField(MetadataLines.NormaliseDate(time.GetAttribute("datetime")!), TagSpan(time, html));
         }

@@ -55,8 +55,9 @@ public static class HtmlReader
             : new HtmlParser(ParserOptions, BrowsingContext.New(ParserConfiguration));
         var document = parser.ParseDocument(html);
         var metadata = new MetadataCollector();
-        var baseUri = BaseUri(document, uri);
-        HtmlMetadata.Read(document, html, baseUri ?? uri, metadata);
+        var elements = PageElements.Find(document.DocumentElement);
+        var baseUri = BaseUri(elements, uri);
+        HtmlMetadata.Read(document, elements, html, baseUri ?? uri, metadata);
 
         var body = document.Body ?? document.DocumentElement;
         var runs = RunBuilder.Build(body, new HtmlTextAligner(html));
@@ -251,9 +252,9 @@ public static class HtmlReader
 
     private static string Normalise(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
-    private static Uri? BaseUri(IDocument document, Uri? uri)
+    private static Uri? BaseUri(PageElements elements, Uri? uri)
     {
-        var href = document.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = elements.Base?.GetAttribute("href");
         if (href is not null && Uri.TryCreate(href, UriKind.Absolute, out var absolute))
         {
             return absolute;
@@ -264,7 +265,7 @@ public static class HtmlReader
             return relative;
         }
 
-        var canonical = document.QuerySelector("link[rel~='canonical'][href]")?.GetAttribute("href");
+        var canonical = elements.Canonical?.GetAttribute("href");
         return uri ?? (canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var fromCanonical) ? fromCanonical : null);
     }
 }

@@ -28,25 +28,35 @@ internal sealed class HtmlTextAligner
 
     private readonly string _raw;
     private int _cursor;
+    private int[] _offsets = new int[256];
 
     public HtmlTextAligner(string raw)
     {
         _raw = raw;
     }
 
-    /// <summary>The source offset of each character of <paramref name="data"/>, or null when it cannot be found.</summary>
+    /// <summary>
+    /// Finds the source offset of each character of <paramref name="data"/>; false when it cannot
+    /// be found. The offsets are valid until the next call: one buffer serves every text node.
+    /// </summary>
     /// <param name="data">The text node's text.</param>
     /// <param name="notBefore">The source offset of its parent element's start tag: the text cannot start earlier.</param>
-    public int[]? Align(string data, int notBefore)
+    /// <param name="offsets">The offsets, one per character of <paramref name="data"/>.</param>
+    public bool TryAlign(string data, int notBefore, out ReadOnlySpan<int> offsets)
     {
+        offsets = default;
         if (data.Length == 0)
         {
-            return [];
+            return true;
+        }
+
+        if (_offsets.Length < data.Length)
+        {
+            _offsets = new int[Math.Max(data.Length, _offsets.Length * 2)];
         }
 
         // Element positions are exact, so the parent's start tag anchors the search: one node the
         // walk could not place never sends every later node searching from the wrong place.
-        var offsets = new int[data.Length];
         var position = Math.Clamp(Math.Max(_cursor, notBefore), 0, _raw.Length);
         var limit = Math.Min(_raw.Length, position + SearchWindow);
         while (position < limit)
@@ -57,16 +67,17 @@ internal sealed class HtmlTextAligner
                 break;
             }
 
-            if (TryMatch(position, data, offsets, out var end))
+            if (TryMatch(position, data, _offsets, out var end))
             {
                 _cursor = end;
-                return offsets;
+                offsets = _offsets.AsSpan(0, data.Length);
+                return true;
             }
 
             position = NextCharacter(position);
         }
 
-        return null;
+        return false;
     }
 
     private bool TryMatch(int position, string data, int[] offsets, out int end)

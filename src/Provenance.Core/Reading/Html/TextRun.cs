@@ -112,10 +112,16 @@ internal static class RunBuilder
 
                 current ??= Start(runs, owner);
                 var fallback = Position(text.ParentElement);
-                var offsets = aligner.Align(data, fallback);
-                for (var i = 0; i < data.Length; i++)
+                if (aligner.TryAlign(data, fallback, out var offsets))
                 {
-                    current.Text.Append(data[i], offsets?[i] ?? fallback);
+                    current.Text.Append(data, offsets);
+                }
+                else
+                {
+                    foreach (var c in data)
+                    {
+                        current.Text.Append(c, fallback);
+                    }
                 }
 
                 if (anchors.Count > 0)
