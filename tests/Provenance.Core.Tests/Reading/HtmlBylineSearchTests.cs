@@ -4,7 +4,7 @@ using Provenance.Tests;
 
 namespace Provenance.Core.Tests.Reading;
 
-/// <summary>The byline search walks the page itself; it must find what the selector list it replaced finds, in the same order.</summary>
+/// <summary>The byline search walks the page itself (in <see cref="PageElements"/>); it must find what the selector list it replaced finds, in the same order.</summary>
 public sealed class HtmlBylineSearchTests
 {
     private const string Selector = "[rel~='author'], [itemprop~='author'], [class*='byline'], [id*='byline'], [class*='author-name'], [class*='author'], [id*='author']";
@@ -42,7 +42,7 @@ public sealed class HtmlBylineSearchTests
     {
         using var document = new HtmlParser().ParseDocument(html);
         var expected = document.QuerySelectorAll(Selector).Where(e => e.Closest("script, style, head") is null).ToList();
-        var actual = HtmlMetadata.MarkedAuthors(document.DocumentElement).ToList();
+        var actual = PageElements.Find(document.DocumentElement).MarkedAuthors;
         actual.SequenceEqual(expected).ShouldBeTrue($"{what}: walk found [{string.Join(", ", actual.Select(e => e.OuterHtml.Length > 60 ? e.OuterHtml[..60] : e.OuterHtml))}], selector found [{string.Join(", ", expected.Select(e => e.OuterHtml.Length > 60 ? e.OuterHtml[..60] : e.OuterHtml))}]");
         return expected.Count;
     }

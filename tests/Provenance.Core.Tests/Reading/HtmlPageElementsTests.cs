@@ -50,7 +50,8 @@ public sealed class HtmlPageElementsTests
         Same(actual.Canonical, document.QuerySelector("link[rel~='canonical'][href]"), what, "canonical");
         Same(actual.Base, document.QuerySelector("base[href]"), what, "base");
         Same(actual.PublishedTime, document.QuerySelector("time[pubdate][datetime], time[itemprop~='datePublished'][datetime]"), what, "time");
-        return actual.Metas.Count + actual.JsonLd.Count + new[] { actual.Title, actual.Canonical, actual.Base, actual.PublishedTime }.Count(e => e is not null);
+        Same(actual.Times, document.QuerySelectorAll("time[datetime]"), what, "times");
+        return actual.Metas.Count + actual.JsonLd.Count + actual.Times.Count + new[] { actual.Title, actual.Canonical, actual.Base, actual.PublishedTime }.Count(e => e is not null);
     }
 
     private static void Same(IEnumerable<IElement> actual, IEnumerable<IElement> expected, string what, string which) =>

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
@@ -16,15 +17,17 @@ internal static partial class ContentScorer
 
     public static HashSet<IElement> SelectMain(List<TextRun> runs, IElement body)
     {
-        var scores = new Dictionary<IElement, double>();
-        var text = new Dictionary<IElement, (int Characters, int LinkCharacters)>();
+        // Elements are keys by reference, and each ancestor's entry is updated in place: a run adds
+        // to every one of its ancestors, the scorer's most frequent step.
+        var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
+        var text = new Dictionary<IElement, (int Characters, int LinkCharacters)>(ReferenceEqualityComparer.Instance);
         foreach (var run in runs)
         {
             var depth = 0;
             for (var e = run.Owner; e is not null && depth < MaxAncestorDepth; e = e.ParentElement, depth++)
             {
-                var (characters, links) = text.GetValueOrDefault(e);
-                text[e] = (characters + run.Length, links + run.LinkCharacters);
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(text, e, out _);
+                entry = (entry.Characters + run.Length, entry.LinkCharacters + run.LinkCharacters);
             }
 
             if (run.Kind is Articles.BlockKind.Title or Articles.BlockKind.Heading || run.Length < MinParagraphLength)
@@ -33,7 +36,7 @@ internal static partial class ContentScorer
             }
 
             var content = run.Built!.Value.Text;
-            var score = 1 + content.Count(c => c == ',') + Math.Min(content.Length / 100, 3);
+            var score = 1 + content.AsSpan().Count(',') + Math.Min(content.Length / 100, 3);
             AddScore(scores, run.Owner.ParentElement, score);
             AddScore(scores, run.Owner.ParentElement?.ParentElement, score / 2.0);
             if (run.Owner.LocalName is "div" or "td" or "section" or "article")
@@ -57,7 +60,7 @@ internal static partial class ContentScorer
             }
         }
 
-        var main = new HashSet<IElement>();
+        var main = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         if (top is null)
         {
             main.Add(body);
@@ -87,23 +90,27 @@ internal static partial class ContentScorer
         return main;
     }
 
-    /// <summary>Whether an element's class, id or role marks it as page furniture to drop.</summary>
-    public static bool IsFurniture(IElement element) =>
-        element.LocalName is "nav" or "menu" || Furniture().IsMatch(Names(element)) || element.GetAttribute("role") is "navigation" or "banner" or "complementary" or "search";
-
-    /// <summary>Whether an element holds provenance material outside the body: comments, author boxes, credits.</summary>
-    public static bool IsProvenanceZone(IElement element) =>
-        element.LocalName is "footer" or "address" || ProvenanceZone().IsMatch(Names(element));
-
-    /// <summary>Whether an element is a byline or author name.</summary>
-    public static bool IsByline(IElement element) =>
-        Byline().IsMatch(Names(element)) || element.GetAttribute("rel") == "author" || (element.GetAttribute("itemprop") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether an element's class, id or role marks it as page furniture to drop; whether it holds
+    /// provenance material outside the body (comments, author boxes, credits); whether it is a
+    /// byline or author name.
+    /// </summary>
+    public static (bool Furniture, bool Provenance, bool Byline) Traits(IElement element)
+    {
+        // Most elements have neither class nor id, and no pattern matches the names of one that has none.
+        var names = Names(element);
+        var named = names.Length > 1;
+        var furniture = element.LocalName is "nav" or "menu" || (named && Furniture().IsMatch(names)) || element.GetAttribute("role") is "navigation" or "banner" or "complementary" or "search";
+        var provenance = element.LocalName is "footer" or "address" || (named && ProvenanceZone().IsMatch(names));
+        var byline = (named && Byline().IsMatch(names)) || element.GetAttribute("rel") == "author" || (element.GetAttribute("itemprop") ?? string.Empty).Contains("author", StringComparison.OrdinalIgnoreCase);
+        return (furniture, provenance, byline);
+    }
 
     private static void AddScore(Dictionary<IElement, double> scores, IElement? element, double score)
     {
         if (element is not null && element.LocalName is not ("body" or "html"))
         {
-            scores[element] = scores.GetValueOrDefault(element) + score;
+            CollectionsMarshal.GetValueRefOrAddDefault(scores, element, out _) += score;
         }
     }
 
@@ -121,6 +128,11 @@ internal static partial class ContentScorer
     {
         var names = Names(element);
         var weight = 0.0;
+        if (names.Length == 1)
+        {
+            return weight;
+        }
+
         if (Positive().IsMatch(names))
         {
             weight += 25;
@@ -134,7 +146,7 @@ internal static partial class ContentScorer
         return weight;
     }
 
-    private static string Names(IElement element) => $"{element.ClassName} {element.Id}";
+    private static string Names(IElement element) => element.ClassName is null && element.Id is null ? " " : $"{element.ClassName} {element.Id}";
 
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();

@@ -22,7 +22,7 @@ internal static partial class HtmlMetadata
     private static readonly string[] DescriptionKeys = ["og:description", "description", "twitter:description", "dc.description"];
     private static readonly string[] TagKeys = ["article:tag", "keywords", "news_keywords"];
 
-    public static void Read(IHtmlDocument document, PageElements elements, string html, Uri? baseUri, MetadataCollector metadata)
+    public static void Read(PageElements elements, string html, Uri? baseUri, MetadataCollector metadata)
     {
         var metas = new Dictionary<string, List<(string Value, TextSpan Span)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in elements.Metas)
@@ -52,7 +52,7 @@ internal static partial class HtmlMetadata
 
         if (metadata.Authors.Count == 0)
         {
-            PageByline(document, html, metadata);
+            PageByline(elements, html, metadata);
         }
 
         if (metadata.Authors.Count == 0)

@@ -57,7 +57,7 @@ public static class HtmlReader
         var metadata = new MetadataCollector();
         var elements = PageElements.Find(document.DocumentElement);
         var baseUri = BaseUri(elements, uri);
-        HtmlMetadata.Read(document, elements, html, baseUri ?? uri, metadata);
+        HtmlMetadata.Read(elements, html, baseUri ?? uri, metadata);
 
         var body = document.Body ?? document.DocumentElement;
         var runs = RunBuilder.Build(body, new HtmlTextAligner(html));
@@ -87,7 +87,7 @@ public static class HtmlReader
 
         if (metadata.Published is null)
         {
-            var time = main.SelectMany(m => m.QuerySelectorAll("time[datetime]")).FirstOrDefault();
+            var time = FirstInside(main, elements.Times);
             if (time is not null)
             {
                 metadata.Published = new MetadataField(MetadataLines.NormaliseDate(time.GetAttribute("datetime")!), HtmlMetadata.TagSpan(time, html));
@@ -118,12 +118,12 @@ public static class HtmlReader
         var title = FindTitle(runs, metadata);
 
         // Class and id patterns are tested once per element, not once per run and ancestor.
-        var traits = new Dictionary<IElement, (bool Furniture, bool Provenance, bool Byline)>();
+        var traits = new Dictionary<IElement, (bool Furniture, bool Provenance, bool Byline)>(ReferenceEqualityComparer.Instance);
         (bool Furniture, bool Provenance, bool Byline) Traits(IElement e)
         {
             if (!traits.TryGetValue(e, out var t))
             {
-                t = (ContentScorer.IsFurniture(e), ContentScorer.IsProvenanceZone(e), ContentScorer.IsByline(e));
+                t = ContentScorer.Traits(e);
                 traits[e] = t;
             }
 
@@ -195,6 +195,27 @@ public static class HtmlReader
             var i = mainIndexes[k];
             kept[i] = (kept[i].Run, kept[i].Kind == BlockKind.Byline ? BlockKind.Byline : BlockKind.Footer, Zone.Footer);
         }
+    }
+
+    // What main.SelectMany(m => m.QuerySelectorAll(selector)).FirstOrDefault() finds, from the
+    // elements that selector finds in the whole page.
+    private static IElement? FirstInside(HashSet<IElement> main, List<IElement> found)
+    {
+        foreach (var container in main)
+        {
+            foreach (var element in found)
+            {
+                for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+                {
+                    if (e == container)
+                    {
+                        return element;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static IElement? Container(IElement owner, HashSet<IElement> main)

@@ -26,6 +26,8 @@ internal sealed class HtmlTextAligner
         [0x99] = 0x2122, [0x9A] = 0x0161, [0x9B] = 0x203A, [0x9C] = 0x0153, [0x9E] = 0x017E, [0x9F] = 0x0178,
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextNames = RawTextElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly string _raw;
     private int _cursor;
     private int[] _offsets = new int[256];
@@ -173,11 +175,12 @@ internal sealed class HtmlTextAligner
                 nameEnd++;
             }
 
-            var name = _raw[(position + 1)..nameEnd];
+            // The name is looked up as a span: a page has thousands of tags, few of them raw text.
+            var name = _raw.AsSpan((position + 1)..nameEnd);
             position = TagEnd(nameEnd);
-            if (RawTextElements.Contains(name))
+            if (RawTextNames.Contains(name))
             {
-                var close = _raw.IndexOf("</" + name, position, StringComparison.OrdinalIgnoreCase);
+                var close = _raw.IndexOf(string.Concat("</", name), position, StringComparison.OrdinalIgnoreCase);
                 position = close < 0 ? _raw.Length : TagEnd(close + 2);
             }
         }

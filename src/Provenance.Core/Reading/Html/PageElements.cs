@@ -32,6 +32,15 @@ internal sealed class PageElements
     /// <summary>The first <c>time[pubdate][datetime], time[itemprop~='datePublished'][datetime]</c>.</summary>
     public IElement? PublishedTime { get; private set; }
 
+    /// <summary><c>time[datetime]</c>.</summary>
+    public List<IElement> Times { get; } = [];
+
+    /// <summary>
+    /// <c>[rel~='author'], [itemprop~='author'], [class*='byline'], [id*='byline'], [class*='author'],
+    /// [id*='author']</c> outside script, style and head: the elements a byline may be read from.
+    /// </summary>
+    public List<IElement> MarkedAuthors { get; } = [];
+
     /// <summary>Walks <paramref name="root"/> and every element under it, template contents excepted as in selectors.</summary>
     public static PageElements Find(IElement? root)
     {
@@ -41,16 +50,15 @@ internal sealed class PageElements
             return found;
         }
 
-        // Depth first over the child node lists, which index in constant time. Nodes are tested
-        // against the Element class: a test against the IElement interface scans each node's long
-        // list of interfaces, and was a third of the walk.
-        found.Visit(root);
-        var stack = new Stack<(INodeList Nodes, int Next)>();
-        stack.Push((root.ChildNodes, 0));
+        // Depth first over the child node lists, which index in constant time; each list knows
+        // whether it is inside a script, style or head, where no byline is looked for.
+        found.Visit(root, Skipped(root));
+        var stack = new Stack<(INodeList Nodes, int Next, bool Skipped)>();
+        stack.Push((root.ChildNodes, 0, Skipped(root)));
         while (stack.TryPop(out var top))
         {
-            var (nodes, next) = top;
-            while (next < nodes.Length && nodes[next] is not Element)
+            var (nodes, next, skipped) = top;
+            while (next < nodes.Length && nodes[next] is not IElement)
             {
                 next++;
             }
@@ -60,21 +68,29 @@ internal sealed class PageElements
                 continue;
             }
 
-            IElement element = (Element)nodes[next];
-            stack.Push((nodes, next + 1));
-            found.Visit(element);
+            var element = (IElement)nodes[next];
+            stack.Push((nodes, next + 1, skipped));
+            var inside = skipped || Skipped(element);
+            found.Visit(element, inside);
             var children = element.ChildNodes;
             if (children.Length > 0)
             {
-                stack.Push((children, 0));
+                stack.Push((children, 0, inside));
             }
         }
 
         return found;
     }
 
-    private void Visit(IElement element)
+    private static bool Skipped(IElement element) => element.LocalName is "script" or "style" or "head";
+
+    private void Visit(IElement element, bool skipped)
     {
+        if (!skipped && IsMarkedAuthor(element))
+        {
+            MarkedAuthors.Add(element);
+        }
+
         switch (element.LocalName)
         {
             case "meta":
@@ -93,11 +109,44 @@ internal sealed class PageElements
             case "base" when Base is null && element.HasAttribute("href"):
                 Base = element;
                 break;
-            case "time" when PublishedTime is null && element.HasAttribute("datetime")
-                && (element.HasAttribute("pubdate") || HasWord(element.GetAttribute("itemprop"), "datePublished", StringComparison.Ordinal)):
-                PublishedTime = element;
+            case "time" when element.HasAttribute("datetime"):
+                Times.Add(element);
+                if (PublishedTime is null && (element.HasAttribute("pubdate") || HasWord(element.GetAttribute("itemprop"), "datePublished", StringComparison.Ordinal)))
+                {
+                    PublishedTime = element;
+                }
+
                 break;
         }
+    }
+
+    // One pass over the element's attributes: looking each of four up by name costs more.
+    private static bool IsMarkedAuthor(IElement element)
+    {
+        var attributes = element.Attributes;
+        if (attributes.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var attribute in attributes)
+        {
+            var value = attribute.Value;
+            var marked = attribute.Name switch
+            {
+                // rel is one of the attributes HTML has selectors compare ignoring case.
+                "rel" => HasWord(value, "author", StringComparison.OrdinalIgnoreCase),
+                "itemprop" => HasWord(value, "author", StringComparison.Ordinal),
+                "class" or "id" => value.Contains("byline", StringComparison.Ordinal) || value.Contains("author", StringComparison.Ordinal),
+                _ => false,
+            };
+            if (marked)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // CSS [attribute~=word]: one of the value's words, split at ASCII white space.

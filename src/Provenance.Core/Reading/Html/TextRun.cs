@@ -30,18 +30,23 @@ internal sealed class TextRun(IElement owner, BlockKind kind, int order)
 /// </summary>
 internal static class RunBuilder
 {
-    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    // Tag names are tested with switches rather than ignore-case sets: the walk asks two or three
+    // times per element and once per ancestor of every text node. The parser lower-cases every
+    // HTML tag name, and the SVG names it gives capitals (foreignObject, clipPath…) are in neither list.
+    private static bool IsBlock(string tag) => tag switch
     {
-        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
-        "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
-        "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-        "thead", "tr", "ul", "center",
+        "address" or "article" or "aside" or "blockquote" or "body" or "caption" or "dd" or "details" or "dialog" or "div" or "dl" or "dt" => true,
+        "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup" => true,
+        "hr" or "li" or "main" or "nav" or "ol" or "p" or "pre" or "section" or "summary" or "table" or "tbody" or "td" or "tfoot" or "th" => true,
+        "thead" or "tr" or "ul" or "center" => true,
+        _ => false,
     };
 
-    private static readonly HashSet<string> SkippedTags = new(StringComparer.OrdinalIgnoreCase)
+    private static bool IsSkipped(string tag) => tag switch
     {
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
-        "audio", "select", "option", "button", "input", "textarea", "label", "head", "title", "img", "picture",
+        "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed" or "video" => true,
+        "audio" or "select" or "option" or "button" or "input" or "textarea" or "label" or "head" or "title" or "img" or "picture" => true,
+        _ => false,
     };
 
     public static List<TextRun> Build(IElement root, HtmlTextAligner aligner)
@@ -65,7 +70,7 @@ internal static class RunBuilder
                         run.Links.Add((start, run.Text.Position, anchor));
                     }
 
-                    if (BlockTags.Contains(tag))
+                    if (IsBlock(tag))
                     {
                         current = null;
                     }
@@ -73,12 +78,12 @@ internal static class RunBuilder
                     continue;
                 }
 
-                if (SkippedTags.Contains(tag))
+                if (IsSkipped(tag))
                 {
                     continue;
                 }
 
-                if (BlockTags.Contains(tag))
+                if (IsBlock(tag))
                 {
                     current = null;
                 }
@@ -151,7 +156,7 @@ internal static class RunBuilder
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
-            if (BlockTags.Contains(e.LocalName))
+            if (IsBlock(e.LocalName))
             {
                 return e;
             }
