@@ -8,7 +8,7 @@ namespace Provenance.Core.Tests.Reading;
 
 /// <summary>
 /// The reader asks the parser for less than a whole DOM: only the attributes it reads and those
-/// the tree construction looks at, and no attribute observers. A page must read exactly as it
+/// the tree construction looks at, no comments and no attribute observers. A page must read exactly as it
 /// does with everything kept: the same blocks, maps, metadata, links and issues.
 /// </summary>
 public sealed class HtmlLeanParseTests
@@ -29,6 +29,7 @@ public sealed class HtmlLeanParseTests
     [Fact]
     public void Attributes_the_tree_construction_reads_are_kept()
     {
+        // Comments are not kept: text on both sides of one must still read and map as with them.
         // A font with a colour leaves the SVG and takes its text into the body (dropping "color"
         // fails this test). A hidden input, an annotation-xml's encoding and a template's shadow
         // root mode move elements the reader skips anyway; they are here in case that changes.
@@ -41,6 +42,7 @@ public sealed class HtmlLeanParseTests
             <div><template shadowrootmode="open"><p>shadow text</p></template><p>light text</p></div>
             <p class="byline" rel="author" itemprop="author">By Jane Doe</p>
             <p>A paragraph long enough to count as body text, with a <a href="story.html" rel="nofollow" onclick="x()">link</a>, and more, words.</p>
+            <p>Text around <!-- a comment -->a comment, and a <b>bold</b><!-- x --> word<!----> after &amp; <!-- y -->more.</p>
             <time datetime="2024-05-01" pubdate>May 1</time>
             </article></body></html>
             """;

@@ -25,10 +25,12 @@ public static class HtmlReader
 
     // Attributes the reader reads, and those the tree construction itself looks at (an
     // <input type=hidden> in a table, <font color|face|size> leaving SVG, <annotation-xml encoding>,
-    // a declarative shadow root); the rest (style, data-*, srcset, event handlers…) are not made.
+    // a declarative shadow root); the rest (style, data-*, srcset, event handlers…) are not made,
+    // nor are comment nodes, which nothing reads (the aligner skips comments in the source itself).
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsKeepingSourceReferences = true,
+        SkipComments = true,
         ShouldEmitAttribute = static (ref StructHtmlToken _, ReadOnlyMemory<char> name) => IsReadAttribute(name.Span),
     };
 
