@@ -115,25 +115,30 @@ internal static class NestingLimit
     /// </summary>
     internal static int TagEnd(string html, int from)
     {
-        var quote = '\0';
-        for (var i = from; i < html.Length; i++)
+        // Vectorised searches for the next quote or '>', then for the quote's partner: tags are
+        // mostly attribute text, which the reader and the aligner both step over many times a page.
+        var i = from;
+        while (i < html.Length)
         {
-            var c = html[i];
-            if (quote != '\0')
+            var found = html.AsSpan(i).IndexOfAny('"', '\'', '>');
+            if (found < 0)
             {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
+                break;
             }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+
+            i += found;
+            if (html[i] == '>')
             {
                 return i + 1;
             }
+
+            var close = html.IndexOf(html[i], i + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            i = close + 1;
         }
 
         return html.Length;
