@@ -56,9 +56,27 @@ internal sealed class MappedTextBuilder
     /// <summary>Appends each character of <paramref name="text"/> at its own offset in <paramref name="sourceOffsets"/>.</summary>
     public void Append(ReadOnlySpan<char> text, ReadOnlySpan<int> sourceOffsets)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Runs of other characters than white space, from consecutive offsets, go in whole: a
+        // page's text is mostly such runs, each a word or more long.
+        var i = 0;
+        while (i < text.Length)
         {
-            Append(text[i], sourceOffsets[i]);
+            if (char.IsWhiteSpace(text[i]))
+            {
+                Append(text[i], sourceOffsets[i]);
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && sourceOffsets[end] == sourceOffsets[end - 1] + 1)
+            {
+                end++;
+            }
+
+            FlushSpace();
+            Add(text[i..end], sourceOffsets[i]);
+            i = end;
         }
     }
 
@@ -143,17 +161,20 @@ internal sealed class MappedTextBuilder
         _pendingSpace = false;
     }
 
-    private void Add(char c, int sourceOffset)
+    private void Add(char c, int sourceOffset) => Add(new ReadOnlySpan<char>(in c), sourceOffset);
+
+    // Characters that stand at consecutive offsets from sourceOffset on.
+    private void Add(ReadOnlySpan<char> characters, int sourceOffset)
     {
         var at = _text.Length;
-        _text.Append(c);
+        _text.Append(characters);
         if (_segments.Count > 0 && _segments[^1] is var last && last.SourceStart + last.Length == sourceOffset)
         {
-            _segments[^1] = last with { Length = last.Length + 1 };
+            _segments[^1] = last with { Length = last.Length + characters.Length };
         }
         else
         {
-            _segments.Add(new SourceSegment(at, sourceOffset, 1));
+            _segments.Add(new SourceSegment(at, sourceOffset, characters.Length));
         }
     }
 }

@@ -59,6 +59,38 @@ public sealed class MappedTextBuilderTests
         map.Segments[0].ShouldBe(new SourceSegment(0, 5, 6));
     }
 
+    [Fact]
+    public void Random_spans_append_as_their_characters_would()
+    {
+        var random = new Random(1202);
+        const string alphabet = "ab \n\u00a0c.";
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var offsets = new int[text.Length];
+            var offset = random.Next(0, 5);
+            for (var i = 0; i < offsets.Length; i++)
+            {
+                offset += random.Next(6) switch { 0 => random.Next(2, 9), 1 => 0, _ => 1 };
+                offsets[i] = offset;
+            }
+
+            // Something before, so that a run may carry on the builder's last segment.
+            var (one, each) = (new MappedTextBuilder(), new MappedTextBuilder());
+            one.Append('x', 0);
+            each.Append('x', 0);
+            one.Append(text, offsets);
+            for (var i = 0; i < text.Length; i++)
+            {
+                each.Append(text[i], offsets[i]);
+            }
+
+            var (actual, expected) = (one.Build()!.Value, each.Build()!.Value);
+            actual.Text.ShouldBe(expected.Text, $"trial {trial}");
+            actual.Map.Segments.ToList().ShouldBe(expected.Map.Segments.ToList(), $"trial {trial}: {actual.Text}");
+        }
+    }
+
     // The builder as it was: an offset per character, runs cut at the end.
     private sealed class Oracle
     {
