@@ -29,6 +29,7 @@ internal static class RuleProfile
 
         // Reading is timed over at least 2,000 articles, repeating a small folder's.
         var readPasses = Math.Max(1, 2000 / Math.Max(1, files.Count));
+        var readAllocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var read = Stopwatch.StartNew();
         for (var pass = 0; pass < readPasses; pass++)
         {
@@ -39,6 +40,7 @@ internal static class RuleProfile
         }
 
         read.Stop();
+        var readAllocated = GC.GetAllocatedBytesForCurrentThread() - readAllocatedBefore;
         using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
         sampler?.Start();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
@@ -136,7 +138,7 @@ internal static class RuleProfile
         // Microseconds per article.
         var perArticle = 1000.0 / articles.Count;
         Console.WriteLine($"{articles.Count} articles; µs per article: read {read.Elapsed.TotalMilliseconds * perArticle / readPasses:0.0}, check {whole.Elapsed.TotalMilliseconds * perArticle:0.0}" +
-            $" (analyze {analyze.Elapsed.TotalMilliseconds * perArticle:0.0}, score and facts {scoring.Elapsed.TotalMilliseconds * perArticle:0.0}), layout {layouts.Elapsed.TotalMilliseconds * perArticle:0.0}, suppressions {suppressions.Elapsed.TotalMilliseconds * perArticle:0.0}; check allocates {allocated / 1024.0 / articles.Count:0.0} KB per article");
+            $" (analyze {analyze.Elapsed.TotalMilliseconds * perArticle:0.0}, score and facts {scoring.Elapsed.TotalMilliseconds * perArticle:0.0}), layout {layouts.Elapsed.TotalMilliseconds * perArticle:0.0}, suppressions {suppressions.Elapsed.TotalMilliseconds * perArticle:0.0}; reading allocates {readAllocated / 1024.0 / articles.Count / readPasses:0.0} KB (the file's text included), check {allocated / 1024.0 / articles.Count:0.0} KB per article");
         Console.WriteLine($"µs per article searching every block for: {string.Join(", ", searchTimes)}");
         if (sampler is not null)
         {
