@@ -30,7 +30,7 @@ internal sealed class PageElements
     public IElement? Base { get; private set; }
 
     /// <summary>The first <c>time[pubdate][datetime], time[itemprop~='datePublished'][datetime]</c>.</summary>
-    public IElement? PublishedTime { get; private set; }
+    public IElement? PublishedTime => Times.Find(t => t.HasAttribute("pubdate") || HasWord(t.GetAttribute("itemprop"), "datePublished", StringComparison.Ordinal));
 
     /// <summary><c>time[datetime]</c>.</summary>
     public List<IElement> Times { get; } = [];
@@ -111,11 +111,6 @@ internal sealed class PageElements
                 break;
             case "time" when element.HasAttribute("datetime"):
                 Times.Add(element);
-                if (PublishedTime is null && (element.HasAttribute("pubdate") || HasWord(element.GetAttribute("itemprop"), "datePublished", StringComparison.Ordinal)))
-                {
-                    PublishedTime = element;
-                }
-
                 break;
         }
     }
