@@ -17,6 +17,10 @@ internal sealed class JsonChunks : IDisposable
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // What gathers before it is passed on: large enough that writes are few, small enough that a
+    // run of any size holds only this much of its report.
+    internal const int ChunkBytes = 64 * 1024;
+
     private readonly MemoryStream _buffer = new();
     private readonly TextWriter _writer;
 
@@ -38,6 +42,19 @@ internal sealed class JsonChunks : IDisposable
     }
 
     public Utf8JsonWriter Json { get; }
+
+    /// <summary>
+    /// Passes what has been written on once a chunk's worth has gathered. Passed on after every
+    /// article, each article's few kilobytes went to the file as one system call of its own
+    /// (20,000 writes for 20,000 articles).
+    /// </summary>
+    public void DrainIfFull()
+    {
+        if (Json.BytesPending + _buffer.Length >= ChunkBytes)
+        {
+            Drain();
+        }
+    }
 
     /// <summary>Passes what has been written so far on to the text writer.</summary>
     public void Drain()

@@ -72,7 +72,7 @@ public sealed class JsonReporter : IReporter
         public void Add(RunItem item)
         {
             _reporter.WriteItem(_chunks.Json, item);
-            _chunks.Drain();
+            _chunks.DrainIfFull();
             _tally.Add(item);
         }
 

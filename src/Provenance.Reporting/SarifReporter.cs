@@ -59,7 +59,7 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         public void Add(RunItem item)
         {
             WriteResults(_chunks.Json, item, _index);
-            _chunks.Drain();
+            _chunks.DrainIfFull();
         }
 
         public void Finish()

@@ -98,6 +98,7 @@ public sealed class OtherReporterTests
         var second = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), RunFixture.Samples());
         second.ShouldBe(first);
     }
+
     [Theory]
     [InlineData("json")]
     [InlineData("sarif")]
@@ -112,6 +113,9 @@ public sealed class OtherReporterTests
         var whole = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), run);
         writer.ToString().ShouldBe(whole);
         writer.Largest.ShouldBeLessThan(whole.Length / 10);
+
+        // Yet not one write per article either: each write to a report file is a system call.
+        writer.Writes.ShouldBeLessThan(run.Items.Length / 4);
     }
 
     [Theory]
@@ -137,8 +141,11 @@ public sealed class OtherReporterTests
     {
         public int Largest { get; private set; }
 
+        public int Writes { get; private set; }
+
         public override void Write(string? value)
         {
+            Writes++;
             Largest = Math.Max(Largest, value?.Length ?? 0);
             base.Write(value);
         }
