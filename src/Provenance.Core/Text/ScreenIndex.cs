@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
 
 namespace Provenance.Text;
@@ -14,23 +16,54 @@ internal sealed class ScreenIndex
     private readonly Dictionary<Regex, int> _ids;
     private readonly Entry[] _entries;
 
-    // The strings of four characters or more by the folded code of their first four (Prefix),
-    // with a bit set per code for the scan, and the shorter ones, looked for one by one.
-    private readonly Dictionary<int, Literal[]> _byPrefix;
-    private readonly ulong[] _prefixes;
+    // The strings of four characters or more, by a hash of the folded code of their first four
+    // (Prefix): a bit per hash for the scan, small enough to stay in the first-level cache (the
+    // exact code's table of a million bits did not, and the scan waited on memory), and each hash's
+    // strings together in one array, compared only where the exact code agrees.
+    private readonly ulong[] _slotBits;
+    private readonly int[] _slotStarts;
+    private readonly (int Code, Literal Literal)[] _long;
+
+    // Single characters that equal only themselves, all looked for in one vector pass; the other
+    // strings of one or two characters (a letter ignoring case, "AP") one by one.
+    private readonly char[] _singleChars;
+    private readonly int[] _singleIds;
     private readonly Literal[] _short;
+
+    // Strings of three characters by the exact folded code of all three, tested in the same scan:
+    // a search ignoring case for "don" on its own cost as much as the scan for every longer string.
+    private readonly ulong[] _tripleBits;
+    private readonly Dictionary<int, Literal[]> _triples;
 
     private ScreenIndex(Dictionary<Regex, int> ids, Entry[] entries, List<Literal> literals)
     {
         _ids = ids;
         _entries = entries;
         Literals = literals;
-        _short = [.. literals.Where(l => l.Text.Length < PrefixLength)];
-        _byPrefix = literals.Where(l => l.Text.Length >= PrefixLength).GroupBy(l => Prefix(l.Text)).ToDictionary(g => g.Key, g => g.ToArray());
-        _prefixes = new ulong[PrefixCount / 64];
-        foreach (var prefix in _byPrefix.Keys)
+        var singles = literals.Where(l => l.Text.Length == 1 && EqualsOnlyItself(l)).ToList();
+        _singleChars = [.. singles.Select(l => l.Text[0])];
+        _singleIds = [.. singles.Select(l => l.Id)];
+        _short = [.. literals.Where(l => l.Text.Length is > 1 and < PrefixLength - 1 || (l.Text.Length == 1 && !singles.Contains(l)))];
+        _triples = literals.Where(l => l.Text.Length == PrefixLength - 1).GroupBy(l => Prefix(l.Text, PrefixLength - 1)).ToDictionary(g => g.Key, g => g.ToArray());
+        _tripleBits = new ulong[(1 << ((PrefixLength - 1) * Bits)) / 64];
+        foreach (var code in _triples.Keys)
         {
-            _prefixes[prefix >> 6] |= 1UL << prefix;
+            _tripleBits[code >> 6] |= 1UL << code;
+        }
+
+        _long = [.. literals.Where(l => l.Text.Length >= PrefixLength).Select(l => (Prefix(l.Text, PrefixLength), l)).OrderBy(e => Slot(e.Item1)).ThenBy(e => e.l.Id)];
+        _slotBits = new ulong[SlotCount / 64];
+        _slotStarts = new int[SlotCount + 1];
+        foreach (var (code, _) in _long)
+        {
+            var slot = Slot(code);
+            _slotBits[slot >> 6] |= 1UL << slot;
+            _slotStarts[slot + 1]++;
+        }
+
+        for (var slot = 0; slot < SlotCount; slot++)
+        {
+            _slotStarts[slot + 1] += _slotStarts[slot];
         }
     }
 
@@ -95,37 +128,115 @@ internal sealed class ScreenIndex
     /// <summary>
     /// Which of the screens' strings <paramref name="text"/> holds, by number. One pass over the
     /// text folds each run of four characters to a number and looks it up in a bit set of the
-    /// strings' first four; only where one starts is a string compared. A multi-string search of
+    /// strings' first four (and the last three in one of the three-character strings); only where
+    /// one starts is a string compared. A multi-string search of
     /// all 270 strings of the default packs (Aho-Corasick, ignoring case) took about 45 µs of a
     /// 4 KB article, a fifth of its analysis.
     /// </summary>
     public bool[] Find(string text)
     {
         var found = new bool[Count];
+        var span = text.AsSpan();
+        FindCharacters(span, found);
+
         foreach (var literal in _short)
         {
-            found[literal.Id] = text.AsSpan().IndexOf(literal.Text, literal.Comparison) >= 0;
+            found[literal.Id] = span.IndexOf(literal.Text, literal.Comparison) >= 0;
         }
 
-        var span = text.AsSpan();
-        var prefixes = _prefixes;
-        var code = 0;
-        for (var i = 0; i < span.Length; i++)
+        if (span.Length < PrefixLength - 1)
+        {
+            return found;
+        }
+
+        var bits = _slotBits;
+        var tripleBits = _tripleBits;
+        var code = (Fold(span[0]) << Bits) | Fold(span[1]);
+        for (var i = PrefixLength - 2; i < span.Length; i++)
         {
             code = ((code << Bits) | Fold(span[i])) & (PrefixCount - 1);
-            if ((prefixes[code >> 6] & (1UL << code)) != 0 && i >= PrefixLength - 1)
+            var triple = code & (TripleCount - 1);
+            if ((tripleBits[triple >> 6] & (1UL << triple)) != 0)
             {
-                foreach (var literal in _byPrefix[code])
-                {
-                    if (!found[literal.Id] && span[(i - PrefixLength + 1)..].StartsWith(literal.Text, literal.Comparison))
-                    {
-                        found[literal.Id] = true;
-                    }
-                }
+                CompareTriples(span, i - PrefixLength + 2, triple, found);
+            }
+
+            var slot = Slot(code);
+            if ((bits[slot >> 6] & (1UL << slot)) != 0 && i >= PrefixLength - 1)
+            {
+                Compare(span, i - PrefixLength + 1, code, slot, found);
             }
         }
 
         return found;
+    }
+
+    // Which of the single characters the text holds, all in one pass: a block of 160 characters
+    // searched once per character cost more than the whole scan for the longer strings.
+    private void FindCharacters(ReadOnlySpan<char> span, bool[] found)
+    {
+        var count = _singleChars.Length;
+        if (!Vector256.IsHardwareAccelerated || span.Length < Vector256<ushort>.Count || count > MaxVectorCharacters)
+        {
+            for (var s = 0; s < count; s++)
+            {
+                found[_singleIds[s]] = span.Contains(_singleChars[s]);
+            }
+
+            return;
+        }
+
+        Span<Vector256<ushort>> targets = stackalloc Vector256<ushort>[count];
+        Span<Vector256<ushort>> seen = stackalloc Vector256<ushort>[count];
+        for (var s = 0; s < count; s++)
+        {
+            targets[s] = Vector256.Create((ushort)_singleChars[s]);
+        }
+
+        var chars = MemoryMarshal.Cast<char, ushort>(span);
+        var last = chars.Length - Vector256<ushort>.Count;
+        for (var i = 0; ; i += Vector256<ushort>.Count)
+        {
+            // The last step overlaps the one before it rather than leaving a tail: only presence counts.
+            var v = Vector256.Create(chars[Math.Min(i, last)..]);
+            for (var s = 0; s < count; s++)
+            {
+                seen[s] |= Vector256.Equals(v, targets[s]);
+            }
+
+            if (i >= last)
+            {
+                break;
+            }
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            found[_singleIds[s]] = seen[s] != Vector256<ushort>.Zero;
+        }
+    }
+
+    private void CompareTriples(ReadOnlySpan<char> span, int start, int code, bool[] found)
+    {
+        foreach (var literal in _triples[code])
+        {
+            if (!found[literal.Id] && span[start..].StartsWith(literal.Text, literal.Comparison))
+            {
+                found[literal.Id] = true;
+            }
+        }
+    }
+
+    private void Compare(ReadOnlySpan<char> span, int start, int code, int slot, bool[] found)
+    {
+        for (int k = _slotStarts[slot], end = _slotStarts[slot + 1]; k < end; k++)
+        {
+            var (entryCode, literal) = _long[k];
+            if (entryCode == code && !found[literal.Id] && span[start..].StartsWith(literal.Text, literal.Comparison))
+            {
+                found[literal.Id] = true;
+            }
+        }
     }
 
     /// <summary>
@@ -168,11 +279,26 @@ internal sealed class ScreenIndex
     private const int Bits = 5;
     private const int PrefixLength = 4;
     private const int PrefixCount = 1 << (PrefixLength * Bits);
+    private const int TripleCount = 1 << ((PrefixLength - 1) * Bits);
+    private const int SlotBits = 15;
+    private const int MaxVectorCharacters = 32;
+    private const int SlotCount = 1 << SlotBits;
 
-    private static int Prefix(string text)
+    // Fibonacci hashing of the 20-bit code: strings that share three of their first four
+    // characters still land apart.
+    private static int Slot(int code) => (int)(((uint)code * 2654435769u) >> (32 - SlotBits));
+
+    // A single character a search ignoring case takes only for itself: punctuation (":", "“", "—")
+    // and ASCII that is not a letter have no case. A letter ("k", which the Kelvin sign also
+    // matches) is searched for as a string.
+    internal static bool IsCaseless(char c) => c < 128 ? !char.IsAsciiLetter(c) : char.IsPunctuation(c);
+
+    private static bool EqualsOnlyItself(Literal literal) => !literal.IgnoreCase || IsCaseless(literal.Text[0]);
+
+    private static int Prefix(string text, int length)
     {
         var code = 0;
-        for (var i = 0; i < PrefixLength; i++)
+        for (var i = 0; i < length; i++)
         {
             code = (code << Bits) | Fold(text[i]);
         }

@@ -105,15 +105,18 @@ public sealed class ScreenIndexSearchTests
             new("said|says|stated", RegexOptions.IgnoreCase), new("Reuters"), new("AFP|AP\\b"), new("ing\\s"), new("\"|“"),
             new("sum(?:mary)?", RegexOptions.IgnoreCase), new("###"), new("don’t know", RegexOptions.IgnoreCase), new("Ärger"),
             new("k(?:ilo)?", RegexOptions.IgnoreCase), new("is\\s+said", RegexOptions.IgnoreCase), new("@[a-z]+\\.com"),
+            new("don\\b", RegexOptions.IgnoreCase), new("–|—"), new(":", RegexOptions.IgnoreCase), new("[Aa]b[Cc]"),
         ];
         var index = ScreenIndex.Build(expressions);
         index.Count.ShouldBeGreaterThan(10);
-        string[] pieces = ["said", "SAID", "ſaid", "sAıd", "ſAID", "Reuters", "reuters", "AP", "ing ", "ING", "\"", "“", "summary", "SUM", "##", "###", "don’t", "DON'T", "Ärger", "ärger", "kilo", "\u212Ailo", "@x.com", " ", "é", "1", "\n", "xx"];
+        string[] pieces = ["said", "SAID", "ſaid", "sAıd", "ſAID", "Reuters", "reuters", "AP", "ing ", "ING", "\"", "“", "summary", "SUM", "##", "###", "don’t", "DON'T", "Ärger", "ärger", "kilo", "\u212Ailo", "@x.com", " ", "é", "1", "\n", "xx",
+            "Don", "DON", "ſum", "dOn", ":", "—", "–", "aBc", "abC", "ABC", "do", "n"];
         var random = new Random(11);
         var found = 0;
         for (var t = 0; t < 3000; t++)
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            // Short texts as well as ones past a vector's width, where the single characters are searched for together.
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, t % 2 == 0 ? 8 : 40)).Select(_ => pieces[random.Next(pieces.Length)]));
             var actual = index.Find(text);
             foreach (var literal in index.Literals)
             {
@@ -124,5 +127,34 @@ public sealed class ScreenIndexSearchTests
         }
 
         found.ShouldBeGreaterThan(3000);
+    }
+}
+
+/// <summary>Characters searched for as plain characters even when the search ignores case.</summary>
+public sealed class ScreenIndexCaselessTests
+{
+    [Fact]
+    public void A_character_taken_as_caseless_has_no_case_and_is_no_other_characters_case()
+    {
+        // An ignore-case ordinal comparison compares the invariant culture's upper cases.
+        var caseless = 0;
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var upper = char.ToUpperInvariant((char)c);
+            if (ScreenIndex.IsCaseless((char)c))
+            {
+                caseless++;
+                upper.ShouldBe((char)c, $"U+{c:X4}");
+            }
+
+            if (upper != c)
+            {
+                ScreenIndex.IsCaseless(upper).ShouldBeFalse($"U+{c:X4} is upper-cased to U+{(int)upper:X4}");
+            }
+        }
+
+        caseless.ShouldBeGreaterThan(500);
+        ScreenIndex.IsCaseless('k').ShouldBeFalse();
+        ScreenIndex.IsCaseless('“').ShouldBeTrue();
     }
 }
