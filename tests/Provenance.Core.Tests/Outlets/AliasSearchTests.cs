@@ -67,8 +67,9 @@ public sealed class AliasSearchTests
     public void Finds_what_the_alternation_finds_for_aliases_of_unusual_shapes()
     {
         // A registry may hold aliases that start lower-case, with a digit or with a sign, that
-        // share a first word or are prefixes of each other.
-        string[] aliases = ["the BBC", "the FT", "dpa", "+972 Magazine", "(ABC)", "ABC", "ABC News", "ABC.net", "1News", "Le Monde", "Le", "E!", "E! News", "Ⅻ Times"];
+        // share a first word or are prefixes of each other, or of one character that longer ones
+        // start with ("X" before "X-ray" as well as before "X-Files News").
+        string[] aliases = ["the BBC", "the FT", "dpa", "+972 Magazine", "(ABC)", "ABC", "ABC News", "ABC.net", "1News", "Le Monde", "Le", "E!", "E! News", "Ⅻ Times", "X", "X-Files News", "Xinhua"];
         var search = AliasSearch.Create(aliases).ShouldNotBeNull();
         var reference = Alternation(aliases);
         string[] neighbours = [" ", "", ".", ".x", "x", "_", "@", "9", "é", "-", "!", "(", ")", "+", "\n"];
