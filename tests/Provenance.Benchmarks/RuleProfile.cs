@@ -95,7 +95,7 @@ internal static class RuleProfile
             ("names", t => matcher.Strong(t).Count),
             ("weak names", t => matcher.Weak(t).Count),
             ("domains", t => matcher.Domains(t).Count),
-            ("screens", t => rules.Screens is { } screens ? screens.Find(t).Length : 0),
+            ("screens", t => rules.Screens is { Count: > 0 } screens && screens.Find(t)[0] ? 1 : 0),
         };
         var searchTimes = new List<string>();
         foreach (var (name, search) in searches)

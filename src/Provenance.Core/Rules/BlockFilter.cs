@@ -82,13 +82,13 @@ internal sealed class ArticleLayout
     private readonly Text.ScreenIndex? _screens;
 
     // Which of the screens' strings each block holds, found when a rule first asks about the block.
-    private readonly bool[]?[] _screenStrings;
+    private readonly Text.FoundStrings?[] _screenStrings;
 
     public ArticleLayout(Article article, Text.ScreenIndex? screens = null)
     {
         Article = article;
         _screens = screens;
-        _screenStrings = screens is null ? [] : new bool[]?[article.Blocks.Length];
+        _screenStrings = screens is null ? [] : new Text.FoundStrings?[article.Blocks.Length];
         var blocks = article.Blocks;
         _paragraphOrdinals = new int?[blocks.Length];
         _startLines = new int[blocks.Length];

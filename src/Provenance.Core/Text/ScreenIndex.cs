@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
@@ -87,7 +88,7 @@ internal sealed class ScreenIndex
                 continue;
             }
 
-            var sets = new int[screen.Sets.Count][];
+            var sets = new StringSet[screen.Sets.Count];
             for (var s = 0; s < sets.Length; s++)
             {
                 var mine = new List<int>();
@@ -103,7 +104,7 @@ internal sealed class ScreenIndex
                     mine.Add(id);
                 }
 
-                sets[s] = [.. mine.Distinct()];
+                sets[s] = StringSet.Of(mine);
             }
 
             ids.Add(expression, entries.Count);
@@ -133,15 +134,18 @@ internal sealed class ScreenIndex
     /// all 270 strings of the default packs (Aho-Corasick, ignoring case) took about 45 µs of a
     /// 4 KB article, a fifth of its analysis.
     /// </summary>
-    public bool[] Find(string text)
+    public FoundStrings Find(string text)
     {
-        var found = new bool[Count];
+        var found = new FoundStrings(Count);
         var span = text.AsSpan();
         FindCharacters(span, found);
 
         foreach (var literal in _short)
         {
-            found[literal.Id] = span.IndexOf(literal.Text, literal.Comparison) >= 0;
+            if (span.IndexOf(literal.Text, literal.Comparison) >= 0)
+            {
+                found.Add(literal.Id);
+            }
         }
 
         if (span.Length < PrefixLength - 1)
@@ -173,14 +177,17 @@ internal sealed class ScreenIndex
 
     // Which of the single characters the text holds, all in one pass: a block of 160 characters
     // searched once per character cost more than the whole scan for the longer strings.
-    private void FindCharacters(ReadOnlySpan<char> span, bool[] found)
+    private void FindCharacters(ReadOnlySpan<char> span, FoundStrings found)
     {
         var count = _singleChars.Length;
         if (!Vector256.IsHardwareAccelerated || span.Length < Vector256<ushort>.Count || count > MaxVectorCharacters)
         {
             for (var s = 0; s < count; s++)
             {
-                found[_singleIds[s]] = span.Contains(_singleChars[s]);
+                if (span.Contains(_singleChars[s]))
+                {
+                    found.Add(_singleIds[s]);
+                }
             }
 
             return;
@@ -212,29 +219,32 @@ internal sealed class ScreenIndex
 
         for (var s = 0; s < count; s++)
         {
-            found[_singleIds[s]] = seen[s] != Vector256<ushort>.Zero;
+            if (seen[s] != Vector256<ushort>.Zero)
+            {
+                found.Add(_singleIds[s]);
+            }
         }
     }
 
-    private void CompareTriples(ReadOnlySpan<char> span, int start, int code, bool[] found)
+    private void CompareTriples(ReadOnlySpan<char> span, int start, int code, FoundStrings found)
     {
         foreach (var literal in _triples[code])
         {
             if (!found[literal.Id] && span[start..].StartsWith(literal.Text, literal.Comparison))
             {
-                found[literal.Id] = true;
+                found.Add(literal.Id);
             }
         }
     }
 
-    private void Compare(ReadOnlySpan<char> span, int start, int code, int slot, bool[] found)
+    private void Compare(ReadOnlySpan<char> span, int start, int code, int slot, FoundStrings found)
     {
         for (int k = _slotStarts[slot], end = _slotStarts[slot + 1]; k < end; k++)
         {
             var (entryCode, literal) = _long[k];
             if (entryCode == code && !found[literal.Id] && span[start..].StartsWith(literal.Text, literal.Comparison))
             {
-                found[literal.Id] = true;
+                found.Add(literal.Id);
             }
         }
     }
@@ -244,7 +254,7 @@ internal sealed class ScreenIndex
     /// the expression whose screen is <paramref name="id"/>: false only when it certainly cannot,
     /// lacking every string of one of the screen's sets.
     /// </summary>
-    public bool MayMatch(int id, string text, bool[] found, bool mayHaveCaseOddities)
+    public bool MayMatch(int id, string text, FoundStrings found, bool mayHaveCaseOddities)
     {
         if (id < 0)
         {
@@ -254,26 +264,13 @@ internal sealed class ScreenIndex
         var entry = _entries[id];
         foreach (var set in entry.Sets)
         {
-            if (!HoldsOne(set, found))
+            if (!found.HoldsOne(set))
             {
                 return entry.IgnoreCase && mayHaveCaseOddities && RegexScreen.HasCaseOddities(text);
             }
         }
 
         return true;
-    }
-
-    private static bool HoldsOne(int[] set, bool[] found)
-    {
-        foreach (var literal in set)
-        {
-            if (found[literal])
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private const int Bits = 5;
@@ -312,6 +309,7 @@ internal sealed class ScreenIndex
     /// are only ASCII letters of either case (a test checks every character): digits, white space
     /// and every other character fall into a few shared codes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Fold(char c) => c < 128 ? FoldTable[c] : 29 + (c % 3);
 
     // Fold of each ASCII character, looked up rather than branched on: a-z and A-Z 1-26, digits 27,
@@ -328,8 +326,8 @@ internal sealed class ScreenIndex
         16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 29, 30,
     ];
 
-    // Sets: a text must hold one string of each, by number.
-    private sealed record Entry(int[][] Sets, bool IgnoreCase);
+    // Sets: a text must hold one string of each.
+    private sealed record Entry(StringSet[] Sets, bool IgnoreCase);
 
     /// <summary>A string a screen searches for, as it searches.</summary>
     internal sealed record Literal(string Text, bool IgnoreCase, int Id)
