@@ -15,7 +15,15 @@ internal sealed class ScreenIndex
 {
     // Expressions by identity: the rules hold the instances the index was built from.
     private readonly Dictionary<Regex, int> _ids;
-    private readonly Entry[] _entries;
+
+    // Each screen's sets as masks over FoundStrings' words, all in one array: screen i's are
+    // _masks[_setsStart[i].._setsStart[i + 1]], a set every _words of them. Every rule asks this of
+    // every block in its scope for each of its expressions, millions of times in a large run; a
+    // record of sets of (word, mask) pairs to walk made it 5% of one.
+    private readonly int _words;
+    private readonly int[] _setsStart;
+    private readonly ulong[] _masks;
+    private readonly bool[] _ignoreCase;
 
     // The strings of four characters or more, by a hash of the folded code of their first four
     // (Prefix): a bit per hash for the scan, small enough to stay in the first-level cache (the
@@ -23,7 +31,7 @@ internal sealed class ScreenIndex
     // strings together in one array, compared only where the exact code agrees.
     private readonly ulong[] _slotBits;
     private readonly int[] _slotStarts;
-    private readonly (int Code, Literal Literal)[] _long;
+    private readonly (int Code, Literal Literal, int Checked)[] _long;
 
     // Single characters that equal only themselves, all looked for in one vector pass; the other
     // strings of one or two characters (a letter ignoring case, "AP") one by one.
@@ -36,11 +44,30 @@ internal sealed class ScreenIndex
     private readonly ulong[] _tripleBits;
     private readonly Dictionary<int, Literal[]> _triples;
 
-    private ScreenIndex(Dictionary<Regex, int> ids, Entry[] entries, List<Literal> literals)
+    private ScreenIndex(Dictionary<Regex, int> ids, List<Entry> entries, List<Literal> literals)
     {
         _ids = ids;
-        _entries = entries;
         Literals = literals;
+        _words = FoundStrings.WordsFor(literals.Count);
+        _setsStart = new int[entries.Count + 1];
+        _ignoreCase = [.. entries.Select(e => e.IgnoreCase)];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            _setsStart[i + 1] = _setsStart[i] + (entries[i].Sets.Length * _words);
+        }
+
+        _masks = new ulong[_setsStart[^1]];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            for (var set = 0; set < entries[i].Sets.Length; set++)
+            {
+                foreach (var literal in entries[i].Sets[set])
+                {
+                    _masks[_setsStart[i] + (set * _words) + (literal >> 6)] |= 1UL << literal;
+                }
+            }
+        }
+
         var singles = literals.Where(l => l.Text.Length == 1 && EqualsOnlyItself(l)).ToList();
         _singleChars = [.. singles.Select(l => l.Text[0])];
         _singleIds = [.. singles.Select(l => l.Id)];
@@ -52,10 +79,10 @@ internal sealed class ScreenIndex
             _tripleBits[code >> 6] |= 1UL << code;
         }
 
-        _long = [.. literals.Where(l => l.Text.Length >= PrefixLength).Select(l => (Prefix(l.Text, PrefixLength), l)).OrderBy(e => Slot(e.Item1)).ThenBy(e => e.l.Id)];
+        _long = [.. literals.Where(l => l.Text.Length >= PrefixLength).Select(l => (Prefix(l.Text, PrefixLength), l, CheckedByCode(l))).OrderBy(e => Slot(e.Item1)).ThenBy(e => e.l.Id)];
         _slotBits = new ulong[SlotCount / 64];
         _slotStarts = new int[SlotCount + 1];
-        foreach (var (code, _) in _long)
+        foreach (var (code, _, _) in _long)
         {
             var slot = Slot(code);
             _slotBits[slot >> 6] |= 1UL << slot;
@@ -88,7 +115,7 @@ internal sealed class ScreenIndex
                 continue;
             }
 
-            var sets = new StringSet[screen.Sets.Count];
+            var sets = new int[screen.Sets.Count][];
             for (var s = 0; s < sets.Length; s++)
             {
                 var mine = new List<int>();
@@ -104,14 +131,14 @@ internal sealed class ScreenIndex
                     mine.Add(id);
                 }
 
-                sets[s] = StringSet.Of(mine);
+                sets[s] = [.. mine];
             }
 
             ids.Add(expression, entries.Count);
             entries.Add(new Entry(sets, screen.IgnoreCase));
         }
 
-        return new ScreenIndex(ids, [.. entries], literals);
+        return new ScreenIndex(ids, entries, literals);
     }
 
     /// <summary>The screens of <paramref name="expressions"/> by number, -1 for one without a screen; asked once per rule and article.</summary>
@@ -241,8 +268,8 @@ internal sealed class ScreenIndex
     {
         for (int k = _slotStarts[slot], end = _slotStarts[slot + 1]; k < end; k++)
         {
-            var (entryCode, literal) = _long[k];
-            if (entryCode == code && !found[literal.Id] && span[start..].StartsWith(literal.Text, literal.Comparison))
+            var (entryCode, literal, known) = _long[k];
+            if (entryCode == code && !found[literal.Id] && span[(start + known)..].StartsWith(literal.Text.AsSpan(known), literal.Comparison))
             {
                 found.Add(literal.Id);
             }
@@ -261,12 +288,20 @@ internal sealed class ScreenIndex
             return true;
         }
 
-        var entry = _entries[id];
-        foreach (var set in entry.Sets)
+        var bits = found.Bits;
+        var masks = _masks;
+        var words = _words;
+        for (int set = _setsStart[id], end = _setsStart[id + 1]; set < end; set += words)
         {
-            if (!found.HoldsOne(set))
+            var any = 0UL;
+            for (var w = 0; w < words; w++)
             {
-                return entry.IgnoreCase && mayHaveCaseOddities && RegexScreen.HasCaseOddities(text);
+                any |= bits[w] & masks[set + w];
+            }
+
+            if (any == 0)
+            {
+                return _ignoreCase[id] && mayHaveCaseOddities && RegexScreen.HasCaseOddities(text);
             }
         }
 
@@ -289,6 +324,14 @@ internal sealed class ScreenIndex
     // and ASCII that is not a letter have no case. A letter ("k", which the Kelvin sign also
     // matches) is searched for as a string.
     internal static bool IsCaseless(char c) => c < 128 ? !char.IsAsciiLetter(c) : char.IsPunctuation(c);
+
+    // How many of a string's first characters an equal code already shows to be there: all four
+    // when it ignores case and they are ASCII letters, the only characters whose codes (1-26) are
+    // their own up to case; none otherwise.
+    private static int CheckedByCode(Literal literal) =>
+        literal.IgnoreCase && !literal.Text.AsSpan(0, PrefixLength).ContainsAnyExcept(AsciiLetters) ? PrefixLength : 0;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool EqualsOnlyItself(Literal literal) => !literal.IgnoreCase || IsCaseless(literal.Text[0]);
 
@@ -326,8 +369,8 @@ internal sealed class ScreenIndex
         16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 29, 30,
     ];
 
-    // Sets: a text must hold one string of each.
-    private sealed record Entry(StringSet[] Sets, bool IgnoreCase);
+    // Sets: a text must hold one string of each, by number.
+    private sealed record Entry(int[][] Sets, bool IgnoreCase);
 
     /// <summary>A string a screen searches for, as it searches.</summary>
     internal sealed record Literal(string Text, bool IgnoreCase, int Id)
