@@ -39,9 +39,11 @@ internal sealed class ScreenIndex
     private readonly int[] _singleIds;
     private readonly Literal[] _short;
 
-    // Strings of three characters by the exact folded code of all three, tested in the same scan:
-    // a search ignoring case for "don" on its own cost as much as the scan for every longer string.
-    private readonly ulong[] _tripleBits;
+    // Strings of three characters by the exact folded code of all three. Each is also among the
+    // longer strings once for every code a fourth character can have, so that the scan finds it
+    // with no test of its own (a second bit set tested at every character, for the default packs'
+    // two such strings); only one that ends the text has no fourth, and is looked for apart.
+    // A search ignoring case for "don" on its own had cost as much as the scan for every longer string.
     private readonly Dictionary<int, Literal[]> _triples;
 
     private ScreenIndex(Dictionary<Regex, int> ids, List<Entry> entries, List<Literal> literals)
@@ -73,13 +75,12 @@ internal sealed class ScreenIndex
         _singleIds = [.. singles.Select(l => l.Id)];
         _short = [.. literals.Where(l => l.Text.Length is > 1 and < PrefixLength - 1 || (l.Text.Length == 1 && !singles.Contains(l)))];
         _triples = literals.Where(l => l.Text.Length == PrefixLength - 1).GroupBy(l => Prefix(l.Text, PrefixLength - 1)).ToDictionary(g => g.Key, g => g.ToArray());
-        _tripleBits = new ulong[(1 << ((PrefixLength - 1) * Bits)) / 64];
-        foreach (var code in _triples.Keys)
-        {
-            _tripleBits[code >> 6] |= 1UL << code;
-        }
-
-        _long = [.. literals.Where(l => l.Text.Length >= PrefixLength).Select(l => (Prefix(l.Text, PrefixLength), l, CheckedByCode(l))).OrderBy(e => Slot(e.Item1)).ThenBy(e => e.l.Id)];
+        var triples = literals.Where(l => l.Text.Length == PrefixLength - 1)
+            .SelectMany(l => Enumerable.Range(0, 1 << Bits).Select(fourth => ((Prefix(l.Text, PrefixLength - 1) << Bits) | fourth, l)));
+        _long = [.. literals.Where(l => l.Text.Length >= PrefixLength).Select(l => (Prefix(l.Text, PrefixLength), l))
+            .Concat(triples)
+            .Select(e => (e.Item1, e.l, CheckedByCode(e.l)))
+            .OrderBy(e => Slot(e.Item1)).ThenBy(e => e.l.Id).ThenBy(e => e.Item1)];
         _slotBits = new ulong[SlotCount / 64];
         _slotStarts = new int[SlotCount + 1];
         foreach (var (code, _, _) in _long)
@@ -156,7 +157,7 @@ internal sealed class ScreenIndex
     /// <summary>
     /// Which of the screens' strings <paramref name="text"/> holds, by number. One pass over the
     /// text folds each run of four characters to a number and looks it up in a bit set of the
-    /// strings' first four (and the last three in one of the three-character strings); only where
+    /// strings' first four (a three-character string's three followed by anything); only where
     /// one starts is a string compared. A multi-string search of
     /// all 270 strings of the default packs (Aho-Corasick, ignoring case) took about 45 µs of a
     /// 4 KB article, a fifth of its analysis.
@@ -181,19 +182,18 @@ internal sealed class ScreenIndex
         }
 
         var bits = _slotBits;
-        var tripleBits = _tripleBits;
-        var code = (Fold(span[0]) << Bits) | Fold(span[1]);
-        for (var i = PrefixLength - 2; i < span.Length; i++)
+        var code = (((Fold(span[0]) << Bits) | Fold(span[1])) << Bits) | Fold(span[2]);
+        var last = span.Length - PrefixLength + 1;
+        if (_triples.Count > 0 && _triples.ContainsKey(Prefix(span[last..])))
+        {
+            CompareTriples(span, last, Prefix(span[last..]), found);
+        }
+
+        for (var i = PrefixLength - 1; i < span.Length; i++)
         {
             code = ((code << Bits) | Fold(span[i])) & (PrefixCount - 1);
-            var triple = code & (TripleCount - 1);
-            if ((tripleBits[triple >> 6] & (1UL << triple)) != 0)
-            {
-                CompareTriples(span, i - PrefixLength + 2, triple, found);
-            }
-
             var slot = Slot(code);
-            if ((bits[slot >> 6] & (1UL << slot)) != 0 && i >= PrefixLength - 1)
+            if ((bits[slot >> 6] & (1UL << slot)) != 0)
             {
                 Compare(span, i - PrefixLength + 1, code, slot, found);
             }
@@ -311,7 +311,6 @@ internal sealed class ScreenIndex
     private const int Bits = 5;
     private const int PrefixLength = 4;
     private const int PrefixCount = 1 << (PrefixLength * Bits);
-    private const int TripleCount = 1 << ((PrefixLength - 1) * Bits);
     private const int SlotBits = 15;
     private const int MaxVectorCharacters = 32;
     private const int SlotCount = 1 << SlotBits;
@@ -325,22 +324,27 @@ internal sealed class ScreenIndex
     // matches) is searched for as a string.
     internal static bool IsCaseless(char c) => c < 128 ? !char.IsAsciiLetter(c) : char.IsPunctuation(c);
 
-    // How many of a string's first characters an equal code already shows to be there: all four
-    // when it ignores case and they are ASCII letters, the only characters whose codes (1-26) are
-    // their own up to case; none otherwise.
-    private static int CheckedByCode(Literal literal) =>
-        literal.IgnoreCase && !literal.Text.AsSpan(0, PrefixLength).ContainsAnyExcept(AsciiLetters) ? PrefixLength : 0;
+    // How many of a string's first characters an equal code already shows to be there: all of its
+    // first four (three for a string of three) when it ignores case and they are ASCII letters,
+    // the only characters whose codes (1-26) are their own up to case; none otherwise.
+    private static int CheckedByCode(Literal literal)
+    {
+        var coded = literal.Text.AsSpan(0, Math.Min(PrefixLength, literal.Text.Length));
+        return literal.IgnoreCase && !coded.ContainsAnyExcept(AsciiLetters) ? coded.Length : 0;
+    }
 
     private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static bool EqualsOnlyItself(Literal literal) => !literal.IgnoreCase || IsCaseless(literal.Text[0]);
 
-    private static int Prefix(string text, int length)
+    private static int Prefix(string text, int length) => Prefix(text.AsSpan(0, length));
+
+    private static int Prefix(ReadOnlySpan<char> text)
     {
         var code = 0;
-        for (var i = 0; i < length; i++)
+        foreach (var c in text)
         {
-            code = (code << Bits) | Fold(text[i]);
+            code = (code << Bits) | Fold(c);
         }
 
         return code;
