@@ -34,9 +34,14 @@ public sealed class RuleSet
 
     // The screens are built once the set has analysed enough blocks to repay them: reading every
     // expression's syntax for its required strings costs more than running the rules over a few
-    // articles, so a one-article check or a run served from a cache never builds them. Screens
-    // never change what is found, only how fast, so when they start to apply does not matter.
+    // articles, so a check of one short article or a run served from a cache never builds them.
+    // Screens never change what is found, only how fast, so when they start to apply does not matter.
     private const int ScreenAfterBlocks = 64;
+
+    // One article this long repays the screens by itself: unscreened, a lone check of 210,000
+    // characters took 280 ms against 215 ms screened, of 30,000 characters 275 ms against 295 ms, and
+    // of a 3 MB file of long name lists 10.6 s against 1.4 s.
+    private const int ScreenLoneArticleChars = 100_000;
     private readonly Lazy<ScreenIndex> _screens;
     private int _blocksBeforeScreens;
 
@@ -155,13 +160,28 @@ public sealed class RuleSet
 
     private ScreenIndex? ScreensFor(Article article)
     {
-        if (_screens.IsValueCreated || Volatile.Read(ref _blocksBeforeScreens) >= ScreenAfterBlocks)
+        if (_screens.IsValueCreated || Volatile.Read(ref _blocksBeforeScreens) >= ScreenAfterBlocks || IsLong(article))
         {
             return _screens.Value;
         }
 
         Interlocked.Add(ref _blocksBeforeScreens, article.Blocks.Length);
         return null;
+    }
+
+    private static bool IsLong(Article article)
+    {
+        var length = 0;
+        foreach (var block in article.Blocks)
+        {
+            length += block.Text.Length;
+            if (length >= ScreenLoneArticleChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, AnalysisOptions options, List<RawMatch> matches, Dictionary<string, int> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
