@@ -51,7 +51,7 @@ internal static class AtomicFile
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Directory.CreateDirectory(directory);
             _temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-            _stream = new FileStream(_temp, FileMode.Create, FileAccess.Write, FileShare.None);
+            _stream = new WritebackFileStream(_temp);
         }
 
         /// <summary>Where the bytes go.</summary>
