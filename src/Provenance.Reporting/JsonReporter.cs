@@ -90,55 +90,55 @@ public sealed class JsonReporter : IReporter
     private void WriteItem(Utf8JsonWriter json, RunItem item)
     {
         json.WriteStartObject();
-        json.WriteString("path", item.Path);
+        json.WriteString(Names.path, item.Path);
         if (item.Report is not { } report)
         {
-            json.WriteString("error", item.Error);
+            json.WriteString(Names.error, item.Error);
             json.WriteEndObject();
             return;
         }
 
         var card = report.Scorecard;
-        json.WriteString("format", report.Article.Format.ToString().ToLowerInvariant());
-        json.WriteNumber("score", card.Score);
-        json.WriteString("grade", card.Grade);
-        json.WriteString("label", card.Label);
-        json.WriteBoolean("failed", _context.Fails(report, item.Policy));
+        json.WriteString(Names.format, report.Article.Format.ToString().ToLowerInvariant());
+        json.WriteNumber(Names.score, card.Score);
+        json.WriteString(Names.grade, card.Grade);
+        json.WriteString(Names.label, card.Label);
+        json.WriteBoolean(Names.failed, _context.Fails(report, item.Policy));
         WriteFacts(json, report.Facts);
-        json.WriteStartArray("categories");
+        json.WriteStartArray(Names.categories);
         foreach (var category in card.Categories)
         {
             json.WriteStartObject();
-            json.WriteString("id", category.Id);
-            json.WriteString("title", category.Title);
-            json.WriteNumber("points", category.Points);
-            json.WriteNumber("min", category.Min);
-            json.WriteNumber("max", category.Max);
+            json.WriteString(Names.id, category.Id);
+            json.WriteString(Names.title, category.Title);
+            json.WriteNumber(Names.points, category.Points);
+            json.WriteNumber(Names.min, category.Min);
+            json.WriteNumber(Names.max, category.Max);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("contributions");
+        json.WriteStartArray(Names.contributions);
         foreach (var line in card.Contributions)
         {
             WriteContribution(json, line);
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("signals");
+        json.WriteStartArray(Names.signals);
         foreach (var signal in report.Analysis.Signals)
         {
             json.WriteStartObject();
-            json.WriteString("name", signal.Name);
-            json.WriteString("value", signal.Value);
-            json.WriteString("ruleId", signal.RuleId);
-            json.WriteNumber("line", signal.Location.Start.Line);
-            json.WriteNumber("column", signal.Location.Start.Column);
+            json.WriteString(Names.name, signal.Name);
+            json.WriteString(Names.value, signal.Value);
+            json.WriteString(Names.ruleId, signal.RuleId);
+            json.WriteNumber(Names.line, signal.Location.Start.Line);
+            json.WriteNumber(Names.column, signal.Location.Start.Column);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("findings");
+        json.WriteStartArray(Names.findings);
         foreach (var finding in report.Analysis.Findings)
         {
             WriteFinding(json, finding);
@@ -148,27 +148,31 @@ public sealed class JsonReporter : IReporter
         json.WriteEndObject();
     }
 
+    // Each kind's name as the document spells it ("notCounted"), made once rather than per line.
+    private static readonly JsonEncodedText[] KindNames = [.. Enum.GetValues<ContributionKind>()
+        .Select(kind => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())))];
+
     private static void WriteContribution(Utf8JsonWriter json, Contribution line)
     {
         json.WriteStartObject();
-        json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(line.Kind.ToString()));
-        json.WriteString("category", line.Category);
-        json.WriteNumber("points", line.Points);
-        json.WriteString("reason", line.Reason);
+        json.WriteString(Names.kind, KindNames[(int)line.Kind]);
+        json.WriteString(Names.category, line.Category);
+        json.WriteNumber(Names.points, line.Points);
+        json.WriteString(Names.reason, line.Reason);
         if (line.RuleId is not null)
         {
-            json.WriteString("ruleId", line.RuleId);
+            json.WriteString(Names.ruleId, line.RuleId);
         }
 
         if (line.Signal is not null)
         {
-            json.WriteString("signal", line.Signal);
+            json.WriteString(Names.signal, line.Signal);
         }
 
         if (line.Location is { } at)
         {
-            json.WriteNumber("line", at.Line);
-            json.WriteNumber("column", at.Column);
+            json.WriteNumber(Names.line, at.Line);
+            json.WriteNumber(Names.column, at.Column);
         }
 
         json.WriteEndObject();
@@ -177,49 +181,49 @@ public sealed class JsonReporter : IReporter
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)
     {
         json.WriteStartObject();
-        json.WriteString("ruleId", finding.RuleId);
-        json.WriteString("category", finding.Category);
-        json.WriteString("severity", finding.Severity.ToName());
-        json.WriteString("message", finding.Message);
-        json.WriteNumber("line", finding.Location.Start.Line);
-        json.WriteNumber("column", finding.Location.Start.Column);
-        json.WriteNumber("endLine", finding.Location.End.Line);
-        json.WriteNumber("endColumn", finding.Location.End.Column);
-        json.WriteString("matchedText", finding.MatchedText);
-        json.WriteString("excerpt", finding.Excerpt);
+        json.WriteString(Names.ruleId, finding.RuleId);
+        json.WriteString(Names.category, finding.Category);
+        json.WriteString(Names.severity, finding.Severity.ToName());
+        json.WriteString(Names.message, finding.Message);
+        json.WriteNumber(Names.line, finding.Location.Start.Line);
+        json.WriteNumber(Names.column, finding.Location.Start.Column);
+        json.WriteNumber(Names.endLine, finding.Location.End.Line);
+        json.WriteNumber(Names.endColumn, finding.Location.End.Column);
+        json.WriteString(Names.matchedText, finding.MatchedText);
+        json.WriteString(Names.excerpt, finding.Excerpt);
         json.WriteEndObject();
     }
 
     private static void WriteFacts(Utf8JsonWriter json, ProvenanceFacts facts)
     {
-        json.WriteStartObject("facts");
-        json.WriteString("originalSource", facts.OriginalSource);
-        json.WriteString("originalSourceRating", facts.OriginalSourceRating);
-        json.WriteStartArray("outlets");
+        json.WriteStartObject(Names.facts);
+        json.WriteString(Names.originalSource, facts.OriginalSource);
+        json.WriteString(Names.originalSourceRating, facts.OriginalSourceRating);
+        json.WriteStartArray(Names.outlets);
         foreach (var outlet in facts.Outlets)
         {
             json.WriteStartObject();
-            json.WriteString("name", outlet.Name);
-            json.WriteBoolean("linked", outlet.Linked);
-            json.WriteString("rating", outlet.Rating);
-            json.WriteNumber("line", outlet.Line);
+            json.WriteString(Names.name, outlet.Name);
+            json.WriteBoolean(Names.linked, outlet.Linked);
+            json.WriteString(Names.rating, outlet.Rating);
+            json.WriteNumber(Names.line, outlet.Line);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
-        WriteStrings(json, "quotedPeople", facts.QuotedPeople);
-        WriteStrings(json, "paraphrasedPeople", facts.ParaphrasedPeople);
-        json.WriteNumber("anonymousAttributions", facts.AnonymousAttributions);
-        json.WriteNumber("vagueAttributions", facts.VagueAttributions);
-        WriteStrings(json, "aiDisclosures", facts.AiDisclosures);
-        json.WriteBoolean("chatbotText", facts.ChatbotText);
-        WriteStrings(json, "promotions", facts.Promotions);
-        WriteStrings(json, "authors", facts.Authors);
-        json.WriteString("published", facts.Published);
+        WriteStrings(json, Names.quotedPeople, facts.QuotedPeople);
+        WriteStrings(json, Names.paraphrasedPeople, facts.ParaphrasedPeople);
+        json.WriteNumber(Names.anonymousAttributions, facts.AnonymousAttributions);
+        json.WriteNumber(Names.vagueAttributions, facts.VagueAttributions);
+        WriteStrings(json, Names.aiDisclosures, facts.AiDisclosures);
+        json.WriteBoolean(Names.chatbotText, facts.ChatbotText);
+        WriteStrings(json, Names.promotions, facts.Promotions);
+        WriteStrings(json, Names.authors, facts.Authors);
+        json.WriteString(Names.published, facts.Published);
         json.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    private static void WriteStrings(Utf8JsonWriter json, JsonEncodedText name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
         foreach (var value in values)
@@ -250,5 +254,58 @@ public sealed class JsonReporter : IReporter
 
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    // The property names of what is written per article, encoded once: written as strings, each was
+    // checked for characters to escape and converted to UTF-8 every time, millions of times in a
+    // large run. Lower-case names, as they appear in the document.
+    private static class Names
+    {
+        public static readonly JsonEncodedText aiDisclosures = JsonEncodedText.Encode("aiDisclosures");
+        public static readonly JsonEncodedText anonymousAttributions = JsonEncodedText.Encode("anonymousAttributions");
+        public static readonly JsonEncodedText authors = JsonEncodedText.Encode("authors");
+        public static readonly JsonEncodedText categories = JsonEncodedText.Encode("categories");
+        public static readonly JsonEncodedText category = JsonEncodedText.Encode("category");
+        public static readonly JsonEncodedText chatbotText = JsonEncodedText.Encode("chatbotText");
+        public static readonly JsonEncodedText column = JsonEncodedText.Encode("column");
+        public static readonly JsonEncodedText contributions = JsonEncodedText.Encode("contributions");
+        public static readonly JsonEncodedText endColumn = JsonEncodedText.Encode("endColumn");
+        public static readonly JsonEncodedText endLine = JsonEncodedText.Encode("endLine");
+        public static readonly JsonEncodedText error = JsonEncodedText.Encode("error");
+        public static readonly JsonEncodedText excerpt = JsonEncodedText.Encode("excerpt");
+        public static readonly JsonEncodedText facts = JsonEncodedText.Encode("facts");
+        public static readonly JsonEncodedText failed = JsonEncodedText.Encode("failed");
+        public static readonly JsonEncodedText findings = JsonEncodedText.Encode("findings");
+        public static readonly JsonEncodedText format = JsonEncodedText.Encode("format");
+        public static readonly JsonEncodedText grade = JsonEncodedText.Encode("grade");
+        public static readonly JsonEncodedText id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText label = JsonEncodedText.Encode("label");
+        public static readonly JsonEncodedText line = JsonEncodedText.Encode("line");
+        public static readonly JsonEncodedText linked = JsonEncodedText.Encode("linked");
+        public static readonly JsonEncodedText matchedText = JsonEncodedText.Encode("matchedText");
+        public static readonly JsonEncodedText max = JsonEncodedText.Encode("max");
+        public static readonly JsonEncodedText message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText min = JsonEncodedText.Encode("min");
+        public static readonly JsonEncodedText name = JsonEncodedText.Encode("name");
+        public static readonly JsonEncodedText originalSource = JsonEncodedText.Encode("originalSource");
+        public static readonly JsonEncodedText originalSourceRating = JsonEncodedText.Encode("originalSourceRating");
+        public static readonly JsonEncodedText outlets = JsonEncodedText.Encode("outlets");
+        public static readonly JsonEncodedText paraphrasedPeople = JsonEncodedText.Encode("paraphrasedPeople");
+        public static readonly JsonEncodedText path = JsonEncodedText.Encode("path");
+        public static readonly JsonEncodedText points = JsonEncodedText.Encode("points");
+        public static readonly JsonEncodedText promotions = JsonEncodedText.Encode("promotions");
+        public static readonly JsonEncodedText published = JsonEncodedText.Encode("published");
+        public static readonly JsonEncodedText quotedPeople = JsonEncodedText.Encode("quotedPeople");
+        public static readonly JsonEncodedText rating = JsonEncodedText.Encode("rating");
+        public static readonly JsonEncodedText reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText ruleId = JsonEncodedText.Encode("ruleId");
+        public static readonly JsonEncodedText score = JsonEncodedText.Encode("score");
+        public static readonly JsonEncodedText severity = JsonEncodedText.Encode("severity");
+        public static readonly JsonEncodedText signal = JsonEncodedText.Encode("signal");
+        public static readonly JsonEncodedText signals = JsonEncodedText.Encode("signals");
+        public static readonly JsonEncodedText title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText vagueAttributions = JsonEncodedText.Encode("vagueAttributions");
+        public static readonly JsonEncodedText value = JsonEncodedText.Encode("value");
     }
 }

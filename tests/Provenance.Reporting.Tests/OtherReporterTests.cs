@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Provenance.Reporting;
@@ -97,6 +98,21 @@ public sealed class OtherReporterTests
         var first = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), RunFixture.Samples());
         var second = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), RunFixture.Samples());
         second.ShouldBe(first);
+    }
+
+    [Fact]
+    public void Json_names_every_kind_of_scorecard_line_as_documented()
+    {
+        // The names are made once for the reporter, not per line: each kind is checked, not only
+        // the two most articles have.
+        var samples = RunFixture.Samples();
+        var report = samples.Items[0].Report!;
+        var lines = Enum.GetValues<Scoring.ContributionKind>()
+            .Select(kind => new Scoring.Contribution(kind, "sourcing", 0, $"a {kind} line", null, null, null)).ToImmutableArray();
+        var run = samples with { Items = [samples.Items[0] with { Report = report with { Scorecard = report.Scorecard with { Contributions = lines } } }] };
+        using var json = JsonDocument.Parse(RunFixture.Write(Reporters.Create("json", RunFixture.Context()), run));
+        var kinds = json.RootElement.GetProperty("articles")[0].GetProperty("contributions").EnumerateArray().Select(c => c.GetProperty("kind").GetString());
+        kinds.ShouldBe(["base", "signal", "notCounted", "cap", "clamp"]);
     }
 
     [Theory]
