@@ -32,7 +32,6 @@ internal static partial class BuiltInExpressions
         ED3CD7D7E0AD4 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED3CD7D7E0AD4Regex(),
         E0E422698FD1F when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E0E422698FD1FRegex(),
         EB3870E8F7DD3 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB3870E8F7DD3Regex(),
-        E18B7BF0DD2E3 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E18B7BF0DD2E3Regex(),
         ED24E053544B4 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED24E053544B4Regex(),
         E4ED26F591CE6 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4ED26F591CE6Regex(),
         EBA4CDCA5D64D when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA4CDCA5D64DRegex(),
@@ -70,6 +69,7 @@ internal static partial class BuiltInExpressions
         E5134A8E36A78 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5134A8E36A78Regex(),
         EEF6C3D221082 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEF6C3D221082Regex(),
         E68B6340FB95A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E68B6340FB95ARegex(),
+        EBBAB27222978 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBBAB27222978Regex(),
         E348E0A09B6DF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E348E0A09B6DFRegex(),
         E9880C67007BF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9880C67007BFRegex(),
         E981E1C131C83 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E981E1C131C83Regex(),
@@ -183,11 +183,6 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EB3870E8F7DD3, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EB3870E8F7DD3Regex();
-
-    private const string E18B7BF0DD2E3 = "(?<!according\\s+to\\s+(?:these\\s+|those\\s+)?)\\b(?:(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign\\s+policy|security|some|many)\\s+)*(?:officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s+(?:have\\s+|had\\s+|are\\s+|were\\s+)?(?:repeatedly\\s+|also\\s+|privately\\s+|publicly\\s+|long\\s+)?(?:say|said|says|stated|stressed|noted|note|acknowledge|acknowledged|cautioned|warned|warn|believe|believed|argue|argued|indicated|emphasi[sz]ed|emphasi[sz]ing|insisted|suggested|suggest|claimed|claim|reiterated|told|expect|expected|explained|fear|feared)\\b";
-
-    [GeneratedRegex(E18B7BF0DD2E3, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E18B7BF0DD2E3Regex();
 
     private const string ED24E053544B4 = "(?<=\\b(?:sources?|references?|facts?)\\s*\\()(?<claim>verified|confirmed|fact[- ]checked|checked|trusted)(?=\\))";
 
@@ -373,6 +368,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(E68B6340FB95A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E68B6340FB95ARegex();
+
+    private const string EBBAB27222978 = "\\b(?<!according\\s+to\\s+(?:these\\s+|those\\s+)?)(?:(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign\\s+policy|security|some|many)\\s+)*(?:officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s+(?:have\\s+|had\\s+|are\\s+|were\\s+)?(?:repeatedly\\s+|also\\s+|privately\\s+|publicly\\s+|long\\s+)?(?:say|said|says|stated|stressed|noted|note|acknowledge|acknowledged|cautioned|warned|warn|believe|believed|argue|argued|indicated|emphasi[sz]ed|emphasi[sz]ing|insisted|suggested|suggest|claimed|claim|reiterated|told|expect|expected|explained|fear|feared)\\b";
+
+    [GeneratedRegex(EBBAB27222978, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EBBAB27222978Regex();
 
     private const string E348E0A09B6DF = "\\bAI[- ](?:assisted|generated)\\s+(?:article|content|text|summary|story)\\b";
 
