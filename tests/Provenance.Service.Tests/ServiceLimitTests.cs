@@ -107,10 +107,10 @@ public sealed class ServiceLimitTests
     [Fact]
     public async Task A_check_over_its_time_budget_is_a_503_problem()
     {
-        // Half a second reads 1 MB from memory many times over and is a fraction of the seconds
-        // checking this article takes; the check stops between rules.
-        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:Service:RequestTimeout"] = "00:00:00.5", ["Provenance:Service:MaxRequestBytes"] = "4000000" });
-        var article = SlowArticle();
+        // Half a second is a fraction of the seconds this check takes; the check stops between rules.
+        using var slow = new SlowCheck();
+        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:Service:RequestTimeout"] = "00:00:00.5", ["Provenance:RulesDirectory"] = slow.RulesDirectory }, sharedChecker: false);
+        var article = SlowCheck.Article;
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(article, "text/plain"), TestContext.Current.CancellationToken);
         await ShouldBeProblem(response, HttpStatusCode.ServiceUnavailable, "longer than its budget");
     }
@@ -152,19 +152,20 @@ public sealed class ServiceLimitTests
     public async Task A_request_cancelled_mid_check_stops_its_check_and_the_service_answers_the_next()
     {
         using var logs = new CollectedLogs();
+        using var slow = new SlowCheck();
         using var factory = new ServiceFactory(new Dictionary<string, string?>
         {
-            ["Provenance:Service:MaxRequestBytes"] = "4000000",
             ["Provenance:Service:RequestTimeout"] = "00:02:00",
+            ["Provenance:RulesDirectory"] = slow.RulesDirectory,
             ["Logging:LogLevel:Provenance"] = "Debug",
-        }, logs: logs);
+        }, sharedChecker: false, logs: logs);
         factory.UseKestrel(0);
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
 
         // Seconds of checking, so the client is gone long before it would end.
-        var article = SlowArticle();
+        var article = SlowCheck.Article;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         var abandoned = client.PostAsync(new Uri("/v1/check", UriKind.Relative), Content(article, "text/plain"), cancel.Token);
         // Cancelled as soon as the check is seen to start: under a loaded CI machine a pause here
@@ -235,14 +236,37 @@ public sealed class ServiceLimitTests
     }
 
     /// <summary>
-    /// About 1 MB whose check takes seconds however fast plain prose gets (3.6 s warm on the project's
-    /// 2-core machine; 3 MB of plain prose came in under half a second once the engine got faster):
-    /// every “ opens a quotation that no ” closes, so the quotation search reads on from each one to
-    /// the end of its 18 KB paragraph.
+    /// An article and a rules folder whose check takes seconds by design, not by how slow the
+    /// built-in rules happen to be: each of 150 rules backtracks over every one of the paragraph's
+    /// start positions, about 0.1 s per rule on the project's 2-core machine (15 s in all), well
+    /// within the match timeout. The service stops a check between rules, so a budget or a
+    /// cancellation is noticed within one rule's time. (Built-in rules made slow articles before:
+    /// 3 MB of prose, then 1 MB of unclosed quotations, and each stopped being slow once the engine
+    /// or the rule was made faster.)
     /// </summary>
-    private static string SlowArticle()
+    private sealed class SlowCheck : IDisposable
     {
-        var paragraph = string.Concat(Enumerable.Repeat("He said \u201cthe plan ", 1000)).TrimEnd() + ".\n\n";
-        return string.Concat(Enumerable.Repeat(paragraph, 1_000_000 / paragraph.Length));
+        public const string Article = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaac b\n";
+
+        public string RulesDirectory { get; } = Directory.CreateTempSubdirectory("provenance-slow-rules-").FullName;
+
+        public SlowCheck()
+        {
+            var rules = Enumerable.Range(1, 150).Select(i => new
+            {
+                id = $"PRV9{i:000}",
+                kind = "pattern",
+                title = "Backtracking",
+                messageFormat = "Backtracking",
+                category = "Test",
+                defaultSeverity = "info",
+                caseSensitive = true,
+                // "(a|aa)+" has a number of ways through 30 a's that grows as the Fibonacci numbers do.
+                patterns = new[] { "(a|aa)+b" },
+            });
+            File.WriteAllText(Path.Combine(RulesDirectory, "slow.rules.json"), JsonSerializer.Serialize(new { name = "test.slow", version = "1.0.0", rules }));
+        }
+
+        public void Dispose() => Directory.Delete(RulesDirectory, recursive: true);
     }
 }
