@@ -90,6 +90,33 @@ public sealed class AliasSearchTests
         found.ShouldBeGreaterThan(2000);
     }
 
+    [Fact]
+    public void Finds_what_the_alternation_finds_among_many_aliases_that_begin_alike()
+    {
+        // More than a handful sharing a beginning are split where they first differ, again and
+        // again: aliases that end at a split, run on past it, or are prefixes of each other there.
+        string[] aliases = ["Th", "The", "The Times", "The Times of India", "The Time", "The Tim", "The Telegraph", "The Tele", "The Hill", "The Hindu",
+            "The Herald", "The Hi", "The H", "The Atlantic", "The A", "Thai PBS", "Thanh Nien", "Tha", "The Times-Picayune", "The Times Herald", "The T", "The Timesheet"];
+        var search = AliasSearch.Create(aliases).ShouldNotBeNull();
+        var reference = Alternation(aliases);
+        string[] neighbours = [" ", "", ".", ".x", "x", "_", "-", "'s", ",", "\n", " of", " Times", "s"];
+        var found = 0;
+        for (var seed = 1; seed <= 3000; seed++)
+        {
+            var random = new Random(seed);
+            var text = new StringBuilder();
+            for (var i = random.Next(1, 6); i > 0; i--)
+            {
+                var alias = aliases[random.Next(aliases.Length)];
+                text.Append(neighbours[random.Next(neighbours.Length)]).Append(random.Next(4) == 0 ? alias[..random.Next(1, alias.Length + 1)] : alias).Append(neighbours[random.Next(neighbours.Length)]);
+            }
+
+            found += Compare(text.ToString(), $"seed {seed}", search, reference);
+        }
+
+        found.ShouldBeGreaterThan(2000);
+    }
+
     private static int Compare(string text, string what) => Compare(text, what, Search, Reference);
 
     private static int Compare(string text, string what, AliasSearch search, Regex reference)
