@@ -179,11 +179,24 @@ internal sealed partial class AnalysisCache
     }
 
     /// <summary>
-    /// Writes the entries of this run (old entries for files not checked are dropped), atomically;
-    /// a run that found everything in the cache and dropped nothing leaves the file as it was.
+    /// Writes the entries of this run and those of files it did not check but that still exist
+    /// (paths relative to <paramref name="baseDirectory"/>), atomically; a deleted file's entry is
+    /// dropped. A run that found everything in the cache and dropped nothing leaves the file as it was.
     /// </summary>
-    public void Save()
+    public void Save(string baseDirectory)
     {
+        // A run of one shard, of the files changed since a branch, or of one folder checks only
+        // some of the files: dropping the others' entries made the next run of the rest check
+        // them all again (two shards sharing a cache took turns emptying it). Only entries no run
+        // revisited are stat'ed, so a full run pays nothing for this.
+        foreach (var (path, entry) in _old)
+        {
+            if (!_new.ContainsKey(path) && path != ContentFiles.StandardInput && File.Exists(Path.GetFullPath(path, baseDirectory)))
+            {
+                _new[path] = entry.Line;
+            }
+        }
+
         if (_stored == 0 && _new.Count == _old.Count)
         {
             return;

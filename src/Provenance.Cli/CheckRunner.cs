@@ -195,7 +195,7 @@ internal static class CheckRunner
             yield return item;
         }
 
-        cache?.Save();
+        cache?.Save(run.BaseDirectory);
     }
 
     /// <summary>The whole run, held: for commands that need every article at once (baseline, fix).</summary>

@@ -122,6 +122,29 @@ public sealed class EndToEndTests : IDisposable
         changed.ShouldBe(Run("check", ".", "--format", "json").Output, "a cache miss must give what a run without a cache gives");
     }
 
+    [Fact]
+    public void Shards_sharing_a_cache_keep_each_others_entries_and_a_deleted_files_entry_goes()
+    {
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            Sample(Path.GetFileName(sample), Path.GetFileName(sample));
+            Sample("more/" + Path.GetFileName(sample), Path.GetFileName(sample));
+        }
+
+        Run("check", ".", "--shard", "1/2", "--cache").Code.ShouldBeOneOf(0, 1);
+        Run("check", ".", "--shard", "2/2", "--cache").Code.ShouldBeOneOf(0, 1);
+        var files = Directory.GetFiles(_dir, "*.txt", SearchOption.AllDirectories).Length;
+        Run("check", ".", "--cache").Error.ShouldContain($"({files} from the cache)", customMessage: "the second shard's run dropped the first's entries");
+
+        // A folder checked alone keeps the entries of the rest too; a deleted file's entry goes.
+        File.Delete(Path.Combine(_dir, "more", "miami-restraint-spun.txt"));
+        Run("check", "more", "--cache").Code.ShouldBeOneOf(0, 1);
+        var entries = File.ReadAllLines(Path.Combine(_dir, ".provenance-cache")).Skip(1).Select(l => l[..l.IndexOf('\t', StringComparison.Ordinal)]).ToList();
+        entries.Count.ShouldBe(files - 1);
+        entries.ShouldNotContain("more/miami-restraint-spun.txt");
+        entries.ShouldContain("miami-restraint-spun.txt");
+    }
+
     [Theory]
     [InlineData("cut short")]
     [InlineData("negative count")]
