@@ -107,7 +107,7 @@ internal static class CheckRunner
 
             var rules = earlyRules is not null && extraRules.Count == 0
                 ? earlyRules.GetAwaiter().GetResult()
-                : options.Preloaded is { } preloaded && RuleLoading.IsSmallRun(options.RulesDirectory, extraRules, textBytes)
+                : options.Preloaded is { } preloaded && RuleLoading.CanTakePreloaded(options.RulesDirectory, extraRules, textBytes)
                     ? preloaded.GetAwaiter().GetResult()
                     : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, textBytes);
             if (cached && AnalysisCache.Misses(cacheReading!, rules, ToolInfo.Version, found.Select(f => f.DisplayPath)) is var misses and > 0)

@@ -15,7 +15,7 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 // Most checks use the built-in rules on a few files; those start loading now, on another core,
 // while the command line is parsed and the files are found (a quarter of a one-file check's time).
-// The run takes them only if it would have loaded exactly these (RuleLoading.IsSmallRun).
+// The run takes them only if it would have loaded these or their equal (RuleLoading.CanTakePreloaded).
 var preloaded = args is ["check", ..] && !args.Any(a => a.StartsWith("--rules", StringComparison.Ordinal) || a.StartsWith("--cache", StringComparison.Ordinal))
     ? Provenance.Threading.OwnThread.Run(RuleLoading.LoadForSmallRun, "rules")
     : null;

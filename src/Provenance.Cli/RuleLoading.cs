@@ -73,9 +73,21 @@ internal static class RuleLoading
     /// </summary>
     public static RuleSet LoadForSmallRun() => LoadRules(null, AppContext.BaseDirectory, null, SmallRunText);
 
-    /// <summary>Whether a run loading the rules with these arguments would load what <see cref="LoadForSmallRun"/> does.</summary>
-    public static bool IsSmallRun(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes) =>
-        directory is null && (extraDirectories is null || extraDirectories.Count == 0) && PlanFor(textBytes) == PlanFor(SmallRunText);
+    /// <summary>
+    /// Whether a run loading the rules with these arguments may take those <see cref="LoadForSmallRun"/>
+    /// loaded: it would load the same, or rules that differ only in whether their expressions are
+    /// compiled, which makes no difference when the built-in packs' expressions come precompiled
+    /// (<paramref name="precompiled"/>, a ReadyToRun build). A large run of that build then takes
+    /// the rules loaded at start-up too, instead of loading them again once its files are found
+    /// while the other core waits.
+    /// </summary>
+    public static bool CanTakePreloaded(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes, bool precompiled) =>
+        directory is null && (extraDirectories is null || extraDirectories.Count == 0)
+        && (PlanFor(textBytes) == PlanFor(SmallRunText) || (precompiled && PlanFor(textBytes).LoadRegistryNow == PlanFor(SmallRunText).LoadRegistryNow));
+
+    /// <summary>As <see cref="CanTakePreloaded(string?, IReadOnlyCollection{string}?, long, bool)"/> in this build.</summary>
+    public static bool CanTakePreloaded(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes) =>
+        CanTakePreloaded(directory, extraDirectories, textBytes, Precompiled);
 
     // Any amount of text a small run might hold: the loading it gets is what counts.
     private const long SmallRunText = 1;

@@ -27,14 +27,20 @@ public sealed class RuleLoadingTests : IDisposable
     }
 
     [Theory]
-    [InlineData(null, 0, 1L, true)]
-    [InlineData(null, 0, RuleLoading.CompileAboveTextBytes - 1, true)]
-    [InlineData(null, 0, RuleLoading.CompileAboveTextBytes, false)]
-    [InlineData(null, 0, 0L, false)]
-    [InlineData("rules", 0, 1L, false)]
-    [InlineData(null, 1, 1L, false)]
-    public void Only_a_small_run_on_the_built_in_rules_takes_the_preloaded_ones(string? directory, int extras, long textBytes, bool small) =>
-        RuleLoading.IsSmallRun(directory, [.. Enumerable.Repeat("more-rules", extras)], textBytes).ShouldBe(small);
+    [InlineData(null, 0, 1L, false, true)]
+    [InlineData(null, 0, RuleLoading.CompileAboveTextBytes - 1, false, true)]
+    [InlineData(null, 0, RuleLoading.CompileAboveTextBytes, false, false)]
+    [InlineData(null, 0, 0L, false, false)]
+    [InlineData("rules", 0, 1L, false, false)]
+    [InlineData(null, 1, 1L, false, false)]
+    // Precompiled, whether expressions would be compiled makes no difference: a large run takes them too.
+    [InlineData(null, 0, RuleLoading.CompileAboveTextBytes, true, true)]
+    [InlineData(null, 0, 1L, true, true)]
+    [InlineData(null, 0, 0L, true, false)]
+    [InlineData("rules", 0, RuleLoading.CompileAboveTextBytes, true, false)]
+    [InlineData(null, 1, RuleLoading.CompileAboveTextBytes, true, false)]
+    public void Only_a_run_that_would_load_the_same_built_in_rules_takes_the_preloaded_ones(string? directory, int extras, long textBytes, bool precompiled, bool takes) =>
+        RuleLoading.CanTakePreloaded(directory, [.. Enumerable.Repeat("more-rules", extras)], textBytes, precompiled).ShouldBe(takes);
 
     [Fact]
     public void A_check_takes_the_preloaded_rules_when_it_would_load_the_same_and_loads_its_own_otherwise()
