@@ -21,7 +21,7 @@ internal static class AtomicFile
     /// <summary>Writes through <paramref name="write"/> into a temporary file, then moves it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<Stream> write)
     {
-        using var file = Open(path);
+        using var file = new Pending(path, removeStale: false);
         write(file.Stream);
         file.Commit();
     }
@@ -29,9 +29,53 @@ internal static class AtomicFile
     /// <summary>
     /// Opens a file to be written over time (a report written as a run goes): the bytes go to a
     /// temporary file beside it, which <see cref="Pending.Commit"/> moves over the file and
-    /// disposing without committing deletes.
+    /// disposing without committing deletes. The temporary file a killed run left for the same
+    /// file is removed first.
     /// </summary>
-    public static Pending Open(string path) => new(path);
+    public static Pending Open(string path) => new(path, removeStale: true);
+
+    // A killed run cannot delete its temporary file; the next run writing the same report does,
+    // once the process that named it is gone (a run still writing it keeps it). Only for reports:
+    // looking for leftovers lists the folder, which for each of --report-dir's thousands of
+    // pages would make writing them quadratic.
+    private static void RemoveStale(string directory, string name)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, $".{name}.*.tmp"))
+        {
+            var pid = Path.GetFileName(file)[(name.Length + 2)..^4];
+            if (int.TryParse(pid, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id != Environment.ProcessId && !IsRunning(id))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // Another run removed it first, or it cannot be removed: it only takes room.
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int id)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     private static bool PausesOn(string path) =>
         Environment.GetEnvironmentVariable(PauseVariable) is { Length: > 0 } pause && path.EndsWith(pause, StringComparison.Ordinal);
@@ -45,11 +89,16 @@ internal static class AtomicFile
         private StreamWriter? _writer;
         private bool _committed;
 
-        internal Pending(string path)
+        internal Pending(string path, bool removeStale)
         {
             _path = path;
             var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
             Directory.CreateDirectory(directory);
+            if (removeStale)
+            {
+                RemoveStale(directory, Path.GetFileName(path));
+            }
+
             _temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
             _stream = new WritebackFileStream(_temp);
         }

@@ -22,15 +22,17 @@ public sealed class KillMidWriteTests : IDisposable
         var old = "{ \"an earlier\": \"report\" }\n"u8.ToArray();
         File.WriteAllBytes(report, old);
 
-        var temp = await KillMidWrite("report.json", "check", "story.txt", "--format", "json=report.json");
+        var (temp, bytes) = await KillMidWrite("report.json", "check", "story.txt", "--format", "json=report.json");
         File.ReadAllBytes(report).ShouldBe(old);
-        temp.Length.ShouldBeGreaterThan(1000, "the kill came while the new report was in its temporary file");
+        bytes.Length.ShouldBeGreaterThan(1000, "the kill came while the new report was in its temporary file");
 
-        // Not killed, the same run replaces the report whole.
+        // Not killed, the same run replaces the report whole, and removes what the killed one left.
         using var finished = Running.Start(_dir, "check", "story.txt", "--format", "json=report.json");
         finished.WaitForExit().ShouldBe(0, finished.Errors);
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(report));
         json.RootElement.GetProperty("articles").GetArrayLength().ShouldBe(1);
+        File.Exists(temp).ShouldBeFalse("the killed run's temporary file was left behind");
+        Directory.GetFiles(_dir, ".report.json.*.tmp").ShouldBeEmpty();
     }
 
     [Fact]
@@ -40,25 +42,27 @@ public sealed class KillMidWriteTests : IDisposable
         File.Copy(RepoPaths.Sample("hezbollah-original-source-cnn.txt"), article);
         var old = File.ReadAllBytes(article);
 
-        var temp = await KillMidWrite("story.txt", "fix", "story.txt");
+        var (temp, bytes) = await KillMidWrite("story.txt", "fix", "story.txt");
         File.ReadAllBytes(article).ShouldBe(old);
-        temp.Length.ShouldBeGreaterThan(0);
+        bytes.Length.ShouldBeGreaterThan(0);
+
+        // Article files are not searched for leftovers (a fix writes many files into one folder);
+        // removed here, as a person would.
+        File.Delete(temp);
 
         using var finished = Running.Start(_dir, "fix", "story.txt");
         finished.WaitForExit().ShouldBe(0, finished.Errors);
         File.ReadAllText(article).ShouldNotContain("Leave a Reply");
     }
 
-    // Runs the tool paused while writing `name`, kills it there and returns the
-    // unfinished temporary file's bytes (deleting it, as a later cleanup would).
-    private async Task<byte[]> KillMidWrite(string name, params string[] arguments)
+    // Runs the tool paused while writing `name`, kills it there and returns the unfinished
+    // temporary file and its bytes.
+    private async Task<(string Path, byte[] Bytes)> KillMidWrite(string name, params string[] arguments)
     {
         using var run = Running.Start(_dir, new Dictionary<string, string> { [AtomicFile.PauseVariable] = name }, arguments);
         await run.WaitForLine($"provenance: paused mid-write of {Path.Combine(_dir, name)}", inErrors: true);
         run.Kill();
         var temp = Directory.GetFiles(_dir, $".{name}.*.tmp").ShouldHaveSingleItem("the write was going to a temporary file");
-        var bytes = File.ReadAllBytes(temp);
-        File.Delete(temp);
-        return bytes;
+        return (temp, File.ReadAllBytes(temp));
     }
 }
