@@ -121,11 +121,12 @@ public static class HtmlReader
 
         // Class and id patterns are tested once per element, not once per run and ancestor.
         var traits = new Dictionary<IElement, (bool Furniture, bool Provenance, bool Byline)>(ReferenceEqualityComparer.Instance);
+        var byNames = new Dictionary<string, (bool Furniture, bool Provenance, bool Byline)>(StringComparer.Ordinal);
         (bool Furniture, bool Provenance, bool Byline) Traits(IElement e)
         {
             if (!traits.TryGetValue(e, out var t))
             {
-                t = ContentScorer.Traits(e);
+                t = ContentScorer.Traits(e, byNames);
                 traits[e] = t;
             }
 
