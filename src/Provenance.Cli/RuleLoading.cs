@@ -83,7 +83,7 @@ internal static class RuleLoading
     /// </summary>
     public static bool CanTakePreloaded(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes, bool precompiled) =>
         directory is null && (extraDirectories is null || extraDirectories.Count == 0)
-        && (PlanFor(textBytes) == PlanFor(SmallRunText) || (precompiled && PlanFor(textBytes).LoadRegistryNow == PlanFor(SmallRunText).LoadRegistryNow));
+        && (PlanFor(textBytes) == PlanFor(SmallRunText) || (precompiled && PlanFor(textBytes).LoadRegistryNow));
 
     /// <summary>As <see cref="CanTakePreloaded(string?, IReadOnlyCollection{string}?, long, bool)"/> in this build.</summary>
     public static bool CanTakePreloaded(string? directory, IReadOnlyCollection<string>? extraDirectories, long textBytes) =>
