@@ -47,7 +47,7 @@ public static class PlainTextReader
 
             if (hasTitle && i == 0)
             {
-                blocks.Add(Make(BlockKind.Title, Zone.Main, unit.Span, source));
+                blocks.Add(new Block(BlockKind.Title, Zone.Main, unit.Text, SourceMap.Identity(unit.Span)));
                 metadata.Title ??= new MetadataField(unit.Text, unit.Span);
                 continue;
             }
@@ -58,11 +58,12 @@ public static class PlainTextReader
                 continue;
             }
 
-            var rest = source[span];
+            // The unit's text is the block's unless a date stamp was cut from its start: one copy of each line, not three.
+            var rest = span == unit.Span ? unit.Text : source[span];
             var bylineMatch = MetadataLines.Byline().Match(rest);
             if (bylineMatch.Success && unit.HasAtMostWords(14))
             {
-                blocks.Add(Make(BlockKind.Byline, Zone.Main, span, source));
+                blocks.Add(new Block(BlockKind.Byline, Zone.Main, rest, SourceMap.Identity(span)));
                 AddAuthors(metadata, bylineMatch.Groups["names"], span.Start);
                 continue;
             }
@@ -80,7 +81,7 @@ public static class PlainTextReader
                 }
             }
 
-            blocks.Add(Make(kind, Zone.Main, span, source));
+            blocks.Add(new Block(kind, Zone.Main, rest, SourceMap.Identity(span)));
         }
 
         return new Article(path, ArticleFormat.Text, source, blocks.ToImmutable(), metadata.Build());

@@ -23,7 +23,7 @@ internal static class TextUnitSplitter
             var span = Trim(source.Text, source.GetLineSpan(line));
 
             // Suppression directives are instructions to the checker, not part of the article.
-            if (span.IsEmpty || (span.Length < 200 && Analysis.Suppressions.IsDirectiveLine(source[span])))
+            if (span.IsEmpty || (span.Length < 200 && Analysis.Suppressions.IsDirectiveLine(source.Text.AsSpan(span.Start, span.Length))))
             {
                 Flush(source, chunk, afterBlank, units);
                 afterBlank = true;
