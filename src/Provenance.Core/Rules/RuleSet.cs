@@ -44,6 +44,7 @@ public sealed class RuleSet
     private const int ScreenLoneArticleChars = 100_000;
     private readonly Lazy<ScreenIndex> _screens;
     private int _blocksBeforeScreens;
+    private int _screensClaimed;
 
     internal RuleSet(ImmutableArray<Rule> rules, ImmutableArray<RulePackInfo> packs, RuleLimits limits, Lazy<OutletRegistry> registry, Lazy<string>? fingerprint = null)
     {
@@ -160,7 +161,20 @@ public sealed class RuleSet
 
     private ScreenIndex? ScreensFor(Article article)
     {
-        if (_screens.IsValueCreated || Volatile.Read(ref _blocksBeforeScreens) >= ScreenAfterBlocks || IsLong(article))
+        if (_screens.IsValueCreated)
+        {
+            return _screens.Value;
+        }
+
+        // The first check past the threshold builds the screens (about 30 ms); checks on other
+        // threads meanwhile go on without them instead of waiting, which left a core idle at the
+        // start of every large run. A long article waits: unscreened it could cost seconds.
+        if (Volatile.Read(ref _blocksBeforeScreens) >= ScreenAfterBlocks)
+        {
+            return Interlocked.Exchange(ref _screensClaimed, 1) == 0 || IsLong(article) ? _screens.Value : null;
+        }
+
+        if (IsLong(article))
         {
             return _screens.Value;
         }
