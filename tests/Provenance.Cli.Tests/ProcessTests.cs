@@ -35,6 +35,40 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public void The_tool_keeps_page_sized_objects_young_and_takes_no_file_locks()
+    {
+        // A page's text past the default 85,000-byte threshold made a full collection every few
+        // pages (docs/benchmarks.md, session 16); a lock per article read guarded nothing.
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json")));
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        properties.GetProperty("System.GC.LOHThreshold").GetInt32().ShouldBeGreaterThanOrEqualTo(1024 * 1024);
+        properties.GetProperty("System.IO.DisableFileLocking").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void An_article_another_process_holds_open_exclusively_is_still_checked()
+    {
+        // On Unix .NET turns FileShare.None into an exclusive flock; the tool's read used to take a
+        // shared one and so failed on a file an editor written in .NET was saving.
+        var dir = Directory.CreateTempSubdirectory("provenance-locked-");
+        try
+        {
+            var article = Path.Combine(dir.FullName, "held.txt");
+            File.WriteAllText(article, "Held Open\n\nBy Jane Doe\n\nThe council met on Tuesday, Reuters reported.\n");
+            using (new FileStream(article, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                var (code, output, error) = ToolProcess.Run(dir.FullName, ["check", "held.txt"], asInCi: false);
+                code.ShouldBe(0, error);
+                output.ShouldContain("held.txt: score ");
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error()
     {
         var (code, _, error) = Run("check", "samples", "--format", "yaml");
