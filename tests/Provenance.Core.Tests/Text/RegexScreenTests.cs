@@ -114,11 +114,8 @@ public sealed class RegexScreenTests
     public void Screens_are_built_only_once_the_rule_set_has_analysed_many_blocks()
     {
         // A one-article check runs every expression on its few blocks rather than reading each one's syntax.
-        var rules = RuleSetLoader.Load([new RuleSource("test.rules.json", """
-            { "name": "test", "version": "1.0.0", "rules": [
-              { "id": "PRV9001", "kind": "pattern", "title": "Wire", "messageFormat": "{0}", "category": "Test", "defaultSeverity": "info", "patterns": ["Reuters"] } ] }
-            """)]);
-        var article = Article.FromText(string.Join("\n\n", Enumerable.Range(1, 10).Select(i => i == 5 ? "Paragraph five came from Reuters." : $"Paragraph {i} has no wire service.")));
+        var rules = WireRule();
+        var article = TenBlocksOneWire();
         var findings = new List<int>();
         for (var i = 1; i <= 8; i++)
         {
@@ -133,11 +130,8 @@ public sealed class RegexScreenTests
     public void Checks_on_many_threads_while_one_builds_the_screens_find_the_same_and_the_screens_get_built()
     {
         // Past the threshold one check builds the screens; checks on other threads meanwhile run unscreened.
-        var rules = RuleSetLoader.Load([new RuleSource("test.rules.json", """
-            { "name": "test", "version": "1.0.0", "rules": [
-              { "id": "PRV9001", "kind": "pattern", "title": "Wire", "messageFormat": "{0}", "category": "Test", "defaultSeverity": "info", "patterns": ["Reuters"] } ] }
-            """)]);
-        var article = Article.FromText(string.Join("\n\n", Enumerable.Range(1, 10).Select(i => i == 5 ? "Paragraph five came from Reuters." : $"Paragraph {i} has no wire service.")));
+        var rules = WireRule();
+        var article = TenBlocksOneWire();
         var counts = new int[400];
         Parallel.For(0, counts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
             counts[i] = rules.Analyze(article, TestContext.Current.CancellationToken).Findings.Count());
@@ -150,10 +144,7 @@ public sealed class RegexScreenTests
     public void One_long_article_is_screened_from_its_first_check()
     {
         // Unscreened, a lone 3 MB article took 10.6 s to check, screened 1.4 s.
-        var rules = RuleSetLoader.Load([new RuleSource("test.rules.json", """
-            { "name": "test", "version": "1.0.0", "rules": [
-              { "id": "PRV9001", "kind": "pattern", "title": "Wire", "messageFormat": "{0}", "category": "Test", "defaultSeverity": "info", "patterns": ["Reuters"] } ] }
-            """)]);
+        var rules = WireRule();
         var paragraph = string.Concat(Enumerable.Repeat("This paragraph has no wire service in it. ", 50));
         var article = Article.FromText(string.Join("\n\n", Enumerable.Range(1, 50).Select(i => i == 5 ? "Paragraph five came from Reuters." : paragraph)));
 
@@ -240,6 +231,14 @@ public sealed class RegexScreenTests
     }
 
     // An index of one expression, as a question about a text.
+    // One pattern rule for "Reuters", and an article of ten blocks with it in the fifth.
+    private static RuleSet WireRule() => RuleSetLoader.Load([new RuleSource("test.rules.json", """
+            { "name": "test", "version": "1.0.0", "rules": [
+              { "id": "PRV9001", "kind": "pattern", "title": "Wire", "messageFormat": "{0}", "category": "Test", "defaultSeverity": "info", "patterns": ["Reuters"] } ] }
+            """)]);
+
+    private static Article TenBlocksOneWire() => Article.FromText(string.Join("\n\n", Enumerable.Range(1, 10).Select(i => i == 5 ? "Paragraph five came from Reuters." : $"Paragraph {i} has no wire service.")));
+
     private static Func<string, bool> Screen(Regex regex)
     {
         var index = ScreenIndex.Build([regex]);
