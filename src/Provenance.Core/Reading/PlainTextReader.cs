@@ -47,7 +47,7 @@ public static class PlainTextReader
 
             if (hasTitle && i == 0)
             {
-                blocks.Add(new Block(BlockKind.Title, Zone.Main, unit.Text, SourceMap.Identity(unit.Span)));
+                blocks.Add(Make(BlockKind.Title, Zone.Main, unit.Span, unit.Text));
                 metadata.Title ??= new MetadataField(unit.Text, unit.Span);
                 continue;
             }
@@ -63,7 +63,7 @@ public static class PlainTextReader
             var bylineMatch = MetadataLines.Byline().Match(rest);
             if (bylineMatch.Success && unit.HasAtMostWords(14))
             {
-                blocks.Add(new Block(BlockKind.Byline, Zone.Main, rest, SourceMap.Identity(span)));
+                blocks.Add(Make(BlockKind.Byline, Zone.Main, span, rest));
                 AddAuthors(metadata, bylineMatch.Groups["names"], span.Start);
                 continue;
             }
@@ -81,7 +81,7 @@ public static class PlainTextReader
                 }
             }
 
-            blocks.Add(new Block(kind, Zone.Main, rest, SourceMap.Identity(span)));
+            blocks.Add(Make(kind, Zone.Main, span, rest));
         }
 
         return new Article(path, ArticleFormat.Text, source, blocks.ToImmutable(), metadata.Build());
@@ -135,7 +135,7 @@ public static class PlainTextReader
         }
 
         var stamp = new TextSpan(unit.Span.Start, match.Length);
-        blocks.Add(Make(BlockKind.Metadata, Zone.Main, stamp, source));
+        blocks.Add(Make(BlockKind.Metadata, Zone.Main, stamp, source[stamp]));
         var date = match.Groups["date"];
         metadata.Published ??= new MetadataField(MetadataLines.NormaliseDate(date.Value), new TextSpan(unit.Span.Start + date.Index, date.Length));
 
@@ -166,7 +166,7 @@ public static class PlainTextReader
             AddAuthors(metadata, bylineMatch.Groups["names"], unit.Span.Start);
         }
 
-        blocks.Add(new Block(kind, Zone.Footer, unit.Text, SourceMap.Identity(unit.Span)));
+        blocks.Add(Make(kind, Zone.Footer, unit.Span, unit.Text));
     }
 
     // "By A, B and C" lists names; "By A and B, Reuters" or "By A, Reuters" ends with an
@@ -196,6 +196,6 @@ public static class PlainTextReader
         }
     }
 
-    private static Block Make(BlockKind kind, Zone zone, TextSpan span, SourceText source) =>
-        new(kind, zone, source[span], SourceMap.Identity(span));
+    // A block whose text is the source's own at span, already taken from it by the caller.
+    private static Block Make(BlockKind kind, Zone zone, TextSpan span, string text) => new(kind, zone, text, SourceMap.Identity(span));
 }

@@ -169,17 +169,17 @@ public sealed class RuleSet
         // The first check past the threshold builds the screens (about 30 ms); checks on other
         // threads meanwhile go on without them instead of waiting, which left a core idle at the
         // start of every large run. A long article waits: unscreened it could cost seconds.
-        if (Volatile.Read(ref _blocksBeforeScreens) >= ScreenAfterBlocks)
-        {
-            return Interlocked.Exchange(ref _screensClaimed, 1) == 0 || IsLong(article) ? _screens.Value : null;
-        }
-
-        if (IsLong(article))
+        var past = Volatile.Read(ref _blocksBeforeScreens) >= ScreenAfterBlocks;
+        if ((past && Interlocked.Exchange(ref _screensClaimed, 1) == 0) || IsLong(article))
         {
             return _screens.Value;
         }
 
-        Interlocked.Add(ref _blocksBeforeScreens, article.Blocks.Length);
+        if (!past)
+        {
+            Interlocked.Add(ref _blocksBeforeScreens, article.Blocks.Length);
+        }
+
         return null;
     }
 
