@@ -19,8 +19,7 @@ public sealed class ProcessTests
     {
         // Without these the hot loops of a run of a few thousand articles stay unoptimised for
         // seconds (docs/benchmarks.md, session 6); the settings live in the CLI's project file.
-        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json")));
-        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var properties = RuntimeConfigProperties();
         properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32().ShouldBeInRange(1, 50);
         properties.GetProperty("System.Runtime.TieredPGO").GetBoolean().ShouldBeFalse();
     }
@@ -29,8 +28,7 @@ public sealed class ProcessTests
     public void The_tool_starts_without_setting_up_event_sources()
     {
         // Set up before Main on every start otherwise, for counters a batch job never publishes.
-        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json")));
-        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var properties = RuntimeConfigProperties();
         properties.GetProperty("System.Diagnostics.Tracing.EventSource.IsSupported").GetBoolean().ShouldBeFalse();
     }
 
@@ -39,8 +37,7 @@ public sealed class ProcessTests
     {
         // A page's text past the default 85,000-byte threshold made a full collection every few
         // pages (docs/benchmarks.md, session 16); a lock per article read guarded nothing.
-        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json")));
-        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        var properties = RuntimeConfigProperties();
         properties.GetProperty("System.GC.LOHThreshold").GetInt32().ShouldBeGreaterThanOrEqualTo(1024 * 1024);
         properties.GetProperty("System.IO.DisableFileLocking").GetBoolean().ShouldBeTrue();
     }
@@ -93,6 +90,13 @@ public sealed class ProcessTests
         using var document = System.Text.Json.JsonDocument.Parse(output);
         document.RootElement.GetProperty("mainText").GetString()!.ShouldStartWith("US Pursues Diplomatic Efforts");
         document.RootElement.GetProperty("blocks").GetArrayLength().ShouldBeGreaterThan(5);
+    }
+
+    // The settings the CLI's project file gives the runtime, as the built tool carries them.
+    private static System.Text.Json.JsonElement RuntimeConfigProperties()
+    {
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provenance.runtimeconfig.json")));
+        return config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").Clone();
     }
 
     private static (int Code, string Output, string Error) Run(params string[] arguments) => ToolProcess.Run(RepoPaths.Root, arguments, asInCi: false);

@@ -230,7 +230,6 @@ public sealed class RegexScreenTests
         rejected.ShouldBeGreaterThan(10000);
     }
 
-    // An index of one expression, as a question about a text.
     // One pattern rule for "Reuters", and an article of ten blocks with it in the fifth.
     private static RuleSet WireRule() => RuleSetLoader.Load([new RuleSource("test.rules.json", """
             { "name": "test", "version": "1.0.0", "rules": [
@@ -239,6 +238,7 @@ public sealed class RegexScreenTests
 
     private static Article TenBlocksOneWire() => Article.FromText(string.Join("\n\n", Enumerable.Range(1, 10).Select(i => i == 5 ? "Paragraph five came from Reuters." : $"Paragraph {i} has no wire service.")));
 
+    // An index of one expression, as a question about a text.
     private static Func<string, bool> Screen(Regex regex)
     {
         var index = ScreenIndex.Build([regex]);
