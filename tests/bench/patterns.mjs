@@ -39,6 +39,39 @@ function fixedLookbehinds(s) {
   }
   return out;
 }
+// JavaScript has no atomic groups. (?>X) is (?=(X))\1 there: the lookahead takes X's longest
+// match and is never re-entered, so the backreference consumes exactly that, as the atomic group
+// does. Named, so that numbering elsewhere is unchanged.
+function atomicGroupsForJs(s) {
+  let out = "";
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === "\\") { out += s[i] + (s[i + 1] ?? ""); i++; continue; }
+    if (s.startsWith("(?>", i)) {
+      const name = `atomic${++n}`;
+      out += `(?=(?<${name}>`;
+      let depth = 1;
+      let inClass = false;
+      let j = i + 3;
+      let body = "";
+      for (; j < s.length; j++) {
+        const c = s[j];
+        if (c === "\\") { body += c + s[j + 1]; j++; continue; }
+        if (inClass) { if (c === "]") inClass = false; }
+        else if (c === "[") inClass = true;
+        else if (c === "(") depth++;
+        else if (c === ")" && --depth === 0) break;
+        body += c;
+      }
+      out += atomicGroupsForJs(body).replace(/atomic(\d+)/g, (_, k) => `atomic${n}_${k}`) + `))\\k<${name}>`;
+      i = j;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
 const expressions = [];
 for (const file of readdirSync(rules).filter((f) => f.endsWith(".rules.json")).sort()) {
   for (const rule of JSON.parse(readFileSync(join(rules, file), "utf8")).rules) {
@@ -56,7 +89,7 @@ for (const file of readdirSync(rules).filter((f) => f.endsWith(".rules.json")).s
 }
 
 if (process.argv[2] === "json") {
-  console.log(JSON.stringify(expressions.map((e) => ({ id: e.id, source: e.source, flags: e.insensitive ? "gimu" : "gmu" }))));
+  console.log(JSON.stringify(expressions.map((e) => ({ id: e.id, source: atomicGroupsForJs(e.source), flags: e.insensitive ? "gimu" : "gmu" }))));
 } else {
   for (const e of expressions) console.log((e.insensitive ? "(?i)" : "") + fixedLookbehinds(e.source).replace(/\n/g, "\\n"));
 }
