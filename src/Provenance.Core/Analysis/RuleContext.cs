@@ -59,15 +59,39 @@ internal sealed class RuleContext
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The blocks the running rule's scope and placement include.</summary>
-    public IEnumerable<Block> ScopedBlocks()
+    public ScopedBlockList ScopedBlocks() => new(this);
+
+    /// <summary>
+    /// The blocks a rule reads, for <c>foreach</c>. A struct rather than an iterator: every rule
+    /// walks every block of every article, and the iterator's interface calls for each block
+    /// (MoveNext and Current through dispatch stubs) were 3% of a large run.
+    /// </summary>
+    internal readonly struct ScopedBlockList(RuleContext context)
     {
-        var blocks = Article.Blocks;
-        for (var i = 0; i < blocks.Length; i++)
+        public Enumerator GetEnumerator() => new(context);
+
+        internal struct Enumerator(RuleContext context)
         {
-            if (Rule.Scope.Includes(blocks[i]) && (Rule.Where is null || Rule.Where.Includes(_layout, i)))
+            private int _next;
+
+            public Block Current { get; private set; } = null!;
+
+            public bool MoveNext()
             {
-                _block = i;
-                yield return blocks[i];
+                var blocks = context.Article.Blocks;
+                var rule = context.Rule;
+                while (_next < blocks.Length)
+                {
+                    var i = _next++;
+                    if (rule.Scope.Includes(blocks[i]) && (rule.Where is null || rule.Where.Includes(context._layout, i)))
+                    {
+                        context._block = i;
+                        Current = blocks[i];
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }
