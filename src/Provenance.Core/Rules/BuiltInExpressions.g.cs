@@ -22,8 +22,8 @@ internal static partial class BuiltInExpressions
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
         EE2C3B5C31625 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EE2C3B5C31625Regex(),
         EEF7F2C7502CD when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EEF7F2C7502CDRegex(),
-        EBB1931A530AE when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBB1931A530AERegex(),
         E5A469AE0A226 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5A469AE0A226Regex(),
+        E7463CE94C846 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E7463CE94C846Regex(),
         E4285E85A99A1 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E4285E85A99A1Regex(),
         E759E078FF004 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E759E078FF004Regex(),
         E9FF52B066615 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9FF52B066615Regex(),
@@ -69,7 +69,7 @@ internal static partial class BuiltInExpressions
         E5134A8E36A78 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5134A8E36A78Regex(),
         EEF6C3D221082 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEF6C3D221082Regex(),
         E68B6340FB95A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E68B6340FB95ARegex(),
-        EBBAB27222978 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBBAB27222978Regex(),
+        EA8EA1A795149 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA8EA1A795149Regex(),
         E348E0A09B6DF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E348E0A09B6DFRegex(),
         E9880C67007BF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9880C67007BFRegex(),
         E981E1C131C83 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E981E1C131C83Regex(),
@@ -134,15 +134,15 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EEF7F2C7502CD, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EEF7F2C7502CDRegex();
 
-    private const string EBB1931A530AE = "(?<![\\p{L}.])(?=\\p{Lu}\\p{Ll}+\\.?\\s+(?:\\p{Lu}|of\\s|(?:de|van|von|bin|al|el)\\b))(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)\\b(?:(?>[\\p{L}\\p{Nd}]+)|[^.\u201C\u201D\\\"\\n\\p{L}\\p{Nd}]|\\.(?=\\S)|\\.\\s+(?=\\p{Ll}))*?(?:\\.\\s+(?:He|She|They)\\s+)?\\b(?:said|says|stated|states|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|warned|warns|insisted|insists|argued|argues|recalled|remarked|acknowledged|emphasi[sz]ed|stressed|replied|responded|continued|concluded|posted)\\b[^\u201C\u201D\\\"\\n.]{0,40}?[\u201C\\\"][^\u201C\u201D\\\"\\n]{8,}?[\u201D\\\"]";
-
-    [GeneratedRegex(EBB1931A530AE, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EBB1931A530AERegex();
-
     private const string E5A469AE0A226 = "(?<![\\p{L}.])(?=\\p{Lu}\\p{Ll}+\\.?\\s+(?:\\p{Lu}|of\\s|(?:de|van|von|bin|al|el)\\b))(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)\\b(?:,[^.\u201C\u201D\\\"\\n,]{1,80},)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:repeatedly\\s+|also\\s+|publicly\\s+)?(?:said|says|stated|told|suggested|emphasi[sz]ed|argued|warned|noted|announced|referenced|acknowledged|insisted|added|explained|claimed|confirmed|denied)\\b(?![^.\\n]{0,60}?[\u201C\\\"])";
 
     [GeneratedRegex(E5A469AE0A226, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E5A469AE0A226Regex();
+
+    private const string E7463CE94C846 = "(?<![\\p{L}.])(?=\\p{Lu}\\p{Ll}+\\.?\\s+(?:\\p{Lu}|of\\s|(?:de|van|von|bin|al|el)\\b))(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)\\b(?=[^\u201C\u201D\"]*[\u201C\"])(?:(?>[\\p{L}\\p{Nd}]+)|[^.\u201C\u201D\\\"\\n\\p{L}\\p{Nd}]|\\.(?=\\S)|\\.\\s+(?=\\p{Ll}))*?(?:\\.\\s+(?:He|She|They)\\s+)?\\b(?:said|says|stated|states|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|warned|warns|insisted|insists|argued|argues|recalled|remarked|acknowledged|emphasi[sz]ed|stressed|replied|responded|continued|concluded|posted)\\b[^\u201C\u201D\\\"\\n.]{0,40}?[\u201C\\\"][^\u201C\u201D\\\"\\n]{8,}?[\u201D\\\"]";
+
+    [GeneratedRegex(E7463CE94C846, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7463CE94C846Regex();
 
     private const string E4285E85A99A1 = "(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
 
@@ -369,10 +369,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E68B6340FB95A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E68B6340FB95ARegex();
 
-    private const string EBBAB27222978 = "\\b(?<!according\\s+to\\s+(?:these\\s+|those\\s+)?)(?:(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign\\s+policy|security|some|many)\\s+)*(?:officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s+(?:have\\s+|had\\s+|are\\s+|were\\s+)?(?:repeatedly\\s+|also\\s+|privately\\s+|publicly\\s+|long\\s+)?(?:say|said|says|stated|stressed|noted|note|acknowledge|acknowledged|cautioned|warned|warn|believe|believed|argue|argued|indicated|emphasi[sz]ed|emphasi[sz]ing|insisted|suggested|suggest|claimed|claim|reiterated|told|expect|expected|explained|fear|feared)\\b";
+    private const string EA8EA1A795149 = "\\b(?=(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign|security|some|many|officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s)(?<!according\\s+to\\s+(?:these\\s+|those\\s+)?)(?:(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign\\s+policy|security|some|many)\\s+)*(?:officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s+(?:have\\s+|had\\s+|are\\s+|were\\s+)?(?:repeatedly\\s+|also\\s+|privately\\s+|publicly\\s+|long\\s+)?(?:say|said|says|stated|stressed|noted|note|acknowledge|acknowledged|cautioned|warned|warn|believe|believed|argue|argued|indicated|emphasi[sz]ed|emphasi[sz]ing|insisted|suggested|suggest|claimed|claim|reiterated|told|expect|expected|explained|fear|feared)\\b";
 
-    [GeneratedRegex(EBBAB27222978, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EBBAB27222978Regex();
+    [GeneratedRegex(EA8EA1A795149, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EA8EA1A795149Regex();
 
     private const string E348E0A09B6DF = "\\bAI[- ](?:assisted|generated)\\s+(?:article|content|text|summary|story)\\b";
 
