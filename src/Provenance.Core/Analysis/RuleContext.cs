@@ -45,6 +45,9 @@ internal sealed class RuleContext
     /// <summary>Whether the article holds a letter that an ignore-case expression takes for another, which an ordinal ignore-case search does not (the Kelvin sign for k).</summary>
     public bool CaseOddities => _layout.CaseOddities;
 
+    /// <summary>Whether the block <see cref="ScopedBlocks"/> yielded last holds white space other than a space, tab or line break.</summary>
+    public bool OddWhitespace => _layout.HasOddWhitespace(_block);
+
     /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
         _layout.Mentions(block, Registry.Matcher, names, domains, weak);
