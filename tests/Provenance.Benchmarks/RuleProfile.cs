@@ -100,13 +100,19 @@ internal static class RuleProfile
         var searchTimes = new List<string>();
         foreach (var (name, search) in searches)
         {
-            var watch = Stopwatch.StartNew();
-            foreach (var text in blocks)
+            var best = double.MaxValue;
+            for (var rep = 0; rep < 7; rep++)
             {
-                search(text);
+                var watch = Stopwatch.StartNew();
+                foreach (var text in blocks)
+                {
+                    search(text);
+                }
+
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
             }
 
-            searchTimes.Add($"{name} {watch.Elapsed.TotalMilliseconds * 1000.0 / articles.Count:0.0}");
+            searchTimes.Add($"{name} {best * 1000.0 / articles.Count:0.0}");
         }
 
         var perRule = new Dictionary<string, TimeSpan>();
