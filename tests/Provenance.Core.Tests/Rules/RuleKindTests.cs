@@ -89,6 +89,17 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Where_last_lines_counts_non_empty_lines_from_the_end()
+    {
+        // Blank and white-space lines between and after do not count; asking for more lines than
+        // the article has takes all of them.
+        var two = Pack("""{ "kind": "structure", "where": { "lastLines": 2 }, "patterns": ["\\d{3}-\\d{4}"] }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nCall 555-0100 today.\n\nCall {|PRV9001:555-0101|} later.\n \n\nOr call {|PRV9001:555-0199|}.\n\n  \n", two);
+        var many = Pack("""{ "kind": "structure", "where": { "lastLines": 50 }, "patterns": ["\\d{3}-\\d{4}"] }""");
+        RuleVerifier.Verify("PRV9001", "Title line\n\nCall {|PRV9001:555-0100|} today.\n\nOr call {|PRV9001:555-0199|}.", many);
+    }
+
+    [Fact]
     public void Where_lead_limits_a_rule_to_the_first_paragraphs()
     {
         var rules = Pack("""{ "kind": "lexicon", "where": { "lead": 1 }, "phrases": ["budget"] }""");
