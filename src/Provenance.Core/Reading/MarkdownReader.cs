@@ -75,7 +75,7 @@ public static class MarkdownReader
                 kind = BlockKind.Heading;
             }
 
-            if (kind == BlockKind.Paragraph && MetadataLines.Byline().IsMatch(text) && TextUnit.HasAtMostWords(text, 14))
+            if (kind == BlockKind.Paragraph && MetadataLines.MatchByline(text).Success && TextUnit.HasAtMostWords(text, 14))
             {
                 kind = BlockKind.Byline;
             }

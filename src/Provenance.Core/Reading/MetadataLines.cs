@@ -19,6 +19,18 @@ internal static partial class MetadataLines
     [GeneratedRegex(@"^by\s+(?<names>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|al|bin)){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*)\s*(?:[,|–—-]\s*.{0,60})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Byline();
 
+    /// <summary>
+    /// <see cref="DatePrefix"/>'s match, looked at first: every word it starts with begins with d,
+    /// p, u or l. Nearly no line is a date stamp, and a call of the expression cost more than the
+    /// look (1.3% of a large run, for every line of every article).
+    /// </summary>
+    public static Match MatchDatePrefix(string text) =>
+        text.Length > 0 && (text[0] | 0x20) is 'd' or 'p' or 'u' or 'l' ? DatePrefix().Match(text) : Match.Empty;
+
+    /// <summary><see cref="Byline"/>'s match, looked at first: it starts "by" and white space.</summary>
+    public static Match MatchByline(string text) =>
+        text.Length > 2 && (text[0] | 0x20) == 'b' && (text[1] | 0x20) == 'y' && char.IsWhiteSpace(text[2]) ? Byline().Match(text) : Match.Empty;
+
     /// <summary>A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "GAZA CITY, Gaza (AP) —".</summary>
     [GeneratedRegex(@"^(?<place>\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?)\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s", RegexOptions.CultureInvariant)]
     public static partial Regex Dateline();

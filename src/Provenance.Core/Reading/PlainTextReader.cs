@@ -60,7 +60,7 @@ public static class PlainTextReader
 
             // The unit's text is the block's unless a date stamp was cut from its start: one copy of each line, not three.
             var rest = span == unit.Span ? unit.Text : source[span];
-            var bylineMatch = MetadataLines.Byline().Match(rest);
+            var bylineMatch = MetadataLines.MatchByline(rest);
             if (bylineMatch.Success && unit.HasAtMostWords(14))
             {
                 blocks.Add(Make(BlockKind.Byline, Zone.Main, span, rest));
@@ -122,13 +122,13 @@ public static class PlainTextReader
 
     private static bool IsTitleShaped(TextUnit unit) =>
         unit.Text.Length <= MaxTitleChars && unit.LastChar != '.' && unit.HasAtMostWords(MaxTitleWords)
-        && !MetadataLines.DatePrefix().IsMatch(unit.Text) && !MetadataLines.Byline().IsMatch(unit.Text);
+        && !MetadataLines.MatchDatePrefix(unit.Text).Success && !MetadataLines.MatchByline(unit.Text).Success;
 
     // A date stamp may stand alone or be glued to the start of the first paragraph
     // (" date 2024-03-21 Amid escalating tensions…"): it becomes its own metadata block.
     private static TextSpan TakeMetadataPrefix(TextUnit unit, SourceText source, ImmutableArray<Block>.Builder blocks, MetadataCollector metadata)
     {
-        var match = MetadataLines.DatePrefix().Match(unit.Text);
+        var match = MetadataLines.MatchDatePrefix(unit.Text);
         if (!match.Success)
         {
             return unit.Span;
@@ -153,7 +153,7 @@ public static class PlainTextReader
         var unit = units[index];
         var source = unit.Text;
         var isAuthorName = index > 0 && FooterZone.IsBioHeading(units[index - 1].Text) && MetadataLines.PersonName().IsMatch(source);
-        var bylineMatch = MetadataLines.Byline().Match(source);
+        var bylineMatch = MetadataLines.MatchByline(source);
         var kind = BlockKind.Footer;
         if (isAuthorName)
         {

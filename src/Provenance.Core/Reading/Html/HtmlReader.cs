@@ -264,7 +264,7 @@ public static class HtmlReader
             return;
         }
 
-        var match = MetadataLines.Byline().Match(text);
+        var match = MetadataLines.MatchByline(text);
         var group = match.Success ? match.Groups["names"] : null;
         var name = group?.Value ?? text;
         var offset = group?.Index ?? 0;

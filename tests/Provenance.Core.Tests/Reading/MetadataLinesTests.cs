@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Provenance.Reading;
+using Provenance.Tests;
+
+namespace Provenance.Core.Tests.Reading;
+
+/// <summary>
+/// The date-stamp and byline expressions are asked of every line, and a look at a line's first
+/// characters answers first for nearly all of them. That look must never turn away a line the
+/// expression matches.
+/// </summary>
+public sealed class MetadataLinesTests
+{
+    [Fact]
+    public void Looking_first_finds_what_the_expressions_find()
+    {
+        string[] crafted =
+        [
+            "Published: March 21, 2024", "PUBLISHED ON 21 March 2024", "date 2024-03-21", "Dated 2024/03/21 10:30 GMT",
+            "posted on Mar. 3, 2024", "Updated: 2024-03-21T09:30", "LAST UPDATED 2024-03-21", "last\tupdated 1 May 2024",
+            "By Jane Doe", "BY JANE DOE", "by\tJane Doe and John Roe, Reuters", "By Jane Doe | Staff", "Byline Jane", "By",
+            "bY  Maria de la Cruz", "The date 2024-03-21", " By Jane Doe", "", "d", "u 2024-03-21", "Lately 2024-03-21",
+        ];
+        var lines = RepoPaths.SamplesAndTestPages.SelectMany(File.ReadLines).Select(l => l.Trim()).Concat(crafted).ToList();
+        var (dates, bylines) = (0, 0);
+        foreach (var line in lines)
+        {
+            Same(MetadataLines.MatchDatePrefix(line), MetadataLines.DatePrefix().Match(line), line);
+            Same(MetadataLines.MatchByline(line), MetadataLines.Byline().Match(line), line);
+            dates += MetadataLines.DatePrefix().IsMatch(line) ? 1 : 0;
+            bylines += MetadataLines.Byline().IsMatch(line) ? 1 : 0;
+        }
+
+        // The comparison says something only if both kinds of line were among them.
+        dates.ShouldBeGreaterThan(8);
+        bylines.ShouldBeGreaterThan(8);
+    }
+
+    private static void Same(Match looked, Match plain, string line)
+    {
+        looked.Success.ShouldBe(plain.Success, line);
+        (looked.Index, looked.Length).ShouldBe((plain.Index, plain.Length), line);
+    }
+}
