@@ -99,7 +99,7 @@ public sealed class JsonReporter : IReporter
         }
 
         var card = report.Scorecard;
-        json.WriteString(Names.format, report.Article.Format.ToString().ToLowerInvariant());
+        json.WriteString(Names.format, FormatNames[(int)report.Article.Format]);
         json.WriteNumber(Names.score, card.Score);
         json.WriteString(Names.grade, card.Grade);
         json.WriteString(Names.label, card.Label);
@@ -147,6 +147,10 @@ public sealed class JsonReporter : IReporter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    // Each format's name as the document spells it ("markdown"), made once rather than per article.
+    private static readonly JsonEncodedText[] FormatNames = [.. Enum.GetValues<Provenance.Articles.ArticleFormat>()
+        .Select(format => JsonEncodedText.Encode(format.ToString().ToLowerInvariant()))];
 
     // Each kind's name as the document spells it ("notCounted"), made once rather than per line.
     private static readonly JsonEncodedText[] KindNames = [.. Enum.GetValues<ContributionKind>()

@@ -18,7 +18,26 @@ public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringMod
     public IReadOnlyList<string> GradeOrder => [.. Scoring.Grades.Select(g => g.Grade)];
 
     /// <summary>Whether an article fails the policy: a finding at or above <see cref="FailOn"/>, or a score under <see cref="FailBelow"/>.</summary>
-    public bool Fails(ArticleReport report, ArticlePolicy? policy = null) => FailureReason(report, policy) is not null;
+    public bool Fails(ArticleReport report, ArticlePolicy? policy = null)
+    {
+        // Asked of every article by several reporters: answered without the sentence's strings.
+        ArgumentNullException.ThrowIfNull(report);
+        var (failOn, failBelow) = Thresholds(policy);
+        if (failBelow is { } threshold && report.Scorecard.Score < threshold)
+        {
+            return true;
+        }
+
+        foreach (var finding in report.Analysis.Findings)
+        {
+            if (Counts(finding, failOn))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a run item fails: unreadable at the default level, or its article fails its own policy.</summary>
     public bool Fails(RunItem item)
@@ -31,9 +50,8 @@ public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringMod
     public string? FailureReason(ArticleReport report, ArticlePolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var failOn = policy?.FailOn ?? FailOn;
-        var failBelow = policy is null ? FailBelow : policy.FailBelow;
-        var failing = report.Analysis.Findings.Count(f => f.Severity != Severity.Hidden && f.Severity >= failOn);
+        var (failOn, failBelow) = Thresholds(policy);
+        var failing = report.Analysis.Findings.Count(f => Counts(f, failOn));
         var reasons = new List<string>();
         if (failBelow is { } threshold && report.Scorecard.Score < threshold)
         {
@@ -47,4 +65,9 @@ public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringMod
 
         return reasons.Count == 0 ? null : string.Join("; ", reasons);
     }
+
+    private (Severity FailOn, int? FailBelow) Thresholds(ArticlePolicy? policy) =>
+        (policy?.FailOn ?? FailOn, policy is null ? FailBelow : policy.FailBelow);
+
+    private static bool Counts(Analysis.Finding finding, Severity failOn) => finding.Severity != Severity.Hidden && finding.Severity >= failOn;
 }

@@ -51,7 +51,8 @@ public static partial class Suppressions
     }
 
     /// <summary>Whether a line of plain text is a bare directive, which the text reader leaves out of the article's blocks.</summary>
-    public static bool IsDirectiveLine(ReadOnlySpan<char> line) => BareLine().IsMatch(line.Trim());
+    public static bool IsDirectiveLine(ReadOnlySpan<char> line) =>
+        line.Contains("provenance-", StringComparison.Ordinal) && BareLine().IsMatch(line.Trim());
 
     /// <summary>
     /// Drops findings the directives suppress; returns the findings kept and, per directive, whether it suppressed anything.
