@@ -75,21 +75,23 @@ internal sealed class RuleContext
 
         internal struct Enumerator(RuleContext context)
         {
+            private readonly ImmutableArray<Block> _blocks = context.Article.Blocks;
+            private readonly RuleScope[] _scopes = context._layout.BlockScopes;
+            private readonly RuleScope _scope = context.Rule.Scope;
+            private readonly BlockFilter? _where = context.Rule.Where;
             private int _next;
 
             public Block Current { get; private set; } = null!;
 
             public bool MoveNext()
             {
-                var blocks = context.Article.Blocks;
-                var rule = context.Rule;
-                while (_next < blocks.Length)
+                while (_next < _scopes.Length)
                 {
                     var i = _next++;
-                    if (rule.Scope.Includes(blocks[i]) && (rule.Where is null || rule.Where.Includes(context._layout, i)))
+                    if ((_scope & _scopes[i]) != 0 && (_where is null || _where.Includes(context._layout, i)))
                     {
                         context._block = i;
-                        Current = blocks[i];
+                        Current = _blocks[i];
                         return true;
                     }
                 }

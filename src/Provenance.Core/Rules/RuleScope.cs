@@ -47,9 +47,13 @@ public static class RuleScopes
         scope == RuleScope.Any ? ["any"] : Names.Where(n => n != "any" && scope.HasFlag(Parse(n)));
 
     /// <summary>Whether a rule with this scope reads <paramref name="block"/>.</summary>
-    public static bool Includes(this RuleScope scope, Block block)
+    public static bool Includes(this RuleScope scope, Block block) => (scope & Of(block)) != 0;
+
+    /// <summary>The one scope flag <paramref name="block"/> falls under.</summary>
+    public static RuleScope Of(Block block)
     {
-        var needed = block.Zone == Zone.Footer
+        ArgumentNullException.ThrowIfNull(block);
+        return block.Zone == Zone.Footer
             ? RuleScope.Footer
             : block.Kind switch
             {
@@ -57,6 +61,5 @@ public static class RuleScopes
                 BlockKind.Heading => RuleScope.Heading,
                 _ => RuleScope.Body,
             };
-        return (scope & needed) != 0;
     }
 }
