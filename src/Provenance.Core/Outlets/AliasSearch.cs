@@ -29,6 +29,10 @@ internal sealed class AliasSearch
     private readonly string[][][] _byPair;
     private readonly string[][] _singles;
 
+    // _firsts' index of each ASCII character, -1 for none: looked up for every capital in the
+    // text, where a scan of _firsts was 0.8% of a large run.
+    private readonly sbyte[] _asciiFirsts = new sbyte[128];
+
     private AliasSearch(SearchValues<char>? capitals, SearchValues<string>? others, string[][] byFirst)
     {
         _capitals = capitals;
@@ -37,6 +41,14 @@ internal sealed class AliasSearch
         _singles = [.. byFirst.Select(g => g.Where(a => a.Length == 1).ToArray())];
         _seconds = [.. byFirst.Select(g => g.Where(a => a.Length > 1).Select(a => a[1]).Distinct().ToArray())];
         _byPair = [.. byFirst.Select((g, i) => _seconds[i].Select(second => g.Where(a => a.Length == 1 || a[1] == second).ToArray()).ToArray())];
+        Array.Fill(_asciiFirsts, (sbyte)-1);
+        for (var i = 0; i < _firsts.Length && i <= sbyte.MaxValue; i++)
+        {
+            if (_firsts[i] < 128)
+            {
+                _asciiFirsts[_firsts[i]] = (sbyte)i;
+            }
+        }
     }
 
     /// <summary>A search for these aliases (case-sensitive), or <see langword="null"/> when there are none.</summary>
@@ -139,7 +151,8 @@ internal sealed class AliasSearch
     // where Array.BinarySearch over char is compiled at run time in every process.
     private string[] AliasesStartingWith(ReadOnlySpan<char> text)
     {
-        var first = new ReadOnlySpan<char>(_firsts).IndexOf(text[0]);
+        var c = text[0];
+        var first = c < 128 && _firsts.Length <= sbyte.MaxValue + 1 ? _asciiFirsts[c] : new ReadOnlySpan<char>(_firsts).IndexOf(c);
         if (first < 0)
         {
             return [];
