@@ -51,6 +51,22 @@ internal sealed partial class OutletMatcher
     /// </summary>
     public static List<OutletMention> Find(MentionParts parts, bool names, bool domains, bool includeWeak)
     {
+        // Each part is in order without overlaps already; most blocks have at most one part with
+        // anything in it, which is then the answer as it stands (callers copy before they add).
+        var strong = names ? parts.Strong : null;
+        var weak = names && includeWeak ? parts.Weak : null;
+        var hosts = domains ? parts.Domains : null;
+        var filled = (strong is { Count: > 0 } ? 1 : 0) + (weak is { Count: > 0 } ? 1 : 0) + (hosts is { Count: > 0 } ? 1 : 0);
+        if (filled == 0)
+        {
+            return strong ?? weak ?? hosts ?? [];
+        }
+
+        if (filled == 1)
+        {
+            return strong is { Count: > 0 } ? strong : weak is { Count: > 0 } ? weak : hosts!;
+        }
+
         var found = new List<OutletMention>();
         if (names)
         {
