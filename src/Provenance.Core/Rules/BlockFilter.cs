@@ -160,30 +160,16 @@ internal sealed class ArticleLayout
         return _screens.MayMatch(id, text, found, CaseOddities);
     }
 
-    // Per block, found when first asked: 0 not yet, 1 no, 2 yes.
-    private byte[]? _oddWhitespace;
+    // Per block, found when first asked.
+    private bool?[]? _rareWhitespace;
 
     /// <summary>
     /// Whether block <paramref name="blockIndex"/> holds white space other than a space, tab, line
-    /// feed or carriage return (a no-break or em space, a form feed): rare, and searched for once
-    /// per block for every rule that asks.
+    /// feed or carriage return (<see cref="Text.PhraseSpaces.Rare"/>): searched for once per block
+    /// for every rule that asks.
     /// </summary>
-    public bool HasOddWhitespace(int blockIndex)
-    {
-        var known = _oddWhitespace ??= new byte[Article.Blocks.Length];
-        if (known[blockIndex] == 0)
-        {
-            known[blockIndex] = ContainsOddWhitespace(Article.Blocks[blockIndex].Text) ? (byte)2 : (byte)1;
-        }
-
-        return known[blockIndex] == 2;
-    }
-
-    internal static bool ContainsOddWhitespace(ReadOnlySpan<char> text) => text.IndexOfAny(OddWhitespace) >= 0;
-
-    // Every character .NET's \s takes but the four above.
-    private static readonly System.Buffers.SearchValues<char> OddWhitespace = System.Buffers.SearchValues.Create(
-        "\v\f\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+    public bool HasOddWhitespace(int blockIndex) =>
+        (_rareWhitespace ??= new bool?[Article.Blocks.Length])[blockIndex] ??= Text.PhraseSpaces.ContainsRare(Article.Blocks[blockIndex].Text);
 
     public int? ParagraphOrdinal(int blockIndex) => (_paragraphOrdinals ??= ParagraphOrdinals(Article))[blockIndex];
 

@@ -52,10 +52,21 @@ public sealed class LexiconRuleTests
         RuleVerifier.Verify("PRV9001", "Title\n\nPlease {|PRV9001:KINDLY  share|} this, unkindly share it.", rules);
     }
 
+    [Fact]
+    public void The_common_and_rare_spaces_are_all_the_white_space_a_phrase_space_matches()
+    {
+        // A character \s takes but neither list holds would let the search by first words miss a phrase.
+        var space = new System.Text.RegularExpressions.Regex(@"\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var all = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => space.IsMatch(c.ToString())).ToList();
+        all.ShouldBe([.. Provenance.Text.PhraseSpaces.Common.Concat(Provenance.Text.PhraseSpaces.Rare).Order()], ignoreOrder: true);
+        Provenance.Text.PhraseSpaces.Common.Intersect(Provenance.Text.PhraseSpaces.Rare).ShouldBeEmpty();
+        all.Count(c => Provenance.Text.PhraseSpaces.ContainsRare(c.ToString())).ShouldBe(Provenance.Text.PhraseSpaces.Rare.Length);
+    }
+
     private static List<string> Matches(LexiconRule rule, string text, bool byStarts)
     {
         var found = new List<string>();
-        var odd = ArticleLayout.ContainsOddWhitespace(text);
+        var odd = Provenance.Text.PhraseSpaces.ContainsRare(text);
         for (var match = rule.Next(text, 0, byStarts, odd); match is not null; match = rule.Next(text, match.Index + Math.Max(1, match.Length), byStarts, odd))
         {
             found.Add($"{match.Index}+{match.Length}");

@@ -103,7 +103,7 @@ public sealed class LexiconRule : Rule
             }
             else
             {
-                spacedWords.AddRange(SpacesAfterWords.Select(c => word + c));
+                spacedWords.AddRange(Text.PhraseSpaces.Common.Select(c => word + c));
             }
 
             ordinalStarts &= caseSensitive || !Text.RegexScreen.HasOwnCaseRules(word);
@@ -164,9 +164,6 @@ public sealed class LexiconRule : Rule
     internal Match? Next(string text, int at, bool byStarts, bool oddWhitespace) =>
         byStarts && (oddWhitespace ? _starts : _spacedStarts ?? _starts) is { } starts ? Next(text, at, starts)
         : _matcher.Match(text, at) is { Success: true } match ? match : null;
-
-    // What a space in a phrase most often matches; the rest of \s is rare (ArticleLayout.HasOddWhitespace).
-    private static readonly string[] SpacesAfterWords = [" ", "\t", "\n", "\r"];
 
     // The first match at or after at, tried only where a phrase's first word starts: every match
     // starts with one, and the alternation tried there is the one the plain search would have tried.
