@@ -30,8 +30,8 @@ internal sealed class AliasSearch
     private readonly string[][] _singles;
 
     // _firsts' index of each ASCII character, -1 for none: looked up for every capital in the
-    // text, where a scan of _firsts was 0.8% of a large run.
-    private readonly sbyte[] _asciiFirsts = new sbyte[128];
+    // text, where a scan of _firsts was 0.8% of a large run. Null when _firsts is too long for sbyte.
+    private readonly sbyte[]? _asciiFirsts;
 
     private AliasSearch(SearchValues<char>? capitals, SearchValues<string>? others, string[][] byFirst)
     {
@@ -41,12 +41,16 @@ internal sealed class AliasSearch
         _singles = [.. byFirst.Select(g => g.Where(a => a.Length == 1).ToArray())];
         _seconds = [.. byFirst.Select(g => g.Where(a => a.Length > 1).Select(a => a[1]).Distinct().ToArray())];
         _byPair = [.. byFirst.Select((g, i) => _seconds[i].Select(second => g.Where(a => a.Length == 1 || a[1] == second).ToArray()).ToArray())];
-        Array.Fill(_asciiFirsts, (sbyte)-1);
-        for (var i = 0; i < _firsts.Length && i <= sbyte.MaxValue; i++)
+        if (_firsts.Length <= sbyte.MaxValue + 1)
         {
-            if (_firsts[i] < 128)
+            _asciiFirsts = new sbyte[128];
+            Array.Fill(_asciiFirsts, (sbyte)-1);
+            for (var i = 0; i < _firsts.Length; i++)
             {
-                _asciiFirsts[_firsts[i]] = (sbyte)i;
+                if (_firsts[i] < 128)
+                {
+                    _asciiFirsts[_firsts[i]] = (sbyte)i;
+                }
             }
         }
     }
@@ -146,13 +150,14 @@ internal sealed class AliasSearch
         return null;
     }
 
-    // The aliases that may start the text: those sharing its first two characters. A vectorised
-    // scan of a few dozen characters is as quick as a binary search, and its code is precompiled,
-    // where Array.BinarySearch over char is compiled at run time in every process.
+    // The aliases that may start the text: those sharing its first two characters. The first by
+    // table when ASCII; otherwise, and for the second, a vectorised scan of a few dozen characters,
+    // as quick as a binary search and precompiled, where Array.BinarySearch over char is compiled
+    // at run time in every process.
     private string[] AliasesStartingWith(ReadOnlySpan<char> text)
     {
         var c = text[0];
-        var first = c < 128 && _firsts.Length <= sbyte.MaxValue + 1 ? _asciiFirsts[c] : new ReadOnlySpan<char>(_firsts).IndexOf(c);
+        var first = c < 128 && _asciiFirsts is { } table ? table[c] : new ReadOnlySpan<char>(_firsts).IndexOf(c);
         if (first < 0)
         {
             return [];
