@@ -52,6 +52,13 @@ internal sealed class RuleContext
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
         _layout.Mentions(block, Registry.Matcher, names, domains, weak);
 
+    /// <summary>The article's quotations and their speakers, read once per word list whichever quote rule asks first.</summary>
+    public Attribution.QuoteAnalysis Quotes(Attribution.AttributionLexicon lexicon) => _layout.Quotes(lexicon);
+
+    /// <summary>Whether the running rule's scope and placement include block <paramref name="blockIndex"/>.</summary>
+    public bool InScope(int blockIndex) =>
+        (Rule.Scope & _layout.BlockScopes[blockIndex]) != 0 && (Rule.Where is null || Rule.Where.Includes(_layout, blockIndex));
+
     /// <summary>The configuration the analysis runs under.</summary>
     public AnalysisOptions Options { get; }
 

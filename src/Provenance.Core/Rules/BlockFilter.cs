@@ -144,6 +144,30 @@ internal sealed class ArticleLayout
         return found;
     }
 
+    // The quote rules read the article's quotations and their speakers, found once per word list.
+    private Dictionary<Attribution.AttributionLexicon, Attribution.QuoteAnalysis>? _quotes;
+
+    /// <summary>The article's quotations and paraphrases read with <paramref name="lexicon"/>, over its body and footer blocks.</summary>
+    public Attribution.QuoteAnalysis Quotes(Attribution.AttributionLexicon lexicon)
+    {
+        _quotes ??= new(ReferenceEqualityComparer.Instance);
+        if (!_quotes.TryGetValue(lexicon, out var analysis))
+        {
+            var blocks = new List<int>(BlockScopes.Length);
+            for (var i = 0; i < BlockScopes.Length; i++)
+            {
+                if ((BlockScopes[i] & (RuleScope.Body | RuleScope.Footer)) != 0)
+                {
+                    blocks.Add(i);
+                }
+            }
+
+            _quotes[lexicon] = analysis = Attribution.QuoteAnalysis.Analyze(Article, blocks, lexicon);
+        }
+
+        return analysis;
+    }
+
     /// <summary>The screens of <paramref name="expressions"/> by number, or null while the rule set has none.</summary>
     public int[]? ScreenIds(IReadOnlyList<System.Text.RegularExpressions.Regex> expressions) => _screens?.IdsOf(expressions);
 

@@ -22,8 +22,6 @@ internal static partial class BuiltInExpressions
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
         EE2C3B5C31625 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EE2C3B5C31625Regex(),
         EEF7F2C7502CD when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EEF7F2C7502CDRegex(),
-        E5A469AE0A226 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5A469AE0A226Regex(),
-        E7463CE94C846 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E7463CE94C846Regex(),
         E4285E85A99A1 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E4285E85A99A1Regex(),
         E759E078FF004 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E759E078FF004Regex(),
         E9FF52B066615 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9FF52B066615Regex(),
@@ -43,8 +41,6 @@ internal static partial class BuiltInExpressions
         E3C9AD56C8021 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3C9AD56C8021Regex(),
         E83E3F13D2965 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E83E3F13D2965Regex(),
         EE66DCC0AAD04 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EE66DCC0AAD04Regex(),
-        EC3B28A2FE17C when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EC3B28A2FE17CRegex(),
-        ECB566D501719 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECB566D501719Regex(),
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
         E94A54B6C1C04 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E94A54B6C1C04Regex(),
         EF1C778032105 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF1C778032105Regex(),
@@ -56,19 +52,16 @@ internal static partial class BuiltInExpressions
         E8935F9E64FDF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8935F9E64FDFRegex(),
         ECE49995707C3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE49995707C3Regex(),
         E2441ED2C4A10 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2441ED2C4A10Regex(),
-        EBCB3CDECDE7F when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EBCB3CDECDE7FRegex(),
         E384C27A4BB2D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E384C27A4BB2DRegex(),
         EA28151FE9A0B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA28151FE9A0BRegex(),
         EA98D77F4287E when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA98D77F4287ERegex(),
         E0526751CD98D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0526751CD98DRegex(),
         E2CB3BCA6580C when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2CB3BCA6580CRegex(),
         E20FDCF1BC4F6 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E20FDCF1BC4F6Regex(),
-        E1B3433DE19AC when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E1B3433DE19ACRegex(),
         E280EEA30F02D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E280EEA30F02DRegex(),
         EF15BA35C828B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF15BA35C828BRegex(),
         E5134A8E36A78 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5134A8E36A78Regex(),
         EEF6C3D221082 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEF6C3D221082Regex(),
-        E68B6340FB95A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E68B6340FB95ARegex(),
         EA8EA1A795149 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA8EA1A795149Regex(),
         E348E0A09B6DF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E348E0A09B6DFRegex(),
         E9880C67007BF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9880C67007BFRegex(),
@@ -133,16 +126,6 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EEF7F2C7502CD, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EEF7F2C7502CDRegex();
-
-    private const string E5A469AE0A226 = "(?<![\\p{L}.])(?=\\p{Lu}\\p{Ll}+\\.?\\s+(?:\\p{Lu}|of\\s|(?:de|van|von|bin|al|el)\\b))(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)\\b(?:,[^.\u201C\u201D\\\"\\n,]{1,80},)?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:repeatedly\\s+|also\\s+|publicly\\s+)?(?:said|says|stated|told|suggested|emphasi[sz]ed|argued|warned|noted|announced|referenced|acknowledged|insisted|added|explained|claimed|confirmed|denied)\\b(?![^.\\n]{0,60}?[\u201C\\\"])";
-
-    [GeneratedRegex(E5A469AE0A226, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E5A469AE0A226Regex();
-
-    private const string E7463CE94C846 = "(?<![\\p{L}.])(?=\\p{Lu}\\p{Ll}+\\.?\\s+(?:\\p{Lu}|of\\s|(?:de|van|von|bin|al|el)\\b))(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)\\b(?=[^\u201C\u201D\"]*[\u201C\"])(?:(?>[\\p{L}\\p{Nd}]+)|[^.\u201C\u201D\\\"\\n\\p{L}\\p{Nd}]|\\.(?=\\S)|\\.\\s+(?=\\p{Ll}))*?(?:\\.\\s+(?:He|She|They)\\s+)?\\b(?:said|says|stated|states|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|warned|warns|insisted|insists|argued|argues|recalled|remarked|acknowledged|emphasi[sz]ed|stressed|replied|responded|continued|concluded|posted)\\b[^\u201C\u201D\\\"\\n.]{0,40}?[\u201C\\\"][^\u201C\u201D\\\"\\n]{8,}?[\u201D\\\"]";
-
-    [GeneratedRegex(E7463CE94C846, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E7463CE94C846Regex();
 
     private const string E4285E85A99A1 = "(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
 
@@ -239,16 +222,6 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EE66DCC0AAD04, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EE66DCC0AAD04Regex();
 
-    private const string EC3B28A2FE17C = "[\u201C\\\"][^\u201C\u201D\\\"\\n]{8,}?[\u201D\\\"],?\\s+(?:(?:said|says|stated|states|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|warned|warns|insisted|insists|argued|argues|recalled|remarked|acknowledged|emphasi[sz]ed|stressed|replied|responded|continued|concluded|posted)\\s+(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)|(?=\\p{Lu}\\p{Ll}+\\.?\\s+(?:\\p{Lu}|of\\s|(?:de|van|von|bin|al|el)\\b))(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)\\s+(?:said|says|stated|states|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|warned|warns|insisted|insists|argued|argues|recalled|remarked|acknowledged|emphasi[sz]ed|stressed|replied|responded|continued|concluded|posted))";
-
-    [GeneratedRegex(EC3B28A2FE17C, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EC3B28A2FE17CRegex();
-
-    private const string ECB566D501719 = "[\u201C\\\"][^\u201C\u201D\\\"\\n]{8,}[\u201D\\\"]";
-
-    [GeneratedRegex(ECB566D501719, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ECB566D501719Regex();
-
     private const string E8496C20D17C9 = "\\((?:image|photo|illustration)\\s+(?:generated|created)\\s+(?:by|with|using)\\s+AI\\)";
 
     [GeneratedRegex(E8496C20D17C9, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -304,11 +277,6 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E2441ED2C4A10, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E2441ED2C4A10Regex();
 
-    private const string EBCB3CDECDE7F = "\\b(?:an?|one|another)\\s+(?:senior\\s+|U\\.S\\.\\s+|western\\s+)?(?:official|source|diplomat|aide|insider)\\s+(?:said|says|told)\\b";
-
-    [GeneratedRegex(EBCB3CDECDE7F, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EBCB3CDECDE7FRegex();
-
     private const string E384C27A4BB2D = "\\b(?:approximately|roughly|an\\s+estimated|nearly|around|about|at\\s+least|more\\s+than|over|up\\s+to|some|almost)\\s+\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+)?(?:hostages|people|civilians|soldiers|troops|deaths|dead|casualties|refugees|prisoners|fighters|children|homes|buildings|trucks|percent)\\b(?<!\\b(?:said|says|according\\s+to|reported|told|stated|estimated\\s+by|figures\\s+from|data\\s+from)\\b[^.!?\\n]*)(?![^.!?\\n]*\\b(?:said|says|according\\s+to|reported|told|stated|estimated)\\b)";
 
     [GeneratedRegex(E384C27A4BB2D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -339,11 +307,6 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E20FDCF1BC4F6, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E20FDCF1BC4F6Regex();
 
-    private const string E1B3433DE19AC = "\\b(?:said|says|told|according\\s+to)\\s+(?:an?|one|another)\\s+(?:senior\\s+|U\\.S\\.\\s+|western\\s+|[A-Z][a-z]+\\s+)?(?:official|source|diplomat|aide|insider|person)\\b";
-
-    [GeneratedRegex(E1B3433DE19AC, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E1B3433DE19ACRegex();
-
     private const string E280EEA30F02D = "\\b(?:speaking|spoke)\\s+anonymously\\b";
 
     [GeneratedRegex(E280EEA30F02D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -363,11 +326,6 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EEF6C3D221082, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EEF6C3D221082Regex();
-
-    private const string E68B6340FB95A = "\\b(?:who\\s+)?(?:asked|requested|spoke|speaking)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity)";
-
-    [GeneratedRegex(E68B6340FB95A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E68B6340FB95ARegex();
 
     private const string EA8EA1A795149 = "\\b(?=(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign|security|some|many|officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s)(?<!according\\s+to\\s+(?:these\\s+|those\\s+)?)(?:(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign\\s+policy|security|some|many)\\s+)*(?:officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s+(?:have\\s+|had\\s+|are\\s+|were\\s+)?(?:repeatedly\\s+|also\\s+|privately\\s+|publicly\\s+|long\\s+)?(?:say|said|says|stated|stressed|noted|note|acknowledge|acknowledged|cautioned|warned|warn|believe|believed|argue|argued|indicated|emphasi[sz]ed|emphasi[sz]ing|insisted|suggested|suggest|claimed|claim|reiterated|told|expect|expected|explained|fear|feared)\\b";
 

@@ -24,7 +24,7 @@ public static partial class RuleSetLoader
         new RuleDescriptor("PRV9999", "placeholder", "{0}", "none", Severity.Hidden, false, null, null, [], "none"), RuleScope.Any, null, RuleExamples.None, null, []);
 
     /// <summary>The rule kinds the engine knows, with the keys each adds to the common ones.</summary>
-    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "link", "proximity", "structure", "metadata", "absence", "count", "echo"];
+    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "link", "proximity", "structure", "metadata", "absence", "count", "echo", "quote"];
 
     /// <summary>Loads and compiles rule packs.</summary>
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
@@ -149,9 +149,10 @@ public static partial class RuleSetLoader
             "structure" => StructureRule.Keys,
             "count" => CountRule.Keys,
             "echo" => EchoRule.Keys,
+            "quote" => QuoteRule.Keys,
 
             // With the kind unknown, any kind's key is accepted so the kind is the one error reported.
-            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. LinkRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys, .. EchoRule.Keys],
+            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. LinkRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys, .. EchoRule.Keys, .. QuoteRule.Keys],
         };
         var errorsBefore = context.Errors.Count;
         var reader = new ObjectReader(context, element, path, [.. CommonKeys, .. kindKeys]);
@@ -172,6 +173,7 @@ public static partial class RuleSetLoader
             "structure" => StructureRule.Create(common ?? Placeholder, reader, limits),
             "count" => CountRule.Create(common ?? Placeholder, reader),
             "echo" => EchoRule.Create(common ?? Placeholder, reader),
+            "quote" => QuoteRule.Create(common ?? Placeholder, reader),
             _ => null,
         };
         if (rule is not null && common is not null)
@@ -259,6 +261,7 @@ public static partial class RuleSetLoader
             PatternRule pattern => pattern.Arguments.Length,
             OutletRule or LinkRule => 4,
             ProximityRule or EchoRule => 2,
+            QuoteRule => 3,
             _ => 1,
         };
         try

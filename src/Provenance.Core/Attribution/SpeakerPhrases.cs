@@ -1,0 +1,473 @@
+using System.Collections.Frozen;
+
+namespace Provenance.Attribution;
+
+/// <summary>What a phrase that attributes words names.</summary>
+internal enum SpeakerKind
+{
+    /// <summary>Nothing that could speak.</summary>
+    None,
+
+    /// <summary>A person by name ("Jennifer Palmieri", "Trump", "Mr. Reeves").</summary>
+    Person,
+
+    /// <summary>An organisation by name ("the White House", "the Clinton campaign", "CNN").</summary>
+    Organisation,
+
+    /// <summary>A pronoun that stands for someone named earlier ("he").</summary>
+    Pronoun,
+
+    /// <summary>Someone described but not named ("a senior official", "the cop's daughter").</summary>
+    Unnamed,
+}
+
+/// <summary>A phrase that names or describes a speaker, as token indices of its block.</summary>
+/// <param name="Kind">What it names.</param>
+/// <param name="Text">The name as written, titles dropped ("Mitch McConnell"), or the description.</param>
+/// <param name="First">Its first token.</param>
+/// <param name="Last">Its last token.</param>
+internal readonly record struct SpeakerPhrase(SpeakerKind Kind, string Text, int First, int Last)
+{
+    public static SpeakerPhrase None { get; } = new(SpeakerKind.None, string.Empty, -1, -1);
+
+    public bool Found => Kind != SpeakerKind.None;
+}
+
+/// <summary>
+/// Reads the phrase that names a speaker next to a verb of saying: the subject before it ("Senate
+/// Majority Leader Mitch McConnell said", "Farhan Haq, a deputy spokesman, told") or the one after an
+/// inverted verb ("said Justice Department spokesman, Marc Ramondi"). Titles and roles before a name
+/// are dropped; a capitalised run that ends in an organisation's word ("White House", "Ivy League")
+/// names an organisation, never a person; words that open sentences ("After", "On", "When") never
+/// begin a name.
+/// </summary>
+internal static class SpeakerPhrases
+{
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(
+        StringComparer.Ordinal, "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn", "bint", "ter", "mac");
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "one", "another", "some", "two", "three", "four", "several", "many", "other", "most", "few");
+
+    private static readonly FrozenSet<string> Definites = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those");
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(
+        StringComparer.Ordinal, "of", "for", "at", "in", "from", "with", "on", "to", "by", "under", "within");
+
+    private static readonly FrozenSet<string> Skippable = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "also", "later", "then", "again", "repeatedly", "previously", "recently", "once", "still", "just", "earlier", "further",
+        "has", "had", "have", "would", "will", "could", "might", "may", "can", "did", "does", "do", "was", "is", "were", "are",
+        "even", "only", "never", "ever", "already", "often", "too", "himself", "herself", "themselves", "itself", "first",
+        "today", "tonight", "yesterday", "tomorrow", "now", "reportedly", "allegedly", "simply", "eventually", "finally",
+        "initially", "originally", "quickly", "immediately", "soon", "last", "this", "week", "month", "year", "morning",
+        "afternoon", "evening", "night", "on", "in", "at", "during");
+
+    /// <summary>The speaker phrase whose last word is the token before <paramref name="to"/>, reading no further back than <paramref name="from"/>.</summary>
+    public static SpeakerPhrase Before(TokenizedBlock block, int from, int to, AttributionLexicon lexicon, int depth = 0)
+    {
+        var core = Core(block, from, to, lexicon, depth);
+
+        // A name inside a phrase with a preposition belongs to the phrase's head: "the chairman of
+        // the Joint Chiefs of Staff" is a chairman, "a spokesman for the Clinton campaign" a
+        // spokesman, "the Commission on Presidential Debates" one organisation. "Secretary of State
+        // John Kerry" is a title before a name and stays John Kerry.
+        while (core.Kind is SpeakerKind.Person or SpeakerKind.Organisation)
+        {
+            var k = core.First - 1;
+            if (k >= from && block.Tokens[k].IsWord && Definites.Contains(block.Word(k)))
+            {
+                k--;
+            }
+
+            if (k - 1 < from || !block.Tokens[k].IsWord || !Prepositions.Contains(block.Word(k)))
+            {
+                break;
+            }
+
+            if (block.IsCapitalised(k - 1) && lexicon.Titles.Contains(Bare(block.Word(k - 1))))
+            {
+                break;
+            }
+
+            var head = Core(block, from, k, lexicon, depth + 1);
+            if (head.Kind == SpeakerKind.Unnamed)
+            {
+                return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, head.First, core.Last), head.First, core.Last);
+            }
+
+            // A person of a place or body ("Steny Hoyer of Maryland") is that person.
+            if (head.Kind == SpeakerKind.Person)
+            {
+                return head;
+            }
+
+            if (head.Kind != SpeakerKind.Organisation || !block.IsCapitalised(k - 1))
+            {
+                break;
+            }
+
+            var first = head.First;
+            while (first - 1 >= from && block.IsCapitalised(first - 1) && !lexicon.NotNames.Contains(block.Word(first - 1)))
+            {
+                first--;
+            }
+
+            core = new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, first, core.Last), first, core.Last);
+        }
+
+        return core;
+    }
+
+    // The phrase whose last word is the token before `to`, before any phrase it may sit in.
+    private static SpeakerPhrase Core(TokenizedBlock block, int from, int to, AttributionLexicon lexicon, int depth)
+    {
+        var j = SkipBack(block, from, to - 1);
+        if (j < from)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        // A party and state after a name, "(D-N.M.)", or an age, "(45)".
+        if (block.IsPunct(j, ')'))
+        {
+            var open = j - 1;
+            while (open >= from && !block.IsPunct(open, '(') && j - open < 8)
+            {
+                open--;
+            }
+
+            if (open < from || !block.IsPunct(open, '('))
+            {
+                return SpeakerPhrase.None;
+            }
+
+            j = SkipBack(block, from, open - 1);
+            if (j < from)
+            {
+                return SpeakerPhrase.None;
+            }
+        }
+
+        // "Farhan Haq, a deputy spokesman for the secretary-general, told": the subject stands before
+        // the phrase set off by commas.
+        if (block.IsPunct(j, ',') && depth == 0)
+        {
+            for (var k = j - 1; k >= from && j - k <= 16; k--)
+            {
+                if (block.IsPunct(k, ','))
+                {
+                    var subject = Before(block, from, k, lexicon, depth + 1);
+                    return subject.Kind is SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Pronoun ? subject : SpeakerPhrase.None;
+                }
+
+                if (!block.Tokens[k].IsWord && !block.IsPunct(k, '-') && !block.IsPunct(k, '\'') && !block.IsPunct(k, '’') && !block.IsPunct(k, '(') && !block.IsPunct(k, ')'))
+                {
+                    break;
+                }
+            }
+
+            return SpeakerPhrase.None;
+        }
+
+        if (!block.Tokens[j].IsWord)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var word = block.Word(j);
+
+        // "…the Commission on Presidential Debates, which said": the relative pronoun's antecedent.
+        if (word is "who" or "which" && depth == 0 && j - 1 >= from && block.IsPunct(j - 1, ','))
+        {
+            return Before(block, from, j - 1, lexicon, depth + 1);
+        }
+
+        if (lexicon.Pronouns.Contains(word.ToLowerInvariant()) && word != "I")
+        {
+            return new SpeakerPhrase(SpeakerKind.Pronoun, word.ToLowerInvariant(), j, j);
+        }
+
+        if (block.IsCapitalised(j))
+        {
+            var k = j;
+            while (k - 1 >= from && InRun(block, k - 1, lexicon))
+            {
+                k--;
+            }
+
+            // A name never takes an article: "the Joint Chiefs", "the Baltimore Sun" are bodies.
+            var named = Name(block, k, j, lexicon);
+            return named.Kind == SpeakerKind.Person && k - 1 >= from && block.Tokens[k - 1].IsWord && block.Word(k - 1) is "the" or "The"
+                ? named with { Kind = SpeakerKind.Organisation, Text = Slice(block, k, j), First = k }
+                : named;
+        }
+
+        // "the Clinton campaign said", "the Trump administration said".
+        if (lexicon.OrganisationNouns.Contains(word) && j - 1 >= from && block.IsCapitalised(j - 1))
+        {
+            var k = j - 1;
+            while (k - 1 >= from && InRun(block, k - 1, lexicon))
+            {
+                k--;
+            }
+
+            var owner = Name(block, k, j - 1, lexicon);
+            if (owner.Kind is SpeakerKind.Person or SpeakerKind.Organisation)
+            {
+                return new SpeakerPhrase(SpeakerKind.Organisation, owner.Text + " " + word, owner.First, j);
+            }
+        }
+
+        if (lexicon.UnnamedHeads.Contains(word.ToLowerInvariant()) || word.EndsWith("-old", StringComparison.Ordinal))
+        {
+            // Back to the determiner: "a senior Trump campaign official", "the cop's daughter".
+            for (var k = j - 1; k >= from && j - k <= 7; k--)
+            {
+                if (!block.Tokens[k].IsWord)
+                {
+                    break;
+                }
+
+                var w = block.Word(k);
+                if (Determiners.Contains(w) || Definites.Contains(w))
+                {
+                    return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
+                }
+            }
+
+            // A bare plural ("officials said", "protesters chanted") is unnamed too.
+            if (word.EndsWith('s'))
+            {
+                return new SpeakerPhrase(SpeakerKind.Unnamed, word, j, j);
+            }
+        }
+
+        return SpeakerPhrase.None;
+    }
+
+    /// <summary>The speaker phrase that starts at <paramref name="from"/> (after an inverted verb: "said Sen. Martin Heinrich").</summary>
+    public static SpeakerPhrase After(TokenizedBlock block, int from, int to, AttributionLexicon lexicon)
+    {
+        var i = from;
+        while (i < to && block.Tokens[i].IsWord && (Skippable.Contains(block.Word(i)) || lexicon.NotNames.Contains(block.Word(i)) && IsTimeWord(block.Word(i))))
+        {
+            i++;
+        }
+
+        if (i >= to || !block.Tokens[i].IsWord)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var word = block.Word(i);
+        if (lexicon.Pronouns.Contains(word) )
+        {
+            return new SpeakerPhrase(SpeakerKind.Pronoun, word, i, i);
+        }
+
+        var describedFrom = -1;
+        if (Determiners.Contains(word) || Definites.Contains(word))
+        {
+            describedFrom = i;
+            i++;
+        }
+
+        // Capitalised runs and role words up to a comma: the first run that is a person's name wins;
+        // "Justice Department spokesman, Marc Ramondi" names him after the comma.
+        SpeakerPhrase organisation = SpeakerPhrase.None;
+        var sawRole = false;
+        while (i < to)
+        {
+            if (block.IsCapitalised(i))
+            {
+                var k = i;
+                while (k + 1 < to && InRun(block, k + 1, lexicon))
+                {
+                    k++;
+                }
+
+                var name = Name(block, i, k, lexicon);
+                if (name.Kind == SpeakerKind.Person && describedFrom < 0)
+                {
+                    return name;
+                }
+
+                if (name.Kind == SpeakerKind.Organisation && !organisation.Found)
+                {
+                    organisation = name;
+                }
+
+                i = k + 1;
+                continue;
+            }
+
+            if (block.Tokens[i].IsWord && char.IsLower(block.Text[block.Tokens[i].Start]))
+            {
+                var w = block.Word(i);
+                if (lexicon.UnnamedHeads.Contains(w) || lexicon.OrganisationNouns.Contains(w) || w.EndsWith("-old", StringComparison.Ordinal))
+                {
+                    sawRole = true;
+                    i++;
+                    continue;
+                }
+
+                if (describedFrom >= 0 && i - describedFrom <= 5 && !sawRole)
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (block.IsPunct(i, ',') && (sawRole || organisation.Found) && i + 1 < to && block.IsCapitalised(i + 1))
+            {
+                // "…spokesman, Marc Ramondi": the name after the comma.
+                var k = i + 1;
+                while (k + 1 < to && InRun(block, k + 1, lexicon))
+                {
+                    k++;
+                }
+
+                var name = Name(block, i + 1, k, lexicon);
+                if (name.Kind == SpeakerKind.Person)
+                {
+                    return name;
+                }
+            }
+
+            if (block.IsPunct(i, '\'') || block.IsPunct(i, '’'))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // "according to sources", "said officials": a bare plural describes a group.
+        if (describedFrom < 0 && sawRole && !organisation.Found && i - 1 >= from && block.Word(i - 1).EndsWith('s'))
+        {
+            return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, from, i - 1), from, i - 1);
+        }
+
+        if (describedFrom >= 0 && sawRole)
+        {
+            var last = Math.Max(describedFrom, i - 1);
+            return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[describedFrom].Start..block.Tokens[last].End], describedFrom, last);
+        }
+
+        return organisation;
+    }
+
+    /// <summary>
+    /// What the capitalised run from token <paramref name="first"/> to <paramref name="last"/> names:
+    /// the words after its last title, role or sentence word make a person's name ("Senate Majority
+    /// Leader Mitch McConnell" → "Mitch McConnell"); a run ending in an organisation's word, or an
+    /// acronym, is an organisation.
+    /// </summary>
+    public static SpeakerPhrase Name(TokenizedBlock block, int first, int last, AttributionLexicon lexicon)
+    {
+        var start = first;
+        for (var k = first; k <= last; k++)
+        {
+            var w = Bare(block.Word(k));
+            var stray = block.Word(k).Length == 1 && !(k + 1 <= last && block.Word(k).EndsWith('.'));
+            if (stray || lexicon.Titles.Contains(w) || lexicon.NotNames.Contains(w) || lexicon.OrganisationHeads.Contains(w) || IsPossessive(w))
+            {
+                start = k + 1;
+            }
+        }
+
+        // Sentence words at the start ("But", "The") are never part of an organisation's name either.
+        var orgStart = first;
+        while (orgStart <= last && lexicon.NotNames.Contains(Bare(block.Word(orgStart))) && !lexicon.OrganisationHeads.Contains(Bare(block.Word(orgStart))))
+        {
+            orgStart++;
+        }
+
+        while (start <= last && Particles.Contains(block.Word(start)))
+        {
+            start++;
+        }
+
+        if (start > last)
+        {
+            var lastWord = Bare(block.Word(last));
+            if (orgStart <= last && (lexicon.OrganisationHeads.Contains(lastWord) || IsAcronym(lastWord)) && !lexicon.NotNames.Contains(lastWord))
+            {
+                return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, orgStart, last), orgStart, last);
+            }
+
+            return SpeakerPhrase.None;
+        }
+
+        for (var k = start; k <= last; k++)
+        {
+            var w = block.Word(k);
+            if (w.Any(char.IsDigit) || !(char.IsUpper(w[0]) || Particles.Contains(w)) || lexicon.UnnamedHeads.Contains(w.ToLowerInvariant()) || lexicon.OrganisationNouns.Contains(w.ToLowerInvariant()))
+            {
+                return SpeakerPhrase.None;
+            }
+        }
+
+        // A lone acronym is an organisation ("CNN said", "the FBI said").
+        if (start == last && IsAcronym(Bare(block.Word(start))) && block.Word(start).Length <= 6)
+        {
+            return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, start, last), start, last);
+        }
+
+        return new SpeakerPhrase(SpeakerKind.Person, Slice(block, start, last), start, last);
+    }
+
+    // A token that may continue a capitalised run: another capitalised word, an initial, a name
+    // particle between capitals ("Charles de Gaulle"), a hyphenated or apostrophised name.
+    internal static bool InRun(TokenizedBlock block, int index, AttributionLexicon lexicon)
+    {
+        if (!block.Tokens[index].IsWord)
+        {
+            return false;
+        }
+
+        if (block.IsCapitalised(index))
+        {
+            return true;
+        }
+
+        if (index + 1 >= block.Tokens.Count || !block.IsCapitalised(index + 1) || index == 0 || !block.IsCapitalised(index - 1))
+        {
+            return false;
+        }
+
+        // "Charles de Gaulle"; "Secretary of State", "Minister of Defence": "of" after a title or an
+        // organisation's word joins the title to what follows.
+        var word = block.Word(index);
+        var before = Bare(block.Word(index - 1));
+        return Particles.Contains(word) || (word == "of" && (lexicon.Titles.Contains(before) || lexicon.OrganisationHeads.Contains(before)));
+    }
+
+    private static int SkipBack(TokenizedBlock block, int from, int j)
+    {
+        while (j >= from && block.Tokens[j].IsWord && (Skippable.Contains(block.Word(j)) || IsAdverb(block.Word(j))))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+
+    private static bool IsTimeWord(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
+
+    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith('\'') || word.EndsWith('’');
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
+
+    private static string Bare(string word) => word.TrimEnd('.');
+
+    private static string Slice(TokenizedBlock block, int first, int last) =>
+        block.Text[block.Tokens[first].Start..block.Tokens[last].End];
+}

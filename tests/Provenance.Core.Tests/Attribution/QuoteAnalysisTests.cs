@@ -1,0 +1,130 @@
+using Provenance.Articles;
+using Provenance.Attribution;
+
+namespace Provenance.Core.Tests.Attribution;
+
+/// <summary>
+/// Who said each quotation, on sentences shaped like the ones real news articles use (BuzzFeed-Webis
+/// 2016 and the saved test pages): speakers after and before the quotation, titles and roles before a
+/// name, appositives, pronouns, continued quotations, and what is not a speaker.
+/// </summary>
+public sealed class QuoteAnalysisTests
+{
+    private static IReadOnlyList<(string Quote, QuoteSource Source, string Speaker)> Attribute(string text)
+    {
+        var article = Article.FromText(text);
+        var blocks = Enumerable.Range(0, article.Blocks.Length).ToList();
+        var analysis = QuoteAnalysis.Analyze(article, blocks, AttributionLexicon.Default);
+        return [.. analysis.Quotes.Select(q => (article.Blocks[q.Block].Text.Substring(q.Span.Start, q.Span.Length).Trim('"', '“', '”', ',', ' '), q.Source, q.Speaker))];
+    }
+
+    private static string SpeakerOf(string text, string quote) =>
+        Attribute(text).Single(q => q.Quote.StartsWith(quote, StringComparison.Ordinal)).Speaker;
+
+    [Theory]
+    [InlineData("“Were this resolution ever adopted, it would hurt us,” Senate Majority Leader Mitch McConnell said on the floor Wednesday.", "Mitch McConnell")]
+    [InlineData("\"Any American who fought with them will be prosecuted,\" said Justice Department spokesman, Marc Ramondi.", "Marc Ramondi")]
+    [InlineData("“It’s temperament, as much as anything,” said Sen. Martin Heinrich (D-N.M.).", "Martin Heinrich")]
+    [InlineData("\"The campaign will go on,\" Trump campaign spokesman Jason Miller told CNN in an email.", "Jason Miller")]
+    [InlineData("“It’s basically a wash,” said Sen. Roger Wicker of Mississippi, who heads the campaign arm.", "Roger Wicker")]
+    [InlineData("\"It was a contentious issue,\" Christie told Tapper, \"and an issue that was raised before.\"", "Christie")]
+    public void The_speaker_after_the_quotation_is_named_without_titles(string text, string speaker) =>
+        SpeakerOf(text, text.Contains("Christie", StringComparison.Ordinal) ? "It was" : text[1..6]).ShouldBe(speaker);
+
+    [Theory]
+    [InlineData("Farhan Haq, a deputy spokesman for the secretary-general, told reporters: \"We cannot confirm any information.\"", "Farhan Haq")]
+    [InlineData("As the track opens, YG says, \"Me and all my people, we always thought he was straight.\"", "YG")]
+    [InlineData("New Jersey Gov. Chris Christie said on Sunday that it was \"not true that he kept it up for five years.\"", "Chris Christie")]
+    [InlineData("House Speaker Paul Ryan followed suit Wednesday, saying \"I do think the votes are there for the override.\"", "Paul Ryan")]
+    public void The_speaker_before_the_quotation_is_the_verbs_subject(string text, string speaker) =>
+        Attribute(text).Single().Speaker.ShouldBe(speaker);
+
+    [Fact]
+    public void A_pronoun_takes_the_person_spoken_of_last_and_a_name_its_fullest_form()
+    {
+        const string text = """
+            Secretary of State Antony Blinken, in an interview with NBC News, reinforced the goal. He stated, “It would be through a diplomatic agreement.”
+
+            “We are close,” Blinken added.
+            """;
+        Attribute(text).Select(q => q.Speaker).ShouldBe(["Antony Blinken", "Antony Blinken"]);
+    }
+
+    [Fact]
+    public void She_and_he_follow_the_first_names_they_fit()
+    {
+        const string text = "Donald Trump spoke first and Hillary Clinton answered him. “That is not true,” she said. “It is,” he said.";
+        Attribute(text).Select(q => q.Speaker).ShouldBe(["Hillary Clinton", "Donald Trump"]);
+    }
+
+    [Fact]
+    public void A_quotation_that_opens_a_sentence_or_a_paragraph_continues_the_last_speakers()
+    {
+        const string text = """
+            “Only when his handlers tied him down did he admit it,” Warren said. “What kind of a man does that?”
+
+            “A man with a dark soul.”
+            """;
+        Attribute(text).Select(q => q.Speaker).ShouldBe(["Warren", "Warren", "Warren"]);
+    }
+
+    [Fact]
+    public void A_paragraph_that_begins_inside_a_quotation_is_still_a_quotation()
+    {
+        const string text = "She was strong and fearless,\" Lee told The Chronicle. \"She really wanted to make sure Chinatown was respected.\"";
+        Attribute(text).Select(q => (q.Source, q.Speaker)).ShouldBe([(QuoteSource.Named, "Lee"), (QuoteSource.Named, "Lee")]);
+    }
+
+    [Theory]
+    [InlineData("“We are running out of time,” said one official who asked not to be named.", "one official")]
+    [InlineData("A senior diplomat said: “The deal is dead.”", "A senior diplomat")]
+    [InlineData("\"It certainly is troubling,\" the chairman of the Joint Chiefs of Staff told the Senate Armed Services Committee.", "the chairman of the Joint Chiefs of Staff")]
+    [InlineData("He was interacting with \"bad people,\" according to sources.", "sources")]
+    public void Described_speakers_are_unnamed(string text, string description)
+    {
+        var quote = Attribute(text).Single();
+        quote.Source.ShouldBe(QuoteSource.Unnamed);
+        quote.Speaker.ShouldBe(description);
+    }
+
+    [Theory]
+    [InlineData("“Our arrangement is with Russia,” the State Department said in a statement.", "State Department")]
+    [InlineData("“We never said that,” the Clinton campaign said.", "Clinton campaign")]
+    [InlineData("The topics were announced by the Commission on Presidential Debates, which said \"the topics are subject to change.\"", "Commission on Presidential Debates")]
+    public void Organisations_speak_by_name(string text, string speaker) =>
+        Attribute(text).Single().Speaker.ShouldBe(speaker);
+
+    [Theory]
+    [InlineData("Christie said on CNN’s “State of the Union” that the claim was false.")]
+    [InlineData("Mook told NBC’s “Today.”")]
+    public void A_title_in_quotation_marks_is_not_speech(string text) =>
+        Attribute(text).ShouldAllBe(q => q.Source == QuoteSource.Unattributed);
+
+    [Theory]
+    [InlineData("On Thursday, \"we will win this race,\" the crowd chanted.")]
+    [InlineData("Gun rights are popular. \"We will win this race,\" he said.")]
+    [InlineData("Staff were told to leave. \"We will win this race,\" he said.")]
+    public void Sentence_opening_words_are_never_speakers(string text)
+    {
+        var quote = Attribute(text).Single();
+        quote.Speaker.ShouldNotBe("Thursday");
+        quote.Speaker.ShouldNotBe("Gun");
+        quote.Speaker.ShouldNotBe("Staff");
+    }
+
+    [Fact]
+    public void Curly_marks_decoded_as_latin1_or_windows1252_are_quotation_marks()
+    {
+        Attribute("Trump called the immigrants a \u00e2\u0080\u009cTrojan horse\u00e2\u0080\u009d that benefits ISIS.").Single().Speaker.ShouldBe("Trump");
+        Attribute("Clinton said \u00e2\u20ac\u0153we will win\u00e2\u20ac\u009d on Monday.").Single().Speaker.ShouldBe("Clinton");
+    }
+
+    [Fact]
+    public void A_statement_in_the_writers_words_is_a_paraphrase_unless_the_sentence_quotes()
+    {
+        var article = Article.FromText("Pelosi said Thursday that the White House has not reached out to her. \"It's a mess,\" Trump said.");
+        var analysis = QuoteAnalysis.Analyze(article, [0], AttributionLexicon.Default);
+        analysis.Paraphrases.Select(p => p.Speaker).ShouldBe(["Pelosi"]);
+        analysis.Quotes.Single().Speaker.ShouldBe("Trump");
+    }
+}
