@@ -61,6 +61,8 @@ public sealed class MeasureTests
     [InlineData("After Mook", "Robby Mook", false)]
     [InlineData("Bill Clinton", "Hillary Clinton", false)]
     [InlineData("Donald J. Trump", "Donald Trump", true)]
+    [InlineData("Barack Obama", "Obama", true)]
+    [InlineData("Franklin Graham", "Lindsey Graham", false)]
     [InlineData("On Thursday", "Donald Trump", false)]
     [InlineData("York City", "Bill de Blasio", false)]
     [InlineData("Miss Universe", "Alicia Machado", false)]

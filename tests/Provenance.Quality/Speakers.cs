@@ -59,16 +59,36 @@ public static class Speakers
 
     /// <summary>
     /// Whether a finding's speaker names the labelled speaker: every word of the found name, titles
-    /// and initials aside, is a word of the labelled name. "Mr. Reeves" and "Secretary of State John
-    /// Kerry" name "Eric Reeves" and "John Kerry"; "After Mook" does not name "Robby Mook", nor
-    /// "Bill Clinton" "Hillary Clinton".
+    /// and initials aside, is a word of the labelled name, or the label is the found name's surname
+    /// (its context gave no more). "Mr. Reeves" and "Secretary of State John Kerry" name "Eric
+    /// Reeves" and "John Kerry", "Barack Obama" names "Obama"; "After Mook" does not name "Robby
+    /// Mook", nor "Bill Clinton" "Hillary Clinton".
     /// </summary>
     public static bool Same(string found, string labelled)
     {
         var names = Names(Words(found));
         var label = Words(labelled).ToHashSet(StringComparer.Ordinal);
-        return names.Count > 0 && label.Count > 0 && names.All(label.Contains);
+        if (names.Count == 0 || label.Count == 0 || Openers.Contains(names[0]))
+        {
+            return false;
+        }
+
+        if (names.All(label.Contains))
+        {
+            return true;
+        }
+
+        // The label gives only what its context showed ("Obama"); the finding may give the name in
+        // full ("Barack Obama") from elsewhere in the article: the same surname, and the label's
+        // words all in it.
+        var labelNames = Names(Words(labelled));
+        var foundWords = Words(found).ToHashSet(StringComparer.Ordinal);
+        return labelNames.Count > 0 && labelNames[^1] == names[^1] && labelNames.All(foundWords.Contains);
     }
+
+    // Words that open sentences and clauses, never a name: a finding that starts with one misread its speaker.
+    private static readonly FrozenSet<string> Openers = FrozenSet.Create(
+        StringComparer.Ordinal, "after", "on", "when", "but", "as", "in", "if", "while", "since", "and", "or", "so", "then", "yet", "though", "because");
 
     private static List<string> Names(List<string> words) => [.. words.Where(w => w.Length > 1 && !Honorifics.Contains(w))];
 

@@ -67,6 +67,9 @@ public sealed class AttributionLexicon
         "summarize summarizes summarized summarizing", "summarise summarises summarised summarising",
         "elaborate elaborates elaborated elaborating", "clarify clarifies clarified clarifying", "correct corrects corrected correcting",
         "relate relates related relating", "describe describes described describing", "put puts put putting",
+        "answer answers answered answering", "offer offers offered offering", "fire fires fired firing", "shoot shoots shot shooting",
+        "chime chimes chimed chiming", "jump jumps jumped jumping", "pipe pipes piped piping", "gripe gripes griped griping",
+        "marvel marvels marveled marveling", "exult exults exulted exulting", "bemoan bemoans bemoaned bemoaning",
     ];
 
     // Verbs that lay quoted words on an object rather than report a statement: "called him a
@@ -142,7 +145,7 @@ public sealed class AttributionLexicon
         "Service", "Services", "Authority", "Board", "Union", "League", "Federation", "Alliance", "Coalition", "Caucus",
         "Congress", "Senate", "Parliament", "Assembly", "Cabinet", "Pentagon", "Kremlin", "Army", "Navy", "Force", "Forces",
         "Guard", "Corps", "Command", "Church", "Hospital", "Clinic", "Bank", "Fund", "Trust", "Project", "Program", "Programme",
-        "Initiative", "Act", "Bill", "Law", "Amendment", "Constitution", "Street", "Avenue", "Road", "Square", "Park", "Hall",
+        "Initiative", "Chapter", "Branch", "Division", "Unit", "Section", "Wing", "Act", "Bill", "Law", "Amendment", "Constitution", "Street", "Avenue", "Road", "Square", "Park", "Hall",
         "Tower", "Building", "Airport", "Station", "City", "County", "State", "States", "Province", "Republic", "Kingdom",
         "Nations", "Island", "Islands", "River", "Valley", "Mountain", "Mountains", "Universe", "Cup", "Games", "Olympics",
         "Awards", "Award", "Prize", "Day", "Week", "Festival", "Convention", "Conference", "Summit", "Forum", "Club", "Society",
@@ -161,7 +164,8 @@ public sealed class AttributionLexicon
         "Their", "Our", "My", "Your", "Him", "Them", "Us", "Me", "And", "Or", "But", "So", "Yet", "Nor", "For", "Then", "Now",
         "Still", "Also", "Even", "Just", "Only", "However", "Meanwhile", "Later", "Earlier", "Asked", "According", "During",
         "Before", "After", "Since", "Until", "While", "When", "Whenever", "Where", "Wherever", "Why", "What", "Whatever", "Who",
-        "Whom", "Whose", "Which", "How", "If", "Unless", "Though", "Although", "Because", "As", "At", "By", "Of", "On", "In",
+        "Whom", "Whose", "Which", "How", "Whoever", "Whomever", "Everyone", "Everybody", "Someone", "Somebody", "Nobody",
+        "Anyone", "Anybody", "Nothing", "Something", "Everything", "Anything", "If", "Unless", "Though", "Although", "Because", "As", "At", "By", "Of", "On", "In",
         "Into", "Onto", "To", "From", "With", "Without", "Within", "Under", "Over", "Above", "Below", "About", "Against", "Among",
         "Between", "Through", "Throughout", "Across", "Along", "Around", "Behind", "Beyond", "Despite", "Except", "Like",
         "Unlike", "Upon", "Via", "Per", "Amid", "Toward", "Towards", "Some", "Many", "Most", "Much", "More", "Less", "Few",
@@ -182,6 +186,40 @@ public sealed class AttributionLexicon
         "Read", "Watch", "Click", "See", "Share", "Related", "Update", "Updated", "Editor's", "Note", "Photo", "Video",
         "Image", "Source", "Sources", "Featured", "Via", "Advertisement", "Subscribe", "Follow", "Comments", "Comment",
         "Story", "Continued", "Below", "Breaking", "Exclusive", "Opinion", "Analysis", "Watch", "Listen", "Politics", "News",
+    ];
+
+    // Places a name may be mistaken for: a state or a country "said" speaks as its government, but is
+    // never a person a pronoun refers to.
+    private static readonly string[] DefaultPlaces =
+    [
+        "Afghanistan", "Africa", "Alabama", "Alaska", "Albania", "Aleppo", "Algeria", "America", "Angola", "Ankara", "Antarctica",
+        "Argentina", "Arizona", "Arkansas", "Armenia", "Asia", "Athens", "Atlanta", "Austin", "Australia", "Austria",
+        "Azerbaijan", "Baghdad", "Bahrain", "Baltimore", "Bangladesh", "Baton Rouge", "Beijing", "Beirut", "Belarus", "Belgium",
+        "Berlin", "Bosnia", "Boston", "Brazil", "Britain", "Broadway", "Bronx", "Brooklyn", "Brussels", "Budapest", "Bulgaria",
+        "Cairo", "California", "Cambodia", "Canada", "Capitol Hill", "Chad", "Charleston", "Charlotte", "Chechnya", "Chicago",
+        "Chile", "China", "Cincinnati", "Cleveland", "Colombia", "Colorado", "Columbus", "Congo", "Connecticut", "Copenhagen",
+        "Crimea", "Croatia", "Cuba", "Dallas", "Damascus", "Delaware", "Delhi", "Denmark", "Denver", "Detroit", "Doha", "Dubai",
+        "Dublin", "Edinburgh", "Egypt", "Emirates", "England", "Estonia", "Ethiopia", "Europe", "Ferguson", "Finland", "Flint",
+        "Florida", "France", "Gaza", "Geneva", "Georgia", "Germany", "Ghana", "Greece", "Guam", "Haiti", "Harlem", "Hawaii",
+        "Helsinki", "Hollywood", "Hong Kong", "Houston", "Hungary", "Iceland", "Idaho", "Illinois", "India", "Indiana",
+        "Indianapolis", "Indonesia", "Iowa", "Iran", "Iraq", "Ireland", "Islamabad", "Israel", "Istanbul", "Italy", "Japan",
+        "Jerusalem", "Jordan", "Kabul", "Kansas", "Kazakhstan", "Kentucky", "Kenya", "Kiev", "Korea", "Kosovo", "Kurdistan",
+        "Kuwait", "Kyiv", "Las Vegas", "Latvia", "Lebanon", "Libya", "Lithuania", "London", "Los Angeles", "Louisiana",
+        "Louisville", "Madrid", "Maine", "Malaysia", "Mali", "Manhattan", "Maryland", "Massachusetts", "Melbourne", "Memphis",
+        "Mexico", "Miami", "Michigan", "Milwaukee", "Minneapolis", "Minnesota", "Mississippi", "Missouri", "Montana", "Montreal",
+        "Morocco", "Moscow", "Mosul", "Mozambique", "Mumbai", "Myanmar", "Nashville", "Nebraska", "Nepal", "Netherlands",
+        "Nevada", "New Delhi", "New Hampshire", "New Jersey", "New Mexico", "New Orleans", "New York", "New Zealand", "Newark",
+        "Niger", "Nigeria", "North Carolina", "North Dakota", "North Korea", "Northern Ireland", "Norway", "Oakland", "Ohio",
+        "Oklahoma", "Oman", "Oregon", "Orlando", "Oslo", "Ottawa", "Pakistan", "Palestine", "Paris", "Pennsylvania", "Peru",
+        "Philadelphia", "Philippines", "Phoenix", "Pittsburgh", "Poland", "Portland", "Portugal", "Prague", "Puerto Rico",
+        "Qatar", "Queens", "Raleigh", "Rhode Island", "Richmond", "Riyadh", "Romania", "Rome", "Russia", "Rwanda", "Sacramento",
+        "San Antonio", "San Diego", "San Francisco", "Saudi Arabia", "Scotland", "Seattle", "Senegal", "Serbia", "Silicon Valley",
+        "Singapore", "Somalia", "South Africa", "South Carolina", "South Dakota", "South Korea", "South Sudan", "Spain",
+        "St. Louis", "Stockholm", "Sudan", "Sweden", "Switzerland", "Sydney", "Syria", "Taiwan", "Tampa", "Tanzania", "Tehran",
+        "Tel Aviv", "Tennessee", "Texas", "Thailand", "Tibet", "Tokyo", "Toronto", "Tulsa", "Tunisia", "Turkey", "Uganda",
+        "Ukraine", "United Arab Emirates", "United States", "Utah", "Uzbekistan", "Vancouver", "Venezuela", "Vermont", "Vienna",
+        "Vietnam", "Virginia", "Wales", "Wall Street", "Warsaw", "Washington", "West Bank", "West Virginia", "Wisconsin",
+        "Wyoming", "Yemen", "Zambia", "Zimbabwe",
     ];
 
     // Common first names by the pronoun that usually refers to their bearer, so that "she said"
@@ -239,6 +277,7 @@ public sealed class AttributionLexicon
 
     private AttributionLexicon(
         FrozenDictionary<string, VerbUse> verbs,
+        FrozenSet<string> pastForms,
         FrozenSet<string> titles,
         FrozenSet<string> unnamedHeads,
         FrozenSet<string> organisationNouns,
@@ -246,8 +285,11 @@ public sealed class AttributionLexicon
         FrozenSet<string> notNames,
         FrozenSet<string> pronouns,
         FrozenSet<string> female,
-        FrozenSet<string> male)
+        FrozenSet<string> male,
+        FrozenSet<string> places)
     {
+        Places = places;
+        PastForms = pastForms;
         Female = female;
         Male = male;
         Verbs = verbs;
@@ -264,6 +306,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Verbs of saying by form, lower case, with how each attributes.</summary>
     internal FrozenDictionary<string, VerbUse> Verbs { get; }
+
+    /// <summary>The past tenses among <see cref="Verbs"/>: "said" is a verb wherever it stands, while "states", "reports" or "mock" may be nouns or adjectives.</summary>
+    internal FrozenSet<string> PastForms { get; }
 
     /// <summary>Titles that stand before a name, without their full stop ("Sen", "Gov", "Secretary").</summary>
     internal FrozenSet<string> Titles { get; }
@@ -283,6 +328,9 @@ public sealed class AttributionLexicon
     /// <summary>Pronouns that stand for a speaker, lower case.</summary>
     internal FrozenSet<string> Pronouns { get; }
 
+    /// <summary>Names of places: US states, countries, large cities.</summary>
+    internal FrozenSet<string> Places { get; }
+
     /// <summary>First names usually referred to as "she".</summary>
     internal FrozenSet<string> Female { get; }
 
@@ -296,6 +344,7 @@ public sealed class AttributionLexicon
     public static AttributionLexicon Create(IEnumerable<string> verbs, IEnumerable<string> titles, IEnumerable<string> unnamedHeads)
     {
         var forms = new Dictionary<string, VerbUse>(StringComparer.Ordinal);
+        var past = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in SpeechVerbForms.Concat(verbs))
         {
             var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -304,19 +353,28 @@ public sealed class AttributionLexicon
                 // The last form of an entry is its participle; a verb that is also a characterising
                 // verb keeps its speech use ("described" reports as well as characterises).
                 forms[words[i]] = i == words.Length - 1 && words.Length >= 4 && words[i].EndsWith("ing", StringComparison.Ordinal) ? VerbUse.Participle : VerbUse.Speech;
+                if (i == 2 && words.Length >= 4)
+                {
+                    past.Add(words[i]);
+                }
             }
         }
 
         foreach (var entry in CharacteriseForms)
         {
-            foreach (var word in entry.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++)
             {
-                forms.TryAdd(word, VerbUse.Characterise);
+                if (forms.TryAdd(words[i], VerbUse.Characterise) && i >= 2 && !words[i].EndsWith("ing", StringComparison.Ordinal))
+                {
+                    past.Add(words[i]);
+                }
             }
         }
 
         return new AttributionLexicon(
             forms.ToFrozenDictionary(StringComparer.Ordinal),
+            past.ToFrozenSet(StringComparer.Ordinal),
             DefaultTitles.Concat(titles).Select(t => t.TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal),
             DefaultUnnamedHeads.Concat(unnamedHeads).ToFrozenSet(StringComparer.Ordinal),
             DefaultOrganisationNouns.ToFrozenSet(StringComparer.Ordinal),
@@ -324,6 +382,7 @@ public sealed class AttributionLexicon
             DefaultNotNames.ToFrozenSet(StringComparer.Ordinal),
             DefaultPronouns.ToFrozenSet(StringComparer.Ordinal),
             FemaleFirstNames.ToFrozenSet(StringComparer.Ordinal),
-            MaleFirstNames.ToFrozenSet(StringComparer.Ordinal));
+            MaleFirstNames.ToFrozenSet(StringComparer.Ordinal),
+            DefaultPlaces.ToFrozenSet(StringComparer.Ordinal));
     }
 }

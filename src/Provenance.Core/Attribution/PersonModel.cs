@@ -25,9 +25,17 @@ internal sealed class PersonModel
         Add(_byFirstName, words[0].ToLowerInvariant(), name, position);
     }
 
-    /// <summary>Whether a one-word name is the surname or first name of someone the article names in full.</summary>
-    public bool Knows(string word) =>
-        _bySurname.ContainsKey(word.ToLowerInvariant()) || _byFirstName.ContainsKey(word.ToLowerInvariant());
+    /// <summary>Whether a one-word name is the surname of someone the article names in full.</summary>
+    public bool Knows(string word) => _bySurname.ContainsKey(word.ToLowerInvariant());
+
+    /// <summary>The other full names the article gives with the same surname as <paramref name="name"/> ("Bill Clinton" for "Hillary Clinton").</summary>
+    public IEnumerable<string> SameSurname(string name)
+    {
+        var words = Words(name);
+        return words.Length > 0 && _bySurname.TryGetValue(words[^1].ToLowerInvariant(), out var list)
+            ? list.Select(n => n.Name).Where(n => !string.Equals(n, name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
+            : [];
+    }
 
     /// <summary>The fullest name for <paramref name="name"/> as the article gives it.</summary>
     public string Resolve(string name, long position)

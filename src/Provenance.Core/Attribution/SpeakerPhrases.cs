@@ -52,17 +52,21 @@ internal static class SpeakerPhrases
     private static readonly FrozenSet<string> Definites = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "the", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those");
 
+    // Capitalised words that describe rather than name: a party member, a nationality.
+    private static readonly FrozenSet<string> Descriptive = FrozenSet.Create(
+        StringComparer.Ordinal, "Democrat", "Republican", "Independent", "Libertarian", "Conservative", "Liberal", "Progressive", "Socialist");
+
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(
         StringComparer.Ordinal, "of", "for", "at", "in", "from", "with", "on", "to", "by", "under", "within");
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.Create(
         StringComparer.Ordinal,
         "also", "later", "then", "again", "repeatedly", "previously", "recently", "once", "still", "just", "earlier", "further",
-        "has", "had", "have", "would", "will", "could", "might", "may", "can", "did", "does", "do", "was", "is", "were", "are",
+        "has", "had", "have", "would", "will", "could", "might", "may", "can", "did", "does", "do", "was", "is", "were", "are", "twice", "officially",
         "even", "only", "never", "ever", "already", "often", "too", "himself", "herself", "themselves", "itself", "first",
         "today", "tonight", "yesterday", "tomorrow", "now", "reportedly", "allegedly", "simply", "eventually", "finally",
         "initially", "originally", "quickly", "immediately", "soon", "last", "this", "week", "month", "year", "morning",
-        "afternoon", "evening", "night", "on", "in", "at", "during");
+        "afternoon", "evening", "night");
 
     /// <summary>The speaker phrase whose last word is the token before <paramref name="to"/>, reading no further back than <paramref name="from"/>.</summary>
     public static SpeakerPhrase Before(TokenizedBlock block, int from, int to, AttributionLexicon lexicon, int depth = 0)
@@ -159,7 +163,7 @@ internal static class SpeakerPhrases
                 if (block.IsPunct(k, ','))
                 {
                     var subject = Before(block, from, k, lexicon, depth + 1);
-                    return subject.Kind is SpeakerKind.Person or SpeakerKind.Organisation or SpeakerKind.Pronoun ? subject : SpeakerPhrase.None;
+                    return subject;
                 }
 
                 if (!block.Tokens[k].IsWord && !block.IsPunct(k, '-') && !block.IsPunct(k, '\'') && !block.IsPunct(k, '’') && !block.IsPunct(k, '(') && !block.IsPunct(k, ')'))
@@ -199,7 +203,15 @@ internal static class SpeakerPhrases
 
             // A name never takes an article: "the Joint Chiefs", "the Baltimore Sun" are bodies.
             var named = Name(block, k, j, lexicon);
-            return named.Kind == SpeakerKind.Person && k - 1 >= from && block.Tokens[k - 1].IsWord && block.Word(k - 1) is "the" or "The"
+            var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.Word(k - 1) is "the" or "The";
+
+            // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name.
+            if (article && Descriptive.Contains(Bare(block.Word(j))))
+            {
+                return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, k - 1, j), k - 1, j);
+            }
+
+            return named.Kind == SpeakerKind.Person && article
                 ? named with { Kind = SpeakerKind.Organisation, Text = Slice(block, k, j), First = k }
                 : named;
         }
@@ -411,6 +423,12 @@ internal static class SpeakerPhrases
             {
                 return SpeakerPhrase.None;
             }
+        }
+
+        // A place speaks as its government ("Russia said"), never as a person.
+        if (lexicon.Places.Contains(Slice(block, start, last)))
+        {
+            return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, start, last), start, last);
         }
 
         // A lone acronym is an organisation ("CNN said", "the FBI said").

@@ -1,0 +1,290 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Provenance.Text;
+
+namespace Provenance.Attribution;
+
+/// <summary>Who a speaker phrase refers to: names at their fullest, pronouns and descriptions to the person last spoken of.</summary>
+internal sealed partial class QuoteAnalyzer
+{
+    // Role nouns a definite description uses for someone already named ("the Nevada Democrat said",
+    // "the nation's top diplomat said"); "the official" or "a spokesman" stay unnamed.
+    private static readonly FrozenSet<string> CoreferentRoles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "democrat", "republican", "independent", "libertarian", "senator", "congressman", "congresswoman", "governor", "mayor",
+        "president", "nominee", "candidate", "secretary", "diplomat", "billionaire", "mogul", "businessman", "businesswoman",
+        "activist", "lawmaker", "chairman", "chairwoman", "speaker", "politician", "host", "anchor", "star", "actor", "actress",
+        "singer", "rapper", "comedian", "author", "writer", "columnist", "journalist", "judge", "justice", "commissioner",
+        "sheriff", "founder", "ceo", "economist", "professor", "strategist", "pollster", "minister", "ambassador", "general",
+        "head", "chief", "leader", "veteran", "congressmember", "representative", "president-elect", "frontrunner", "challenger",
+        "incumbent", "nominee's", "developer", "tycoon", "entrepreneur", "investor", "philanthropist", "scholar", "historian");
+
+    // Speakers and people named as a sentence's subject, latest last, for pronouns to refer to.
+    private readonly List<(string Name, long Position, QuoteSourceKind Kind, bool Strong)> _recent = [];
+
+    private enum QuoteSourceKind
+    {
+        Person,
+        Organisation,
+    }
+
+    /// <summary>Who a phrase names, and how it was found.</summary>
+    private readonly record struct Attribution(QuoteSource Source, string Speaker, string Cue);
+
+    private Attribution? Resolve(int index, TokenizedBlock block, SpeakerPhrase phrase, string cue)
+    {
+        var position = Position(index, phrase.First);
+        switch (phrase.Kind)
+        {
+            case SpeakerKind.Person:
+                if (!IsNameLike(block, phrase))
+                {
+                    return null;
+                }
+
+                var person = _people.Resolve(phrase.Text, position);
+                Note(person, position, QuoteSourceKind.Person);
+                return new Attribution(QuoteSource.Named, person, cue);
+            case SpeakerKind.Organisation:
+                var organisation = StripThe(phrase.Text);
+                Note(organisation, position, QuoteSourceKind.Organisation);
+                return new Attribution(QuoteSource.Named, organisation, cue);
+            case SpeakerKind.Unnamed:
+                if (Described(phrase.Text, position) is { } described)
+                {
+                    Note(described, position, QuoteSourceKind.Person);
+                    return new Attribution(QuoteSource.Named, described, $"{phrase.Text} {cue}");
+                }
+
+                return new Attribution(QuoteSource.Unnamed, phrase.Text, cue);
+            case SpeakerKind.Pronoun:
+                if (Antecedent(phrase.Text, position) is not { } antecedent)
+                {
+                    return null;
+                }
+
+                Note(antecedent.Name, position, antecedent.Kind);
+                return new Attribution(QuoteSource.Named, antecedent.Name, $"{phrase.Text} {cue}".Trim());
+            default:
+                return null;
+        }
+    }
+
+    // A definite description of a public role ("the Nevada Democrat", "the nation's top diplomat",
+    // "the head of the commission") refers to the person spoken of last, when one was in the last two
+    // paragraphs; other descriptions ("the cop's daughter", "the official") stay unnamed.
+    private string? Described(string description, long position)
+    {
+        var words = description.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var head = words.TakeWhile(w => w is not ("of" or "for" or "at" or "in" or "from" or "with" or "on")).LastOrDefault();
+        if (head is null || !CoreferentRoles.Contains(head))
+        {
+            return null;
+        }
+
+        for (var i = _recent.Count - 1; i >= 0; i--)
+        {
+            var (name, at, kind, strong) = _recent[i];
+            if (position - at > 2 * BlockStride)
+            {
+                break;
+            }
+
+            if (strong && kind == QuoteSourceKind.Person)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    // A one-word name is a name when the article gives it in full elsewhere, puts a title before it
+    // ("Sen. Warren") or capitalises it inside a sentence; a capitalised word that only ever opens
+    // sentences is an ordinary word.
+    private bool IsNameLike(TokenizedBlock block, SpeakerPhrase phrase)
+    {
+        if (phrase.Text.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A capitalised word straight before a verb of saying is a speaker ("Pelosi said"): a
+        // singular noun there would take an article ("The official said"), and a plural one
+        // ("Participants noted", "Analysts say") is a group, not a name.
+        var titled = phrase.First > 0 && block.Tokens[phrase.First - 1].IsWord && lexicon.Titles.Contains(block.Word(phrase.First - 1).TrimEnd('.'));
+        var speaks = phrase.Last + 1 < block.Tokens.Count && block.Tokens[phrase.Last + 1].IsWord
+            && char.IsLower(block.Text[block.Tokens[phrase.Last + 1].Start]) && lexicon.Verbs.ContainsKey(block.Word(phrase.Last + 1)) && !phrase.Text.EndsWith('s');
+        return titled || speaks || _people.Knows(phrase.Text) || _properWords.Contains(phrase.Text);
+    }
+
+    // "he" and "she" stand for the latest person spoken of whose first name does not say otherwise:
+    // a speaker or a sentence's subject in this paragraph or the last, else anyone named in the last
+    // few (as "she" after "Donald Trump spoke and Hillary Clinton answered" is Hillary Clinton).
+    // "they" and "we" stand for the latest organisation that spoke.
+    private (string Name, QuoteSourceKind Kind)? Antecedent(string pronoun, long position)
+    {
+        if (pronoun is "they" or "we")
+        {
+            for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= 6 * BlockStride; i--)
+            {
+                if (_recent[i].Kind == QuoteSourceKind.Organisation)
+                {
+                    return (_recent[i].Name, QuoteSourceKind.Organisation);
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var strongOnly in (bool[])[true, false])
+        {
+            var reach = strongOnly ? 2 * BlockStride : 6 * BlockStride;
+            for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= reach; i--)
+            {
+                var (name, _, kind, strong) = _recent[i];
+                if (kind != QuoteSourceKind.Person || (strongOnly && !strong))
+                {
+                    continue;
+                }
+
+                // "Clinton said…. He noted…": the Clinton the pronoun fits.
+                var fitting = Fits(pronoun, name) ? name : _people.SameSurname(name).FirstOrDefault(n => Fits(pronoun, n) && Gendered(n));
+                if (fitting is not null)
+                {
+                    return (fitting, kind);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool Fits(string pronoun, string name) => pronoun switch
+    {
+        "he" => !lexicon.Female.Contains(FirstName(name)),
+        "she" => !lexicon.Male.Contains(FirstName(name)),
+        _ => true,
+    };
+
+    private bool Gendered(string name) => lexicon.Female.Contains(FirstName(name)) || lexicon.Male.Contains(FirstName(name));
+
+    private static string FirstName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => w.TrimEnd('.').Length > 1) ?? string.Empty;
+
+    private void Note(string name, long position, QuoteSourceKind kind, bool strong = true)
+    {
+        _recent.Add((name, position, kind, strong));
+        if (_recent.Count > 64)
+        {
+            _recent.RemoveRange(0, 32);
+        }
+    }
+
+    // Everyone the sentence names is someone a later pronoun may mean; its subject most likely.
+    private void NoteSubject(int index, TokenizedBlock block, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!block.IsCapitalised(i))
+            {
+                continue;
+            }
+
+            var k = i;
+            while (k + 1 < end && SpeakerPhrases.InRun(block, k + 1, lexicon))
+            {
+                k++;
+            }
+
+            var name = SpeakerPhrases.Name(block, i, k, lexicon);
+            var text = name.Text;
+            if (name.Kind == SpeakerKind.None && Possessive(block.Word(k)) is { } owner && (k == i || SpeakerPhrases.Name(block, i, k - 1, lexicon).Kind == SpeakerKind.Person))
+            {
+                // "Scalia's opinion", "Donald Trump's campaign": the owner is someone spoken of.
+                text = k == i ? owner : SpeakerPhrases.Name(block, i, k - 1, lexicon).Text + " " + owner;
+            }
+            else if (name.Kind != SpeakerKind.Person)
+            {
+                i = k;
+                continue;
+            }
+
+            if (text.Contains(' ', StringComparison.Ordinal) || _people.Knows(text))
+            {
+                Note(_people.Resolve(text, Position(index, i)), Position(index, i), QuoteSourceKind.Person, strong: false);
+            }
+
+            i = k;
+        }
+
+        var subject = SentenceSubject(block, start, Math.Min(end, start + 12));
+        if (subject.Kind == SpeakerKind.Person && IsNameLike(block, subject))
+        {
+            Note(_people.Resolve(subject.Text, Position(index, subject.First)), Position(index, subject.First), QuoteSourceKind.Person);
+        }
+    }
+
+    private static string? Possessive(string word) =>
+        word.Length > 3 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) ? word[..^2] : null;
+
+    // "Pelosi said Thursday that…", "Trump told reporters the plan…", "according to Kirby, …":
+    // named speakers of statements in a sentence that quotes nobody.
+    private void FindParaphrases(int index, TokenizedBlock block, int start, int end, ImmutableArray<Paraphrase>.Builder paraphrases)
+    {
+        for (var v = start + 1; v < end - 1; v++)
+        {
+            if (IsWord(block, v, "according") && IsWord(block, v + 1, "to"))
+            {
+                var source = SpeakerPhrases.After(block, v + 2, end, lexicon);
+                if (source.Kind is SpeakerKind.Person or SpeakerKind.Organisation)
+                {
+                    Add(source, block.Tokens[v].Start, block.Tokens[source.Last].End);
+                    v = source.Last;
+                }
+
+                continue;
+            }
+
+            if (!IsVerb(block, v, VerbUse.Speech) || !IsParaphraseVerb(block.Word(v)))
+            {
+                continue;
+            }
+
+            var phrase = SpeakerPhrases.Before(block, start, v, lexicon);
+            if (phrase.Kind == SpeakerKind.Person && phrase.First >= start && !block.IsPunct(v + 1, '.') && IsNameLike(block, phrase))
+            {
+                // The span takes in the titles before the name ("President Biden referenced").
+                var first = phrase.First;
+                while (first - 1 >= start && block.IsCapitalised(first - 1) && !lexicon.NotNames.Contains(block.Word(first - 1)))
+                {
+                    first--;
+                }
+
+                Add(phrase, block.Tokens[first].Start, block.Tokens[v].End);
+                Note(_people.Resolve(phrase.Text, Position(index, phrase.First)), Position(index, phrase.First), QuoteSourceKind.Person);
+            }
+        }
+
+        void Add(SpeakerPhrase phrase, int from, int to)
+        {
+            var speaker = _people.Resolve(phrase.Text, Position(index, phrase.First));
+            paraphrases.Add(new Paraphrase(index, TextSpan.FromBounds(from, to), phrase.Kind == SpeakerKind.Organisation ? StripThe(speaker) : speaker));
+        }
+    }
+
+    private static bool IsParaphraseVerb(string word) => word is "said" or "says" or "told" or "tells" or "argued" or "argues" or "claimed" or "claims"
+        or "insisted" or "insists" or "warned" or "warns" or "noted" or "notes" or "explained" or "explains" or "suggested" or "suggests"
+        or "acknowledged" or "acknowledges" or "admitted" or "admits" or "stated" or "states" or "added" or "adds" or "announced"
+        or "announces" or "confirmed" or "confirms" or "denied" or "denies" or "wrote" or "writes" or "predicted" or "predicts"
+        or "promised" or "promises" or "vowed" or "vows" or "asserted" or "asserts" or "maintained" or "maintains" or "contended"
+        or "contends" or "alleged" or "alleges" or "stressed" or "stresses" or "emphasized" or "emphasised" or "reiterated"
+        or "conceded" or "concedes" or "tweeted" or "tweets" or "testified" or "testifies" or "referenced" or "references";
+
+    private static string StripThe(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+}
