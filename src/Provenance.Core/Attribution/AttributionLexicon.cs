@@ -2,6 +2,32 @@ using System.Collections.Frozen;
 
 namespace Provenance.Attribution;
 
+/// <summary>What the lexicon's lists say a word is.</summary>
+[Flags]
+internal enum WordClass : byte
+{
+    /// <summary>Nothing, or not looked up yet.</summary>
+    None = 0,
+
+    /// <summary>Looked up.</summary>
+    Looked = 1,
+
+    /// <summary>A title before a name ("Sen", "Secretary").</summary>
+    Title = 2,
+
+    /// <summary>A capitalised word that never begins a name ("After", "Monday").</summary>
+    NotName = 4,
+
+    /// <summary>A word that ends an organisation's or a place's name ("House", "League").</summary>
+    OrganisationHead = 8,
+
+    /// <summary>A noun that describes an unnamed speaker ("official").</summary>
+    UnnamedHead = 16,
+
+    /// <summary>A noun that makes an organisation of the name before it ("campaign").</summary>
+    OrganisationNoun = 32,
+}
+
 /// <summary>How a verb attributes words to its subject.</summary>
 internal enum VerbUse
 {
@@ -288,7 +314,13 @@ public sealed class AttributionLexicon
         FrozenSet<string> male,
         FrozenSet<string> places)
     {
+        _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notNames = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _organisationHeads = organisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unnamedHeads = unnamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _organisationNouns = organisationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         Places = places;
+        VerbLookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         PastForms = pastForms;
         Female = female;
         Male = male;
@@ -301,11 +333,20 @@ public sealed class AttributionLexicon
         Pronouns = pronouns;
     }
 
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationHeads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedHeads;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns;
+
     /// <summary>The built-in English lists.</summary>
     public static AttributionLexicon Default { get; } = Create([], [], []);
 
     /// <summary>Verbs of saying by form, lower case, with how each attributes.</summary>
     internal FrozenDictionary<string, VerbUse> Verbs { get; }
+
+    /// <summary><see cref="Verbs"/> looked up by a span of text, without making a string.</summary>
+    internal FrozenDictionary<string, VerbUse>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; }
 
     /// <summary>The past tenses among <see cref="Verbs"/>: "said" is a verb wherever it stands, while "states", "reports" or "mock" may be nouns or adjectives.</summary>
     internal FrozenSet<string> PastForms { get; }
@@ -313,10 +354,10 @@ public sealed class AttributionLexicon
     /// <summary>Titles that stand before a name, without their full stop ("Sen", "Gov", "Secretary").</summary>
     internal FrozenSet<string> Titles { get; }
 
-    /// <summary>Lower-case nouns that describe an unnamed speaker.</summary>
+    /// <summary>Nouns that describe an unnamed speaker (any case).</summary>
     internal FrozenSet<string> UnnamedHeads { get; }
 
-    /// <summary>Lower-case nouns that make an organisation of the name before them ("Clinton campaign").</summary>
+    /// <summary>Nouns that make an organisation of the name before them ("Clinton campaign"), any case.</summary>
     internal FrozenSet<string> OrganisationNouns { get; }
 
     /// <summary>Capitalised words that end an organisation's or place's name.</summary>
@@ -336,6 +377,39 @@ public sealed class AttributionLexicon
 
     /// <summary>First names usually referred to as "he".</summary>
     internal FrozenSet<string> Male { get; }
+
+    /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's or an organisation's word is looked up without a final full stop.</summary>
+    internal WordClass Classify(ReadOnlySpan<char> word)
+    {
+        var bare = word.TrimEnd('.');
+        var found = WordClass.Looked;
+        if (_titles.Contains(bare))
+        {
+            found |= WordClass.Title;
+        }
+
+        if (_notNames.Contains(bare))
+        {
+            found |= WordClass.NotName;
+        }
+
+        if (_organisationHeads.Contains(bare))
+        {
+            found |= WordClass.OrganisationHead;
+        }
+
+        if (_unnamedHeads.Contains(word))
+        {
+            found |= WordClass.UnnamedHead;
+        }
+
+        if (_organisationNouns.Contains(word))
+        {
+            found |= WordClass.OrganisationNoun;
+        }
+
+        return found;
+    }
 
     /// <summary>Whether this is the built-in lexicon (rules using it share one analysis per article).</summary>
     public bool IsDefault => ReferenceEquals(this, Default);
@@ -376,8 +450,8 @@ public sealed class AttributionLexicon
             forms.ToFrozenDictionary(StringComparer.Ordinal),
             past.ToFrozenSet(StringComparer.Ordinal),
             DefaultTitles.Concat(titles).Select(t => t.TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal),
-            DefaultUnnamedHeads.Concat(unnamedHeads).ToFrozenSet(StringComparer.Ordinal),
-            DefaultOrganisationNouns.ToFrozenSet(StringComparer.Ordinal),
+            DefaultUnnamedHeads.Concat(unnamedHeads).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            DefaultOrganisationNouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             DefaultOrganisationHeads.ToFrozenSet(StringComparer.Ordinal),
             DefaultNotNames.ToFrozenSet(StringComparer.Ordinal),
             DefaultPronouns.ToFrozenSet(StringComparer.Ordinal),

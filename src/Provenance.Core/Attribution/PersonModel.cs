@@ -12,17 +12,21 @@ internal sealed class PersonModel
     private readonly Dictionary<string, List<(string Name, long Position)>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Name, long Position)>> _byFirstName = new(StringComparer.Ordinal);
 
+    // Each known name's words, split once.
+    private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
+
     /// <summary>Records a full name mentioned at <paramref name="position"/>.</summary>
     public void Add(string name, long position)
     {
-        var words = Words(name);
-        if (words.Length < 2)
+        var first = name.IndexOf(' ', StringComparison.Ordinal);
+        var last = name.LastIndexOf(' ');
+        if (first <= 0 || last >= name.Length - 1)
         {
             return;
         }
 
-        Add(_bySurname, words[^1].ToLowerInvariant(), name, position);
-        Add(_byFirstName, words[0].ToLowerInvariant(), name, position);
+        Add(_bySurname, name[(last + 1)..].ToLowerInvariant(), name, position);
+        Add(_byFirstName, name[..first].ToLowerInvariant(), name, position);
     }
 
     /// <summary>Whether a one-word name is the surname of someone the article names in full.</summary>
@@ -40,7 +44,7 @@ internal sealed class PersonModel
     /// <summary>The fullest name for <paramref name="name"/> as the article gives it.</summary>
     public string Resolve(string name, long position)
     {
-        var words = Words(name);
+        var words = WordsOf(name);
         if (words.Length == 0)
         {
             return name;
@@ -49,26 +53,51 @@ internal sealed class PersonModel
         var surname = words[^1].ToLowerInvariant();
         if (_bySurname.TryGetValue(surname, out var candidates))
         {
-            // A longer name that ends with this one: "Trump" → "Donald Trump", "Donald Trump" → "Donald J. Trump" only when shorter.
-            var matching = candidates.Where(c => EndsWith(Words(c.Name), words)).ToList();
-            if (matching.Count > 0)
+            // A longer name that ends with this one ("Trump" → "Donald Trump"): the one mentioned
+            // last before this place, or else the commonest.
+            string? before = null;
+            var beforeAt = long.MinValue;
+            string? commonest = null;
+            var most = 0;
+            var counts = candidates.Count > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+            foreach (var (candidate, at) in candidates)
             {
-                var before = matching.Where(c => c.Position <= position).ToList();
-                var chosen = before.Count > 0
-                    ? before.MaxBy(c => c.Position).Name
-                    : matching.GroupBy(c => c.Name, StringComparer.Ordinal).MaxBy(g => g.Count())!.Key;
-                return Words(chosen).Length >= words.Length ? chosen : name;
+                if (!EndsWith(WordsOf(candidate), words))
+                {
+                    continue;
+                }
+
+                if (at <= position && at > beforeAt)
+                {
+                    (before, beforeAt) = (candidate, at);
+                }
+
+                var count = counts is null ? 1 : counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
+                if (count > most)
+                {
+                    (commonest, most) = (candidate, count);
+                }
+            }
+
+            if ((before ?? commonest) is { } chosen)
+            {
+                return WordsOf(chosen).Length >= words.Length ? chosen : name;
             }
         }
 
         // A first name alone ("Hillary") names someone only when one person in the article has it.
         if (words.Length == 1 && _byFirstName.TryGetValue(surname, out var firsts))
         {
-            var names = firsts.Select(f => f.Name).Distinct(StringComparer.Ordinal).ToList();
-            if (names.Count == 1)
+            var only = firsts[0].Name;
+            foreach (var (candidate, _) in firsts)
             {
-                return names[0];
+                if (!string.Equals(candidate, only, StringComparison.Ordinal))
+                {
+                    return name;
+                }
             }
+
+            return only;
         }
 
         return name;
@@ -100,6 +129,16 @@ internal sealed class PersonModel
         }
 
         return true;
+    }
+
+    private string[] WordsOf(string name)
+    {
+        if (!_words.TryGetValue(name, out var words))
+        {
+            _words[name] = words = Words(name);
+        }
+
+        return words;
     }
 
     private static string Bare(string word) => word.TrimEnd('.');

@@ -131,7 +131,7 @@ internal sealed partial class QuoteAnalyzer
                 }
             }
 
-            if (!tokens[v].IsWord || !char.IsLower(block.Text[tokens[v].Start]) || !lexicon.Verbs.TryGetValue(block.Word(v), out var use))
+            if (block.VerbAt(v, lexicon) is not { } use)
             {
                 continue;
             }
@@ -287,8 +287,7 @@ internal sealed partial class QuoteAnalyzer
     }
 
     private bool IsVerb(TokenizedBlock block, int index, VerbUse use) =>
-        index < block.Tokens.Count && block.Tokens[index].IsWord && char.IsLower(block.Text[block.Tokens[index].Start])
-        && lexicon.Verbs.TryGetValue(block.Word(index), out var found) && found == use;
+        index < block.Tokens.Count && block.VerbAt(index, lexicon) == use;
 
     private static bool EndsWith(TokenizedBlock block, int quote, char first, char second)
     {

@@ -19,8 +19,12 @@ internal sealed partial class QuoteAnalyzer
         "head", "chief", "leader", "veteran", "congressmember", "representative", "president-elect", "frontrunner", "challenger",
         "incumbent", "nominee's", "developer", "tycoon", "entrepreneur", "investor", "philanthropist", "scholar", "historian");
 
-    // Speakers and people named as a sentence's subject, latest last, for pronouns to refer to.
-    private readonly List<(string Name, long Position, QuoteSourceKind Kind, bool Strong)> _recent = [];
+    // Speakers, sentences' subjects and everyone else named, latest last, for pronouns to refer to.
+    // A mere mention is read as a name only when a pronoun looks back at it: most never are.
+    private readonly List<Mention> _recent = [];
+
+    /// <summary>Someone spoken of: by name, or (unread) by the run of tokens naming them.</summary>
+    private readonly record struct Mention(string? Name, long Position, QuoteSourceKind Kind, bool Strong, TokenizedBlock? Block = null, int Index = 0, int First = 0, int Last = 0);
 
     private enum QuoteSourceKind
     {
@@ -89,13 +93,13 @@ internal sealed partial class QuoteAnalyzer
 
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
-            var (name, at, kind, strong) = _recent[i];
+            var (name, at, kind, strong, _, _, _, _) = _recent[i];
             if (position - at > 2 * BlockStride)
             {
                 break;
             }
 
-            if (strong && kind == QuoteSourceKind.Person)
+            if (strong && kind == QuoteSourceKind.Person && name is not null)
             {
                 return name;
             }
@@ -119,7 +123,7 @@ internal sealed partial class QuoteAnalyzer
         // ("Participants noted", "Analysts say") is a group, not a name.
         var titled = phrase.First > 0 && block.Tokens[phrase.First - 1].IsWord && lexicon.Titles.Contains(block.Word(phrase.First - 1).TrimEnd('.'));
         var speaks = phrase.Last + 1 < block.Tokens.Count && block.Tokens[phrase.Last + 1].IsWord
-            && char.IsLower(block.Text[block.Tokens[phrase.Last + 1].Start]) && lexicon.Verbs.ContainsKey(block.Word(phrase.Last + 1)) && !phrase.Text.EndsWith('s');
+            && block.VerbAt(phrase.Last + 1, lexicon) is not null && !phrase.Text.EndsWith('s');
         return titled || speaks || _people.Knows(phrase.Text) || _properWords.Contains(phrase.Text);
     }
 
@@ -133,9 +137,9 @@ internal sealed partial class QuoteAnalyzer
         {
             for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= 6 * BlockStride; i--)
             {
-                if (_recent[i].Kind == QuoteSourceKind.Organisation)
+                if (_recent[i].Kind == QuoteSourceKind.Organisation && _recent[i].Name is { } organisation)
                 {
-                    return (_recent[i].Name, QuoteSourceKind.Organisation);
+                    return (organisation, QuoteSourceKind.Organisation);
                 }
             }
 
@@ -147,8 +151,8 @@ internal sealed partial class QuoteAnalyzer
             var reach = strongOnly ? 2 * BlockStride : 6 * BlockStride;
             for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= reach; i--)
             {
-                var (name, _, kind, strong) = _recent[i];
-                if (kind != QuoteSourceKind.Person || (strongOnly && !strong))
+                var (_, _, kind, strong, _, _, _, _) = _recent[i];
+                if (kind != QuoteSourceKind.Person || (strongOnly && !strong) || Read(i) is not { } name)
                 {
                     continue;
                 }
@@ -179,11 +183,42 @@ internal sealed partial class QuoteAnalyzer
 
     private void Note(string name, long position, QuoteSourceKind kind, bool strong = true)
     {
-        _recent.Add((name, position, kind, strong));
-        if (_recent.Count > 64)
+        _recent.Add(new Mention(name, position, kind, strong));
+    }
+
+    // The name of mention i, read now if it was noted unread; null when it names no person.
+    private string? Read(int i)
+    {
+        if (_recent[i].Name is { } known)
         {
-            _recent.RemoveRange(0, 32);
+            return known;
         }
+
+        if (_recent[i] is not { Block: { } block, Index: var index, First: var first, Last: var last })
+        {
+            return null;
+        }
+
+        var name = SpeakerPhrases.Name(block, first, last, lexicon);
+        string? text = null;
+        if (name.Kind == SpeakerKind.Person)
+        {
+            text = name.Text;
+        }
+        else if (name.Kind == SpeakerKind.None && Possessive(block.Word(last)) is { } owner && (last == first || SpeakerPhrases.Name(block, first, last - 1, lexicon).Kind == SpeakerKind.Person))
+        {
+            // "Scalia's opinion", "Donald Trump's campaign": the owner is someone spoken of.
+            text = last == first ? owner : SpeakerPhrases.Name(block, first, last - 1, lexicon).Text + " " + owner;
+        }
+
+        string? resolved = null;
+        if (text is not null && (text.Contains(' ', StringComparison.Ordinal) || _people.Knows(text)))
+        {
+            resolved = _people.Resolve(text, Position(index, first));
+        }
+
+        _recent[i] = _recent[i] with { Name = resolved, Block = null };
+        return resolved;
     }
 
     // Everyone the sentence names is someone a later pronoun may mean; its subject most likely.
@@ -202,24 +237,7 @@ internal sealed partial class QuoteAnalyzer
                 k++;
             }
 
-            var name = SpeakerPhrases.Name(block, i, k, lexicon);
-            var text = name.Text;
-            if (name.Kind == SpeakerKind.None && Possessive(block.Word(k)) is { } owner && (k == i || SpeakerPhrases.Name(block, i, k - 1, lexicon).Kind == SpeakerKind.Person))
-            {
-                // "Scalia's opinion", "Donald Trump's campaign": the owner is someone spoken of.
-                text = k == i ? owner : SpeakerPhrases.Name(block, i, k - 1, lexicon).Text + " " + owner;
-            }
-            else if (name.Kind != SpeakerKind.Person)
-            {
-                i = k;
-                continue;
-            }
-
-            if (text.Contains(' ', StringComparison.Ordinal) || _people.Knows(text))
-            {
-                Note(_people.Resolve(text, Position(index, i)), Position(index, i), QuoteSourceKind.Person, strong: false);
-            }
-
+            _recent.Add(new Mention(null, Position(index, i), QuoteSourceKind.Person, false, block, index, i, k));
             i = k;
         }
 

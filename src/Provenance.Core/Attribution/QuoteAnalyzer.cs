@@ -79,6 +79,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     private void CollectProperWords(TokenizedBlock block)
     {
         var tokens = block.Tokens;
+        var known = _properWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (start, end) in block.Sentences)
         {
             // The first word of a sentence, unless a quotation opens it ("“…,” Kerry said").
@@ -94,8 +95,16 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             {
                 if (block.IsCapitalised(i) && !block.IsCapitalised(i - 1) && (i + 1 >= end || !block.IsCapitalised(i + 1)))
                 {
-                    var word = block.Word(i);
-                    _properWords.Add(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word);
+                    var word = block.Span(tokens[i]);
+                    if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                    {
+                        word = word[..^2];
+                    }
+
+                    if (!known.Contains(word))
+                    {
+                        _properWords.Add(word.ToString());
+                    }
                 }
             }
         }
@@ -231,7 +240,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     private AttributedQuote? Unmarked(int index, TokenizedBlock block, Carry? carried)
     {
         var text = block.Text;
-        if (Signature().Match(text) is { Success: true } signature)
+        if (text.Contains("(@", StringComparison.Ordinal) && Signature().Match(text) is { Success: true } signature)
         {
             var end = signature.Index;
             while (end > 0 && char.IsWhiteSpace(text[end - 1]))
@@ -281,7 +290,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
 
         for (var v = last; v >= start; v--)
         {
-            if (!block.Tokens[v].IsWord || !char.IsLower(block.Text[block.Tokens[v].Start]) || !lexicon.Verbs.TryGetValue(block.Word(v), out var use) || use == VerbUse.Characterise)
+            if (block.VerbAt(v, lexicon) is not { } use || use == VerbUse.Characterise)
             {
                 continue;
             }

@@ -385,9 +385,9 @@ internal static class SpeakerPhrases
         var start = first;
         for (var k = first; k <= last; k++)
         {
-            var w = Bare(block.Word(k));
-            var stray = block.Word(k).Length == 1 && !(k + 1 <= last && block.Word(k).EndsWith('.'));
-            if (stray || lexicon.Titles.Contains(w) || lexicon.NotNames.Contains(w) || lexicon.OrganisationHeads.Contains(w) || IsPossessive(w))
+            var word = block.Span(block.Tokens[k]);
+            var stray = word.Length == 1 && !(k + 1 <= last && word[^1] == '.');
+            if (stray || block.Is(k, WordClass.Title | WordClass.NotName | WordClass.OrganisationHead, lexicon) || IsPossessive(word))
             {
                 start = k + 1;
             }
@@ -395,20 +395,19 @@ internal static class SpeakerPhrases
 
         // Sentence words at the start ("But", "The") are never part of an organisation's name either.
         var orgStart = first;
-        while (orgStart <= last && lexicon.NotNames.Contains(Bare(block.Word(orgStart))) && !lexicon.OrganisationHeads.Contains(Bare(block.Word(orgStart))))
+        while (orgStart <= last && (block.ClassOf(orgStart, lexicon) & (WordClass.NotName | WordClass.OrganisationHead)) == WordClass.NotName)
         {
             orgStart++;
         }
 
-        while (start <= last && Particles.Contains(block.Word(start)))
+        while (start <= last && IsParticle(block, start))
         {
             start++;
         }
 
         if (start > last)
         {
-            var lastWord = Bare(block.Word(last));
-            if (orgStart <= last && (lexicon.OrganisationHeads.Contains(lastWord) || IsAcronym(lastWord)) && !lexicon.NotNames.Contains(lastWord))
+            if (orgStart <= last && (block.Is(last, WordClass.OrganisationHead, lexicon) || IsAcronym(block.Span(block.Tokens[last]).TrimEnd('.'))) && !block.Is(last, WordClass.NotName, lexicon))
             {
                 return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, orgStart, last), orgStart, last);
             }
@@ -418,26 +417,23 @@ internal static class SpeakerPhrases
 
         for (var k = start; k <= last; k++)
         {
-            var w = block.Word(k);
-            if (w.Any(char.IsDigit) || !(char.IsUpper(w[0]) || Particles.Contains(w)) || lexicon.UnnamedHeads.Contains(w.ToLowerInvariant()) || lexicon.OrganisationNouns.Contains(w.ToLowerInvariant()))
+            var word = block.Span(block.Tokens[k]);
+            if (word.ContainsAnyInRange('0', '9') || !(char.IsUpper(word[0]) || IsParticle(block, k)) || block.Is(k, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon))
             {
                 return SpeakerPhrase.None;
             }
         }
 
-        // A place speaks as its government ("Russia said"), never as a person.
-        if (lexicon.Places.Contains(Slice(block, start, last)))
+        var text = Slice(block, start, last);
+
+        // A place speaks as its government ("Russia said"), never as a person; so does a lone
+        // acronym ("CNN said", "the FBI said").
+        if (lexicon.Places.Contains(text) || (start == last && text.Length <= 6 && IsAcronym(text.AsSpan().TrimEnd('.'))))
         {
-            return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, start, last), start, last);
+            return new SpeakerPhrase(SpeakerKind.Organisation, text, start, last);
         }
 
-        // A lone acronym is an organisation ("CNN said", "the FBI said").
-        if (start == last && IsAcronym(Bare(block.Word(start))) && block.Word(start).Length <= 6)
-        {
-            return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, start, last), start, last);
-        }
-
-        return new SpeakerPhrase(SpeakerKind.Person, Slice(block, start, last), start, last);
+        return new SpeakerPhrase(SpeakerKind.Person, text, start, last);
     }
 
     // A token that may continue a capitalised run: another capitalised word, an initial, a name
@@ -461,9 +457,8 @@ internal static class SpeakerPhrases
 
         // "Charles de Gaulle"; "Secretary of State", "Minister of Defence": "of" after a title or an
         // organisation's word joins the title to what follows.
-        var word = block.Word(index);
-        var before = Bare(block.Word(index - 1));
-        return Particles.Contains(word) || (word == "of" && (lexicon.Titles.Contains(before) || lexicon.OrganisationHeads.Contains(before)));
+        return IsParticle(block, index)
+            || (block.Span(block.Tokens[index]).SequenceEqual("of") && block.Is(index - 1, WordClass.Title | WordClass.OrganisationHead, lexicon));
     }
 
     private static int SkipBack(TokenizedBlock block, int from, int j)
@@ -480,9 +475,30 @@ internal static class SpeakerPhrases
 
     private static bool IsTimeWord(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
+    private static bool IsParticle(TokenizedBlock block, int index) =>
+        block.Tokens[index].IsWord && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.Span(block.Tokens[index]));
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'") || word.EndsWith("’");
+
     private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith('\'') || word.EndsWith('’');
 
-    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '.' || c == '&');
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!(char.IsUpper(c) || c == '.' || c == '&'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Bare(string word) => word.TrimEnd('.');
 

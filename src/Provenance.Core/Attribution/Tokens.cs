@@ -41,7 +41,7 @@ internal sealed class TokenizedBlock
     {
         Text = text;
         Quotations = quotations;
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = new List<Token>((text.Length / 4) + 4);
         var q = 0;
         var i = 0;
         while (i < text.Length)
@@ -101,7 +101,48 @@ internal sealed class TokenizedBlock
 
     public ReadOnlySpan<char> Span(Token token) => Text.AsSpan(token.Start, token.End - token.Start);
 
-    public string Word(int index) => Text.Substring(Tokens[index].Start, Tokens[index].End - Tokens[index].Start);
+    // Each word's string, made when first asked: the parser asks about the same few words often.
+    private string?[]? _words;
+
+    // Each token's use as a verb of saying: 0 not yet looked up, 1 none, 2 + the use.
+    private byte[]? _verbs;
+
+    public string Word(int index) =>
+        (_words ??= new string?[Tokens.Count])[index] ??= Text.Substring(Tokens[index].Start, Tokens[index].End - Tokens[index].Start);
+
+    // Each word's class in the lexicon's lists, looked up when first asked.
+    private WordClass[]? _classes;
+
+    /// <summary>What the lexicon's lists say word <paramref name="index"/> is.</summary>
+    public WordClass ClassOf(int index, AttributionLexicon lexicon)
+    {
+        var classes = _classes ??= new WordClass[Tokens.Count];
+        if (classes[index] == WordClass.None)
+        {
+            var token = Tokens[index];
+            classes[index] = token.IsWord ? lexicon.Classify(Text.AsSpan(token.Start, token.End - token.Start)) : WordClass.Looked;
+        }
+
+        return classes[index];
+    }
+
+    /// <summary>Whether word <paramref name="index"/> is of class <paramref name="wanted"/>.</summary>
+    public bool Is(int index, WordClass wanted, AttributionLexicon lexicon) => (ClassOf(index, lexicon) & wanted) != 0;
+
+    /// <summary>The token's use as a verb of saying, or null; only lower-case words are verbs here.</summary>
+    public VerbUse? VerbAt(int index, AttributionLexicon lexicon)
+    {
+        var verbs = _verbs ??= new byte[Tokens.Count];
+        if (verbs[index] == 0)
+        {
+            var token = Tokens[index];
+            verbs[index] = token.IsWord && char.IsLower(Text[token.Start]) && lexicon.VerbLookup.TryGetValue(Text.AsSpan(token.Start, token.End - token.Start), out var use)
+                ? (byte)(2 + (int)use)
+                : (byte)1;
+        }
+
+        return verbs[index] == 1 ? null : (VerbUse)(verbs[index] - 2);
+    }
 
     public bool IsPunct(int index, char c) => Tokens[index].Kind == TokenKind.Punct && Text[Tokens[index].Start] == c;
 
