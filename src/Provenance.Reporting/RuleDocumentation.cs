@@ -95,7 +95,7 @@ public static class RuleDocumentation
         }
 
         var points = effect.Points.ToString("+0;-0;0", CultureInfo.InvariantCulture);
-        var times = effect.MaxCount == 1 ? "counted once" : $"up to {effect.MaxCount} times";
+        var times = effect.MaxCount == 1 ? "counted once" : effect.Distinct ? $"each different value once, up to {effect.MaxCount}" : $"up to {effect.MaxCount} times";
         return $"{points} {effect.Category}, {times}";
     }
 

@@ -18,6 +18,7 @@ public static class ScoreCalculator
         // Few signal names and categories per article: small tables, made only when needed.
         var counts = new Dictionary<string, int>(16, StringComparer.Ordinal);
         Dictionary<string, int>? overflow = null;
+        HashSet<(string, string)>? seen = null;
         var sums = new int[model.Categories.Length];
         foreach (var signal in signals)
         {
@@ -26,8 +27,10 @@ public static class ScoreCalculator
                 continue;
             }
 
-            var count = counts[signal.Name] = counts.GetValueOrDefault(signal.Name) + 1;
-            if (count > effect.MaxCount)
+            // A value already counted for a distinct effect is listed with the ones past the limit.
+            var repeat = effect.Distinct && !(seen ??= []).Add((signal.Name, signal.Value));
+            var count = repeat ? counts.GetValueOrDefault(signal.Name) : counts[signal.Name] = counts.GetValueOrDefault(signal.Name) + 1;
+            if (repeat || count > effect.MaxCount)
             {
                 overflow ??= new(StringComparer.Ordinal);
                 overflow[signal.Name] = overflow.GetValueOrDefault(signal.Name) + 1;
@@ -49,6 +52,11 @@ public static class ScoreCalculator
             var effect = model.FindEffect(name)!;
             var occurrences = extra == 1 ? $"1 more {name} signal" : $"{extra} more {name} signals";
             var limit = effect.MaxCount == 1 ? "only the first counts" : $"only the first {effect.MaxCount} count";
+            if (effect.Distinct)
+            {
+                limit = effect.MaxCount == 1 ? "only the first counts" : $"each value counts once, and only the first {effect.MaxCount} values";
+            }
+
             lines.Add(new Contribution(ContributionKind.NotCounted, effect.Category, 0, $"{occurrences} not counted ({limit})", null, name, null));
         }
 

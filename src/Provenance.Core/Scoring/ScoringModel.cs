@@ -16,7 +16,8 @@ public sealed record ScoreCategory(string Id, string Title, int Min, int Max, st
 /// <param name="Points">Points per occurrence, positive or negative.</param>
 /// <param name="MaxCount">How many occurrences count; later ones are listed but add nothing.</param>
 /// <param name="Reason">The explanation line, with <c>{0}</c> for the signal's value.</param>
-public sealed record ScoreEffect(string Signal, string Category, int Points, int MaxCount, string Reason);
+/// <param name="Distinct">Whether each value counts once: the same person quoted five times is one named quote.</param>
+public sealed record ScoreEffect(string Signal, string Category, int Points, int MaxCount, string Reason, bool Distinct = false);
 
 /// <summary>A grade band: scores from <paramref name="Min"/> up get this grade.</summary>
 /// <param name="Grade">The letter.</param>

@@ -9,7 +9,7 @@ public static class ScoringModelLoader
 {
     private static readonly IReadOnlyCollection<string> RootKeys = ["version", "description", "base", "categories", "effects", "grades"];
     private static readonly IReadOnlyCollection<string> CategoryKeys = ["id", "title", "min", "max", "description"];
-    private static readonly IReadOnlyCollection<string> EffectKeys = ["signal", "category", "points", "maxCount", "reason"];
+    private static readonly IReadOnlyCollection<string> EffectKeys = ["signal", "category", "points", "maxCount", "reason", "distinct"];
     private static readonly IReadOnlyCollection<string> GradeKeys = ["grade", "min", "label"];
 
     /// <summary>Loads the model in <paramref name="json"/>, reporting errors against <paramref name="source"/>.</summary>
@@ -77,6 +77,7 @@ public static class ScoringModelLoader
             var points = reader.Integer("points", required: true, min: -100, max: 100);
             var maxCount = reader.Integer("maxCount", min: 1, max: 1000) ?? 1;
             var reason = reader.String("reason", required: true);
+            var distinct = reader.Bool("distinct", false);
             if (reason is not null && !IsValidFormat(reason))
             {
                 reader.Error("reason", "the reason may use only {0} (the signal's value); escape other braces as {{ }}");
@@ -89,7 +90,7 @@ public static class ScoringModelLoader
             }
             else if (signal is not null && category is not null && points is not null && reason is not null)
             {
-                effects.Add(new ScoreEffect(signal, category, points.Value, maxCount, reason));
+                effects.Add(new ScoreEffect(signal, category, points.Value, maxCount, reason, distinct));
             }
         }
 

@@ -19,7 +19,8 @@ public sealed class ScoreCalculatorTests
             { "signal": "credit", "category": "good", "points": 15, "maxCount": 1, "reason": "Credits {0}" },
             { "signal": "quote", "category": "good", "points": 8, "maxCount": 5, "reason": "Quotes {0}" },
             { "signal": "debris", "category": "bad", "points": -12, "maxCount": 10, "reason": "Debris" },
-            { "signal": "leak", "category": "bad", "points": -100, "maxCount": 1, "reason": "Leak" }
+            { "signal": "leak", "category": "bad", "points": -100, "maxCount": 1, "reason": "Leak" },
+            { "signal": "speaker", "category": "good", "points": 4, "maxCount": 2, "reason": "Quotes {0}", "distinct": true }
           ],
           "grades": [
             { "grade": "A", "min": 60, "label": "Strong" },
@@ -45,6 +46,16 @@ public sealed class ScoreCalculatorTests
         var card = ScoreCalculator.Score(Scoring, [Signal("leak", "a", 1), Signal("leak", "b", 2), Signal("credit", "CNN", 3), Signal("leak", "c", 4), Signal("credit", "BBC", 5)]);
         card.Contributions.Where(c => c.Kind == ContributionKind.NotCounted).Select(c => c.Reason).ShouldBe(
             ["1 more credit signal not counted (only the first counts)", "2 more leak signals not counted (only the first counts)"]);
+    }
+
+    [Fact]
+    public void A_distinct_effect_counts_each_value_once()
+    {
+        // Donald Trump quoted three times and Hillary Clinton once: two people quoted, not four quotes.
+        var card = ScoreCalculator.Score(Scoring, [Signal("speaker", "Donald Trump", 1), Signal("speaker", "Donald Trump", 2), Signal("speaker", "Hillary Clinton", 3), Signal("speaker", "Donald Trump", 4)]);
+        card.Score.ShouldBe(58);
+        card.Contributions.Where(c => c.Kind == ContributionKind.Signal).Select(c => c.Reason).ShouldBe(["Quotes Donald Trump", "Quotes Hillary Clinton"]);
+        card.Contributions.Single(c => c.Kind == ContributionKind.NotCounted).Reason.ShouldBe("2 more speaker signals not counted (each value counts once, and only the first 2 values)");
     }
 
     [Fact]
