@@ -53,3 +53,19 @@ public enum ArticleFormat
     /// <summary>An HTML page.</summary>
     Html,
 }
+
+/// <summary>Format names as rule files and hosts write them.</summary>
+public static class ArticleFormats
+{
+    /// <summary>The names: text, markdown, html.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["text", "markdown", "html"];
+
+    /// <summary>The format a name stands for, or null.</summary>
+    public static ArticleFormat? TryParse(string name) => name switch
+    {
+        "text" => ArticleFormat.Text,
+        "markdown" => ArticleFormat.Markdown,
+        "html" => ArticleFormat.Html,
+        _ => null,
+    };
+}

@@ -19,7 +19,14 @@ public abstract class Rule
         Where = common.Where;
         Exceptions = common.Exceptions;
         Fix = common.Fix;
+        Formats = common.Formats.IsDefault ? [] : common.Formats;
     }
+
+    /// <summary>The article formats the rule reads; empty for all. "No byline" means something only where the format has a place for one.</summary>
+    public ImmutableArray<Articles.ArticleFormat> Formats { get; }
+
+    /// <summary>Whether the rule reads articles of <paramref name="format"/>.</summary>
+    public bool Reads(Articles.ArticleFormat format) => Formats.IsEmpty || Formats.Contains(format);
 
     /// <summary>What the rule is.</summary>
     public RuleDescriptor Descriptor { get; }
@@ -66,4 +73,4 @@ public abstract class Rule
 }
 
 /// <summary>The keys every rule has, read before its kind's own keys.</summary>
-internal sealed record RuleCommon(RuleDescriptor Descriptor, RuleScope Scope, string? Signal, RuleExamples Examples, BlockFilter? Where, ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions, string? Fix = null);
+internal sealed record RuleCommon(RuleDescriptor Descriptor, RuleScope Scope, string? Signal, RuleExamples Examples, BlockFilter? Where, ImmutableArray<System.Text.RegularExpressions.Regex> Exceptions, string? Fix = null, ImmutableArray<Articles.ArticleFormat> Formats = default);

@@ -205,7 +205,7 @@ public sealed class RuleSet
         foreach (var rule in rules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (options.SeverityOf(rule) is null)
+            if (options.SeverityOf(rule) is null || !rule.Reads(article.Format))
             {
                 continue;
             }

@@ -197,6 +197,17 @@ public sealed class RuleKindTests
         Analyze(two, "It ended with the talks.").Select(f => $"{f.RuleId} {f.Span.Start}-{f.Span.End}").ShouldBe(["PRV9002 14-23", "PRV9001 18-23"]);
     }
 
+    [Fact]
+    public void A_rule_with_formats_reads_only_articles_of_those_formats()
+    {
+        var html = Pack("""{ "kind": "metadata", "field": "author", "when": "missing", "formats": ["html", "markdown"] }""");
+        Analyze(html, "The council met on Monday.").ShouldBeEmpty();
+        html.Analyze(Article.FromHtml("<html><body><p>The council met on Monday.</p></body></html>"), TestContext.Current.CancellationToken).Findings.ShouldHaveSingleItem();
+        html.Analyze(Article.FromMarkdown("---\ntitle: Budget\n---\n\nThe council met on Monday."), TestContext.Current.CancellationToken).Findings.ShouldHaveSingleItem();
+        var errors = Should.Throw<Provenance.Json.JsonLoadException>(() => Pack("""{ "kind": "metadata", "field": "author", "when": "missing", "formats": ["pdf"] }""")).Errors;
+        errors.ShouldContain(e => e.Message.Contains("expected one of text, markdown, html; found \"pdf\"", StringComparison.Ordinal));
+    }
+
     private static RuleSet Pack(string kindKeys, string messageFormat = "{0}") => Load(Rule("PRV9001", kindKeys, messageFormat));
 
     private static string Rule(string id, string kindKeys, string messageFormat = "{0}")

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Provenance.Json;
 using Provenance.Outlets;
+using Provenance.Articles;
 using Provenance.Rules.Kinds;
 
 namespace Provenance.Rules;
@@ -17,7 +18,7 @@ public static partial class RuleSetLoader
 {
     private static readonly IReadOnlyCollection<string> PackKeys = ["name", "version", "description", "rules"];
     private static readonly IReadOnlyCollection<string> CommonKeys =
-        ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "where", "exceptions", "signal", "fix", "examples"];
+        ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "where", "exceptions", "signal", "fix", "formats", "examples"];
     private static readonly IReadOnlyCollection<string> ExampleKeys = ["fires", "quiet"];
 
     private static readonly RuleCommon Placeholder = new(
@@ -234,6 +235,20 @@ public static partial class RuleSetLoader
         }
 
         var fix = reader.OneOf("fix", ["remove-block", "remove-match"]);
+        var formatNames = reader.Strings("formats");
+        var formats = ImmutableArray.CreateBuilder<ArticleFormat>(formatNames.Length);
+        for (var i = 0; i < formatNames.Length; i++)
+        {
+            if (ArticleFormats.TryParse(formatNames[i]) is { } format)
+            {
+                formats.Add(format);
+            }
+            else
+            {
+                reader.Context.Error(JsonPositions.Index(reader.ChildPath("formats"), i), $"expected one of {string.Join(", ", ArticleFormats.Names)}; found \"{formatNames[i]}\"");
+            }
+        }
+
         var where = BlockFilter.Read(reader);
         var exceptions = PatternList.Compile(reader, "exceptions", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, limits);
         var examples = RuleExamples.None;
@@ -249,7 +264,7 @@ public static partial class RuleSetLoader
 
         SeverityNames.TryParse(severityName, out var severity);
         var descriptor = new RuleDescriptor(id, title, messageFormat, category, severity, enabled, helpUri, description, tags, pack);
-        return new RuleCommon(descriptor, scope, signal, examples, where, exceptions, fix);
+        return new RuleCommon(descriptor, scope, signal, examples, where, exceptions, fix, formats.ToImmutable());
     }
 
     // A format with {3} when the rule supplies two arguments would only fail on the first match;
