@@ -27,10 +27,10 @@ public sealed class HtmlPageMetadataTests
     }
 
     [Fact]
-    public void Publication_dates_match_the_pages() => Results.Value.DateRate.ShouldBeGreaterThanOrEqualTo(0.50, Results.Value.Report);
+    public void Publication_dates_match_the_pages() => Results.Value.DateRate.ShouldBeGreaterThanOrEqualTo(0.95, Results.Value.Report);
 
     [Fact]
-    public void Bylines_match_the_pages() => Results.Value.BylineRate.ShouldBeGreaterThanOrEqualTo(0.50, Results.Value.Report);
+    public void Bylines_match_the_pages() => Results.Value.BylineRate.ShouldBeGreaterThanOrEqualTo(0.84, Results.Value.Report);
 
     [Theory]
     [InlineData("Lucas Nolan", "lucas nolan")]
