@@ -45,14 +45,24 @@ public static class MarkdownReader
             Collect(block, BlockKind.Paragraph, markdown, pending, links);
         }
 
+        // Front matter that names the authors or the date is the article's own word; the body's
+        // byline, dateline and lead date count only where it is silent.
         var blocks = Arrange(pending, metadata);
-        var extra = MetadataLines.Byline();
-        foreach (var block in blocks.Where(b => b.Kind == BlockKind.Byline))
+        var named = metadata.Authors.Count > 0;
+        var lead = true;
+        foreach (var block in blocks)
         {
-            var match = extra.Match(block.Text);
-            if (match.Success && metadata.Authors.Count == 0)
+            if (block.Kind == BlockKind.Byline && !named)
             {
-                metadata.Authors.Add(new MetadataField(match.Groups["names"].Value, block.Map.ToSource(new TextSpan(match.Groups["names"].Index, match.Groups["names"].Length))));
+                foreach (var name in MetadataLines.ReadByline(block.Text))
+                {
+                    metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+                }
+            }
+            else if (block.Kind == BlockKind.Paragraph && block.Zone == Zone.Main && lead)
+            {
+                lead = false;
+                MetadataLines.ReadLead(block.Text, block.Map, metadata);
             }
         }
 
@@ -67,6 +77,7 @@ public static class MarkdownReader
         var titleIndex = pending.FindIndex(p => p.Kind == BlockKind.Title);
         var footerStart = FooterZone.FindStart([.. pending.Select(p => p.Text)], Math.Max(titleIndex, 0));
         var blocks = ImmutableArray.CreateBuilder<Articles.Block>(pending.Count);
+        var seenParagraph = false;
         for (var i = 0; i < pending.Count; i++)
         {
             var (kind, text, map) = pending[i];
@@ -75,10 +86,14 @@ public static class MarkdownReader
                 kind = BlockKind.Heading;
             }
 
-            if (kind == BlockKind.Paragraph && MetadataLines.MatchByline(text).Success && TextUnit.HasAtMostWords(text, 14))
+            // As in plain text: below the first paragraph only "By …" heads an entry; "Posted by …" there captions an embed.
+            if (kind == BlockKind.Paragraph && (!seenParagraph || BylineText.OpensWithBy(text)) && BylineText.HasPrefix(text) && TextUnit.HasAtMostWords(text, 14)
+                && BylineText.Names(text, requirePrefix: true).Count > 0)
             {
                 kind = BlockKind.Byline;
             }
+
+            seenParagraph |= kind == BlockKind.Paragraph;
 
             var zone = i >= footerStart ? Zone.Footer : Zone.Main;
             blocks.Add(new Articles.Block(zone == Zone.Footer && kind != BlockKind.Byline ? BlockKind.Footer : kind, zone, text, map));

@@ -1,23 +1,15 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Provenance.Articles;
+using Provenance.Text;
 
 namespace Provenance.Reading;
 
 /// <summary>Recognises the metadata lines plain-text articles carry: dates, bylines and datelines.</summary>
 internal static partial class MetadataLines
 {
-    private static readonly string[] DateFormats =
-    [
-        "yyyy-MM-dd", "yyyy/MM/dd", "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy",
-    ];
-
     /// <summary>A date stamp at the start of a line ("date 2024-03-21", "Published: March 21, 2024").</summary>
-    [GeneratedRegex(@"^(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated)\s*:?\s*(?<date>\d{4}[-/]\d{2}[-/]\d{2}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4})(?:[T ,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated)\s*:?\s*(?<date>\d{4}[-/]\d{2}[-/]\d{2}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d))(?:[T ,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex DatePrefix();
-
-    /// <summary>A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters".</summary>
-    [GeneratedRegex(@"^by\s+(?<names>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|da|al|bin)){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})*)\s*(?:[,|–—-]\s*.{0,60})?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex Byline();
 
     /// <summary>
     /// <see cref="DatePrefix"/>'s match, looked at first: every word it starts with begins with d,
@@ -27,42 +19,86 @@ internal static partial class MetadataLines
     public static Match MatchDatePrefix(string text) =>
         text.Length > 0 && (text[0] | 0x20) is 'd' or 'p' or 'u' or 'l' ? DatePrefix().Match(text) : Match.Empty;
 
-    /// <summary><see cref="Byline"/>'s match, looked at first: it starts "by" and white space.</summary>
-    public static Match MatchByline(string text) =>
-        text.Length > 2 && (text[0] | 0x20) == 'b' && (text[1] | 0x20) == 'y' && char.IsWhiteSpace(text[2]) ? Byline().Match(text) : Match.Empty;
+    /// <summary>
+    /// The names of a byline line ("By Jane Doe and John Roe, Reuters"), as spans of it; none when
+    /// the line is no byline. Nearly no line opens as one, and a look at its start says so first.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> ReadByline(string text) => BylineText.HasPrefix(text) ? BylineText.Names(text, requirePrefix: true) : [];
 
-    /// <summary>A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "GAZA CITY, Gaza (AP) —".</summary>
-    [GeneratedRegex(@"^(?<place>\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?)\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "GAZA CITY, Gaza (AP) —",
+    /// "NEW YORK, Sept. 20 (AP) —", "LONDON —". A capitalised label that is not a place ("BREAKING —",
+    /// "UPDATE —", "EXCLUSIVE —") is no dateline.
+    /// </summary>
+    [GeneratedRegex(@"^(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|ALERT|URGENT|LIVE|VIDEO|PHOTOS|CORRECTION|NOTE|EDITOR'S NOTE|SPOILERS?|FLASHBACK|REVIEW|INTERVIEW|PODCAST)\b)(?<place>\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?)(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?(?:\s*[-—–]{1,2}\s|\s*[—–](?=\p{Lu}))", RegexOptions.CultureInvariant)]
     public static partial Regex Dateline();
+
+    /// <summary>
+    /// The day a first paragraph opens with, as wire and health-news copy dates itself
+    /// ("Feb. 23, 2015 -- Life-threatening peanut allergies…"); null when it opens otherwise.
+    /// </summary>
+    public static DateText.Found? LeadDate(string text)
+    {
+        if (text.Length < 8 || !char.IsLetterOrDigit(text[0]) || DateText.Find(text.Length > 40 ? text[..40] : text) is not { Index: 0 } found)
+        {
+            return null;
+        }
+
+        var after = LeadDateEnd().Match(text, found.Length);
+        return after.Success ? found : null;
+    }
+
+    /// <summary>
+    /// A line that is nothing but a date, perhaps with its weekday and time: a live blog's entry
+    /// stamp ("11/19/16, 3:14 PM CET") or a story's ("Tuesday, September 20, 2016").
+    /// </summary>
+    public static DateText.Found? DateLine(string text)
+    {
+        if (text.Length is < 6 or > 60 || DateText.Find(text) is not { } found)
+        {
+            return null;
+        }
+
+        return DateLineBefore().IsMatch(text.AsSpan(0, found.Index)) && DateLineAfter().Match(text, found.Index + found.Length).Success ? found : null;
+    }
+
+    /// <summary>
+    /// What the first paragraph of the body says of itself: the place of a wire dateline
+    /// ("WASHINGTON (Reuters) -") and the day it opens with ("Feb. 23, 2015 --").
+    /// </summary>
+    public static void ReadLead(string text, SourceMap map, MetadataCollector metadata)
+    {
+        var dateline = Dateline().Match(text);
+        if (dateline.Success)
+        {
+            var place = dateline.Groups["place"];
+            metadata.Dateline ??= new MetadataField(place.Value, map.ToSource(new TextSpan(place.Index, place.Length)));
+        }
+
+        if (metadata.Published is null && LeadDate(text) is { } date)
+        {
+            metadata.Published = new MetadataField(date.Day, map.ToSource(new TextSpan(date.Index, date.Length)));
+        }
+    }
 
     /// <summary>A person's name alone on a line ("Asad Ali"), as under an author-bio heading.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$", RegexOptions.CultureInvariant)]
     public static partial Regex PersonName();
 
-    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.CultureInvariant)]
-    public static partial Regex NameSeparator();
+    [GeneratedRegex(@"^(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLineBefore();
 
-    [GeneratedRegex(@"\s(?:and|&)\s", RegexOptions.CultureInvariant)]
-    public static partial Regex NameConjunction();
+    [GeneratedRegex(@"\G(?:,?\s*(?:(?i:at)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|[+-]\d\d:?\d\d))?)?[\s.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLineAfter();
 
-    /// <summary>Normalises a date to yyyy-MM-dd where it parses; otherwise returns it as written.</summary>
-    public static string NormaliseDate(string value)
-    {
-        var cleaned = value.Trim().Replace('/', '-');
-        if (DateTime.TryParseExact(cleaned, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
-        {
-            return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
+    // After a lead date: an optional clock time, then a dash.
+    [GeneratedRegex(@"\G(?:,?\s+\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?\s*(?:--|[—–-])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadDateEnd();
 
-        // ISO 8601 timestamps ("2015-07-24T05:36:09+01:00") keep the date as written, not shifted to UTC.
-        if (cleaned.Length >= 10 && DateTime.TryParseExact(cleaned[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            && (cleaned.Length == 10 || cleaned[10] is 'T' or ' '))
-        {
-            return day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-
-        return DateTimeOffset.TryParse(cleaned, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var any)
-            ? any.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : value.Trim();
-    }
+    /// <summary>
+    /// Normalises a date to yyyy-MM-dd where it names one ("March 11, 2015 3:46 PM", "22 Dec 2016",
+    /// "11/19/16, 3:14 PM CET"); otherwise returns it as written. Timestamps keep the day as written
+    /// ("2016-12-01T23:29:49.000Z" is 2016-12-01), not shifted to another time zone.
+    /// </summary>
+    public static string NormaliseDate(string value) => DateText.Find(value.Trim())?.Day ?? value.Trim();
 }

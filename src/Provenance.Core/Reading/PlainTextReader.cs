@@ -52,7 +52,7 @@ public static class PlainTextReader
                 continue;
             }
 
-            var span = TakeMetadataPrefix(unit, source, blocks, metadata);
+            var span = TakeMetadataPrefix(unit, source, blocks, metadata, !seenParagraph);
             if (span.IsEmpty)
             {
                 continue;
@@ -60,11 +60,17 @@ public static class PlainTextReader
 
             // The unit's text is the block's unless a date stamp was cut from its start: one copy of each line, not three.
             var rest = span == unit.Span ? unit.Text : source[span];
-            var bylineMatch = MetadataLines.MatchByline(rest);
-            if (bylineMatch.Success && unit.HasAtMostWords(14))
+            var names = (!seenParagraph || BylineText.OpensWithBy(rest)) && BylineText.HasPrefix(rest) && unit.HasAtMostWords(14) ? BylineText.Names(rest, requirePrefix: true) : [];
+            if (names.Count > 0)
             {
+                // "Posted by Etonde Maloke on Tuesday, September 20, 2016": the byline dates the story too.
                 blocks.Add(Make(BlockKind.Byline, Zone.Main, span, rest));
-                AddAuthors(metadata, bylineMatch.Groups["names"], span.Start);
+                AddAuthors(metadata, rest, names, span.Start);
+                if (metadata.Published is null && DateText.Find(rest) is { } date && date.Index > names[^1].End)
+                {
+                    metadata.Published = new MetadataField(date.Day, new TextSpan(span.Start + date.Index, date.Length));
+                }
+
                 continue;
             }
 
@@ -73,12 +79,7 @@ public static class PlainTextReader
             if (kind == BlockKind.Paragraph && !seenParagraph)
             {
                 seenParagraph = true;
-                var dateline = MetadataLines.Dateline().Match(rest);
-                if (dateline.Success)
-                {
-                    var place = dateline.Groups["place"];
-                    metadata.Dateline ??= new MetadataField(place.Value, new TextSpan(span.Start + place.Index, place.Length));
-                }
+                MetadataLines.ReadLead(rest, SourceMap.Identity(span), metadata);
             }
 
             blocks.Add(Make(kind, Zone.Main, span, rest));
@@ -122,15 +123,24 @@ public static class PlainTextReader
 
     private static bool IsTitleShaped(TextUnit unit) =>
         unit.Text.Length <= MaxTitleChars && unit.LastChar != '.' && unit.HasAtMostWords(MaxTitleWords)
-        && !MetadataLines.MatchDatePrefix(unit.Text).Success && !MetadataLines.MatchByline(unit.Text).Success;
+        && !MetadataLines.MatchDatePrefix(unit.Text).Success && MetadataLines.ReadByline(unit.Text).Count == 0 && MetadataLines.DateLine(unit.Text) is null;
 
     // A date stamp may stand alone or be glued to the start of the first paragraph
-    // (" date 2024-03-21 Amid escalating tensions…"): it becomes its own metadata block.
-    private static TextSpan TakeMetadataPrefix(TextUnit unit, SourceText source, ImmutableArray<Block>.Builder blocks, MetadataCollector metadata)
+    // (" date 2024-03-21 Amid escalating tensions…"): it becomes its own metadata block. Above the
+    // first paragraph, a line that is only a date is one too ("11/19/16, 3:14 PM CET"); further
+    // down, such a line stamps a comment or a later entry, not the story.
+    private static TextSpan TakeMetadataPrefix(TextUnit unit, SourceText source, ImmutableArray<Block>.Builder blocks, MetadataCollector metadata, bool head)
     {
         var match = MetadataLines.MatchDatePrefix(unit.Text);
         if (!match.Success)
         {
+            if (head && unit.HasAtMostWords(8) && MetadataLines.DateLine(unit.Text) is { } line)
+            {
+                blocks.Add(Make(BlockKind.Metadata, Zone.Main, unit.Span, unit.Text));
+                metadata.Published ??= new MetadataField(line.Day, new TextSpan(unit.Span.Start + line.Index, line.Length));
+                return new TextSpan(unit.Span.End, 0);
+            }
+
             return unit.Span;
         }
 
@@ -153,46 +163,28 @@ public static class PlainTextReader
         var unit = units[index];
         var source = unit.Text;
         var isAuthorName = index > 0 && FooterZone.IsBioHeading(units[index - 1].Text) && MetadataLines.PersonName().IsMatch(source);
-        var bylineMatch = MetadataLines.MatchByline(source);
+        var names = !isAuthorName && BylineText.HasPrefix(source) && unit.HasAtMostWords(14) ? BylineText.Names(source, requirePrefix: true) : [];
         var kind = BlockKind.Footer;
         if (isAuthorName)
         {
             kind = BlockKind.Byline;
-            metadata.Authors.Add(new MetadataField(source, unit.Span));
+            metadata.AddAuthor(new MetadataField(source, unit.Span));
         }
-        else if (bylineMatch.Success && unit.HasAtMostWords(14))
+        else if (names.Count > 0)
         {
             kind = BlockKind.Byline;
-            AddAuthors(metadata, bylineMatch.Groups["names"], unit.Span.Start);
+            AddAuthors(metadata, source, names, unit.Span.Start);
         }
 
         blocks.Add(Make(kind, Zone.Footer, unit.Span, unit.Text));
     }
 
-    // "By A, B and C" lists names; "By A and B, Reuters" or "By A, Reuters" ends with an
-    // affiliation. So the names end at the first comma after the "and", or at the first comma
-    // when there is no "and".
-    private static void AddAuthors(MetadataCollector metadata, System.Text.RegularExpressions.Group names, int offset)
+    // A live blog bylines each entry; each person is one author, however many entries they wrote.
+    private static void AddAuthors(MetadataCollector metadata, string text, IReadOnlyList<TextSpan> names, int offset)
     {
-        var text = names.Value;
-        var and = MetadataLines.NameConjunction().Match(text);
-        var comma = text.IndexOf(',', and.Success ? and.Index : 0);
-        var length = comma < 0 ? text.Length : comma;
-        var position = 0;
-        foreach (var separator in MetadataLines.NameSeparator().EnumerateMatches(names.ValueSpan[..length]))
+        foreach (var name in names)
         {
-            AddAuthor(metadata, names, offset, position, separator.Index);
-            position = separator.Index + separator.Length;
-        }
-
-        AddAuthor(metadata, names, offset, position, length);
-    }
-
-    private static void AddAuthor(MetadataCollector metadata, System.Text.RegularExpressions.Group names, int offset, int start, int end)
-    {
-        if (end > start)
-        {
-            metadata.Authors.Add(new MetadataField(names.Value[start..end], new TextSpan(offset + names.Index + start, end - start)));
+            metadata.AddAuthor(new MetadataField(text.Substring(name.Start, name.Length), new TextSpan(offset + name.Start, name.Length)));
         }
     }
 

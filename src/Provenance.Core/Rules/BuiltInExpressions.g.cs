@@ -84,7 +84,7 @@ internal static partial class BuiltInExpressions
         EF0930A46C824 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF0930A46C824Regex(),
         E1709740C1971 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E1709740C1971Regex(),
         E74F7ACDBA949 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E74F7ACDBA949Regex(),
-        E8628E07AF990 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8628E07AF990Regex(),
+        EED6C66E7A5B4 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EED6C66E7A5B4Regex(),
         EF5769D5EEEAC when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF5769D5EEEACRegex(),
         E51A4AB7AAE55 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E51A4AB7AAE55Regex(),
         EFD26C09B4E64 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EFD26C09B4E64Regex(),
@@ -437,10 +437,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E74F7ACDBA949, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E74F7ACDBA949Regex();
 
-    private const string E8628E07AF990 = "^\\p{Lu}[\\p{Lu} .,'\u2019-]{1,40}\\s*\\((?<agency>Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|ANI|PTI|EFE|ANSA|Kyodo|Yonhap|CNN|AFP/Getty)\\)\\s*[-\u2014\u2013]{1,2}";
+    private const string EED6C66E7A5B4 = "^\\p{Lu}[\\p{Lu} .,'\u2019-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)?(?:,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})?\\s*\\((?<agency>Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|ANI|PTI|EFE|ANSA|Kyodo|Yonhap|CNN|AFP/Getty)\\)\\s*[-\u2014\u2013]{1,2}";
 
-    [GeneratedRegex(E8628E07AF990, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E8628E07AF990Regex();
+    [GeneratedRegex(EED6C66E7A5B4, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EED6C66E7A5B4Regex();
 
     private const string EF5769D5EEEAC = "algorithmicMedia";
 

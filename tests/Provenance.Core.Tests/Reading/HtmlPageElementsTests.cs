@@ -33,6 +33,8 @@ public sealed class HtmlPageElementsTests
             <svg><title>svg title</title></svg>
             <time datetime="2020-01-01">no</time><time pubdate>no datetime</time><time itemprop="datepublished" datetime="2020-01-02">lower</time>
             <time itemprop="x datePublished" datetime="2020-01-03">word</time><time pubdate datetime="2020-01-04">pubdate</time>
+            <span class="Post-Date">1 May</span><span id="pubTime">2 May</span><abbr itemprop="datePublished" title="2020-01-06">x</abbr><meta itemprop="dateModified" content="2020-01-07">
+            <p class="byline">By Jane Doe</p><div class="c-author">Jane</div><style class="date"></style>
             <template><meta name="in-template" content="x"><time pubdate datetime="2020-01-05"></time></template>
             <p><meta itemprop="z" content="in body"><script type="application/ld+json">{"late":1}</script></p>
             </body></html>
@@ -49,10 +51,16 @@ public sealed class HtmlPageElementsTests
         Same(actual.Title, document.QuerySelector("title"), what, "title");
         Same(actual.Canonical, document.QuerySelector("link[rel~='canonical'][href]"), what, "canonical");
         Same(actual.Base, document.QuerySelector("base[href]"), what, "base");
-        Same(actual.PublishedTime, document.QuerySelector("time[pubdate][datetime], time[itemprop~='datePublished'][datetime]"), what, "time");
         Same(actual.Times, document.QuerySelectorAll("time[datetime]"), what, "times");
-        return actual.Metas.Count + actual.JsonLd.Count + actual.Times.Count + new[] { actual.Title, actual.Canonical, actual.Base, actual.PublishedTime }.Count(e => e is not null);
+        Same(actual.DateMarked, document.QuerySelectorAll("time, [itemprop*='datePublished'], [itemprop*='dateModified'], [class], [id]").Where(e => IsDateMarked(e) && e.Closest("script, style, head") is null), what, "dates");
+        return actual.Metas.Count + actual.JsonLd.Count + actual.Times.Count + actual.DateMarked.Count + new[] { actual.Title, actual.Canonical, actual.Base }.Count(e => e is not null);
     }
+
+    // CSS has no selector for "class contains any of these words, ignoring case" short of listing every spelling.
+    private static bool IsDateMarked(IElement e) =>
+        e.LocalName == "time" || (e.LocalName != "meta" && ((e.GetAttribute("itemprop") ?? string.Empty).Contains("datePublished", StringComparison.Ordinal)
+            || (e.GetAttribute("itemprop") ?? string.Empty).Contains("dateModified", StringComparison.Ordinal)
+            || new[] { "date", "time", "publish", "posted", "byline", "author" }.Any(w => $"{e.GetAttribute("class")} {e.GetAttribute("id")}".Contains(w, StringComparison.OrdinalIgnoreCase))));
 
     private static void Same(IEnumerable<IElement> actual, IEnumerable<IElement> expected, string what, string which) =>
         actual.SequenceEqual(expected).ShouldBeTrue($"{what}, {which}: walk found [{Show(actual)}], selector found [{Show(expected)}]");

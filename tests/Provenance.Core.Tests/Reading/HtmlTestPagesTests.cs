@@ -30,7 +30,7 @@ public sealed partial class HtmlTestPagesTests
     public void Titles_are_extracted() => Results.Value.Rate("title").ShouldBeGreaterThanOrEqualTo(0.88, Results.Value.Report);
 
     [Fact]
-    public void Bylines_are_extracted() => Results.Value.Rate("byline").ShouldBeGreaterThanOrEqualTo(0.75, Results.Value.Report);
+    public void Bylines_are_extracted() => Results.Value.Rate("byline").ShouldBeGreaterThanOrEqualTo(0.82, Results.Value.Report);
 
     [Fact]
     public void Site_names_are_extracted() => Results.Value.Rate("siteName").ShouldBeGreaterThanOrEqualTo(0.95, Results.Value.Report);

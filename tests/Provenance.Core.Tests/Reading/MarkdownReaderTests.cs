@@ -116,4 +116,21 @@ public sealed class MarkdownReaderTests
         var without = Article.FromMarkdown(markdown, "a.md");
         without.Links[0].Url.ShouldBeNull();
     }
+    [Fact]
+    public void A_body_byline_dateline_and_lead_date_are_read_when_there_is_no_front_matter()
+    {
+        var article = MarkdownReader.Read("# Talks resume\n\nBy Jane Doe and John Roe, Reuters\n\nWASHINGTON, Sept. 20 (Reuters) - Negotiators met again on Tuesday.\n\nBy holding talks, they hope to agree.");
+        var m = article.Metadata;
+        m.Authors.Select(a => a.Value).ShouldBe(["Jane Doe", "John Roe"]);
+        article.Source[m.Authors[1].Span!.Value].ShouldBe("John Roe");
+        m.Dateline!.Value.ShouldBe("WASHINGTON");
+        article.Blocks.Count(b => b.Kind == BlockKind.Byline).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Front_matter_authors_are_not_joined_by_the_body_byline()
+    {
+        var article = MarkdownReader.Read("---\nauthor: Ann Poe\n---\n# Talks resume\n\nBy Jane Doe\n\nNegotiators met again on Tuesday.");
+        article.Metadata.Authors.Select(a => a.Value).ShouldBe(["Ann Poe"]);
+    }
 }

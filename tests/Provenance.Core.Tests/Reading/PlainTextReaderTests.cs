@@ -152,4 +152,74 @@ public sealed class PlainTextReaderTests
 
     private static BlockKind KindAt(Article article, int line) =>
         article.Blocks.First(b => article.Source.GetLinePosition(b.SourceSpan.Start).Line == line).Kind;
+    [Fact]
+    public void A_sentence_that_opens_with_by_is_no_byline()
+    {
+        var article = PlainTextReader.Read("Debate prep\n\nThe candidates met on Monday and argued for hours about the budget.\n\nBy holding a mock-debate.\n\nThe team prepared for the real one.");
+        article.Metadata.Authors.ShouldBeEmpty();
+        article.Blocks.ShouldNotContain(b => b.Kind == BlockKind.Byline);
+    }
+
+    [Fact]
+    public void Two_authors_separated_by_a_comma_are_two()
+    {
+        var article = PlainTextReader.Read("Council passes budget\nBy Jane Doe, John Roe\n\nThe council met on Monday.");
+        article.Metadata.Authors.Select(a => a.Value).ShouldBe(["Jane Doe", "John Roe"]);
+    }
+
+    [Fact]
+    public void A_live_blog_is_dated_by_its_first_stamp_and_credits_each_author_once()
+    {
+        const string text = "11/19/16, 3:14 PM CET\n\nBY Chris Spillane\n\nThe Labour leader said so on Saturday.\n\n11/19/16, 1:55 PM CET\n\nBY Sarah Wheaton\n\nAlumni of the White House are ready to fight.\n\n11/19/16, 11:37 AM CET\n\nBY Chris Spillane\n\nThe minister said the risk was real.";
+        var article = PlainTextReader.Read(text);
+        article.Metadata.Published!.Value.ShouldBe("2016-11-19");
+        article.Source[article.Metadata.Published.Span!.Value].ShouldBe("11/19/16");
+        article.Metadata.Authors.Select(a => a.Value).ShouldBe(["Chris Spillane", "Sarah Wheaton"]);
+        article.Metadata.Title.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_date_line_below_the_first_paragraph_stamps_a_comment_not_the_story()
+    {
+        var article = PlainTextReader.Read("The council met on Monday and agreed on a budget for next year.\n\nGernot Trolf\n\nMar 28, 2016 at 1:12 pm\n\nI agree with you both.");
+        article.Metadata.Published.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_posted_by_line_below_the_first_paragraph_captions_an_embed()
+    {
+        var article = PlainTextReader.Read("A protester was shot during Wednesday night's protests, organisers said.\n\nI was there when it happened.\n\nPosted by Todd Zimmer on Wednesday, September 21, 2016\n\nThe police did not comment.");
+        article.Metadata.Authors.ShouldBeEmpty();
+        article.Metadata.Published.ShouldBeNull();
+
+        var byline = PlainTextReader.Read("Protest in Charlotte\n\nPosted by Todd Zimmer on Wednesday, September 21, 2016\n\nA protester was shot during Wednesday night's protests, organisers said.");
+        byline.Metadata.Authors.Select(a => a.Value).ShouldBe(["Todd Zimmer"]);
+        byline.Metadata.Published!.Value.ShouldBe("2016-09-21");
+    }
+
+    [Theory]
+    [InlineData("NEW YORK, Sept. 20 (AP) — Police released a photo of a man wanted for questioning.", "NEW YORK")]
+    [InlineData("GAZA CITY, Gaza (AP) — Aid trucks crossed on Sunday.", "GAZA CITY, Gaza")]
+    [InlineData("HEMPSTEAD, N.Y.—Hillary Clinton plays chess. Donald Trump plays craps.", "HEMPSTEAD, N.Y.")]
+    [InlineData("LONDON — Ministers met again on Tuesday.", "LONDON")]
+    public void Wire_datelines_in_their_written_forms_are_metadata(string lead, string place)
+    {
+        PlainTextReader.Read($"Talks resume\n\n{lead}").Metadata.Dateline!.Value.ShouldBe(place);
+    }
+
+    [Theory]
+    [InlineData("BREAKING — Ministers met again on Tuesday.")]
+    [InlineData("UPDATE — The vote has been delayed until Friday.")]
+    [InlineData("Ministers met again on Tuesday in LONDON — and agreed.")]
+    public void A_capitalised_label_is_no_dateline(string lead)
+    {
+        PlainTextReader.Read($"Talks resume\n\n{lead}").Metadata.Dateline.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_date_opening_the_first_paragraph_dates_the_story()
+    {
+        var article = PlainTextReader.Read("Peanuts and allergies\n\nFeb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.");
+        article.Metadata.Published!.Value.ShouldBe("2015-02-23");
+    }
 }

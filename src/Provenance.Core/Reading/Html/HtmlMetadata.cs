@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -16,25 +15,35 @@ internal static partial class HtmlMetadata
 {
     private static readonly string[] TitleKeys = ["og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title"];
     private static readonly string[] AuthorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl", "og:article:author"];
-    private static readonly string[] PublishedKeys = ["article:published_time", "og:article:published_time", "datepublished", "parsely-pub-date", "dc.date.issued", "dc.date", "pubdate", "publish-date", "publishdate", "date", "sailthru.date", "article.published", "published_time"];
-    private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified"];
+    private static readonly string[] PublishedKeys = ["article:published_time", "og:article:published_time", "article:published", "datepublished", "parsely-pub-date", "dc.date.issued", "dc.date", "pubdate", "publish-date", "publish_date", "publishdate", "date", "sailthru.date", "article.published", "published_time", "article:publicationdate"];
+    private static readonly string[] ModifiedKeys = ["article:modified_time", "og:updated_time", "article:modified", "datemodified", "dc.date.modified", "last-modified"];
     private static readonly string[] SiteKeys = ["og:site_name", "application-name", "twitter:site"];
     private static readonly string[] DescriptionKeys = ["og:description", "description", "twitter:description", "dc.description"];
     private static readonly string[] TagKeys = ["article:tag", "keywords", "news_keywords"];
 
-    public static void Read(PageElements elements, string html, Uri? baseUri, MetadataCollector metadata)
+    /// <summary>
+    /// Reads the head's metadata and the page's JSON-LD into <paramref name="metadata"/>; returns the
+    /// authors the meta tags name, which count after the page's own byline (<see cref="ReadPage"/>).
+    /// </summary>
+    public static List<MetadataField> Read(PageElements elements, string html, Uri? baseUri, MetadataCollector metadata)
     {
         var metas = new Dictionary<string, List<(string Value, TextSpan Span)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in elements.Metas)
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             var content = meta.GetAttribute("content");
-            if (key is not null && !string.IsNullOrWhiteSpace(content))
+            if (string.IsNullOrWhiteSpace(content))
             {
-                foreach (var part in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    (metas.TryGetValue(part, out var list) ? list : metas[part] = []).Add((content.Trim(), TagSpan(meta, html)));
-                }
+                continue;
+            }
+
+            // A meta may name its value several ways at once (property="article:published"
+            // itemprop="datePublished"); an itemprop belongs to the item around it, which may be a
+            // video or a comment rather than the article.
+            var span = TagSpan(meta, html);
+            AddKeys(metas, meta.GetAttribute("property") ?? meta.GetAttribute("name"), content, span);
+            if (meta.GetAttribute("itemprop") is { } itemprop && InArticleScope(meta))
+            {
+                AddKeys(metas, itemprop, content, span);
             }
         }
 
@@ -50,27 +59,20 @@ internal static partial class HtmlMetadata
             metadata.Title = new MetadataField(CleanTitle(documentTitle, metas, strict: false), TagSpan(title, html));
         }
 
-        if (metadata.Authors.Count == 0)
+        var metaAuthors = new List<MetadataField>();
+        foreach (var key in AuthorKeys)
         {
-            PageByline(elements, html, metadata);
-        }
-
-        if (metadata.Authors.Count == 0)
-        {
-            foreach (var key in AuthorKeys)
+            foreach (var (value, span) in metas.GetValueOrDefault(key) ?? [])
             {
-                foreach (var (value, span) in metas.GetValueOrDefault(key) ?? [])
+                if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                 {
-                    if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-                    {
-                        metadata.AddAuthor(new MetadataField(value, span));
-                    }
+                    metaAuthors.AddRange(AuthorNames(value).Select(name => new MetadataField(name, span)));
                 }
+            }
 
-                if (metadata.Authors.Count > 0)
-                {
-                    break;
-                }
+            if (metaAuthors.Count > 0)
+            {
+                break;
             }
         }
 
@@ -95,10 +97,7 @@ internal static partial class HtmlMetadata
         }
 
         First(metadata.CanonicalUrl is null, metas, ["og:url"], v => metadata.CanonicalUrl = v);
-        if (metadata.Published is null && elements.PublishedTime is { } time)
-        {
-            metadata.Published = new MetadataField(MetadataLines.NormaliseDate(time.GetAttribute("datetime")!), TagSpan(time, html));
-        }
+        return metaAuthors;
     }
 
     /// <summary>The span of an element's start tag in the source.</summary>
@@ -110,6 +109,56 @@ internal static partial class HtmlMetadata
     }
 
     public static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    private static void AddKeys(Dictionary<string, List<(string Value, TextSpan Span)>> metas, string? key, string content, TextSpan span)
+    {
+        foreach (var part in (key ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            (metas.TryGetValue(part, out var list) ? list : metas[part] = []).Add((content.Trim(), span));
+        }
+    }
+
+    /// <summary>
+    /// An author credit as metadata writes it, cleaned: "By JEFFREY GETTLEMAN" is Jeffrey Gettleman's,
+    /// "Bradley M. Kuhn (http://ebb.org/bkuhn/)" Bradley M. Kuhn's, "Jane Doe and John Roe" two people's.
+    /// A value that reads as one name stays whole ("Organization for Transformative Works").
+    /// </summary>
+    private static IEnumerable<string> AuthorNames(string value)
+    {
+        var text = Collapse(value);
+
+        // Dublin Core writes a creator surname first: "Kooman, F.", "Jong, Michiel de".
+        if (InvertedName().Match(text) is { Success: true } inverted)
+        {
+            return [$"{inverted.Groups["given"].Value} {inverted.Groups["surname"].Value}"];
+        }
+
+        var names = BylineText.Names(text, requirePrefix: false);
+        if (names.Count > 1)
+        {
+            return names.Select(n => text.Substring(n.Start, n.Length));
+        }
+
+        var cleaned = AuthorNoise().Replace(BylineStart().Replace(text, string.Empty), string.Empty).Trim();
+        return cleaned.Length > 0 ? [cleaned] : [];
+    }
+
+    // The nearest item around an element, if any, must be the article (or the page) for its
+    // itemprop to describe the article: a VideoObject's datePublished dates the video.
+    private static bool InArticleScope(IElement element)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.GetAttribute("itemtype") is { } type)
+            {
+                var name = type.AsSpan().TrimEnd('/');
+                name = name[(name.LastIndexOf('/') + 1)..];
+                return name.EndsWith("Article", StringComparison.Ordinal) || name is "BlogPosting" or "Report" or "WebPage" or "CreativeWork" or "SocialMediaPosting" or "LiveBlogPosting" or "ItemPage";
+            }
+        }
+
+        return true;
+    }
 
     private static void First(bool wanted, Dictionary<string, List<(string Value, TextSpan Span)>> metas, string[] keys, Action<MetadataField> set)
     {
@@ -150,196 +199,19 @@ internal static partial class HtmlMetadata
     private static string Resolve(string href, Uri? baseUri) =>
         baseUri is not null && Uri.TryCreate(baseUri, href, out var resolved) ? resolved.ToString() : href;
 
-    private static void JsonLd(IElement script, string html, string documentTitle, MetadataCollector metadata)
-    {
-        JsonDocument document;
-        try
-        {
-            // Pages often wrap JSON-LD in a CDATA section for old XHTML parsers.
-            var json = CData().Replace(script.TextContent, string.Empty);
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException)
-        {
-            return;
-        }
-
-        using (document)
-        {
-            var span = TagSpan(script, html);
-            foreach (var item in Items(document.RootElement))
-            {
-                if (IsArticle(item))
-                {
-                    ReadArticle(item, span, documentTitle, metadata);
-                }
-
-                if (metadata.DigitalSourceType is null && FindProperty(item, "digitalSourceType", 0) is { } type)
-                {
-                    metadata.DigitalSourceType = new MetadataField(type, span);
-                }
-            }
-        }
-    }
-
-    private static void ReadArticle(JsonElement item, TextSpan span, string documentTitle, MetadataCollector metadata)
-    {
-        // Some sites put a description in "headline" and the title in "name": take the one the
-        // document title agrees with.
-        var name = Text(item, "name");
-        var headline = Text(item, "headline");
-        var title = name is not null && headline is not null && documentTitle.Contains(Collapse(name), StringComparison.OrdinalIgnoreCase) && !documentTitle.Contains(Collapse(headline), StringComparison.OrdinalIgnoreCase)
-            ? name
-            : headline ?? name;
-        if (metadata.Title is null && title is not null)
-        {
-            metadata.Title = new MetadataField(Collapse(title), span);
-        }
-
-        foreach (var author in Names(item, "author"))
-        {
-            metadata.AddAuthor(new MetadataField(author, span));
-        }
-
-        if (metadata.Published is null && Text(item, "datePublished") is { } published)
-        {
-            metadata.Published = new MetadataField(MetadataLines.NormaliseDate(published), span);
-        }
-
-        if (metadata.Modified is null && Text(item, "dateModified") is { } modified)
-        {
-            metadata.Modified = new MetadataField(MetadataLines.NormaliseDate(modified), span);
-        }
-
-        if (metadata.SiteName is null && Names(item, "publisher").FirstOrDefault() is { } publisher)
-        {
-            metadata.SiteName = new MetadataField(publisher, span);
-        }
-
-        if (metadata.Description is null && Text(item, "description") is { } description)
-        {
-            metadata.Description = new MetadataField(Collapse(description), span);
-        }
-
-        foreach (var basedOn in Names(item, "isBasedOn", preferUrl: true))
-        {
-            metadata.IsBasedOn.Add(new MetadataField(basedOn, span));
-        }
-
-        foreach (var citation in Names(item, "citation", preferUrl: true))
-        {
-            metadata.Citations.Add(new MetadataField(citation, span));
-        }
-    }
-
-    private static IEnumerable<JsonElement> Items(JsonElement root)
-    {
-        if (root.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in root.EnumerateArray())
-            {
-                foreach (var inner in Items(item))
-                {
-                    yield return inner;
-                }
-            }
-        }
-        else if (root.ValueKind == JsonValueKind.Object)
-        {
-            yield return root;
-            if (root.TryGetProperty("@graph", out var graph))
-            {
-                foreach (var inner in Items(graph))
-                {
-                    yield return inner;
-                }
-            }
-        }
-    }
-
-    private static bool IsArticle(JsonElement item)
-    {
-        if (!item.TryGetProperty("@type", out var type))
-        {
-            return false;
-        }
-
-        var types = type.ValueKind == JsonValueKind.Array
-            ? type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!)
-            : type.ValueKind == JsonValueKind.String ? [type.GetString()!] : [];
-        return types.Any(t => t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "Report" or "WebPage" or "CreativeWork" or "SocialMediaPosting");
-    }
-
-    private static string? Text(JsonElement item, string property) =>
-        item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
-            ? value.GetString()!.Trim()
-            : null;
-
-    private static IEnumerable<string> Names(JsonElement item, string property, bool preferUrl = false)
-    {
-        if (!item.TryGetProperty(property, out var value))
-        {
-            yield break;
-        }
-
-        var values = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
-        foreach (var entry in values)
-        {
-            var name = entry.ValueKind switch
-            {
-                JsonValueKind.String => entry.GetString(),
-                JsonValueKind.Object => preferUrl ? Text(entry, "url") ?? Text(entry, "@id") ?? Text(entry, "name") : Text(entry, "name"),
-                _ => null,
-            };
-            if (!string.IsNullOrWhiteSpace(name))
-            {
-                yield return Collapse(name);
-            }
-        }
-    }
-
-    private static string? FindProperty(JsonElement element, string name, int depth)
-    {
-        if (depth > 8)
-        {
-            return null;
-        }
-
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in element.EnumerateObject())
-            {
-                if (property.NameEquals(name) && property.Value.ValueKind == JsonValueKind.String)
-                {
-                    return property.Value.GetString();
-                }
-
-                if (FindProperty(property.Value, name, depth + 1) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                if (FindProperty(item, name, depth + 1) is { } found)
-                {
-                    return found;
-                }
-            }
-        }
-
-        return null;
-    }
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    [GeneratedRegex(@"^(?<surname>\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|der|den|da|di|du|la|le))*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvertedName();
+
+    [GeneratedRegex(@"^(?i:by)(?:\s*:\s*|\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineStart();
+
+    // A link or a user name in brackets after a name: "(http://ebb.org/bkuhn/)", "(stevenhgm)".
+    [GeneratedRegex(@"\s*\((?:https?://[^)]*|www\.[^)]*|@?[\p{Ll}\d_.]+)\)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorNoise();
+
     [GeneratedRegex(@"\s+[|\-/»\\>]\s+(?!.*\s[|\-/»\\>]\s)")]
     private static partial Regex TitleSeparator();
-
-    [GeneratedRegex(@"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")]
-    private static partial Regex CData();
 }

@@ -17,6 +17,10 @@ namespace Provenance.Reading.Html;
 /// </summary>
 public static class HtmlReader
 {
+    // The first paragraph at least this long ends the article's head: a byline, a date or a
+    // standfirst is shorter.
+    private const int HeadEndLength = 100;
+
     // The browsing context's attribute observers resolve every link's and base's URL and split
     // every class list as the tree is built; nothing here reads those, and on a news page they
     // were a tenth of the parse. The configuration is immutable and shared; each page still gets
@@ -59,21 +63,28 @@ public static class HtmlReader
         var metadata = new MetadataCollector();
         var elements = PageElements.Find(document.DocumentElement);
         var baseUri = BaseUri(elements, uri);
-        HtmlMetadata.Read(elements, html, baseUri ?? uri, metadata);
+        var metaAuthors = HtmlMetadata.Read(elements, html, baseUri ?? uri, metadata);
 
         var body = document.Body ?? document.DocumentElement;
         var runs = RunBuilder.Build(body, new HtmlTextAligner(html));
         var main = ContentScorer.SelectMain(runs, body);
-        var kept = Classify(runs, main, metadata);
+        var title = FindTitle(runs, metadata);
+        var kept = Classify(runs, main, title);
         MarkTrailingFooter(kept);
+        var articleZone = FindZone(runs, main, title, html.Length);
+        HtmlMetadata.ReadPage(elements, html, articleZone, metaAuthors, metadata);
 
         var blocks = ImmutableArray.CreateBuilder<Articles.Block>(kept.Count);
         var links = ImmutableArray.CreateBuilder<Link>();
-        foreach (var (run, kind, zone) in kept)
+        foreach (var (run, marked, zone) in kept)
         {
             var (text, map) = run.Built!.Value;
+
+            // A short paragraph or credit that opens "By" or "Posted by" and names people is a byline, as in plain text.
+            var kind = marked is BlockKind.Paragraph or BlockKind.Footer && BylineText.HasPrefix(text) && TextUnit.HasAtMostWords(text, 14)
+                && BylineText.Names(text, requirePrefix: true).Count > 0 ? BlockKind.Byline : marked;
             blocks.Add(new Articles.Block(kind, zone, text, map));
-            if (kind == BlockKind.Byline)
+            if (kind == BlockKind.Byline && !articleZone.Before(map.ToSource(0)))
             {
                 AddBylineAuthors(metadata, text, map);
             }
@@ -87,14 +98,14 @@ public static class HtmlReader
             }
         }
 
-        if (metadata.Published is null)
+        // The body's first paragraph may date the story ("Feb. 23, 2015 -- …") or carry a wire
+        // dateline ("CAIRO —"); the page's address is the last place a date is looked for.
+        if (blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && b.Zone == Zone.Main && !TextUnit.HasAtMostWords(b.Text, 10)) is { } lead)
         {
-            var time = FirstInside(main, elements.Times);
-            if (time is not null)
-            {
-                metadata.Published = new MetadataField(MetadataLines.NormaliseDate(time.GetAttribute("datetime")!), HtmlMetadata.TagSpan(time, html));
-            }
+            MetadataLines.ReadLead(lead.Text, lead.Map, metadata);
         }
+
+        metadata.Published ??= HtmlMetadata.AddressDate(metadata.CanonicalUrl);
 
         ImmutableArray<ReadIssue> issues = cut < 0
             ? []
@@ -105,19 +116,32 @@ public static class HtmlReader
     /// <summary>Whether the parser keeps an attribute of this name; names arrive lower-cased.</summary>
     internal static bool IsReadAttribute(ReadOnlySpan<char> name) => name switch
     {
-        "class" or "id" or "role" or "rel" or "itemprop" or "href" or "datetime" or "pubdate" => true,
+        "class" or "id" or "role" or "rel" or "itemprop" or "itemtype" or "href" or "datetime" or "pubdate" => true,
         "content" or "name" or "property" or "type" => true,
         "encoding" or "color" or "face" or "size" or "shadowrootmode" => true,
         _ => false,
     };
 
-    private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, HashSet<IElement> main, MetadataCollector metadata)
+    private static ArticleZone FindZone(List<TextRun> runs, HashSet<IElement> main, TextRun? title, int length)
+    {
+        var mainRuns = runs.Where(r => r.Length > 0 && Container(r.Owner, main) is not null).ToList();
+        if (mainRuns.Count == 0)
+        {
+            return new ArticleZone(title?.Owner, main, 0, length, length);
+        }
+
+        var first = mainRuns[0].Built!.Value.Map.Segments;
+        var last = mainRuns[^1].Built!.Value.Map.Segments;
+        var text = mainRuns.Find(r => r.Kind == BlockKind.Paragraph && r.Length >= HeadEndLength)?.Built!.Value.Map.Segments[0].SourceStart ?? length;
+        return new ArticleZone(title?.Owner, main, first[0].SourceStart, text, last[^1].SourceStart + last[^1].Length);
+    }
+
+    private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, HashSet<IElement> main, TextRun? title)
     {
         var kept = new List<(TextRun, BlockKind, Zone)>();
         var mainRuns = runs.Where(r => Container(r.Owner, main) is not null).ToList();
         var mainStart = mainRuns.Count == 0 ? 0 : mainRuns[0].Order;
         var mainEnd = mainRuns.Count == 0 ? int.MaxValue : mainRuns[^1].Order;
-        var title = FindTitle(runs, metadata);
 
         // Class and id patterns are tested once per element, not once per run and ancestor.
         var traits = new Dictionary<IElement, (bool Furniture, bool Provenance, bool Byline)>(ReferenceEqualityComparer.Instance);
@@ -200,27 +224,6 @@ public static class HtmlReader
         }
     }
 
-    // What main.SelectMany(m => m.QuerySelectorAll(selector)).FirstOrDefault() finds, from the
-    // elements that selector finds in the whole page.
-    private static IElement? FirstInside(HashSet<IElement> main, List<IElement> found)
-    {
-        foreach (var container in main)
-        {
-            foreach (var element in found)
-            {
-                for (var e = element.ParentElement; e is not null; e = e.ParentElement)
-                {
-                    if (e == container)
-                    {
-                        return element;
-                    }
-                }
-            }
-        }
-
-        return null;
-    }
-
     private static IElement? Container(IElement owner, HashSet<IElement> main)
     {
         var depth = 0;
@@ -257,20 +260,18 @@ public static class HtmlReader
         return first;
     }
 
+    // A byline block the page did not mark as its author ("Posted by Alon Zakai."): its names,
+    // when nothing else named the authors.
     private static void AddBylineAuthors(MetadataCollector metadata, string text, SourceMap map)
     {
-        if (metadata.Authors.Count > 0)
+        if (metadata.Authors.Count > 0 || !TextUnit.HasAtMostWords(text, 14))
         {
             return;
         }
 
-        var match = MetadataLines.MatchByline(text);
-        var group = match.Success ? match.Groups["names"] : null;
-        var name = group?.Value ?? text;
-        var offset = group?.Index ?? 0;
-        if (TextUnit.HasAtMostWords(name, 8) && name.Length > 2 && !name.Any(char.IsDigit))
+        foreach (var name in BylineText.Names(text, requirePrefix: false))
         {
-            metadata.AddAuthor(new MetadataField(name.Trim(), map.ToSource(new TextSpan(offset, name.Length))));
+            metadata.AddAuthor(new MetadataField(text.Substring(name.Start, name.Length), map.ToSource(name)));
         }
     }
 

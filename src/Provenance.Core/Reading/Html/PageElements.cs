@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 
 namespace Provenance.Reading.Html;
@@ -10,6 +11,9 @@ namespace Provenance.Reading.Html;
 /// </summary>
 internal sealed class PageElements
 {
+    // Class and id words that mark where a page writes a date or a byline.
+    private static readonly SearchValues<string> DateWords = SearchValues.Create(["date", "time", "publish", "posted", "byline", "author"], StringComparison.OrdinalIgnoreCase);
+
     private PageElements()
     {
     }
@@ -29,11 +33,15 @@ internal sealed class PageElements
     /// <summary>The first <c>base[href]</c>.</summary>
     public IElement? Base { get; private set; }
 
-    /// <summary>The first <c>time[pubdate][datetime], time[itemprop~='datePublished'][datetime]</c>.</summary>
-    public IElement? PublishedTime => Times.Find(t => t.HasAttribute("pubdate") || HasWord(t.GetAttribute("itemprop"), "datePublished", StringComparison.Ordinal));
-
     /// <summary><c>time[datetime]</c>.</summary>
     public List<IElement> Times { get; } = [];
+
+    /// <summary>
+    /// Outside script, style and head: <c>time</c>, <c>[itemprop*='datePublished']</c>, <c>[itemprop*='dateModified']</c>
+    /// and the elements whose class or id speaks of a date, a time, publishing, posting, a byline or an
+    /// author, ignoring case: where a page may show its article's date.
+    /// </summary>
+    public List<IElement> DateMarked { get; } = [];
 
     /// <summary>
     /// <c>[rel~='author'], [itemprop~='author'], [class*='byline'], [id*='byline'], [class*='author'],
@@ -91,6 +99,11 @@ internal sealed class PageElements
             MarkedAuthors.Add(element);
         }
 
+        if (!skipped && IsMarkedDate(element))
+        {
+            DateMarked.Add(element);
+        }
+
         switch (element.LocalName)
         {
             case "meta":
@@ -144,8 +157,32 @@ internal sealed class PageElements
         return false;
     }
 
+    private static bool IsMarkedDate(IElement element)
+    {
+        if (element.LocalName is "time" or "meta")
+        {
+            return element.LocalName == "time";
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            var marked = attribute.Name switch
+            {
+                "itemprop" => attribute.Value.Contains("datePublished", StringComparison.Ordinal) || attribute.Value.Contains("dateModified", StringComparison.Ordinal),
+                "class" or "id" => attribute.Value.AsSpan().IndexOfAny(DateWords) >= 0,
+                _ => false,
+            };
+            if (marked)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // CSS [attribute~=word]: one of the value's words, split at ASCII white space.
-    private static bool HasWord(string? value, string word, StringComparison comparison)
+    internal static bool HasWord(string? value, string word, StringComparison comparison)
     {
         if (value is null)
         {
