@@ -146,13 +146,15 @@ internal sealed partial class QuoteAnalyzer
             return null;
         }
 
-        foreach (var strongOnly in (bool[])[true, false])
+        // Three passes: speakers and subjects nearby; then anyone named in full or by a known
+        // surname; then a lone proper name ("Crist"), the weakest evidence of a person.
+        for (var pass = 0; pass < 3; pass++)
         {
-            var reach = strongOnly ? 2 * BlockStride : 6 * BlockStride;
+            var reach = pass == 0 ? 2 * BlockStride : 6 * BlockStride;
             for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= reach; i--)
             {
                 var (_, _, kind, strong, _, _, _, _) = _recent[i];
-                if (kind != QuoteSourceKind.Person || (strongOnly && !strong) || Read(i) is not { } name)
+                if (kind != QuoteSourceKind.Person || (pass == 0 && !strong) || Read(i, lone: pass == 2) is not { } name)
                 {
                     continue;
                 }
@@ -187,11 +189,11 @@ internal sealed partial class QuoteAnalyzer
     }
 
     // The name of mention i, read now if it was noted unread; null when it names no person.
-    private string? Read(int i)
+    private string? Read(int i, bool lone)
     {
         if (_recent[i].Name is { } known)
         {
-            return known;
+            return known.Length > 0 ? known : null;
         }
 
         if (_recent[i] is not { Block: { } block, Index: var index, First: var first, Last: var last })
@@ -211,14 +213,23 @@ internal sealed partial class QuoteAnalyzer
             text = last == first ? owner : SpeakerPhrases.Name(block, first, last - 1, lexicon).Text + " " + owner;
         }
 
-        string? resolved = null;
-        if (text is not null && (text.Contains(' ', StringComparison.Ordinal) || _people.Knows(text)))
+        if (text is null)
         {
-            resolved = _people.Resolve(text, Position(index, first));
+            _recent[i] = _recent[i] with { Name = string.Empty, Block = null };
+            return null;
         }
 
-        _recent[i] = _recent[i] with { Name = resolved, Block = null };
-        return resolved;
+        if (text.Contains(' ', StringComparison.Ordinal) || _people.Knows(text))
+        {
+            var resolved = _people.Resolve(text, Position(index, first));
+            _recent[i] = _recent[i] with { Name = resolved, Block = null };
+            return resolved;
+        }
+
+        // A lone proper name is read only in the last pass, and stays unread for the earlier ones.
+        // "the Clintons", "the Obamas" are families, not a person.
+        var family = text.EndsWith('s') && _people.Knows(text[..^1]);
+        return lone && !family && _properWords.Contains(text) ? text : null;
     }
 
     // Everyone the sentence names is someone a later pronoun may mean; its subject most likely.

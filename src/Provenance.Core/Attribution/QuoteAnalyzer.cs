@@ -61,12 +61,20 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         var paraphrases = ImmutableArray.CreateBuilder<Paraphrase>();
         Carry? carried = null;
         var previousIndex = -2;
-        foreach (var (index, tokens) in blocks)
+        for (var b = 0; b < blocks.Count; b++)
         {
+            var (index, tokens) = blocks[b];
+
             // A paragraph continues the last one only when it directly follows it.
             if (index != previousIndex + 1)
             {
                 carried = null;
+            }
+
+            // A post whose signature stands alone in the next paragraph is its author's.
+            if (b + 1 < blocks.Count && blocks[b + 1].Index == index + 1 && tokens.Quotations.Count == 0 && SignatureOnly(blocks[b + 1].Tokens.Text) is { } author)
+            {
+                carried = new Carry(QuoteSource.Named, author, "—", true);
             }
 
             carried = Attribute(index, tokens, carried, quotes, paraphrases);
@@ -267,6 +275,23 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         }
 
         return null;
+    }
+
+    // The author's name when the paragraph is nothing but a post's signature.
+    private static string? SignatureOnly(string text)
+    {
+        if (!text.Contains("(@", StringComparison.Ordinal) || Signature().Match(text) is not { Success: true } signature)
+        {
+            return null;
+        }
+
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return signature.Index == start ? signature.Groups["name"].Value.Trim() : null;
     }
 
     // The speaker a paragraph's last sentence hands on: "He said:" or "Here's how he answered:"

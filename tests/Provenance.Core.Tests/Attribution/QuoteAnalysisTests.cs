@@ -69,6 +69,52 @@ public sealed class QuoteAnalysisTests
     }
 
     [Fact]
+    public void A_paragraph_ending_he_added_introduces_the_quotation_that_follows()
+    {
+        const string text = """
+            So when Crist describes Clinton as “honest,” the audience laughs. He said he was proud of Clinton. He added,
+
+            “She’s been a very good Secretary of State, a very good Senator from New York…”
+            """;
+        Attribute(text).Select(q => q.Speaker).ShouldBe(["Crist", "Crist"]);
+    }
+
+    [Fact]
+    public void An_embedded_post_is_its_authors_whether_its_signature_ends_it_or_follows_it()
+    {
+        const string text = """
+            The tweet spread quickly.
+
+            To end police brutality you have to end the police.
+
+            — Brotha B (@BlakeDontCrack) July 22, 2016
+
+            This image says it all. #trump2016 pic.twitter.com/9fHwog7ssN — Jane Roe (@janeroe) September 20, 2016
+            """;
+        Attribute(text).Select(q => (q.Quote, q.Speaker)).ShouldBe([("To end police brutality you have to end the police.", "Brotha B"), ("This image says it all. #trump2016 pic.twitter.com/9fHwog7ssN", "Jane Roe")]);
+    }
+
+    [Fact]
+    public void A_description_of_a_public_role_refers_to_the_person_just_spoken_of()
+    {
+        const string text = """
+            Senate Minority Leader Harry Reid on Tuesday then went to the Senate floor to rip into Trump.
+
+            "The last thing the American people want is a president who will run another scam," the Nevada Democrat said.
+            """;
+        Attribute(text).Single().Speaker.ShouldBe("Harry Reid");
+        Attribute("\"It was a scam,\" the official said.").Single().Source.ShouldBe(QuoteSource.Unnamed);
+    }
+
+    [Fact]
+    public void A_bare_attribution_after_a_full_stop_still_names_the_speaker()
+    {
+        const string text = "“He’s built an amazing company. He’s become the epitome of the American dream.” Eric Trump said. “He’s gone from practically nothing.”";
+        Attribute(text).Select(q => q.Speaker).ShouldBe(["Eric Trump", "Eric Trump"]);
+        Attribute("The lawyer called her \"an enormously pushy person.\" Pak countered that she \"was trained to be persistent.\"").Select(q => q.Speaker).ShouldBe(["The lawyer", "Pak"]);
+    }
+
+    [Fact]
     public void A_paragraph_that_begins_inside_a_quotation_is_still_a_quotation()
     {
         const string text = "She was strong and fearless,\" Lee told The Chronicle. \"She really wanted to make sure Chinatown was respected.\"";
