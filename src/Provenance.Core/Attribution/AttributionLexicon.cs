@@ -26,6 +26,9 @@ internal enum WordClass : byte
 
     /// <summary>A noun that makes an organisation of the name before it ("campaign").</summary>
     OrganisationNoun = 32,
+
+    /// <summary>A written thing that words are quoted from ("statement", "report", "tweet").</summary>
+    Document = 64,
 }
 
 /// <summary>How a verb attributes words to its subject.</summary>
@@ -138,7 +141,7 @@ public sealed class AttributionLexicon
         "organizer", "organizers", "student", "students", "teacher", "teachers", "parent", "parents", "mother", "father",
         "daughter", "son", "wife", "husband", "woman", "man", "women", "men", "girl", "boy", "reporter", "reporters", "journalist",
         "commentator", "host", "anchor", "executive", "executives", "leader", "leaders", "representative", "representatives",
-        "manager", "owner", "chairman", "official's", "statement", "veteran", "veterans", "fan", "fans", "user", "users",
+        "manager", "owner", "chairman", "official's", "veteran", "veterans", "fan", "fans", "user", "users",
         "caller", "viewer", "viewers", "reader", "readers", "poster", "commenter", "commenters", "doctor", "nurse", "victim",
         "survivor", "suspect", "candidate", "candidates", "volunteer", "volunteers", "customer", "customers", "guest", "guests",
         "onlooker", "bystander", "passenger", "driver", "soldier", "soldiers", "fighter", "fighters", "commander", "negotiator",
@@ -148,6 +151,18 @@ public sealed class AttributionLexicon
         "president", "director", "secretary", "general", "colleague", "colleagues", "partner", "spouse", "sister", "brother",
         "cousin", "uncle", "aunt", "grandmother", "grandfather", "child", "children", "kid", "kids", "teen", "teenager",
         "year-old", "someone", "somebody", "anyone", "everyone", "nobody", "group", "crowd", "audience",
+    ];
+
+    // Written things words are quoted from: their author speaks, not the paper ("the EU statement
+    // said" is the EU's; "the statement said" names no one).
+    private static readonly string[] DefaultDocumentHeads =
+    [
+        "statement", "statements", "website", "report", "letter", "release", "document", "documents", "memo", "email", "e-mail",
+        "tweet", "tweets", "post", "filing", "complaint", "lawsuit", "indictment", "ruling", "order", "transcript", "video", "ad",
+        "advertisement", "book", "article", "column", "editorial", "op-ed", "study", "survey", "poll", "message", "note", "sign",
+        "banner", "caption", "headline", "page", "blog", "petition", "resolution", "affidavit", "warrant", "motion", "brief",
+        "verdict", "announcement", "notice", "handout", "flyer", "leaflet", "manual", "guide", "guidelines", "policy", "plan",
+        "platform", "text", "script", "label", "slogan", "ballot", "report's", "statement's",
     ];
 
     // Lower-case nouns that, after a capitalised name, make an organisation of it ("the Clinton
@@ -198,8 +213,7 @@ public sealed class AttributionLexicon
         "Several", "Both", "Each", "Every", "All", "Any", "No", "Not", "None", "Yes", "Well", "Instead", "Indeed", "Here",
         "There", "Last", "Next", "First", "Second", "Third", "Finally", "Again", "Once", "Twice", "Today", "Tonight",
         "Tomorrow", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan",
-        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Perhaps", "Maybe", "Clearly",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Perhaps", "Maybe", "Clearly",
         "Obviously", "Apparently", "Reportedly", "Allegedly", "Actually", "Really", "Certainly", "Surely", "Sadly", "Luckily",
         "Fortunately", "Unfortunately", "Interestingly", "Ironically", "Notably", "Similarly", "Likewise", "Otherwise",
         "Therefore", "Thus", "Hence", "Besides", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Regardless",
@@ -338,6 +352,8 @@ public sealed class AttributionLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedHeads;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentHeads =
+        DefaultDocumentHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The built-in English lists.</summary>
     public static AttributionLexicon Default { get; } = Create([], [], []);
@@ -406,6 +422,11 @@ public sealed class AttributionLexicon
         if (_organisationNouns.Contains(word))
         {
             found |= WordClass.OrganisationNoun;
+        }
+
+        if (_documentHeads.Contains(word))
+        {
+            found |= WordClass.Document;
         }
 
         return found;

@@ -43,6 +43,12 @@ internal static class Quotations
             var isOpen = openAt >= 0;
             var opensHere = OpensByPlace(text, i, length);
             var closesHere = ClosesByPlace(text, i, length);
+            // German and Czech open with „ and close with “.
+            if (isOpen && text[openAt] == '„' && text[i] == '“')
+            {
+                mark = Mark.Close;
+            }
+
             var action = mark switch
             {
                 // An opening mark typed where a closing one belongs ("yes“ and") closes.

@@ -17,7 +17,8 @@ internal sealed partial class QuoteAnalyzer
         "singer", "rapper", "comedian", "author", "writer", "columnist", "journalist", "judge", "justice", "commissioner",
         "sheriff", "founder", "ceo", "economist", "professor", "strategist", "pollster", "minister", "ambassador", "general",
         "head", "chief", "leader", "veteran", "congressmember", "representative", "president-elect", "frontrunner", "challenger",
-        "incumbent", "nominee's", "developer", "tycoon", "entrepreneur", "investor", "philanthropist", "scholar", "historian");
+        "incumbent", "nominee's", "developer", "tycoon", "entrepreneur", "investor", "philanthropist", "scholar", "historian",
+        "director", "chairwoman", "commander", "prosecutor", "attorney", "lawyer", "mogul", "magnate", "cleric", "pastor", "preacher");
 
     // Speakers, sentences' subjects and everyone else named, latest last, for pronouns to refer to.
     // A mere mention is read as a name only when a pronoun looks back at it: most never are.

@@ -57,6 +57,10 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             CollectNames(index, tokens);
         }
 
+        // The word lists are English: in another language a quotation's speaker cannot be read, so
+        // no quotation there is called unattributed.
+        var english = IsEnglish(blocks);
+
         var quotes = ImmutableArray.CreateBuilder<AttributedQuote>();
         var paraphrases = ImmutableArray.CreateBuilder<Paraphrase>();
         Carry? carried = null;
@@ -81,7 +85,44 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             previousIndex = index;
         }
 
+        if (!english)
+        {
+            for (var i = quotes.Count - 1; i >= 0; i--)
+            {
+                if (quotes[i].Source == QuoteSource.Unattributed)
+                {
+                    quotes.RemoveAt(i);
+                }
+            }
+        }
+
         return QuoteAnalysis.Create(quotes.ToImmutable(), paraphrases.ToImmutable());
+    }
+
+    // English prose has "the", "and", "of", "to", "a" in about a fifth of its words; a text with
+    // few of them is in another language.
+    private static bool IsEnglish(List<(int Index, TokenizedBlock Tokens)> blocks)
+    {
+        var (words, common) = (0, 0);
+        foreach (var (_, block) in blocks)
+        {
+            foreach (var token in block.Tokens)
+            {
+                if (!token.IsWord)
+                {
+                    continue;
+                }
+
+                words++;
+                var word = block.Span(token);
+                if (word is "the" or "and" or "of" or "to" or "a" or "in" or "is" or "that" or "The" or "it" or "for")
+                {
+                    common++;
+                }
+            }
+        }
+
+        return words < 40 || common * 100 >= words * 6;
     }
 
     private void CollectProperWords(TokenizedBlock block)

@@ -232,6 +232,39 @@ internal static class SpeakerPhrases
             }
         }
 
+        // "the EU statement", "the FBI's report": the document's author speaks; "a statement", "the
+        // report" name no one.
+        if (block.Is(j, WordClass.Document, lexicon))
+        {
+            for (var k = j - 1; k >= from && j - k <= 6 && block.Tokens[k].IsWord; k--)
+            {
+                if (block.IsCapitalised(k))
+                {
+                    var first = k;
+                    while (first - 1 >= from && InRun(block, first - 1, lexicon))
+                    {
+                        first--;
+                    }
+
+                    var author = Name(block, first, k, lexicon);
+                    if (author.Kind is SpeakerKind.None && IsPossessive(block.Span(block.Tokens[k])))
+                    {
+                        var bare = block.Word(k)[..^2];
+                        return new SpeakerPhrase(char.IsUpper(bare[^1]) ? SpeakerKind.Organisation : SpeakerKind.Person, bare, k, k);
+                    }
+
+                    return author.Kind is SpeakerKind.Person or SpeakerKind.Organisation ? author with { Kind = SpeakerKind.Organisation } : SpeakerPhrase.None;
+                }
+
+                if (Determiners.Contains(block.Word(k)) || Definites.Contains(block.Word(k)))
+                {
+                    break;
+                }
+            }
+
+            return SpeakerPhrase.None;
+        }
+
         if (lexicon.UnnamedHeads.Contains(word.ToLowerInvariant()) || word.EndsWith("-old", StringComparison.Ordinal))
         {
             // Back to the determiner: "a senior Trump campaign official", "the cop's daughter".

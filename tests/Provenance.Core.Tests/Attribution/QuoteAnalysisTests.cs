@@ -165,6 +165,27 @@ public sealed class QuoteAnalysisTests
         Attribute("Clinton said \u00e2\u20ac\u0153we will win\u00e2\u20ac\u009d on Monday.").Single().Speaker.ShouldBe("Clinton");
     }
 
+    [Theory]
+    [InlineData("“The FBI conducted internal database reviews and interagency checks,” the statement said.", QuoteSource.Unattributed, "")]
+    [InlineData("“The European Union is of the view that the sale is unwise,” the EU statement said.", QuoteSource.Named, "EU")]
+    [InlineData("“We are outraged at the veto of this bill,” the group's statement said.", QuoteSource.Unattributed, "")]
+    public void A_document_speaks_for_its_author_or_for_no_one(string text, QuoteSource source, string speaker)
+    {
+        var quote = Attribute(text).Single();
+        (quote.Source, quote.Speaker).ShouldBe((source, speaker));
+    }
+
+    [Fact]
+    public void Low_opening_marks_close_with_a_high_one_and_other_languages_have_no_unattributed_quotations()
+    {
+        const string czech = "Ministr řekl, že „jde o velmi vážnou situaci, kterou musíme řešit“ a odešel. Na to se zeptali i další novináři, kteří na místě čekali od rána. "
+            + "Vláda se sejde znovu v pondělí a projedná rozpočet, daně i nové zákony o dopravě. Opozice žádá, aby ministr vše vysvětlil ve sněmovně co nejdříve, "
+            + "protože lidé chtějí vědět, kolik peněz stát utratí a kdy budou hotové opravy silnic po celé zemi.";
+        var article = Article.FromText(czech);
+        QuoteAnalysis.Analyze(article, [0], AttributionLexicon.Default).Quotes.ShouldBeEmpty();
+        Attribute("Merkel said „we will manage this together, as we always have“ and left.").Single().Speaker.ShouldBe("Merkel");
+    }
+
     [Fact]
     public void A_statement_in_the_writers_words_is_a_paraphrase_unless_the_sentence_quotes()
     {
