@@ -181,8 +181,7 @@ public sealed class QuoteAnalysisTests
         const string czech = "Ministr řekl, že „jde o velmi vážnou situaci, kterou musíme řešit“ a odešel. Na to se zeptali i další novináři, kteří na místě čekali od rána. "
             + "Vláda se sejde znovu v pondělí a projedná rozpočet, daně i nové zákony o dopravě. Opozice žádá, aby ministr vše vysvětlil ve sněmovně co nejdříve, "
             + "protože lidé chtějí vědět, kolik peněz stát utratí a kdy budou hotové opravy silnic po celé zemi.";
-        var article = Article.FromText(czech);
-        QuoteAnalysis.Analyze(article, [0], AttributionLexicon.Default).Quotes.ShouldBeEmpty();
+        Attribute(czech).ShouldBeEmpty();
         Attribute("Merkel said „we will manage this together, as we always have“ and left.").Single().Speaker.ShouldBe("Merkel");
     }
 
