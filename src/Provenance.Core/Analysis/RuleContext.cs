@@ -52,6 +52,9 @@ internal sealed class RuleContext
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
         _layout.Mentions(block, Registry.Matcher, names, domains, weak);
 
+    /// <summary>The article's publisher (its site, its outlet), which outlet rules do not count as cited.</summary>
+    public ArticlePublisher Publisher => _layout.Publisher(Registry);
+
     /// <summary>The configuration the analysis runs under.</summary>
     public AnalysisOptions Options { get; }
 

@@ -144,6 +144,11 @@ internal sealed class ArticleLayout
         return found;
     }
 
+    private Outlets.ArticlePublisher? _publisher;
+
+    /// <summary>The article's publisher, found once per analysis when an outlet rule first asks.</summary>
+    public Outlets.ArticlePublisher Publisher(Outlets.OutletRegistry registry) => _publisher ??= Outlets.ArticlePublisher.Find(Article, registry);
+
     /// <summary>The screens of <paramref name="expressions"/> by number, or null while the rule set has none.</summary>
     public int[]? ScreenIds(IReadOnlyList<System.Text.RegularExpressions.Regex> expressions) => _screens?.IdsOf(expressions);
 
