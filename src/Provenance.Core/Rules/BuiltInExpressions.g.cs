@@ -15,9 +15,29 @@ internal static partial class BuiltInExpressions
 
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
+        E84ECED646764 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E84ECED646764Regex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
+        EC9435A7B2605 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC9435A7B2605Regex(),
+        E121CF478C1F0 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E121CF478C1F0Regex(),
+        E366310DC0DB9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E366310DC0DB9Regex(),
+        ECF91CEF2640A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECF91CEF2640ARegex(),
+        E6D89E23AB482 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E6D89E23AB482Regex(),
+        E019853285392 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E019853285392Regex(),
         E800513BB478F when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E800513BB478FRegex(),
+        E2C1358442F41 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E2C1358442F41Regex(),
+        E9CF3D39E5236 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9CF3D39E5236Regex(),
+        E9780FF8E9A93 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9780FF8E9A93Regex(),
+        E35046904FDA4 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E35046904FDA4Regex(),
+        E9A4E8D96F926 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9A4E8D96F926Regex(),
+        EA2ADB736F2EB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA2ADB736F2EBRegex(),
+        E8C3BE308417D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E8C3BE308417DRegex(),
+        E4319E2126297 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E4319E2126297Regex(),
+        E59DC2A605563 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E59DC2A605563Regex(),
+        EF53F47E3ED55 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF53F47E3ED55Regex(),
+        E08E278566AE2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E08E278566AE2Regex(),
+        EC64E48C98B5C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC64E48C98B5CRegex(),
         EB2DC2FFFD920 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EB2DC2FFFD920Regex(),
+        E605E24775EDD when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E605E24775EDDRegex(),
         ED611DFD9124B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED611DFD9124BRegex(),
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
         EE2C3B5C31625 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EE2C3B5C31625Regex(),
@@ -46,6 +66,10 @@ internal static partial class BuiltInExpressions
         EC3B28A2FE17C when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EC3B28A2FE17CRegex(),
         ECB566D501719 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECB566D501719Regex(),
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
+        ED28470E2A716 when options == (RegexOptions.CultureInvariant) => ED28470E2A716Regex(),
+        ED830DC72BC35 when options == (RegexOptions.CultureInvariant) => ED830DC72BC35Regex(),
+        E7CBE3B0FF9FB when options == (RegexOptions.CultureInvariant) => E7CBE3B0FF9FBRegex(),
+        EF7FC3A2B1A6A when options == (RegexOptions.CultureInvariant) => EF7FC3A2B1A6ARegex(),
         E94A54B6C1C04 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E94A54B6C1C04Regex(),
         EF1C778032105 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF1C778032105Regex(),
         EA297E98D9D7D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA297E98D9D7DRegex(),
@@ -53,6 +77,12 @@ internal static partial class BuiltInExpressions
         E7FE9C0AAE777 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7FE9C0AAE777Regex(),
         EDDF8DA4AAE55 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EDDF8DA4AAE55Regex(),
         EF76983F13C25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF76983F13C25Regex(),
+        E3FEA5F8ACBDD when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E3FEA5F8ACBDDRegex(),
+        EC8F20E2A3A6D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC8F20E2A3A6DRegex(),
+        E1568F9652222 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E1568F9652222Regex(),
+        EF453E35AA186 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF453E35AA186Regex(),
+        E5274199F12EA when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E5274199F12EARegex(),
+        E35254E37F824 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E35254E37F824Regex(),
         E8935F9E64FDF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8935F9E64FDFRegex(),
         ECE49995707C3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE49995707C3Regex(),
         E2441ED2C4A10 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2441ED2C4A10Regex(),
@@ -71,6 +101,7 @@ internal static partial class BuiltInExpressions
         E68B6340FB95A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E68B6340FB95ARegex(),
         EA8EA1A795149 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA8EA1A795149Regex(),
         E348E0A09B6DF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E348E0A09B6DFRegex(),
+        EC4F23A084D41 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EC4F23A084D41Regex(),
         E9880C67007BF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9880C67007BFRegex(),
         E981E1C131C83 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E981E1C131C83Regex(),
         EB2BCB57C56A1 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB2BCB57C56A1Regex(),
@@ -99,20 +130,120 @@ internal static partial class BuiltInExpressions
         _ => null,
     };
 
+    private const string E84ECED646764 = "(?:(?:has|had|first|also)\\s+)?(?:reported|reports|revealed|reveals|obtained|published|broke\\s+the\\s+(?:news|story))\\b";
+
+    [GeneratedRegex(E84ECED646764, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E84ECED646764Regex();
+
     private const string EAF4F8572DF7C = "(?:(?:republished|reprinted|reproduced)\\s+(?:with\\s+permission\\s+)?(?:from|of|courtesy\\s+of))\\s*";
 
     [GeneratedRegex(EAF4F8572DF7C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EAF4F8572DF7CRegex();
+
+    private const string EC9435A7B2605 = "(?:(?<!\\b(?:originally|first)\\s+)\\b(?:aired|airs|broadcast|appear(?:ed|s|ing|ances?))\\s+on)\\s*";
+
+    [GeneratedRegex(EC9435A7B2605, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EC9435A7B2605Regex();
+
+    private const string E121CF478C1F0 = "(?:(?<!\\b(?:originally|first)\\s+)\\b(?:first\\s+)?(?:reported|published|obtained|revealed|broken|cited|quoted|described|featured|profiled|mentioned|detailed)\\s+(?:first\\s+)?(?:[\\p{L}\\p{N},]+\\s+){0,3}?(?:by|in))\\s*";
+
+    [GeneratedRegex(E121CF478C1F0, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E121CF478C1F0Regex();
+
+    private const string E366310DC0DB9 = "(?:(?<!\\boriginal\\s+)\\bsources?\\s*(?:\\([^)\\n]{0,20}\\)\\s*)?:)\\s*";
+
+    [GeneratedRegex(E366310DC0DB9, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E366310DC0DB9Regex();
+
+    private const string ECF91CEF2640A = "(?:[,.]?[\u201D\\\"]\\s*,?\\s*by)\\s*";
+
+    [GeneratedRegex(ECF91CEF2640A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ECF91CEF2640ARegex();
+
+    private const string E6D89E23AB482 = "(?:[,\u201D\\\"]\\s*(?:said|says|reported|reports|wrote|writes|noted|notes|added|adds)\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*)){0,4}\\s*(?:[.,;:!?]|$)))\\s*";
+
+    [GeneratedRegex(E6D89E23AB482, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E6D89E23AB482Regex();
+
+    private const string E019853285392 = "(?:[\u2014\u2013]\\s*)?(?<account>[^\\s()@\u2014\u2013][^\\n()@\u2014\u2013]{0,60}?\\s*\\(@\\w{1,15}\\))\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}";
+
+    [GeneratedRegex(E019853285392, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E019853285392Regex();
 
     private const string E800513BB478F = "(?:\\+\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b";
 
     [GeneratedRegex(E800513BB478F, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E800513BB478FRegex();
 
+    private const string E2C1358442F41 = "(?:\\b(?:h/t|hat\\s*tip(?:\\s+to)?)\\s*:?)\\s*";
+
+    [GeneratedRegex(E2C1358442F41, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E2C1358442F41Regex();
+
+    private const string E9CF3D39E5236 = "(?:\\b(?:interviews?|segments?|broadcasts?|videos?|footage|podcasts?|documentar(?:y|ies)|shows?|programs?|programmes?)\\s+(?:on|by|from))\\s*";
+
+    [GeneratedRegex(E9CF3D39E5236, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9CF3D39E5236Regex();
+
+    private const string E9780FF8E9A93 = "(?:\\b(?:reports?|reporting|stor(?:y|ies)|articles?|pieces?|op-eds?|columns?|editorials?|investigations?|analys[ie]s|polls?|polling|surveys?|fact[- ]checks?|tall(?:y|ies)|counts?|projections?|exclusives?|dispatch(?:es)?|estimates?|data|figures|interviews?)\\s+(?:by|from|in|for|published\\s+(?:by|in)|conducted\\s+(?:by|for)|released\\s+by|commissioned\\s+by))\\s*";
+
+    [GeneratedRegex(E9780FF8E9A93, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9780FF8E9A93Regex();
+
+    private const string E35046904FDA4 = "(?:\\b(?:said|says|saying|stated|argued|claimed|added|explained|insisted|acknowledged|admitted|conceded|suggested|predicted|warned|asked|declared|announced|responded|replied|told(?:\\s+\\p{L}[\\p{L}.'\u2019-]*){1,3}?)\\s+(?:[\\p{L}\\p{N},]+\\s+){0,3}?on)\\s*";
+
+    [GeneratedRegex(E35046904FDA4, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E35046904FDA4Regex();
+
+    private const string E9A4E8D96F926 = "(?:\\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked|talks)\\s+(?:to|with)|confirmed\\s+to|interviewed\\s+(?:by|on)|interviews?\\s+(?:with|on|to|for)))\\s*";
+
+    [GeneratedRegex(E9A4E8D96F926, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9A4E8D96F926Regex();
+
+    private const string EA2ADB736F2EB = "(?:\\b(?:via|per|citing)\\b)\\s*";
+
+    [GeneratedRegex(EA2ADB736F2EB, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EA2ADB736F2EBRegex();
+
+    private const string E8C3BE308417D = "(?:\\b(?:wrote|writes)\\s+(?-i:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3})in)\\s*";
+
+    [GeneratedRegex(E8C3BE308417D, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E8C3BE308417DRegex();
+
+    private const string E4319E2126297 = "(?:\\b(?:wrote|writes|writing|written)\\s+in)\\s*";
+
+    [GeneratedRegex(E4319E2126297, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4319E2126297Regex();
+
+    private const string E59DC2A605563 = "(?:\\baccording\\s+to)\\s*";
+
+    [GeneratedRegex(E59DC2A605563, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E59DC2A605563Regex();
+
+    private const string EF53F47E3ED55 = "(?:\\basked\\s+(?:[\\p{L}\\p{N}'\u2019,]+\\s+){0,4}?by)\\s*";
+
+    [GeneratedRegex(EF53F47E3ED55, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF53F47E3ED55Regex();
+
+    private const string E08E278566AE2 = "(?:\\bread\\s+(?:more|the\\s+(?:full\\s+|whole\\s+)?(?:story|article|report|piece)|it\\s+all)\\s+(?:at|on|in))\\s*";
+
+    [GeneratedRegex(E08E278566AE2, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E08E278566AE2Regex();
+
+    private const string EC64E48C98B5C = "(?:\\breporting\\s+(?:by|from))\\s*";
+
+    [GeneratedRegex(EC64E48C98B5C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EC64E48C98B5CRegex();
+
     private const string EB2DC2FFFD920 = "(?:^source\\s*:)\\s*";
 
     [GeneratedRegex(EB2DC2FFFD920, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EB2DC2FFFD920Regex();
+
+    private const string E605E24775EDD = "(?:https?://)?(?:www\\.|mobile\\.)?(?<account>(?:twitter|x)\\.com/(?!(?:i|intent|share|search|hashtag|home)/)\\w{1,15})/status(?:es)?/\\d+";
+
+    [GeneratedRegex(E605E24775EDD, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E605E24775EDDRegex();
 
     private const string ED611DFD9124B = "(?:original\\s+(?:source|article|story|post|report)\\s*:)\\s*";
 
@@ -254,6 +385,26 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E8496C20D17C9, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E8496C20D17C9Regex();
 
+    private const string ED28470E2A716 = "\\A(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*[\\s-]+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Magazine|Radio|TV|Television|Gazette|Register|Chronicle|Observer|Examiner|Inquirer|Enquirer|Dispatch|Courier|Sentinel|Ledger|Bulletin|Standard|Telegraph|Mirror|Express|Star|Sun|Globe|Press|Reporter|Review|Monitor|Weekly|Insider|Wire|Beacon|Caller|Beast|Blaze|Intercept|Bee|Statesman|Advocate|Free\\s+Press))\\z";
+
+    [GeneratedRegex(ED28470E2A716, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED28470E2A716Regex();
+
+    private const string ED830DC72BC35 = "\\A(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?Daily\\s+\\p{Lu}\\p{Ll}+)\\z";
+
+    [GeneratedRegex(ED830DC72BC35, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED830DC72BC35Regex();
+
+    private const string E7CBE3B0FF9FB = "\\A(?:The\\s+(?!(?:Pentagon|Kremlin|Senate|House|Congress|Court|Department|Ministry|Agency|Bureau|Commission|Company|Board|Committee|Council|Government|Administration|Army|Navy|Police|Fed|Treasury|Vatican|Palace|Embassy|Campaign|Party|Census|Office|Institute|University|Center|Centre|Foundation|Report|Study|Survey|Poll)\\b)\\p{Lu}[\\p{Ll}'\u2019-]+)\\z";
+
+    [GeneratedRegex(E7CBE3B0FF9FB, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7CBE3B0FF9FBRegex();
+
+    private const string EF7FC3A2B1A6A = "\\A(?:[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?)\\z";
+
+    [GeneratedRegex(EF7FC3A2B1A6A, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF7FC3A2B1A6ARegex();
+
     private const string E94A54B6C1C04 = "\\G(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
 
     [GeneratedRegex(E94A54B6C1C04, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -288,6 +439,36 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EF76983F13C25, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EF76983F13C25Regex();
+
+    private const string E3FEA5F8ACBDD = "\\G\\s*(?:(?:['\u2019]s?\\s+)?(?:(?:own|new|latest|recent|exclusive|snap|exit|national|weekly|daily|online|original|special|investigative|post-debate|live|nightly|morning|evening)\\s+)*(?:/\\s*[\\p{L}\\p{N}&.'\u2019 -]{1,40}?\\s+)?(?:reports?|reporting|story|article|piece|op-ed|column|editorial|investigation|analysis|polls?|polling|surveys?|interview|fact[- ]check|tally|count|projection|exclusive|dispatch|documentary|segment|broadcast|headline|scoop)\\b)";
+
+    [GeneratedRegex(E3FEA5F8ACBDD, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E3FEA5F8ACBDDRegex();
+
+    private const string EC8F20E2A3A6D = "\\G\\s*(?:(?:\\([^()\\n]{1,12}\\)\\s*)?(?:(?:has|had|have|first|also|previously|originally|exclusively|later|earlier|recently|then|now)\\s+)*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+)?(?:reported|reports|is\\s+reporting|revealed|reveals|published|publishes|obtained|obtains|broke|confirmed|confirms|learned|noted|notes|wrote|writes|found|finds|said|says|cited|cites|quoted|quotes|projected|projects|estimated|estimates|rated|rates|documented|uncovered|disclosed|discovered|identified|verified|tallied|asked|explained|described)\\b)";
+
+    [GeneratedRegex(EC8F20E2A3A6D, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EC8F20E2A3A6DRegex();
+
+    private const string E1568F9652222 = "\\G\\s*(?::\\s*[\u201C\\\"])";
+
+    [GeneratedRegex(E1568F9652222, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1568F9652222Regex();
+
+    private const string EF453E35AA186 = "\\G\\s*(?:['\u2019]s\\s+(?-i:\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,2})\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|wrote|writes|revealed|reveals|noted|notes|found|finds|obtained|broke|asked|pressed|learned|confirmed)\\b)";
+
+    [GeneratedRegex(EF453E35AA186, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF453E35AA186Regex();
+
+    private const string E5274199F12EA = "\\G\\s*(?:[.,]\\s+(?:Retrieved|Archived|Accessed)\\b)";
+
+    [GeneratedRegex(E5274199F12EA, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E5274199F12EARegex();
+
+    private const string E35254E37F824 = "\\G\\s*(?:[.,]\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?)\\s+\\d{4}\\b)";
+
+    [GeneratedRegex(E35254E37F824, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E35254E37F824Regex();
 
     private const string E8935F9E64FDF = "\\b(?:(?:was|were|is|are)\\s+)?not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?\\b";
 
@@ -378,6 +559,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(E348E0A09B6DF, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E348E0A09B6DFRegex();
+
+    private const string EC4F23A084D41 = "\\bA\\s+(?:photo|video|post)\\s+(?:posted|shared)\\s+by\\s+(?<account>[^\\n()]{1,60}?\\s*\\(@[\\w.]{1,30}\\))\\s+on\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}";
+
+    [GeneratedRegex(EC4F23A084D41, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EC4F23A084D41Regex();
 
     private const string E9880C67007BF = "\\baccording\\s+to\\s+(?:(?:some|several|two|three|four|multiple|unnamed|anonymous|senior)\\s+)*(?:sources?|insiders)\\b(?:\\s+(?:with\\s+(?:direct\\s+)?knowledge\\s+of|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+(?:the\\s+)?[\\w-]+)?";
 
