@@ -48,6 +48,9 @@ internal sealed class RuleContext
     /// <summary>Whether the block <see cref="ScopedBlocks"/> yielded last holds white space other than a space, tab or line break.</summary>
     public bool OddWhitespace => _layout.HasOddWhitespace(_block);
 
+    /// <summary>Where an expression matches in the block <see cref="ScopedBlocks"/> yielded last, searched once per analysis whichever rule asks first.</summary>
+    public (int Start, int End)[] Matches(System.Text.RegularExpressions.Regex regex) => _layout.Matches(regex, _block);
+
     /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
         _layout.Mentions(block, Registry.Matcher, names, domains, weak);

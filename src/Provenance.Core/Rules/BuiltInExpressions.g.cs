@@ -15,29 +15,27 @@ internal static partial class BuiltInExpressions
 
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
-        E84ECED646764 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E84ECED646764Regex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
-        EC9435A7B2605 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC9435A7B2605Regex(),
-        E121CF478C1F0 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E121CF478C1F0Regex(),
         E366310DC0DB9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E366310DC0DB9Regex(),
-        ECF91CEF2640A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECF91CEF2640ARegex(),
+        ECC7CB2EFF9DB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECC7CB2EFF9DBRegex(),
         E6D89E23AB482 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E6D89E23AB482Regex(),
-        E019853285392 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E019853285392Regex(),
+        E1CAFAF4CB467 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E1CAFAF4CB467Regex(),
         E800513BB478F when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E800513BB478FRegex(),
-        E2C1358442F41 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E2C1358442F41Regex(),
-        E9CF3D39E5236 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9CF3D39E5236Regex(),
-        E9780FF8E9A93 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9780FF8E9A93Regex(),
-        E35046904FDA4 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E35046904FDA4Regex(),
+        E3792D7ECEF22 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E3792D7ECEF22Regex(),
+        E70D06F1CF319 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E70D06F1CF319Regex(),
+        E56CBF0842238 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E56CBF0842238Regex(),
+        E5B61A298EF10 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E5B61A298EF10Regex(),
         E9A4E8D96F926 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9A4E8D96F926Regex(),
         EA2ADB736F2EB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA2ADB736F2EBRegex(),
-        E8C3BE308417D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E8C3BE308417DRegex(),
-        E4319E2126297 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E4319E2126297Regex(),
+        E9996332E6F82 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9996332E6F82Regex(),
+        E0DFDF7C87FB6 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E0DFDF7C87FB6Regex(),
         E59DC2A605563 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E59DC2A605563Regex(),
-        EF53F47E3ED55 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF53F47E3ED55Regex(),
+        E9B0F820B13D6 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9B0F820B13D6Regex(),
+        E8A232313D7A7 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E8A232313D7A7Regex(),
+        E58AE6FEEA5F3 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E58AE6FEEA5F3Regex(),
         E08E278566AE2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E08E278566AE2Regex(),
         EC64E48C98B5C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC64E48C98B5CRegex(),
         EB2DC2FFFD920 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EB2DC2FFFD920Regex(),
-        E605E24775EDD when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E605E24775EDDRegex(),
         ED611DFD9124B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED611DFD9124BRegex(),
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
         EE2C3B5C31625 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EE2C3B5C31625Regex(),
@@ -63,9 +61,11 @@ internal static partial class BuiltInExpressions
         E3C9AD56C8021 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3C9AD56C8021Regex(),
         E83E3F13D2965 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E83E3F13D2965Regex(),
         EE66DCC0AAD04 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EE66DCC0AAD04Regex(),
+        E001D01438BAD when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E001D01438BADRegex(),
         EC3B28A2FE17C when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EC3B28A2FE17CRegex(),
         ECB566D501719 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECB566D501719Regex(),
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
+        E4C62BA9006D6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4C62BA9006D6Regex(),
         ED28470E2A716 when options == (RegexOptions.CultureInvariant) => ED28470E2A716Regex(),
         ED830DC72BC35 when options == (RegexOptions.CultureInvariant) => ED830DC72BC35Regex(),
         E7CBE3B0FF9FB when options == (RegexOptions.CultureInvariant) => E7CBE3B0FF9FBRegex(),
@@ -88,6 +88,7 @@ internal static partial class BuiltInExpressions
         E2441ED2C4A10 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2441ED2C4A10Regex(),
         EBCB3CDECDE7F when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EBCB3CDECDE7FRegex(),
         E384C27A4BB2D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E384C27A4BB2DRegex(),
+        ECE3BC4F0D2E7 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECE3BC4F0D2E7Regex(),
         EA28151FE9A0B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA28151FE9A0BRegex(),
         EA98D77F4287E when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA98D77F4287ERegex(),
         E0526751CD98D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0526751CD98DRegex(),
@@ -98,10 +99,11 @@ internal static partial class BuiltInExpressions
         EF15BA35C828B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF15BA35C828BRegex(),
         E5134A8E36A78 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5134A8E36A78Regex(),
         EEF6C3D221082 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEF6C3D221082Regex(),
+        E372FEDECF603 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E372FEDECF603Regex(),
         E68B6340FB95A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E68B6340FB95ARegex(),
         EA8EA1A795149 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA8EA1A795149Regex(),
         E348E0A09B6DF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E348E0A09B6DFRegex(),
-        EC4F23A084D41 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EC4F23A084D41Regex(),
+        EB44BD7B14CA5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB44BD7B14CA5Regex(),
         E9880C67007BF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9880C67007BFRegex(),
         E981E1C131C83 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E981E1C131C83Regex(),
         EB2BCB57C56A1 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB2BCB57C56A1Regex(),
@@ -130,70 +132,55 @@ internal static partial class BuiltInExpressions
         _ => null,
     };
 
-    private const string E84ECED646764 = "(?:(?:has|had|first|also)\\s+)?(?:reported|reports|revealed|reveals|obtained|published|broke\\s+the\\s+(?:news|story))\\b";
-
-    [GeneratedRegex(E84ECED646764, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E84ECED646764Regex();
-
     private const string EAF4F8572DF7C = "(?:(?:republished|reprinted|reproduced)\\s+(?:with\\s+permission\\s+)?(?:from|of|courtesy\\s+of))\\s*";
 
     [GeneratedRegex(EAF4F8572DF7C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EAF4F8572DF7CRegex();
-
-    private const string EC9435A7B2605 = "(?:(?<!\\b(?:originally|first)\\s+)\\b(?:aired|airs|broadcast|appear(?:ed|s|ing|ances?))\\s+on)\\s*";
-
-    [GeneratedRegex(EC9435A7B2605, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EC9435A7B2605Regex();
-
-    private const string E121CF478C1F0 = "(?:(?<!\\b(?:originally|first)\\s+)\\b(?:first\\s+)?(?:reported|published|obtained|revealed|broken|cited|quoted|described|featured|profiled|mentioned|detailed)\\s+(?:first\\s+)?(?:[\\p{L}\\p{N},]+\\s+){0,3}?(?:by|in))\\s*";
-
-    [GeneratedRegex(E121CF478C1F0, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E121CF478C1F0Regex();
 
     private const string E366310DC0DB9 = "(?:(?<!\\boriginal\\s+)\\bsources?\\s*(?:\\([^)\\n]{0,20}\\)\\s*)?:)\\s*";
 
     [GeneratedRegex(E366310DC0DB9, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E366310DC0DB9Regex();
 
-    private const string ECF91CEF2640A = "(?:[,.]?[\u201D\\\"]\\s*,?\\s*by)\\s*";
+    private const string ECC7CB2EFF9DB = "(?:(?<=\\b(?:said|says|saying|stated|argued|claimed|added|explained|insisted|acknowledged|admitted|conceded|suggested|predicted|warned|asked|declared|announced|responded|replied|told(?:\\s+\\p{L}[\\p{L}.'\u2019-]*){1,3}?)\\s+(?:[\\p{L}\\p{N},]+\\s+){0,3}?)on\\b)\\s*";
 
-    [GeneratedRegex(ECF91CEF2640A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ECF91CEF2640ARegex();
+    [GeneratedRegex(ECC7CB2EFF9DB, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ECC7CB2EFF9DBRegex();
 
     private const string E6D89E23AB482 = "(?:[,\u201D\\\"]\\s*(?:said|says|reported|reports|wrote|writes|noted|notes|added|adds)\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*)){0,4}\\s*(?:[.,;:!?]|$)))\\s*";
 
     [GeneratedRegex(E6D89E23AB482, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E6D89E23AB482Regex();
 
-    private const string E019853285392 = "(?:[\u2014\u2013]\\s*)?(?<account>[^\\s()@\u2014\u2013][^\\n()@\u2014\u2013]{0,60}?\\s*\\(@\\w{1,15}\\))\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}";
+    private const string E1CAFAF4CB467 = "(?:[\u201D\\\"]\\s*,?\\s*by\\b)\\s*";
 
-    [GeneratedRegex(E019853285392, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E019853285392Regex();
+    [GeneratedRegex(E1CAFAF4CB467, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1CAFAF4CB467Regex();
 
     private const string E800513BB478F = "(?:\\+\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b";
 
     [GeneratedRegex(E800513BB478F, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E800513BB478FRegex();
 
-    private const string E2C1358442F41 = "(?:\\b(?:h/t|hat\\s*tip(?:\\s+to)?)\\s*:?)\\s*";
+    private const string E3792D7ECEF22 = "(?:\\b(?:aired|airs|broadcast|appeared|appears|appearing|appearances?)\\s+on\\b)\\s*";
 
-    [GeneratedRegex(E2C1358442F41, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E2C1358442F41Regex();
+    [GeneratedRegex(E3792D7ECEF22, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E3792D7ECEF22Regex();
 
-    private const string E9CF3D39E5236 = "(?:\\b(?:interviews?|segments?|broadcasts?|videos?|footage|podcasts?|documentar(?:y|ies)|shows?|programs?|programmes?)\\s+(?:on|by|from))\\s*";
+    private const string E70D06F1CF319 = "(?:\\b(?:interviews?|segments?|broadcasts?|videos?|footage|podcasts?|documentar(?:y|ies)|shows?|programs?|programmes?)\\s+(?:on|by|from)\\b)\\s*";
 
-    [GeneratedRegex(E9CF3D39E5236, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E9CF3D39E5236Regex();
+    [GeneratedRegex(E70D06F1CF319, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E70D06F1CF319Regex();
 
-    private const string E9780FF8E9A93 = "(?:\\b(?:reports?|reporting|stor(?:y|ies)|articles?|pieces?|op-eds?|columns?|editorials?|investigations?|analys[ie]s|polls?|polling|surveys?|fact[- ]checks?|tall(?:y|ies)|counts?|projections?|exclusives?|dispatch(?:es)?|estimates?|data|figures|interviews?)\\s+(?:by|from|in|for|published\\s+(?:by|in)|conducted\\s+(?:by|for)|released\\s+by|commissioned\\s+by))\\s*";
+    private const string E56CBF0842238 = "(?:\\b(?:report(?:s|ing)?|stor(?:y|ies)|articles?|pieces?|op-eds?|columns?|editorials?|investigations?|analys[ie]s|poll(?:s|ing)?|surveys?|interviews?|fact[- ]checks?|data|figures)\\s+(?:by|from|in|for|published\\s+(?:by|in)|conducted\\s+(?:by|for)|released\\s+by|commissioned\\s+by)\\b)\\s*";
 
-    [GeneratedRegex(E9780FF8E9A93, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E9780FF8E9A93Regex();
+    [GeneratedRegex(E56CBF0842238, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E56CBF0842238Regex();
 
-    private const string E35046904FDA4 = "(?:\\b(?:said|says|saying|stated|argued|claimed|added|explained|insisted|acknowledged|admitted|conceded|suggested|predicted|warned|asked|declared|announced|responded|replied|told(?:\\s+\\p{L}[\\p{L}.'\u2019-]*){1,3}?)\\s+(?:[\\p{L}\\p{N},]+\\s+){0,3}?on)\\s*";
+    private const string E5B61A298EF10 = "(?:\\b(?:reported|published|obtained|revealed|broken|cited|quoted|described|featured|profiled|mentioned|detailed)\\s+(?:first\\s+)?(?:[\\p{L}\\p{N},]+\\s+){0,3}?(?:by|in)\\b)\\s*";
 
-    [GeneratedRegex(E35046904FDA4, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E35046904FDA4Regex();
+    [GeneratedRegex(E5B61A298EF10, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E5B61A298EF10Regex();
 
     private const string E9A4E8D96F926 = "(?:\\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked|talks)\\s+(?:to|with)|confirmed\\s+to|interviewed\\s+(?:by|on)|interviews?\\s+(?:with|on|to|for)))\\s*";
 
@@ -205,25 +192,35 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EA2ADB736F2EB, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EA2ADB736F2EBRegex();
 
-    private const string E8C3BE308417D = "(?:\\b(?:wrote|writes)\\s+(?-i:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3})in)\\s*";
+    private const string E9996332E6F82 = "(?:\\b(?:wrote|writes)\\s+(?-i:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3})in\\b)\\s*";
 
-    [GeneratedRegex(E8C3BE308417D, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E8C3BE308417DRegex();
+    [GeneratedRegex(E9996332E6F82, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9996332E6F82Regex();
 
-    private const string E4319E2126297 = "(?:\\b(?:wrote|writes|writing|written)\\s+in)\\s*";
+    private const string E0DFDF7C87FB6 = "(?:\\b(?:wrote|writes|writing|written)\\s+in\\b)\\s*";
 
-    [GeneratedRegex(E4319E2126297, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E4319E2126297Regex();
+    [GeneratedRegex(E0DFDF7C87FB6, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E0DFDF7C87FB6Regex();
 
     private const string E59DC2A605563 = "(?:\\baccording\\s+to)\\s*";
 
     [GeneratedRegex(E59DC2A605563, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E59DC2A605563Regex();
 
-    private const string EF53F47E3ED55 = "(?:\\basked\\s+(?:[\\p{L}\\p{N}'\u2019,]+\\s+){0,4}?by)\\s*";
+    private const string E9B0F820B13D6 = "(?:\\basked\\s+(?:[\\p{L}\\p{N}'\u2019,]+\\s+){0,4}?by\\b)\\s*";
 
-    [GeneratedRegex(EF53F47E3ED55, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EF53F47E3ED55Regex();
+    [GeneratedRegex(E9B0F820B13D6, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9B0F820B13D6Regex();
+
+    private const string E8A232313D7A7 = "(?:\\bh/t\\s*:?)\\s*";
+
+    [GeneratedRegex(E8A232313D7A7, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E8A232313D7A7Regex();
+
+    private const string E58AE6FEEA5F3 = "(?:\\bhat\\s*tip(?:\\s+to)?\\s*:?)\\s*";
+
+    [GeneratedRegex(E58AE6FEEA5F3, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E58AE6FEEA5F3Regex();
 
     private const string E08E278566AE2 = "(?:\\bread\\s+(?:more|the\\s+(?:full\\s+|whole\\s+)?(?:story|article|report|piece)|it\\s+all)\\s+(?:at|on|in))\\s*";
 
@@ -239,11 +236,6 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EB2DC2FFFD920, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EB2DC2FFFD920Regex();
-
-    private const string E605E24775EDD = "(?:https?://)?(?:www\\.|mobile\\.)?(?<account>(?:twitter|x)\\.com/(?!(?:i|intent|share|search|hashtag|home)/)\\w{1,15})/status(?:es)?/\\d+";
-
-    [GeneratedRegex(E605E24775EDD, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E605E24775EDDRegex();
 
     private const string ED611DFD9124B = "(?:original\\s+(?:source|article|story|post|report)\\s*:)\\s*";
 
@@ -370,6 +362,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EE66DCC0AAD04, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EE66DCC0AAD04Regex();
 
+    private const string E001D01438BAD = "[\u2014\u2013]\\s*[^\\n()@\u2014\u2013]{1,60}?\\s*\\(@(?<account>\\w{1,15})\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}";
+
+    [GeneratedRegex(E001D01438BAD, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E001D01438BADRegex();
+
     private const string EC3B28A2FE17C = "[\u201C\\\"][^\u201C\u201D\\\"\\n]{8,}?[\u201D\\\"],?\\s+(?:(?:said|says|stated|states|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|warned|warns|insisted|insists|argued|argues|recalled|remarked|acknowledged|emphasi[sz]ed|stressed|replied|responded|continued|concluded|posted)\\s+(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)|(?=\\p{Lu}\\p{Ll}+\\.?\\s+(?:\\p{Lu}|of\\s|(?:de|van|von|bin|al|el)\\b))(?<speaker>(?:Secretary\\s+of\\s+State|Secretary\\s+of\\s+\\p{Lu}\\p{Ll}+|Secretary|President|Vice\\s+President|Prime\\s+Minister|Foreign\\s+Minister|Defen[cs]e\\s+Minister|Minister|Chancellor|Senator|Sen\\.|Representative|Rep\\.|Governor|Gov\\.|Mayor|General|Gen\\.|Ambassador|Judge|Justice|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|King|Queen|Pope|Chief|Commissioner|Spokesperson|Spokesman|Spokeswoman)\\s+\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?|(?!(?:United|White|New|Middle|Security|Gaza|European|General|State|Foreign|Supreme|National|Central|Israeli|American|West|East|North|South|Human|Red|World|International|Palestinian|Arab|Hong|Los|San|Saudi|Sri|Costa|Puerto|Prime|Defense|Defence|Foreign|Justice|Homeland|Armed|Air|Royal|Federal|Senate|House|Wall)\\s)\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?(?:\\s(?:de|van|von|bin|al|el)\\b)?\\s\\p{Lu}\\p{Ll}+(?:[-\u2019']\\p{Lu}?\\p{Ll}+)?)\\s+(?:said|says|stated|states|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|asked|asks|declared|declares|warned|warns|insisted|insists|argued|argues|recalled|remarked|acknowledged|emphasi[sz]ed|stressed|replied|responded|continued|concluded|posted))";
 
     [GeneratedRegex(EC3B28A2FE17C, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -384,6 +381,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(E8496C20D17C9, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E8496C20D17C9Regex();
+
+    private const string E4C62BA9006D6 = "\\(@(?<account>\\w{1,15})\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}";
+
+    [GeneratedRegex(E4C62BA9006D6, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4C62BA9006D6Regex();
 
     private const string ED28470E2A716 = "\\A(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*[\\s-]+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Magazine|Radio|TV|Television|Gazette|Register|Chronicle|Observer|Examiner|Inquirer|Enquirer|Dispatch|Courier|Sentinel|Ledger|Bulletin|Standard|Telegraph|Mirror|Express|Star|Sun|Globe|Press|Reporter|Review|Monitor|Weekly|Insider|Wire|Beacon|Caller|Beast|Blaze|Intercept|Bee|Statesman|Advocate|Free\\s+Press))\\z";
 
@@ -495,6 +497,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E384C27A4BB2D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E384C27A4BB2DRegex();
 
+    private const string ECE3BC4F0D2E7 = "\\b(?:first\\s+reported|reported|reports|revealed|reveals|obtained|published|broke\\s+the\\s+(?:news|story))\\b";
+
+    [GeneratedRegex(ECE3BC4F0D2E7, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ECE3BC4F0D2E7Regex();
+
     private const string EA28151FE9A0B = "\\b(?:for\\s+(?:the\\s+latest|more)\\s+(?:[\\w-]+\\s+){0,3}?(?:news|articles|updates|stories|coverage|insights|analysis)|stay\\s+(?:tuned|updated|informed)|don['\u2019]t\\s+miss\\s+out)\\b[^.\\n]{0,40}?\\b(?:please\\s+)?(?:visit|go\\s+to|head\\s+(?:over\\s+)?to|check\\s+out|follow|subscribe\\s+to)\\s+[\\w.-]*[\\w]";
 
     [GeneratedRegex(EA28151FE9A0B, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -545,6 +552,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EEF6C3D221082, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EEF6C3D221082Regex();
 
+    private const string E372FEDECF603 = "\\b(?:twitter|x)\\.com/(?!(?:i|intent|share|search|hashtag|home)/)(?<account>\\w{1,15})/status(?:es)?/\\d+";
+
+    [GeneratedRegex(E372FEDECF603, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E372FEDECF603Regex();
+
     private const string E68B6340FB95A = "\\b(?:who\\s+)?(?:asked|requested|spoke|speaking)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|on\\s+(?:the\\s+)?condition\\s+of\\s+anonymity)";
 
     [GeneratedRegex(E68B6340FB95A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -560,10 +572,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E348E0A09B6DF, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E348E0A09B6DFRegex();
 
-    private const string EC4F23A084D41 = "\\bA\\s+(?:photo|video|post)\\s+(?:posted|shared)\\s+by\\s+(?<account>[^\\n()]{1,60}?\\s*\\(@[\\w.]{1,30}\\))\\s+on\\s+\\p{L}{3,9}\\.?\\s+\\d{1,2},\\s+\\d{4}";
+    private const string EB44BD7B14CA5 = "\\bA\\s+(?:photo|video|post)\\s+(?:posted|shared)\\s+by\\s+[^\\n()]{1,60}?\\s*\\(@(?<account>[\\w.]{1,30})\\)\\s+on\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}";
 
-    [GeneratedRegex(EC4F23A084D41, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EC4F23A084D41Regex();
+    [GeneratedRegex(EB44BD7B14CA5, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EB44BD7B14CA5Regex();
 
     private const string E9880C67007BF = "\\baccording\\s+to\\s+(?:(?:some|several|two|three|four|multiple|unnamed|anonymous|senior)\\s+)*(?:sources?|insiders)\\b(?:\\s+(?:with\\s+(?:direct\\s+)?knowledge\\s+of|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+(?:the\\s+)?[\\w-]+)?";
 

@@ -81,6 +81,27 @@ public sealed class OutletRuleTests
     }
 
     [Fact]
+    public void Unknown_names_count_only_after_the_unknown_before_contexts_when_the_rule_lists_them()
+    {
+        var rules = Pack("""
+            { "kind": "outlet", "before": ["according\\s+to", "said\\s+on"], "includeUnknown": true, "unknownBefore": ["according\\s+to"],
+              "unknownShapes": ["(?:\\p{Lu}\\S*\\s+){1,3}(?:Radio|Tribune)"] }
+            """);
+        Messages(rules, "The rally was large, according to the Waco Tribune. He said on ESPN Radio that it was, and said on CNN that it was not.").ShouldBe(["Waco Tribune", "CNN"]);
+    }
+
+    [Fact]
+    public void Rules_that_write_the_same_expression_share_one_instance()
+    {
+        var rules = RuleSetLoader.Load([new RuleSource("test.rules.json", $$"""{ "name": "test", "version": "1.0.0", "rules": [ {{Rule("PRV9001")}}, {{Rule("PRV9002")}} ] }""")], registry: Registry.Value);
+        var first = rules.Rules.OfType<Provenance.Rules.Kinds.OutletRule>().First().Options.Before;
+        var second = rules.Rules.OfType<Provenance.Rules.Kinds.OutletRule>().Last().Options.Before;
+        first[0].ShouldBeSameAs(second[0]);
+
+        static string Rule(string id) => $$"""{ "id": "{{id}}", "title": "T", "messageFormat": "{0}", "category": "Test", "defaultSeverity": "info", "kind": "outlet", "before": ["according\\s+to"] }""";
+    }
+
+    [Fact]
     public void Excluded_types_are_never_reported()
     {
         var rules = Pack($$"""{ "kind": "outlet", {{Cited}}, "excludeTypes": ["platform"] }""");
@@ -106,6 +127,7 @@ public sealed class OutletRuleTests
     [Theory]
     [InlineData("""{ "kind": "outlet", "includeUnknown": true }""", "$.rules[0].includeUnknown", "'unknownAfter'")]
     [InlineData("""{ "kind": "outlet", "before": ["x"], "unknownShapes": ["The\\s+X"] }""", "$.rules[0].unknownShapes", "includeUnknown")]
+    [InlineData("""{ "kind": "outlet", "before": ["x"], "unknownBefore": ["y"] }""", "$.rules[0].unknownBefore", "includeUnknown")]
     [InlineData("""{ "kind": "outlet", "lists": true }""", "$.rules[0].lists", "'before', 'after'")]
     [InlineData("""{ "kind": "outlet", "types": ["news"], "excludeTypes": ["news"] }""", "$.rules[0].excludeTypes", "either wanted or excluded")]
     [InlineData("""{ "kind": "outlet", "highlight": "all" }""", "$.rules[0].highlight", "context")]

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Provenance.Analysis;
 using Provenance.Outlets;
@@ -52,10 +53,10 @@ public sealed partial class OutletRule
 
     private int? AfterContextEnd(string text, int end)
     {
+        // Anchored at the mention (\G), so at most one match each; enumerated to allocate none.
         foreach (var after in Options.After)
         {
-            var match = after.Match(text, end);
-            if (match.Success)
+            foreach (var match in after.EnumerateMatches(text, end))
             {
                 return match.Index + match.Length;
             }
@@ -220,24 +221,24 @@ public sealed partial class OutletRule
     }
 
     // Where each before-context ends in the block (its trailing white space included), with the
-    // earliest start of a context ending there: one pass per context, not one per mention. Null
-    // when none does, as in nearly every block: a dictionary per block and outlet rule was the
-    // largest allocation of an analysis (8 of 49 KB per article).
-    private Dictionary<int, int>? ContextEnds(RuleContext context, int[]? screens, string text)
+    // earliest start of a context ending there: one pass per context and block, shared by the
+    // outlet rules that write it, not one per mention. Null when none does, as in most blocks: a
+    // dictionary per block and outlet rule was the largest allocation of an analysis (8 of 49 KB
+    // per article).
+    private static Dictionary<int, int>? ContextEnds(RuleContext context, ImmutableArray<Regex> expressions, int[]? screens)
     {
         Dictionary<int, int>? ends = null;
-        for (var i = 0; i < Options.Before.Length; i++)
+        for (var i = 0; i < expressions.Length; i++)
         {
             if (!context.MayMatch(screens, i))
             {
                 continue;
             }
 
-            for (var match = Options.Before[i].Match(text); match.Success; match = match.NextMatch())
+            foreach (var (start, end) in context.Matches(expressions[i]))
             {
-                var end = match.Index + match.Length;
                 ends ??= [];
-                ends[end] = ends.TryGetValue(end, out var start) ? Math.Min(start, match.Index) : match.Index;
+                ends[end] = ends.TryGetValue(end, out var earlier) ? Math.Min(earlier, start) : start;
             }
         }
 
@@ -245,7 +246,7 @@ public sealed partial class OutletRule
     }
 
     // Where each unknownAfter context ("reported", "first reported") starts, with where it ends.
-    private List<(int Start, int End)>? UnknownAfterStarts(RuleContext context, int[]? screens, string text)
+    private List<(int Start, int End)>? UnknownAfterStarts(RuleContext context, int[]? screens)
     {
         List<(int Start, int End)>? starts = null;
         for (var i = 0; i < Options.UnknownAfter.Length; i++)
@@ -255,9 +256,9 @@ public sealed partial class OutletRule
                 continue;
             }
 
-            for (var match = Options.UnknownAfter[i].Match(text); match.Success; match = match.NextMatch())
+            foreach (var found in context.Matches(Options.UnknownAfter[i]))
             {
-                (starts ??= []).Add((match.Index, match.Index + match.Length));
+                (starts ??= []).Add(found);
             }
         }
 

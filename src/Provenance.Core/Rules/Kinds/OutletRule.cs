@@ -22,7 +22,7 @@ public sealed partial class OutletRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys =
     [
-        "before", "after", "match", "includeUnknown", "unknownShapes", "unknownAfter", "reliability", "excludeReliability",
+        "before", "after", "match", "includeUnknown", "unknownBefore", "unknownShapes", "unknownAfter", "reliability", "excludeReliability",
         "types", "excludeTypes", "linked", "siteLinks", "pageAddresses", "lists", "skipPublisher", "highlight", "maxPerBlock",
     ];
 
@@ -53,6 +53,9 @@ public sealed partial class OutletRule : Rule
         // Shapes are matched against a whole capitalised name, so they are case-sensitive: "The Trace", "Des Moines Register".
         var shapes = PatternList.Compile(reader, "unknownShapes", RegexOptions.CultureInvariant | limits.RegexOptions, limits, wrap: static r => @"\A(?:" + r + @")\z");
         var unknownAfter = PatternList.Compile(reader, "unknownAfter", options | limits.RegexOptions, limits);
+        var unknownBefore = reader.Has("unknownBefore")
+            ? PatternList.Compile(reader, "unknownBefore", options | limits.RegexOptions, limits, wrap: static r => "(?:" + r + @")\s*")
+            : before;
         var reliability = Statuses(reader, "reliability");
         var excluded = Statuses(reader, "excludeReliability");
         var types = reader.Strings("types");
@@ -64,14 +67,17 @@ public sealed partial class OutletRule : Rule
         var lists = reader.Bool("lists", false);
         var skipPublisher = reader.Bool("skipPublisher", true);
         var highlightMention = (reader.OneOf("highlight", Highlights) ?? "context") == "mention";
-        if (includeUnknown && before.IsEmpty && unknownAfter.IsEmpty)
+        if (includeUnknown && unknownBefore.IsEmpty && unknownAfter.IsEmpty)
         {
-            reader.Error("includeUnknown", "an unknown name is only recognised next to a context; add 'before' or 'unknownAfter', or remove includeUnknown");
+            reader.Error("includeUnknown", "an unknown name is only recognised next to a context; add 'before', 'unknownBefore' or 'unknownAfter', or remove includeUnknown");
         }
 
-        if (!includeUnknown && (reader.Has("unknownShapes") || reader.Has("unknownAfter")))
+        foreach (var key in (ReadOnlySpan<string>)["unknownBefore", "unknownShapes", "unknownAfter"])
         {
-            reader.Error(reader.Has("unknownShapes") ? "unknownShapes" : "unknownAfter", "only applies to unknown names; add \"includeUnknown\": true or remove it");
+            if (!includeUnknown && reader.Has(key))
+            {
+                reader.Error(key, "only applies to unknown names; add \"includeUnknown\": true or remove it");
+            }
         }
 
         if (lists && before.IsEmpty && after.IsEmpty && !siteLinks && !pageAddresses)
@@ -84,10 +90,10 @@ public sealed partial class OutletRule : Rule
             reader.Error("excludeTypes", $"'{type}' is also in 'types'; a type is either wanted or excluded");
         }
 
-        return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, shapes, unknownAfter, reliability, excluded, types, excludedTypes, linked, siteLinks, pageAddresses, lists, skipPublisher, highlightMention, maxPerBlock));
+        return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, unknownBefore, shapes, unknownAfter, reliability, excluded, types, excludedTypes, linked, siteLinks, pageAddresses, lists, skipPublisher, highlightMention, maxPerBlock));
     }
 
-    internal override IEnumerable<Regex> Expressions => Options.UnknownAfter.IsEmpty ? Options.Before : Options.Before.Concat(Options.UnknownAfter);
+    internal override IEnumerable<Regex> Expressions => Options.Before.Concat(Options.UnknownBeforeIsBefore ? [] : Options.UnknownBefore).Concat(Options.UnknownAfter);
 
     // An after-context is matched only where a mention ends (\G), never screened: in the screen
     // index its strings would only lengthen every block's search. Shapes are matched against a name.
@@ -102,12 +108,26 @@ public sealed partial class OutletRule : Rule
 
         // Each context's required strings: most blocks hold no credit phrase at all.
         var screens = context.ScreenIds(Options.Before);
-        var unknownScreens = Options.UnknownAfter.IsEmpty ? null : context.ScreenIds(Options.UnknownAfter);
+        var unknownScreens = Options.UnknownBeforeIsBefore ? screens : context.ScreenIds(Options.UnknownBefore);
+        var unknownAfterScreens = Options.UnknownAfter.IsEmpty ? null : context.ScreenIds(Options.UnknownAfter);
         foreach (var block in context.ScopedBlocks())
         {
             var text = block.Text;
-            var contexts = ContextEnds(context, screens, text);
-            var unknownAfter = Options.UnknownAfter.IsEmpty ? null : UnknownAfterStarts(context, unknownScreens, text);
+
+            // A rule that needs a phrase before every name looks for the phrases first (few blocks
+            // hold one); the others look for the names first (few blocks name an outlet) and search
+            // for the phrases, the costlier part, only around names. Unknown names are looked for
+            // after their own phrases, which the rule keeps few and plain.
+            Dictionary<int, int>? contexts = null;
+            if (needsBefore)
+            {
+                contexts = ContextEnds(context, Options.Before, screens);
+            }
+
+            var unknownEnds = !Options.IncludeUnknown ? null
+                : Options.UnknownBeforeIsBefore && needsBefore ? contexts
+                : ContextEnds(context, Options.UnknownBefore, unknownScreens);
+            var unknownAfter = Options.UnknownAfter.IsEmpty ? null : UnknownAfterStarts(context, unknownAfterScreens);
             if (needsBefore && contexts is null && unknownAfter is null)
             {
                 continue;
@@ -115,7 +135,7 @@ public sealed partial class OutletRule : Rule
 
             // The mentions are shared by the outlet rules; unknown names are added to a copy.
             var mentions = context.Mentions(block, Options.Names, Options.Domains, weak: contextual);
-            var unknownPossible = Options.IncludeUnknown && (contexts is not null || unknownAfter is not null);
+            var unknownPossible = unknownEnds is not null || unknownAfter is not null;
             if (mentions.Count == 0 && !unknownPossible)
             {
                 continue;
@@ -129,11 +149,24 @@ public sealed partial class OutletRule : Rule
 
             if (unknownPossible)
             {
-                AddUnknownNames(context.Registry, text, candidates, contexts, unknownAfter);
+                AddUnknownNames(context.Registry, text, candidates, unknownEnds, unknownAfter);
+            }
+
+            // Whether a name is cited is asked only where the rule would report some name: most
+            // blocks name only outlets it does not want (reliable ones, for an unreliable-outlet
+            // rule; unlinked ones, for a linked-outlet rule) or its own publisher.
+            if (!AnyWanted(context, block, text, candidates))
+            {
+                continue;
             }
 
             if (contextual)
             {
+                if (!needsBefore)
+                {
+                    contexts = Options.UnknownBeforeIsBefore && unknownEnds is not null ? unknownEnds : ContextEnds(context, Options.Before, screens);
+                }
+
                 MarkCited(context, block, text, candidates, contexts);
             }
 
@@ -152,23 +185,12 @@ public sealed partial class OutletRule : Rule
             }
 
             var mention = candidate.Mention;
-            if ((contextual && !candidate.Cited) || !Accepts(mention, text))
+            if ((contextual && !candidate.Cited) || !Wanted(context, block, text, mention))
             {
                 continue;
             }
 
             var written = text.Substring(mention.Index, mention.Length);
-            if (Options.SkipPublisher && context.Publisher.Publishes(mention.Lookup, written))
-            {
-                continue;
-            }
-
-            var sourceSpan = block.Map.ToSource(Text.TextSpan.FromBounds(mention.Index, mention.End));
-            if (Options.Linked is { } wantLinked && IsLinked(context, sourceSpan) != wantLinked)
-            {
-                continue;
-            }
-
             reported++;
             var lookup = mention.Lookup;
             var start = Options.HighlightMention ? mention.Index : candidate.Start;
@@ -186,6 +208,26 @@ public sealed partial class OutletRule : Rule
             context.Report(block.Map.ToSource(Text.TextSpan.FromBounds(start, end)), [name, context.Registry.Describe(lookup), text[start..end], plain]);
         }
     }
+
+    private bool AnyWanted(RuleContext context, Articles.Block block, string text, List<Candidate> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Wanted(context, block, text, candidate.Mention))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the rule reports this mention once it is cited: its rating and type, not the
+    // publisher's, linked or not as the rule asks.
+    private bool Wanted(RuleContext context, Articles.Block block, string text, OutletMention mention) =>
+        Accepts(mention, text)
+        && !(Options.SkipPublisher && context.Publisher.Publishes(mention.Lookup, text.Substring(mention.Index, mention.Length)))
+        && (Options.Linked is not { } wantLinked || IsLinked(context, block.Map.ToSource(Text.TextSpan.FromBounds(mention.Index, mention.End))) == wantLinked);
 
     // A mention is linked when a hyperlink's text covers it ("according to <a>Reuters</a>").
     private static bool IsLinked(RuleContext context, Text.TextSpan mention)
@@ -250,6 +292,7 @@ public sealed partial class OutletRule : Rule
         bool Names,
         bool Domains,
         bool IncludeUnknown,
+        ImmutableArray<Regex> UnknownBefore,
         ImmutableArray<Regex> UnknownShapes,
         ImmutableArray<Regex> UnknownAfter,
         ImmutableArray<string> Reliability,
@@ -264,6 +307,9 @@ public sealed partial class OutletRule : Rule
         bool HighlightMention,
         int MaxPerBlock)
     {
+        /// <summary>Whether unknown names are looked for after the before-contexts themselves (no unknownBefore of their own).</summary>
+        public bool UnknownBeforeIsBefore => UnknownBefore == Before;
+
         /// <summary>Whether a mention must be cited in some way to count, rather than named anywhere.</summary>
         public bool IsContextual => !Before.IsEmpty || !After.IsEmpty || !UnknownAfter.IsEmpty || SiteLinks || PageAddresses;
     }

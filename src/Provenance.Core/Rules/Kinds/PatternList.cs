@@ -27,7 +27,7 @@ internal static class PatternList
                     _ = new Regex(sources[i], options & ~RegexOptions.Compiled, limits.MatchTimeout);
                 }
 
-                compiled.Add(RuleExpressions.Create(pattern, options, limits));
+                compiled.Add(reader.Context.Expression(pattern, options, () => RuleExpressions.Create(pattern, options, limits)));
             }
             catch (ArgumentException ex)
             {
