@@ -23,8 +23,8 @@ DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().pare
 STATUS = {"gr": "generally_reliable", "nc": "no_consensus", "gu": "generally_unreliable", "d": "deprecated", "m": "marginal"}
 
 # Curated: id -> (display name, type, extra aliases). Types: wire, broadcaster, newspaper, magazine,
-# digital, agency-state; platform for user-generated platforms (PLATFORMS below); otherwise news when
-# a domain has a quality rating, else other.
+# digital, agency-state; platform for user-generated platforms (PLATFORMS below), company for
+# businesses (COMPANIES); otherwise news when a domain has a quality rating, else other.
 CURATED = {
     "Associated Press": ("Associated Press", "wire", ["AP", "The Associated Press", "Associated Press"]),
     "Reuters": ("Reuters", "wire", ["Reuters", "Thomson Reuters"]),
@@ -126,6 +126,10 @@ PLATFORMS = {
     "LiveJournal": [], "Quora": [], "Flickr": [], "Stack Exchange": [], "DeviantArt": [], "Change.org": [],
     "GoFundMe": [], "Kickstarter": [], "Indiegogo": [], "Scribd": [],
 }
+
+# Companies RSP rates as sources of their own pages (a retailer's listings, a broker's data):
+# named by articles as businesses ("an offer from Amazon"), never as outlets.
+COMPANIES = {"Amazon (company)", "Aon (company)", "Alexa Internet"}
 
 # Platforms RSP does not list (as of the data here): known so that their names and domains are
 # never taken for outlets, publishers or unknown sources. Weak aliases are ordinary words too.
@@ -234,6 +238,8 @@ def main() -> None:
         display, kind, extra = CURATED.get(name, (clean_name(name), None, []))
         if name in PLATFORMS:
             kind, extra = "platform", PLATFORMS[name]
+        elif name in COMPANIES:
+            kind = "company"
         if kind is None:
             kind = "news" if any(d in quality for d in entry["domains"]) else "other"
         every = set(extra) | set(aliases_for(display))

@@ -34,6 +34,19 @@ public sealed class ArticlePublisherTests
         Names(article).ShouldBe(["The Washington Post"]);
     }
 
+    [Fact]
+    public void The_json_ld_url_names_the_publisher_of_a_page_without_a_canonical_link()
+    {
+        const string JsonLd = """<script type="application/ld+json">{"@type":"Article","name":"List of films","url":"https://en.wikipedia.org/wiki/List_of_films","publisher":{"@type":"Organization","name":"Wikimedia Foundation, Inc."}}</script>""";
+        var article = Article.FromHtml($"""<html><head>{JsonLd}</head><body><article><p>See <a href="https://en.wikipedia.org/wiki/Wikipedia:About">About Wikipedia</a>.</p></article></body></html>""");
+        article.Metadata.CanonicalUrl!.Value.ShouldBe("https://en.wikipedia.org/wiki/List_of_films");
+        Names(article).ShouldBe(["Wikipedia"]);
+
+        // A canonical link, where there is one, is the page's address.
+        var linked = Article.FromHtml($"""<html><head><link rel="canonical" href="https://www.example.org/films">{JsonLd}</head><body><article><p>Films.</p></article></body></html>""");
+        linked.Metadata.CanonicalUrl!.Value.ShouldBe("https://www.example.org/films");
+    }
+
     [Theory]
     [InlineData("Washington (CNN)The senator said on Tuesday that he would run.", "CNN")]
     [InlineData("LONDON (Reuters) - Talks resumed on Monday.", "Reuters")]

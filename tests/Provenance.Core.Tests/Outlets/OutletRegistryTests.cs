@@ -100,6 +100,12 @@ public sealed class OutletRegistryTests
         Registry.Value.FindByAlias(alias)!.Type.ShouldBe("platform");
     }
 
+    [Fact]
+    public void A_retailer_rated_for_its_listings_is_a_company_not_an_outlet()
+    {
+        Registry.Value.FindByHost("amazon.com").Outlet!.Type.ShouldBe("company");
+    }
+
     [Theory]
     [InlineData("pic.twitter.com", "X")]
     [InlineData("https://www.youtube.com/watch?v=x", "YouTube")]

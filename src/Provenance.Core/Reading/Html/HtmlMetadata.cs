@@ -39,9 +39,10 @@ internal static partial class HtmlMetadata
         }
 
         var documentTitle = elements.Title is { } titleElement ? Collapse(titleElement.TextContent) : string.Empty;
+        MetadataField? structuredUrl = null;
         foreach (var script in elements.JsonLd)
         {
-            JsonLd(script, html, documentTitle, metadata);
+            structuredUrl ??= JsonLd(script, html, documentTitle, metadata);
         }
 
         First(metadata.Title is null, metas, TitleKeys, v => metadata.Title = v with { Value = CleanTitle(Collapse(v.Value), metas, strict: true) });
@@ -95,6 +96,10 @@ internal static partial class HtmlMetadata
         }
 
         First(metadata.CanonicalUrl is null, metas, ["og:url"], v => metadata.CanonicalUrl = v);
+
+        // The structured data's own address of the article, for pages that give neither a
+        // canonical link nor og:url (Wikipedia gives only this): it names the publisher.
+        metadata.CanonicalUrl ??= structuredUrl;
         if (metadata.Published is null && elements.PublishedTime is { } time)
         {
             metadata.Published = new MetadataField(MetadataLines.NormaliseDate(time.GetAttribute("datetime")!), TagSpan(time, html));
@@ -150,7 +155,8 @@ internal static partial class HtmlMetadata
     private static string Resolve(string href, Uri? baseUri) =>
         baseUri is not null && Uri.TryCreate(baseUri, href, out var resolved) ? resolved.ToString() : href;
 
-    private static void JsonLd(IElement script, string html, string documentTitle, MetadataCollector metadata)
+    // Reads one JSON-LD script into the metadata; returns the article's own absolute address there, if any.
+    private static MetadataField? JsonLd(IElement script, string html, string documentTitle, MetadataCollector metadata)
     {
         JsonDocument document;
         try
@@ -161,9 +167,10 @@ internal static partial class HtmlMetadata
         }
         catch (JsonException)
         {
-            return;
+            return null;
         }
 
+        MetadataField? url = null;
         using (document)
         {
             var span = TagSpan(script, html);
@@ -172,6 +179,11 @@ internal static partial class HtmlMetadata
                 if (IsArticle(item))
                 {
                     ReadArticle(item, span, documentTitle, metadata);
+                    if (url is null && (Text(item, "url") ?? MainEntity(item)) is { } address
+                        && Uri.TryCreate(address, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+                    {
+                        url = new MetadataField(address, span);
+                    }
                 }
 
                 if (metadata.DigitalSourceType is null && FindProperty(item, "digitalSourceType", 0) is { } type)
@@ -180,6 +192,8 @@ internal static partial class HtmlMetadata
                 }
             }
         }
+
+        return url;
     }
 
     private static void ReadArticle(JsonElement item, TextSpan span, string documentTitle, MetadataCollector metadata)
@@ -269,6 +283,13 @@ internal static partial class HtmlMetadata
             : type.ValueKind == JsonValueKind.String ? [type.GetString()!] : [];
         return types.Any(t => t.EndsWith("Article", StringComparison.Ordinal) || t is "BlogPosting" or "Report" or "WebPage" or "CreativeWork" or "SocialMediaPosting");
     }
+
+    // mainEntityOfPage as a URL or as an object with an @id.
+    private static string? MainEntity(JsonElement item) =>
+        !item.TryGetProperty("mainEntityOfPage", out var main) ? null
+        : main.ValueKind == JsonValueKind.String ? main.GetString()
+        : main.ValueKind == JsonValueKind.Object ? Text(main, "@id") ?? Text(main, "url")
+        : null;
 
     private static string? Text(JsonElement item, string property) =>
         item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(value.GetString())
