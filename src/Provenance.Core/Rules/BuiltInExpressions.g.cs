@@ -15,6 +15,7 @@ internal static partial class BuiltInExpressions
 
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
+        ED191997A10F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED191997A10F2Regex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
         E366310DC0DB9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E366310DC0DB9Regex(),
         ECC7CB2EFF9DB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECC7CB2EFF9DBRegex(),
@@ -23,9 +24,10 @@ internal static partial class BuiltInExpressions
         E800513BB478F when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E800513BB478FRegex(),
         E3792D7ECEF22 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E3792D7ECEF22Regex(),
         E70D06F1CF319 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E70D06F1CF319Regex(),
+        E73E8CC5D3C86 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E73E8CC5D3C86Regex(),
         E56CBF0842238 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E56CBF0842238Regex(),
         E5B61A298EF10 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E5B61A298EF10Regex(),
-        E9A4E8D96F926 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9A4E8D96F926Regex(),
+        E735785DC812B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E735785DC812BRegex(),
         EA2ADB736F2EB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA2ADB736F2EBRegex(),
         E9996332E6F82 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9996332E6F82Regex(),
         E0DFDF7C87FB6 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E0DFDF7C87FB6Regex(),
@@ -35,6 +37,7 @@ internal static partial class BuiltInExpressions
         E58AE6FEEA5F3 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E58AE6FEEA5F3Regex(),
         E08E278566AE2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E08E278566AE2Regex(),
         EC64E48C98B5C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC64E48C98B5CRegex(),
+        EBDE281A52EC9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EBDE281A52EC9Regex(),
         EB2DC2FFFD920 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EB2DC2FFFD920Regex(),
         ED611DFD9124B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED611DFD9124BRegex(),
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
@@ -79,6 +82,7 @@ internal static partial class BuiltInExpressions
         EF76983F13C25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF76983F13C25Regex(),
         E3FEA5F8ACBDD when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E3FEA5F8ACBDDRegex(),
         EC8F20E2A3A6D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC8F20E2A3A6DRegex(),
+        E19E657F3636A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E19E657F3636ARegex(),
         E1568F9652222 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E1568F9652222Regex(),
         EF453E35AA186 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF453E35AA186Regex(),
         E5274199F12EA when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E5274199F12EARegex(),
@@ -132,6 +136,11 @@ internal static partial class BuiltInExpressions
         _ => null,
     };
 
+    private const string ED191997A10F2 = "(?:(?:^|(?<=[.!?]\\s))from\\s+(?=(?:the\\s+)?(?-i:\\p{Lu})[^\\n:.]{0,60}:))\\s*";
+
+    [GeneratedRegex(ED191997A10F2, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED191997A10F2Regex();
+
     private const string EAF4F8572DF7C = "(?:(?:republished|reprinted|reproduced)\\s+(?:with\\s+permission\\s+)?(?:from|of|courtesy\\s+of))\\s*";
 
     [GeneratedRegex(EAF4F8572DF7C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -172,6 +181,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E70D06F1CF319, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E70D06F1CF319Regex();
 
+    private const string E73E8CC5D3C86 = "(?:\\b(?:reached|contacted)\\s+(?:for\\s+comment\\s+)?by)\\s*";
+
+    [GeneratedRegex(E73E8CC5D3C86, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E73E8CC5D3C86Regex();
+
     private const string E56CBF0842238 = "(?:\\b(?:report(?:s|ing)?|stor(?:y|ies)|articles?|pieces?|op-eds?|columns?|editorials?|investigations?|analys[ie]s|poll(?:s|ing)?|surveys?|interviews?|fact[- ]checks?|data|figures)\\s+(?:by|from|in|for|published\\s+(?:by|in)|conducted\\s+(?:by|for)|released\\s+by|commissioned\\s+by)\\b)\\s*";
 
     [GeneratedRegex(E56CBF0842238, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -182,10 +196,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E5B61A298EF10, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E5B61A298EF10Regex();
 
-    private const string E9A4E8D96F926 = "(?:\\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked|talks)\\s+(?:to|with)|confirmed\\s+to|interviewed\\s+(?:by|on)|interviews?\\s+(?:with|on|to|for)))\\s*";
+    private const string E735785DC812B = "(?:\\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked|talks)\\s+(?:to|with)|confirmed\\s+to|interviewed\\s+(?:by|on)|interviews?\\s+(?:with|on|to|for)|s(?:itting|at|its)\\s+down\\s+with))\\s*";
 
-    [GeneratedRegex(E9A4E8D96F926, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E9A4E8D96F926Regex();
+    [GeneratedRegex(E735785DC812B, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E735785DC812BRegex();
 
     private const string EA2ADB736F2EB = "(?:\\b(?:via|per|citing)\\b)\\s*";
 
@@ -231,6 +245,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EC64E48C98B5C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EC64E48C98B5CRegex();
+
+    private const string EBDE281A52EC9 = "(?:\\bseen\\s+(?:first\\s+)?on)\\s*";
+
+    [GeneratedRegex(EBDE281A52EC9, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EBDE281A52EC9Regex();
 
     private const string EB2DC2FFFD920 = "(?:^source\\s*:)\\s*";
 
@@ -451,6 +470,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EC8F20E2A3A6D, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EC8F20E2A3A6DRegex();
+
+    private const string E19E657F3636A = "\\G\\s*(?:(?:has|had)\\s+(?:obtained\\s+)?(?:the|a|an)\\s+(?:video|footage|audio|recording|tape|documents?|emails?|memo|letter)\\b)";
+
+    [GeneratedRegex(E19E657F3636A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E19E657F3636ARegex();
 
     private const string E1568F9652222 = "\\G\\s*(?::\\s*[\u201C\\\"])";
 
