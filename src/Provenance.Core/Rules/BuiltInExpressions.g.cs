@@ -69,10 +69,7 @@ internal static partial class BuiltInExpressions
         ECB566D501719 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECB566D501719Regex(),
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
         E4C62BA9006D6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4C62BA9006D6Regex(),
-        ED28470E2A716 when options == (RegexOptions.CultureInvariant) => ED28470E2A716Regex(),
-        ED830DC72BC35 when options == (RegexOptions.CultureInvariant) => ED830DC72BC35Regex(),
-        E7CBE3B0FF9FB when options == (RegexOptions.CultureInvariant) => E7CBE3B0FF9FBRegex(),
-        EF7FC3A2B1A6A when options == (RegexOptions.CultureInvariant) => EF7FC3A2B1A6ARegex(),
+        E7D14CED41034 when options == (RegexOptions.CultureInvariant) => E7D14CED41034Regex(),
         E94A54B6C1C04 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E94A54B6C1C04Regex(),
         EF1C778032105 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF1C778032105Regex(),
         EA297E98D9D7D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA297E98D9D7DRegex(),
@@ -80,13 +77,7 @@ internal static partial class BuiltInExpressions
         E7FE9C0AAE777 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7FE9C0AAE777Regex(),
         EDDF8DA4AAE55 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EDDF8DA4AAE55Regex(),
         EF76983F13C25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF76983F13C25Regex(),
-        E3FEA5F8ACBDD when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E3FEA5F8ACBDDRegex(),
-        EC8F20E2A3A6D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC8F20E2A3A6DRegex(),
-        E19E657F3636A when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E19E657F3636ARegex(),
-        E1568F9652222 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E1568F9652222Regex(),
-        EF453E35AA186 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF453E35AA186Regex(),
-        E5274199F12EA when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E5274199F12EARegex(),
-        E35254E37F824 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E35254E37F824Regex(),
+        E291FA83D39F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E291FA83D39F2Regex(),
         E8935F9E64FDF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8935F9E64FDFRegex(),
         ECE49995707C3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE49995707C3Regex(),
         E2441ED2C4A10 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2441ED2C4A10Regex(),
@@ -406,25 +397,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E4C62BA9006D6, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E4C62BA9006D6Regex();
 
-    private const string ED28470E2A716 = "\\A(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*[\\s-]+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Magazine|Radio|TV|Television|Gazette|Register|Chronicle|Observer|Examiner|Inquirer|Enquirer|Dispatch|Courier|Sentinel|Ledger|Bulletin|Standard|Telegraph|Mirror|Express|Star|Sun|Globe|Press|Reporter|Review|Monitor|Weekly|Insider|Wire|Beacon|Caller|Beast|Blaze|Intercept|Bee|Statesman|Advocate|Free\\s+Press))\\z";
+    private const string E7D14CED41034 = "\\A(?:(?:The\\s+(?!(?:Pentagon|Kremlin|Senate|House|Congress|Court|Department|Ministry|Agency|Bureau|Commission|Company|Board|Committee|Council|Government|Administration|Army|Navy|Police|Fed|Treasury|Vatican|Palace|Embassy|Campaign|Party|Census|Office|Institute|University|Center|Centre|Foundation|Report|Study|Survey|Poll)\\b)\\p{Lu}[\\p{Ll}'\u2019-]+)|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*[\\s-]+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Magazine|Radio|TV|Television|Gazette|Register|Chronicle|Observer|Examiner|Inquirer|Enquirer|Dispatch|Courier|Sentinel|Ledger|Bulletin|Standard|Telegraph|Mirror|Express|Star|Sun|Globe|Press|Reporter|Review|Monitor|Weekly|Insider|Wire|Beacon|Caller|Beast|Blaze|Intercept|Bee|Statesman|Advocate|Free\\s+Press))|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?Daily\\s+\\p{Lu}\\p{Ll}+)|(?:[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?))\\z";
 
-    [GeneratedRegex(ED28470E2A716, RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ED28470E2A716Regex();
-
-    private const string ED830DC72BC35 = "\\A(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?Daily\\s+\\p{Lu}\\p{Ll}+)\\z";
-
-    [GeneratedRegex(ED830DC72BC35, RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ED830DC72BC35Regex();
-
-    private const string E7CBE3B0FF9FB = "\\A(?:The\\s+(?!(?:Pentagon|Kremlin|Senate|House|Congress|Court|Department|Ministry|Agency|Bureau|Commission|Company|Board|Committee|Council|Government|Administration|Army|Navy|Police|Fed|Treasury|Vatican|Palace|Embassy|Campaign|Party|Census|Office|Institute|University|Center|Centre|Foundation|Report|Study|Survey|Poll)\\b)\\p{Lu}[\\p{Ll}'\u2019-]+)\\z";
-
-    [GeneratedRegex(E7CBE3B0FF9FB, RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E7CBE3B0FF9FBRegex();
-
-    private const string EF7FC3A2B1A6A = "\\A(?:[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?)\\z";
-
-    [GeneratedRegex(EF7FC3A2B1A6A, RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EF7FC3A2B1A6ARegex();
+    [GeneratedRegex(E7D14CED41034, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7D14CED41034Regex();
 
     private const string E94A54B6C1C04 = "\\G(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
 
@@ -461,40 +437,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EF76983F13C25, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EF76983F13C25Regex();
 
-    private const string E3FEA5F8ACBDD = "\\G\\s*(?:(?:['\u2019]s?\\s+)?(?:(?:own|new|latest|recent|exclusive|snap|exit|national|weekly|daily|online|original|special|investigative|post-debate|live|nightly|morning|evening)\\s+)*(?:/\\s*[\\p{L}\\p{N}&.'\u2019 -]{1,40}?\\s+)?(?:reports?|reporting|story|article|piece|op-ed|column|editorial|investigation|analysis|polls?|polling|surveys?|interview|fact[- ]check|tally|count|projection|exclusive|dispatch|documentary|segment|broadcast|headline|scoop)\\b)";
+    private const string E291FA83D39F2 = "\\G\\s*(?:(?:(?:\\([^()\\n]{1,12}\\)\\s*)?(?:(?:has|had|have|first|also|previously|originally|exclusively|later|earlier|recently|then|now)\\s+)*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+)?(?:reported|reports|is\\s+reporting|revealed|reveals|published|publishes|obtained|obtains|broke|confirmed|confirms|learned|noted|notes|wrote|writes|found|finds|said|says|cited|cites|quoted|quotes|projected|projects|estimated|estimates|rated|rates|documented|uncovered|disclosed|discovered|identified|verified|tallied|asked|explained|described)\\b)|(?:['\u2019]s\\s+(?-i:\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,2})\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|wrote|writes|revealed|reveals|noted|notes|found|finds|obtained|broke|asked|pressed|learned|confirmed)\\b)|(?:(?:['\u2019]s?\\s+)?(?:(?:own|new|latest|recent|exclusive|snap|exit|national|weekly|daily|online|original|special|investigative|post-debate|live|nightly|morning|evening)\\s+)*(?:/\\s*[\\p{L}\\p{N}&.'\u2019 -]{1,40}?\\s+)?(?:reports?|reporting|story|article|piece|op-ed|column|editorial|investigation|analysis|polls?|polling|surveys?|interview|fact[- ]check|tally|count|projection|exclusive|dispatch|documentary|segment|broadcast|headline|scoop)\\b)|(?::\\s*[\u201C\\\"])|(?:(?:has|had)\\s+(?:obtained\\s+)?(?:the|a|an)\\s+(?:video|footage|audio|recording|tape|documents?|emails?|memo|letter)\\b)|(?:[.,]\\s+(?:Retrieved|Archived|Accessed)\\b)|(?:[.,]\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?)\\s+\\d{4}\\b))";
 
-    [GeneratedRegex(E3FEA5F8ACBDD, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E3FEA5F8ACBDDRegex();
-
-    private const string EC8F20E2A3A6D = "\\G\\s*(?:(?:\\([^()\\n]{1,12}\\)\\s*)?(?:(?:has|had|have|first|also|previously|originally|exclusively|later|earlier|recently|then|now)\\s+)*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+)?(?:reported|reports|is\\s+reporting|revealed|reveals|published|publishes|obtained|obtains|broke|confirmed|confirms|learned|noted|notes|wrote|writes|found|finds|said|says|cited|cites|quoted|quotes|projected|projects|estimated|estimates|rated|rates|documented|uncovered|disclosed|discovered|identified|verified|tallied|asked|explained|described)\\b)";
-
-    [GeneratedRegex(EC8F20E2A3A6D, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EC8F20E2A3A6DRegex();
-
-    private const string E19E657F3636A = "\\G\\s*(?:(?:has|had)\\s+(?:obtained\\s+)?(?:the|a|an)\\s+(?:video|footage|audio|recording|tape|documents?|emails?|memo|letter)\\b)";
-
-    [GeneratedRegex(E19E657F3636A, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E19E657F3636ARegex();
-
-    private const string E1568F9652222 = "\\G\\s*(?::\\s*[\u201C\\\"])";
-
-    [GeneratedRegex(E1568F9652222, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E1568F9652222Regex();
-
-    private const string EF453E35AA186 = "\\G\\s*(?:['\u2019]s\\s+(?-i:\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,2})\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|wrote|writes|revealed|reveals|noted|notes|found|finds|obtained|broke|asked|pressed|learned|confirmed)\\b)";
-
-    [GeneratedRegex(EF453E35AA186, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EF453E35AA186Regex();
-
-    private const string E5274199F12EA = "\\G\\s*(?:[.,]\\s+(?:Retrieved|Archived|Accessed)\\b)";
-
-    [GeneratedRegex(E5274199F12EA, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E5274199F12EARegex();
-
-    private const string E35254E37F824 = "\\G\\s*(?:[.,]\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?)\\s+\\d{4}\\b)";
-
-    [GeneratedRegex(E35254E37F824, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E35254E37F824Regex();
+    [GeneratedRegex(E291FA83D39F2, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E291FA83D39F2Regex();
 
     private const string E8935F9E64FDF = "\\b(?:(?:was|were|is|are)\\s+)?not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?\\b";
 

@@ -102,6 +102,16 @@ public sealed class OutletRuleTests
     }
 
     [Fact]
+    public void After_contexts_are_one_alternation_unless_one_refers_to_a_group_by_number()
+    {
+        var combined = Pack("""{ "kind": "outlet", "after": ["reported", "said"] }""").Rules.OfType<Provenance.Rules.Kinds.OutletRule>().Single();
+        combined.Options.After.Length.ShouldBe(1);
+        var numbered = Pack("""{ "kind": "outlet", "after": ["(re)\\1ported", "said"] }""");
+        numbered.Rules.OfType<Provenance.Rules.Kinds.OutletRule>().Single().Options.After.Length.ShouldBe(2);
+        Messages(numbered, "Reuters rereported it; CNN said so.").ShouldBe(["Reuters", "CNN"]);
+    }
+
+    [Fact]
     public void Excluded_types_are_never_reported()
     {
         var rules = Pack($$"""{ "kind": "outlet", {{Cited}}, "excludeTypes": ["platform"] }""");
@@ -132,6 +142,7 @@ public sealed class OutletRuleTests
     [InlineData("""{ "kind": "outlet", "types": ["news"], "excludeTypes": ["news"] }""", "$.rules[0].excludeTypes", "either wanted or excluded")]
     [InlineData("""{ "kind": "outlet", "highlight": "all" }""", "$.rules[0].highlight", "context")]
     [InlineData("""{ "kind": "outlet", "before": ["x"], "includeUnknown": true, "unknownShapes": ["(unclosed"] }""", "$.rules[0].unknownShapes[0]", "invalid regular expression")]
+    [InlineData("""{ "kind": "outlet", "after": ["reported", "(unclosed"] }""", "$.rules[0].after[1]", "invalid regular expression")]
     public void Citation_keys_are_validated_with_clear_errors(string rule, string path, string message)
     {
         var errors = Should.Throw<JsonLoadException>(() => Pack(rule)).Errors;

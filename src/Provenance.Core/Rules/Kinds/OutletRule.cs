@@ -46,12 +46,14 @@ public sealed partial class OutletRule : Rule
 
         // Each before-context is searched once per block; a mention counts when a context ends where it starts.
         var before = PatternList.Compile(reader, "before", options | limits.RegexOptions, limits, wrap: static r => "(?:" + r + @")\s*");
-        var after = PatternList.Compile(reader, "after", options | limits.RegexOptions, limits, wrap: static r => @"\G\s*(?:" + r + ")");
+        // After-contexts are tried only where a mention ends, and shapes against one name: each
+        // list is one alternation, built and run once rather than once per expression.
+        var after = PatternList.CompileCombined(reader, "after", options | limits.RegexOptions, limits, @"\G\s*", string.Empty);
         var mode = reader.OneOf("match", MatchModes) ?? "both";
         var includeUnknown = reader.Bool("includeUnknown", false);
 
         // Shapes are matched against a whole capitalised name, so they are case-sensitive: "The Trace", "Des Moines Register".
-        var shapes = PatternList.Compile(reader, "unknownShapes", RegexOptions.CultureInvariant | limits.RegexOptions, limits, wrap: static r => @"\A(?:" + r + @")\z");
+        var shapes = PatternList.CompileCombined(reader, "unknownShapes", RegexOptions.CultureInvariant | limits.RegexOptions, limits, @"\A", @"\z");
         var unknownAfter = PatternList.Compile(reader, "unknownAfter", options | limits.RegexOptions, limits);
         var unknownBefore = reader.Has("unknownBefore")
             ? PatternList.Compile(reader, "unknownBefore", options | limits.RegexOptions, limits, wrap: static r => "(?:" + r + @")\s*")
