@@ -26,7 +26,7 @@ internal static partial class BuiltInExpressions
         E70D06F1CF319 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E70D06F1CF319Regex(),
         E73E8CC5D3C86 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E73E8CC5D3C86Regex(),
         E56CBF0842238 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E56CBF0842238Regex(),
-        E5B61A298EF10 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E5B61A298EF10Regex(),
+        E7CEF14B5CF09 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7CEF14B5CF09Regex(),
         E735785DC812B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E735785DC812BRegex(),
         EA2ADB736F2EB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA2ADB736F2EBRegex(),
         E9996332E6F82 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9996332E6F82Regex(),
@@ -182,10 +182,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E56CBF0842238, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E56CBF0842238Regex();
 
-    private const string E5B61A298EF10 = "(?:\\b(?:reported|published|obtained|revealed|broken|cited|quoted|described|featured|profiled|mentioned|detailed)\\s+(?:first\\s+)?(?:[\\p{L}\\p{N},]+\\s+){0,3}?(?:by|in)\\b)\\s*";
+    private const string E7CEF14B5CF09 = "(?:\\b(?:reported|published|obtained|revealed|broken|cited|quoted|described|featured|profiled|mentioned|detailed|surveyed|polled)\\s+(?:first\\s+)?(?:[\\p{L}\\p{N},]+\\s+){0,3}?(?:by|in)\\b)\\s*";
 
-    [GeneratedRegex(E5B61A298EF10, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E5B61A298EF10Regex();
+    [GeneratedRegex(E7CEF14B5CF09, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7CEF14B5CF09Regex();
 
     private const string E735785DC812B = "(?:\\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked|talks)\\s+(?:to|with)|confirmed\\s+to|interviewed\\s+(?:by|on)|interviews?\\s+(?:with|on|to|for)|s(?:itting|at|its)\\s+down\\s+with))\\s*";
 
