@@ -55,7 +55,8 @@ public sealed class RulesCommandTests : IDisposable
     {
         var output = new StringWriter();
         RulesCommand.Validate("rules", RepoPaths.Root, output, TextWriter.Null).ShouldBe(0);
-        output.ToString().ShouldContain("rules/attribution.rules.json: provenance.attribution 1.1.0");
+        var version = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Rules, "attribution.rules.json"))).RootElement.GetProperty("version").GetString();
+        output.ToString().ShouldContain($"rules/attribution.rules.json: provenance.attribution {version}");
         output.ToString().ShouldContain("7 packs: valid");
     }
 

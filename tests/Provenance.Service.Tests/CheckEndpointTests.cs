@@ -52,9 +52,12 @@ public sealed class CheckEndpointTests
     [Fact]
     public async Task A_json_body_gives_content_format_and_path_and_an_absolute_uri_is_accepted()
     {
-        // What the uri changes (relative links' targets) is tested on the readers; no report field shows it.
+        // The uri resolves relative links (tested on the readers) and names the publisher, which
+        // does not cite itself: on Reuters' own site "Reuters reported" is no cited outlet.
         using var factory = new ServiceFactory();
-        var request = JsonSerializer.Serialize(new { content = "# Title\n\nBy Jane Roe\n\nA story, [Reuters](/world/story) reported.\n", format = "markdown", path = "drafts/story.md", uri = "https://www.reuters.com/news/" });
+        string[] Outlets(JsonDocument json) => [.. json.RootElement.GetProperty("articles")[0].GetProperty("facts").GetProperty("outlets").EnumerateArray().Select(o => o.GetProperty("name").GetString()!)];
+        const string Story = "# Title\n\nBy Jane Roe\n\nA story, [Reuters](/world/story) reported.\n";
+        var request = JsonSerializer.Serialize(new { content = Story, format = "markdown", path = "drafts/story.md", uri = "https://news.example.org/drafts/" });
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(request, "application/json"), TestContext.Current.CancellationToken);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -62,7 +65,12 @@ public sealed class CheckEndpointTests
         var article = json.RootElement.GetProperty("articles")[0];
         article.GetProperty("path").GetString().ShouldBe("drafts/story.md");
         article.GetProperty("format").GetString().ShouldBe("markdown");
-        article.GetProperty("facts").GetProperty("outlets")[0].GetProperty("name").GetString().ShouldBe("Reuters");
+        Outlets(json).ShouldBe(["Reuters"]);
+
+        var own = JsonSerializer.Serialize(new { content = Story, format = "markdown", path = "drafts/story.md", uri = "https://www.reuters.com/news/" });
+        using var ownResponse = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content(own, "application/json"), TestContext.Current.CancellationToken);
+        using var ownJson = await ReadJson(ownResponse);
+        Outlets(ownJson).ShouldBeEmpty();
     }
 
     [Fact]

@@ -22,7 +22,9 @@ DATA = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().pare
 
 STATUS = {"gr": "generally_reliable", "nc": "no_consensus", "gu": "generally_unreliable", "d": "deprecated", "m": "marginal"}
 
-# Curated: id -> (display name, type, extra aliases). Types: wire, broadcaster, newspaper, magazine, digital, agency-state.
+# Curated: id -> (display name, type, extra aliases). Types: wire, broadcaster, newspaper, magazine,
+# digital, agency-state; platform for user-generated platforms (PLATFORMS below), company for
+# businesses (COMPANIES); otherwise news when a domain has a quality rating, else other.
 CURATED = {
     "Associated Press": ("Associated Press", "wire", ["AP", "The Associated Press", "Associated Press"]),
     "Reuters": ("Reuters", "wire", ["Reuters", "Thomson Reuters"]),
@@ -84,6 +86,17 @@ CURATED = {
     "Bellingcat": ("Bellingcat", "digital", ["Bellingcat"]),
 }
 
+# Outlets' own link-shortening and sister domains ("politi.co/2dciZlR" is Politico's), keyed by RSP
+# name: a short link names the outlet as surely as its main domain. Not used for quality.
+SHORT_DOMAINS = {
+    "Politico": ["politi.co", "politico.eu"], "The New York Times": ["nyti.ms"], "The Washington Post": ["wapo.st"],
+    "CNN": ["cnn.it"], "NPR": ["n.pr"], "Los Angeles Times": ["lat.ms"], "BBC": ["bbc.in"], "Reuters": ["reut.rs"],
+    "Associated Press": ["apne.ws"], "Fox News": ["fxn.ws"], "NBC News": ["nbcnews.to"], "ABC News (United States)": ["abcn.ws"],
+    "CBS News": ["cbsn.ws"], "USA Today": ["usat.ly"], "Bloomberg L.P.": ["bloom.bg"], "HuffPost": ["huff.to", "huffp.st"],
+    "The Atlantic": ["theatln.tc"], "The Economist": ["econ.st"], "The Guardian": ["gu.com"], "The Independent": ["ind.pn"],
+    "Daily Mail": ["dailym.ai"], "Time (magazine)": ["ti.me"], "Business Insider": ["read.bi"], "CNBC": ["cnb.cx"],
+}
+
 # Outlets RSP does not list (as of the data here) that articles commonly cite.
 EXTRA = [
     {"name": "Yonhap", "type": "wire", "aliases": ["Yonhap", "Yonhap News Agency"], "domains": ["yna.co.kr", "en.yna.co.kr"]},
@@ -102,6 +115,48 @@ EXTRA = [
     {"name": "Le Monde", "type": "newspaper", "aliases": ["Le Monde"], "domains": ["lemonde.fr"]},
     {"name": "The Kyiv Independent", "type": "digital", "aliases": ["The Kyiv Independent", "Kyiv Independent"], "domains": ["kyivindependent.com"]},
     {"name": "Deutsche Presse-Agentur", "type": "wire", "aliases": ["Deutsche Presse-Agentur", "dpa"], "domains": ["dpa.com"]},
+]
+
+# User-generated platforms: anyone can publish there, so a post on one is credited to the account
+# that posted it, and the platform itself is never a cited outlet (Wikipedia's perennial sources
+# list rates them generally unreliable for that reason, WP:UGC). RSP name -> extra aliases.
+PLATFORMS = {
+    "Facebook": [], "X (social network)": ["Twitter"], "YouTube": [], "Instagram": [], "Reddit": [],
+    "TikTok": [], "Medium (website)": [], "WordPress.com": [], "Blogger (service)": [], "LinkedIn": [],
+    "LiveJournal": [], "Quora": [], "Flickr": [], "Stack Exchange": [], "DeviantArt": [], "Change.org": [],
+    "GoFundMe": [], "Kickstarter": [], "Indiegogo": [], "Scribd": [],
+}
+
+# Companies RSP rates as sources of their own pages (a retailer's listings, a broker's data):
+# named by articles as businesses ("an offer from Amazon"), never as outlets.
+COMPANIES = {"Amazon (company)", "Aon (company)", "Alexa Internet"}
+
+# Platforms RSP does not list (as of the data here): known so that their names and domains are
+# never taken for outlets, publishers or unknown sources. Weak aliases are ordinary words too.
+EXTRA_PLATFORMS = [
+    {"name": "Tumblr", "aliases": ["Tumblr"], "domains": ["tumblr.com"]},
+    {"name": "Substack", "aliases": ["Substack"], "domains": ["substack.com"]},
+    {"name": "Telegram", "weakAliases": ["Telegram"], "domains": ["t.me", "telegram.org", "telegram.me"]},
+    {"name": "Snapchat", "aliases": ["Snapchat"], "domains": ["snapchat.com"]},
+    {"name": "WhatsApp", "aliases": ["WhatsApp"], "domains": ["whatsapp.com"]},
+    {"name": "Pinterest", "aliases": ["Pinterest"], "domains": ["pinterest.com"]},
+    {"name": "Vimeo", "aliases": ["Vimeo"], "domains": ["vimeo.com"]},
+    {"name": "Twitch", "aliases": ["Twitch"], "domains": ["twitch.tv"]},
+    {"name": "Periscope", "aliases": ["Periscope"], "domains": ["periscope.tv", "pscp.tv"]},
+    {"name": "Weibo", "aliases": ["Weibo", "Sina Weibo"], "domains": ["weibo.com"]},
+    {"name": "VK", "aliases": ["VKontakte"], "domains": ["vk.com"]},
+    {"name": "Patreon", "aliases": ["Patreon"], "domains": ["patreon.com"]},
+    {"name": "SoundCloud", "aliases": ["SoundCloud"], "domains": ["soundcloud.com"]},
+    {"name": "Imgur", "aliases": ["Imgur"], "domains": ["imgur.com"]},
+    {"name": "BitChute", "aliases": ["BitChute"], "domains": ["bitchute.com"]},
+    {"name": "Parler", "aliases": ["Parler"], "domains": ["parler.com"]},
+    {"name": "Truth Social", "aliases": ["Truth Social"], "domains": ["truthsocial.com"]},
+    {"name": "Bluesky", "aliases": ["Bluesky"], "domains": ["bsky.app"]},
+    {"name": "Gab", "weakAliases": ["Gab"], "domains": ["gab.com"]},
+    {"name": "Rumble", "weakAliases": ["Rumble"], "domains": ["rumble.com"]},
+    {"name": "Threads", "weakAliases": ["Threads"], "domains": ["threads.net"]},
+    {"name": "Mastodon", "weakAliases": ["Mastodon"], "domains": ["joinmastodon.org"]},
+    {"name": "Vine", "weakAliases": ["Vine"], "domains": ["vine.co"]},
 ]
 
 # Single words that are also ordinary English: never aliases on their own unless curated above.
@@ -181,6 +236,10 @@ def main() -> None:
     outlets = []
     for name, entry in merged.items():
         display, kind, extra = CURATED.get(name, (clean_name(name), None, []))
+        if name in PLATFORMS:
+            kind, extra = "platform", PLATFORMS[name]
+        elif name in COMPANIES:
+            kind = "company"
         if kind is None:
             kind = "news" if any(d in quality for d in entry["domains"]) else "other"
         every = set(extra) | set(aliases_for(display))
@@ -199,6 +258,7 @@ def main() -> None:
         q = [quality[d] for d in entry["domains"] if d in quality]
         if q:
             outlet["quality"] = max(q)
+        outlet["domains"] = entry["domains"] + [d for d in SHORT_DOMAINS.get(name, []) if d not in entry["domains"]]
         lab = sorted({t for d in entry["domains"] for t in labels.get(d, [])})
         if lab:
             outlet["labels"] = lab
@@ -207,8 +267,17 @@ def main() -> None:
     for extra in EXTRA:
         if any(o["name"] == extra["name"] for o in outlets):
             continue
-        outlet = {"name": extra["name"], "type": extra["type"], "aliases": sorted(extra["aliases"]), "weakAliases": [], "domains": extra["domains"], "reliability": "unrated"}
+        outlet = {"name": extra["name"], "type": extra["type"], "aliases": sorted(extra["aliases"]), "weakAliases": [], "domains": extra["domains"] + SHORT_DOMAINS.get(extra["name"], []), "reliability": "unrated"}
         q = [quality[d] for d in extra["domains"] if d in quality]
+        if q:
+            outlet["quality"] = max(q)
+        outlets.append(outlet)
+
+    for platform in EXTRA_PLATFORMS:
+        if any(o["name"] == platform["name"] for o in outlets):
+            continue
+        outlet = {"name": platform["name"], "type": "platform", "aliases": sorted(platform.get("aliases", [])), "weakAliases": sorted(platform.get("weakAliases", [])), "domains": platform["domains"], "reliability": "unrated"}
+        q = [quality[d] for d in platform["domains"] if d in quality]
         if q:
             outlet["quality"] = max(q)
         outlets.append(outlet)
@@ -226,7 +295,7 @@ def main() -> None:
 
     registry = {
         "$comment": "Generated by tools/outlets/build_outlets.py from ../shared/data; edit the script, not this file.",
-        "version": "1.0.0",
+        "version": "1.1.0",
         "licence": "CC BY-SA 4.0 (derived from Wikipedia:Reliable sources/Perennial sources). Domain quality: Lin et al. 2023. Domain labels: FakeNewsCorpus (Apache-2.0).",
         "sources": [
             {"id": "rsp", "title": "Wikipedia:Reliable sources/Perennial sources", "url": "https://en.wikipedia.org/wiki/Wikipedia:Reliable_sources/Perennial_sources", "licence": "CC BY-SA 4.0", "attribution": "Wikipedia contributors"},

@@ -48,6 +48,9 @@ internal sealed class RuleContext
     /// <summary>Whether the block <see cref="ScopedBlocks"/> yielded last holds white space other than a space, tab or line break.</summary>
     public bool OddWhitespace => _layout.HasOddWhitespace(_block);
 
+    /// <summary>Where an expression matches in the block <see cref="ScopedBlocks"/> yielded last, searched once per analysis whichever rule asks first.</summary>
+    public (int Start, int End)[] Matches(System.Text.RegularExpressions.Regex regex) => _layout.Matches(regex, _block);
+
     /// <summary>Outlet mentions in a block, searched once per analysis whichever rule asks first.</summary>
     public IReadOnlyList<Outlets.OutletMention> Mentions(Block block, bool names, bool domains, bool weak) =>
         _layout.Mentions(block, Registry.Matcher, names, domains, weak);
@@ -58,6 +61,9 @@ internal sealed class RuleContext
     /// <summary>Whether the running rule's scope and placement include block <paramref name="blockIndex"/>.</summary>
     public bool InScope(int blockIndex) =>
         (Rule.Scope & _layout.BlockScopes[blockIndex]) != 0 && (Rule.Where is null || Rule.Where.Includes(_layout, blockIndex));
+
+    /// <summary>The article's publisher (its site, its outlet), which outlet rules do not count as cited.</summary>
+    public ArticlePublisher Publisher => _layout.Publisher(Registry);
 
     /// <summary>The configuration the analysis runs under.</summary>
     public AnalysisOptions Options { get; }

@@ -51,19 +51,28 @@ public sealed class Article
     /// <summary>Problems the reader met that did not stop it.</summary>
     public ImmutableArray<ReadIssue> Issues { get; }
 
-    /// <summary>Reads a plain-text article. Plain text has no relative links, so it needs no address.</summary>
-    public static Article FromText(string text, string path = "-") => Reading.PlainTextReader.Read(text, path);
+    /// <summary>
+    /// Where the host says the article is published, when it says: it resolves relative links and
+    /// tells the rules who the publisher is (an outlet never cites itself). Never fetched.
+    /// </summary>
+    public Uri? Uri { get; init; }
+
+    /// <summary>Reads a plain-text article.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="path">How the host names it.</param>
+    /// <param name="uri">Where it is published, which names its publisher; never fetched.</param>
+    public static Article FromText(string text, string path = "-", Uri? uri = null) => Reading.PlainTextReader.Read(text, path, uri);
 
     /// <summary>Reads a Markdown article, with YAML front matter when present.</summary>
     /// <param name="markdown">The article's Markdown.</param>
     /// <param name="path">How the host names it.</param>
-    /// <param name="uri">Where it is published, for resolving relative links; never fetched.</param>
+    /// <param name="uri">Where it is published, for resolving relative links and naming its publisher; never fetched.</param>
     public static Article FromMarkdown(string markdown, string path = "-", Uri? uri = null) => Reading.MarkdownReader.Read(markdown, path, uri);
 
     /// <summary>Reads an HTML page: its main content, the zones that matter for provenance, metadata and links.</summary>
     /// <param name="html">The page, already decoded.</param>
     /// <param name="path">How the host names the page.</param>
-    /// <param name="uri">The page's address, for resolving relative links; never fetched.</param>
+    /// <param name="uri">The page's address, for resolving relative links and naming its publisher; never fetched.</param>
     public static Article FromHtml(string html, string path = "-", Uri? uri = null) => Reading.Html.HtmlReader.Read(html, path, uri);
 
     /// <summary>Reads an article in the given format.</summary>
@@ -71,6 +80,6 @@ public sealed class Article
     {
         ArticleFormat.Markdown => FromMarkdown(text, path, uri),
         ArticleFormat.Html => FromHtml(text, path, uri),
-        _ => FromText(text, path),
+        _ => FromText(text, path, uri),
     };
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Provenance.Json;
 
@@ -21,6 +22,24 @@ internal sealed class JsonLoadContext
     public JsonPositions Positions { get; }
 
     public List<JsonLoadError> Errors { get; }
+
+    // Expressions built for this file, by pattern and options: rules that write the same
+    // expression (the outlet rules' attribution contexts) share one instance, so it is compiled
+    // once and the searches an analysis makes with it are made once, whichever rule asks.
+    private Dictionary<(string Pattern, RegexOptions Options), Regex>? _expressions;
+
+    /// <summary>The expression this file already built for <paramref name="pattern"/> and <paramref name="options"/>, or the one <paramref name="create"/> makes.</summary>
+    public Regex Expression(string pattern, RegexOptions options, Func<Regex> create)
+    {
+        _expressions ??= [];
+        if (!_expressions.TryGetValue((pattern, options), out var expression))
+        {
+            expression = create();
+            _expressions.Add((pattern, options), expression);
+        }
+
+        return expression;
+    }
 
     /// <summary>Parses <paramref name="json"/>; on a syntax error adds it to <paramref name="errors"/> and returns null.</summary>
     public static (JsonLoadContext Context, JsonDocument Document)? Parse(string source, string json, List<JsonLoadError> errors)

@@ -100,6 +100,87 @@ public sealed class OutletRegistry
     public Outlet? FindByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
 
     /// <summary>
+    /// The outlet or rated domain a name refers to: the outlet whose alias it is, exactly as
+    /// written; else the domain the name spells once squashed, when that domain is an outlet's or
+    /// rated ("Conservative Tribune" is conservativetribune.com, "Daily Wire" dailywire.com); else
+    /// nothing. A name written as a domain ("Mediaite.com") is looked up as a host.
+    /// </summary>
+    public OutletLookup FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var trimmed = name.Trim();
+        if (FindByAlias(trimmed) is { } outlet)
+        {
+            return new OutletLookup(outlet, null, null);
+        }
+
+        if (trimmed.Contains('.', StringComparison.Ordinal) && !trimmed.Contains(' ', StringComparison.Ordinal))
+        {
+            return FindByHost(trimmed);
+        }
+
+        var squashed = Squash(trimmed);
+        if (squashed.Length < 4)
+        {
+            return new OutletLookup(null, null, null);
+        }
+
+        // Sites often drop a leading "The" from their domain (The Daily Wire, dailywire.com) and
+        // sometimes keep it (theblaze.com): both are tried.
+        string[] stems = squashed.StartsWith("the", StringComparison.Ordinal) && squashed.Length > 6 ? [squashed, squashed[3..]] : [squashed];
+        foreach (var stem in stems)
+        {
+            foreach (var suffix in NameSuffixes)
+            {
+                var domain = stem + suffix;
+                if (_byDomain.TryGetValue(domain, out var byDomain))
+                {
+                    return new OutletLookup(byDomain, null, domain);
+                }
+
+                if (_ratedDomains.TryGetValue(domain, out var rating))
+                {
+                    return new OutletLookup(null, rating, domain);
+                }
+            }
+        }
+
+        return new OutletLookup(null, null, null);
+    }
+
+    /// <summary>
+    /// The site a host belongs to, for telling whether two addresses are one publisher's: the
+    /// registered domain ("edition.cnn.com" and "money.cnn.com" are cnn.com; "bbc.co.uk" keeps its
+    /// country's second level). An approximation of the public-suffix list that fits news sites.
+    /// </summary>
+    public static string SiteOf(string host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var name = NormaliseHost(host);
+        var last = name.LastIndexOf('.');
+        if (last <= 0)
+        {
+            return name;
+        }
+
+        var second = name.LastIndexOf('.', last - 1);
+        if (second < 0)
+        {
+            return name;
+        }
+
+        // example.co.uk, example.com.au: a two-letter country code under a generic second level.
+        var secondLevel = name[(second + 1)..last];
+        if (name.Length - last - 1 == 2 && secondLevel is "co" or "com" or "org" or "net" or "gov" or "ac" or "edu" or "gob" or "or" or "ne")
+        {
+            var third = name.LastIndexOf('.', second - 1);
+            return third < 0 ? name : name[(third + 1)..];
+        }
+
+        return name[(second + 1)..];
+    }
+
+    /// <summary>
     /// The outlet or rating for a host name ("www.cnn.com", "edition.cnn.com", "https://apnews.com/x"):
     /// the most specific registered domain wins.
     /// </summary>
@@ -159,9 +240,31 @@ public sealed class OutletRegistry
         return parts.Count == 0 ? "not rated by any source the registry draws on" : string.Join("; ", parts);
     }
 
+    // The domains a squashed name is tried under, most common first.
+    private static readonly string[] NameSuffixes = [".com", ".org", ".net"];
+
+    private static string Squash(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (!char.IsWhiteSpace(c) && c is not ('.' or '-' or '\'' or '’' or '&'))
+            {
+                // A letter outside ASCII or other punctuation: no domain is spelt that way.
+                return string.Empty;
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string ParentDomain(string domain) => domain[(domain.IndexOf('.', StringComparison.Ordinal) + 1)..];
 
-    private static string NormaliseHost(string host)
+    internal static string NormaliseHost(string host)
     {
         var text = host.Trim().ToLowerInvariant();
         var scheme = text.IndexOf("://", StringComparison.Ordinal);

@@ -68,7 +68,7 @@ public static class MarkdownReader
 
         // Links are collected unresolved; the article's address, when known, resolves the relative ones.
         var resolved = uri is null ? links.ToImmutable() : [.. links.Select(l => l.Url is null ? LinkFactory.Create(l.Text, l.Href, uri, l.Rel, l.Span) : l)];
-        return new Article(path, ArticleFormat.Markdown, source, blocks, metadata.Build(), resolved, issues.ToImmutable());
+        return new Article(path, ArticleFormat.Markdown, source, blocks, metadata.Build(), resolved, issues.ToImmutable()) { Uri = uri };
     }
 
     // Title: the first level-one heading; footer: the trailing credits and debris, as in plain text.

@@ -22,7 +22,8 @@ public static class PlainTextReader
     /// <summary>Reads <paramref name="text"/> (already decoded) into an article.</summary>
     /// <param name="text">The article's text.</param>
     /// <param name="path">How the host names the article, used in reports.</param>
-    public static Article Read(string text, string path = "-")
+    /// <param name="uri">Where it is published, when the host knows; never fetched.</param>
+    public static Article Read(string text, string path = "-", Uri? uri = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var source = new SourceText(text);
@@ -85,7 +86,7 @@ public static class PlainTextReader
             blocks.Add(Make(kind, Zone.Main, span, rest));
         }
 
-        return new Article(path, ArticleFormat.Text, source, blocks.ToImmutable(), metadata.Build());
+        return new Article(path, ArticleFormat.Text, source, blocks.ToImmutable(), metadata.Build()) { Uri = uri };
     }
 
     private static BlockKind Classify(TextUnit unit, TextUnit? previous, int index, bool hasTitle, bool hasNext, ref bool inList)

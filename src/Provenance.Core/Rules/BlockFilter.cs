@@ -168,6 +168,46 @@ internal sealed class ArticleLayout
         return analysis;
     }
 
+    // Where each attribution context matches in each block: the outlet rules share their contexts
+    // (a built-in expression is one instance wherever a pack writes it), so each is searched once
+    // per block, not once per rule. Keyed by the expression itself.
+    private Dictionary<System.Text.RegularExpressions.Regex, (int Start, int End)[]?[]>? _contextMatches;
+
+    /// <summary>Where <paramref name="regex"/> matches in block <paramref name="blockIndex"/>, searched when first asked.</summary>
+    public (int Start, int End)[] Matches(System.Text.RegularExpressions.Regex regex, int blockIndex)
+    {
+        _contextMatches ??= [];
+        if (!_contextMatches.TryGetValue(regex, out var perBlock))
+        {
+            perBlock = new (int Start, int End)[]?[Article.Blocks.Length];
+            _contextMatches[regex] = perBlock;
+        }
+
+        return perBlock[blockIndex] ??= FindAll(regex, Article.Blocks[blockIndex].Text);
+    }
+
+    private static (int Start, int End)[] FindAll(System.Text.RegularExpressions.Regex regex, string text)
+    {
+        var match = regex.Match(text);
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var found = new List<(int Start, int End)>();
+        for (; match.Success; match = match.NextMatch())
+        {
+            found.Add((match.Index, match.Index + match.Length));
+        }
+
+        return [.. found];
+    }
+
+    private Outlets.ArticlePublisher? _publisher;
+
+    /// <summary>The article's publisher, found once per analysis when an outlet rule first asks.</summary>
+    public Outlets.ArticlePublisher Publisher(Outlets.OutletRegistry registry) => _publisher ??= Outlets.ArticlePublisher.Find(Article, registry);
+
     /// <summary>The screens of <paramref name="expressions"/> by number, or null while the rule set has none.</summary>
     public int[]? ScreenIds(IReadOnlyList<System.Text.RegularExpressions.Regex> expressions) => _screens?.IdsOf(expressions);
 

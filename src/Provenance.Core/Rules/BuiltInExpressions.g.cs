@@ -15,8 +15,29 @@ internal static partial class BuiltInExpressions
 
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
+        ED191997A10F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED191997A10F2Regex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
+        E366310DC0DB9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E366310DC0DB9Regex(),
+        ECC7CB2EFF9DB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECC7CB2EFF9DBRegex(),
+        E6D89E23AB482 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E6D89E23AB482Regex(),
+        E1CAFAF4CB467 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E1CAFAF4CB467Regex(),
         E800513BB478F when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E800513BB478FRegex(),
+        E3792D7ECEF22 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E3792D7ECEF22Regex(),
+        E70D06F1CF319 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E70D06F1CF319Regex(),
+        E73E8CC5D3C86 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E73E8CC5D3C86Regex(),
+        E56CBF0842238 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E56CBF0842238Regex(),
+        E7CEF14B5CF09 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7CEF14B5CF09Regex(),
+        E735785DC812B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E735785DC812BRegex(),
+        EA2ADB736F2EB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA2ADB736F2EBRegex(),
+        E9996332E6F82 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9996332E6F82Regex(),
+        E0DFDF7C87FB6 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E0DFDF7C87FB6Regex(),
+        E59DC2A605563 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E59DC2A605563Regex(),
+        E9B0F820B13D6 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9B0F820B13D6Regex(),
+        E8A232313D7A7 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E8A232313D7A7Regex(),
+        E58AE6FEEA5F3 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E58AE6FEEA5F3Regex(),
+        E08E278566AE2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E08E278566AE2Regex(),
+        EC64E48C98B5C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EC64E48C98B5CRegex(),
+        EBDE281A52EC9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EBDE281A52EC9Regex(),
         EB2DC2FFFD920 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EB2DC2FFFD920Regex(),
         ED611DFD9124B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED611DFD9124BRegex(),
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
@@ -41,7 +62,10 @@ internal static partial class BuiltInExpressions
         E3C9AD56C8021 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3C9AD56C8021Regex(),
         E83E3F13D2965 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E83E3F13D2965Regex(),
         EE66DCC0AAD04 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EE66DCC0AAD04Regex(),
+        E001D01438BAD when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E001D01438BADRegex(),
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
+        E4C62BA9006D6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4C62BA9006D6Regex(),
+        E7D14CED41034 when options == (RegexOptions.CultureInvariant) => E7D14CED41034Regex(),
         E94A54B6C1C04 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E94A54B6C1C04Regex(),
         EF1C778032105 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF1C778032105Regex(),
         EA297E98D9D7D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA297E98D9D7DRegex(),
@@ -49,10 +73,12 @@ internal static partial class BuiltInExpressions
         E7FE9C0AAE777 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7FE9C0AAE777Regex(),
         EDDF8DA4AAE55 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EDDF8DA4AAE55Regex(),
         EF76983F13C25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF76983F13C25Regex(),
+        E291FA83D39F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E291FA83D39F2Regex(),
         E8935F9E64FDF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8935F9E64FDFRegex(),
         ECE49995707C3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE49995707C3Regex(),
         E2441ED2C4A10 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2441ED2C4A10Regex(),
         E384C27A4BB2D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E384C27A4BB2DRegex(),
+        ECE3BC4F0D2E7 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECE3BC4F0D2E7Regex(),
         EA28151FE9A0B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA28151FE9A0BRegex(),
         EA98D77F4287E when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA98D77F4287ERegex(),
         E0526751CD98D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0526751CD98DRegex(),
@@ -62,8 +88,10 @@ internal static partial class BuiltInExpressions
         EF15BA35C828B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF15BA35C828BRegex(),
         E5134A8E36A78 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5134A8E36A78Regex(),
         EEF6C3D221082 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEF6C3D221082Regex(),
+        E372FEDECF603 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E372FEDECF603Regex(),
         EA8EA1A795149 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA8EA1A795149Regex(),
         E348E0A09B6DF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E348E0A09B6DFRegex(),
+        EB44BD7B14CA5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB44BD7B14CA5Regex(),
         E9880C67007BF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9880C67007BFRegex(),
         E981E1C131C83 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E981E1C131C83Regex(),
         EB2BCB57C56A1 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB2BCB57C56A1Regex(),
@@ -92,15 +120,120 @@ internal static partial class BuiltInExpressions
         _ => null,
     };
 
+    private const string ED191997A10F2 = "(?:(?:^|(?<=[.!?]\\s))from\\s+(?=(?:the\\s+)?(?-i:\\p{Lu})[^\\n:.]{0,60}:))\\s*";
+
+    [GeneratedRegex(ED191997A10F2, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED191997A10F2Regex();
+
     private const string EAF4F8572DF7C = "(?:(?:republished|reprinted|reproduced)\\s+(?:with\\s+permission\\s+)?(?:from|of|courtesy\\s+of))\\s*";
 
     [GeneratedRegex(EAF4F8572DF7C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EAF4F8572DF7CRegex();
 
+    private const string E366310DC0DB9 = "(?:(?<!\\boriginal\\s+)\\bsources?\\s*(?:\\([^)\\n]{0,20}\\)\\s*)?:)\\s*";
+
+    [GeneratedRegex(E366310DC0DB9, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E366310DC0DB9Regex();
+
+    private const string ECC7CB2EFF9DB = "(?:(?<=\\b(?:said|says|saying|stated|argued|claimed|added|explained|insisted|acknowledged|admitted|conceded|suggested|predicted|warned|asked|declared|announced|responded|replied|told(?:\\s+\\p{L}[\\p{L}.'\u2019-]*){1,3}?)\\s+(?:[\\p{L}\\p{N},]+\\s+){0,3}?)on\\b)\\s*";
+
+    [GeneratedRegex(ECC7CB2EFF9DB, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ECC7CB2EFF9DBRegex();
+
+    private const string E6D89E23AB482 = "(?:[,\u201D\\\"]\\s*(?:said|says|reported|reports|wrote|writes|noted|notes|added|adds)\\s+(?=(?:the\\s+)?(?-i:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*)(?:\\s+(?-i:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]*)){0,4}\\s*(?:[.,;:!?]|$)))\\s*";
+
+    [GeneratedRegex(E6D89E23AB482, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E6D89E23AB482Regex();
+
+    private const string E1CAFAF4CB467 = "(?:[\u201D\\\"]\\s*,?\\s*by\\b)\\s*";
+
+    [GeneratedRegex(E1CAFAF4CB467, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1CAFAF4CB467Regex();
+
     private const string E800513BB478F = "(?:\\+\\d{1,3}[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b";
 
     [GeneratedRegex(E800513BB478F, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E800513BB478FRegex();
+
+    private const string E3792D7ECEF22 = "(?:\\b(?:aired|airs|broadcast|appeared|appears|appearing|appearances?)\\s+on\\b)\\s*";
+
+    [GeneratedRegex(E3792D7ECEF22, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E3792D7ECEF22Regex();
+
+    private const string E70D06F1CF319 = "(?:\\b(?:interviews?|segments?|broadcasts?|videos?|footage|podcasts?|documentar(?:y|ies)|shows?|programs?|programmes?)\\s+(?:on|by|from)\\b)\\s*";
+
+    [GeneratedRegex(E70D06F1CF319, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E70D06F1CF319Regex();
+
+    private const string E73E8CC5D3C86 = "(?:\\b(?:reached|contacted)\\s+(?:for\\s+comment\\s+)?by)\\s*";
+
+    [GeneratedRegex(E73E8CC5D3C86, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E73E8CC5D3C86Regex();
+
+    private const string E56CBF0842238 = "(?:\\b(?:report(?:s|ing)?|stor(?:y|ies)|articles?|pieces?|op-eds?|columns?|editorials?|investigations?|analys[ie]s|poll(?:s|ing)?|surveys?|interviews?|fact[- ]checks?|data|figures)\\s+(?:by|from|in|for|published\\s+(?:by|in)|conducted\\s+(?:by|for)|released\\s+by|commissioned\\s+by)\\b)\\s*";
+
+    [GeneratedRegex(E56CBF0842238, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E56CBF0842238Regex();
+
+    private const string E7CEF14B5CF09 = "(?:\\b(?:reported|published|obtained|revealed|broken|cited|quoted|described|featured|profiled|mentioned|detailed|surveyed|polled)\\s+(?:first\\s+)?(?:[\\p{L}\\p{N},]+\\s+){0,3}?(?:by|in)\\b)\\s*";
+
+    [GeneratedRegex(E7CEF14B5CF09, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7CEF14B5CF09Regex();
+
+    private const string E735785DC812B = "(?:\\b(?:told|tells|telling|(?:speaking|spoke|speaks|talking|talked|talks)\\s+(?:to|with)|confirmed\\s+to|interviewed\\s+(?:by|on)|interviews?\\s+(?:with|on|to|for)|s(?:itting|at|its)\\s+down\\s+with))\\s*";
+
+    [GeneratedRegex(E735785DC812B, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E735785DC812BRegex();
+
+    private const string EA2ADB736F2EB = "(?:\\b(?:via|per|citing)\\b)\\s*";
+
+    [GeneratedRegex(EA2ADB736F2EB, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EA2ADB736F2EBRegex();
+
+    private const string E9996332E6F82 = "(?:\\b(?:wrote|writes)\\s+(?-i:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3})in\\b)\\s*";
+
+    [GeneratedRegex(E9996332E6F82, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9996332E6F82Regex();
+
+    private const string E0DFDF7C87FB6 = "(?:\\b(?:wrote|writes|writing|written)\\s+in\\b)\\s*";
+
+    [GeneratedRegex(E0DFDF7C87FB6, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E0DFDF7C87FB6Regex();
+
+    private const string E59DC2A605563 = "(?:\\baccording\\s+to)\\s*";
+
+    [GeneratedRegex(E59DC2A605563, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E59DC2A605563Regex();
+
+    private const string E9B0F820B13D6 = "(?:\\basked\\s+(?:[\\p{L}\\p{N}'\u2019,]+\\s+){0,4}?by\\b)\\s*";
+
+    [GeneratedRegex(E9B0F820B13D6, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9B0F820B13D6Regex();
+
+    private const string E8A232313D7A7 = "(?:\\bh/t\\s*:?)\\s*";
+
+    [GeneratedRegex(E8A232313D7A7, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E8A232313D7A7Regex();
+
+    private const string E58AE6FEEA5F3 = "(?:\\bhat\\s*tip(?:\\s+to)?\\s*:?)\\s*";
+
+    [GeneratedRegex(E58AE6FEEA5F3, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E58AE6FEEA5F3Regex();
+
+    private const string E08E278566AE2 = "(?:\\bread\\s+(?:more|the\\s+(?:full\\s+|whole\\s+)?(?:story|article|report|piece)|it\\s+all)\\s+(?:at|on|in))\\s*";
+
+    [GeneratedRegex(E08E278566AE2, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E08E278566AE2Regex();
+
+    private const string EC64E48C98B5C = "(?:\\breporting\\s+(?:by|from))\\s*";
+
+    [GeneratedRegex(EC64E48C98B5C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EC64E48C98B5CRegex();
+
+    private const string EBDE281A52EC9 = "(?:\\bseen\\s+(?:first\\s+)?on)\\s*";
+
+    [GeneratedRegex(EBDE281A52EC9, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EBDE281A52EC9Regex();
 
     private const string EB2DC2FFFD920 = "(?:^source\\s*:)\\s*";
 
@@ -222,10 +355,25 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EE66DCC0AAD04, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EE66DCC0AAD04Regex();
 
+    private const string E001D01438BAD = "[\u2014\u2013]\\s*[^\\n()@\u2014\u2013]{1,60}?\\s*\\(@(?<account>\\w{1,15})\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}";
+
+    [GeneratedRegex(E001D01438BAD, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E001D01438BADRegex();
+
     private const string E8496C20D17C9 = "\\((?:image|photo|illustration)\\s+(?:generated|created)\\s+(?:by|with|using)\\s+AI\\)";
 
     [GeneratedRegex(E8496C20D17C9, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E8496C20D17C9Regex();
+
+    private const string E4C62BA9006D6 = "\\(@(?<account>\\w{1,15})\\)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},\\s+\\d{4}";
+
+    [GeneratedRegex(E4C62BA9006D6, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4C62BA9006D6Regex();
+
+    private const string E7D14CED41034 = "\\A(?:(?:The\\s+(?!(?:Pentagon|Kremlin|Senate|House|Congress|Court|Department|Ministry|Agency|Bureau|Commission|Company|Board|Committee|Council|Government|Administration|Army|Navy|Police|Fed|Treasury|Vatican|Palace|Embassy|Campaign|Party|Census|Office|Institute|University|Center|Centre|Foundation|Report|Study|Survey|Poll)\\b)\\p{Lu}[\\p{Ll}'\u2019-]+)|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*[\\s-]+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Magazine|Radio|TV|Television|Gazette|Register|Chronicle|Observer|Examiner|Inquirer|Enquirer|Dispatch|Courier|Sentinel|Ledger|Bulletin|Standard|Telegraph|Mirror|Express|Star|Sun|Globe|Press|Reporter|Review|Monitor|Weekly|Insider|Wire|Beacon|Caller|Beast|Blaze|Intercept|Bee|Statesman|Advocate|Free\\s+Press))|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?Daily\\s+\\p{Lu}\\p{Ll}+)|(?:[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?))\\z";
+
+    [GeneratedRegex(E7D14CED41034, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7D14CED41034Regex();
 
     private const string E94A54B6C1C04 = "\\G(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
 
@@ -262,6 +410,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EF76983F13C25, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EF76983F13C25Regex();
 
+    private const string E291FA83D39F2 = "\\G\\s*(?:(?:(?:\\([^()\\n]{1,12}\\)\\s*)?(?:(?:has|had|have|first|also|previously|originally|exclusively|later|earlier|recently|then|now)\\s+)*(?:(?:on|this|last|late|early)\\s+\\p{L}+\\s+)?(?:reported|reports|is\\s+reporting|revealed|reveals|published|publishes|obtained|obtains|broke|confirmed|confirms|learned|noted|notes|wrote|writes|found|finds|said|says|cited|cites|quoted|quotes|projected|projects|estimated|estimates|rated|rates|documented|uncovered|disclosed|discovered|identified|verified|tallied|asked|explained|described)\\b)|(?:['\u2019]s\\s+(?-i:\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){0,2})\\s+(?:has\\s+|had\\s+|first\\s+)?(?:reported|reports|wrote|writes|revealed|reveals|noted|notes|found|finds|obtained|broke|asked|pressed|learned|confirmed)\\b)|(?:(?:['\u2019]s?\\s+)?(?:(?:own|new|latest|recent|exclusive|snap|exit|national|weekly|daily|online|original|special|investigative|post-debate|live|nightly|morning|evening)\\s+)*(?:/\\s*[\\p{L}\\p{N}&.'\u2019 -]{1,40}?\\s+)?(?:reports?|reporting|story|article|piece|op-ed|column|editorial|investigation|analysis|polls?|polling|surveys?|interview|fact[- ]check|tally|count|projection|exclusive|dispatch|documentary|segment|broadcast|headline|scoop)\\b)|(?::\\s*[\u201C\\\"])|(?:(?:has|had)\\s+(?:obtained\\s+)?(?:the|a|an)\\s+(?:video|footage|audio|recording|tape|documents?|emails?|memo|letter)\\b)|(?:[.,]\\s+(?:Retrieved|Archived|Accessed)\\b)|(?:[.,]\\s+(?:\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?)\\s+\\d{4}\\b))";
+
+    [GeneratedRegex(E291FA83D39F2, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E291FA83D39F2Regex();
+
     private const string E8935F9E64FDF = "\\b(?:(?:was|were|is|are)\\s+)?not\\s+authori[sz]ed\\s+to\\s+(?:speak|comment)(?:\\s+publicly)?\\b";
 
     [GeneratedRegex(E8935F9E64FDF, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -281,6 +434,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(E384C27A4BB2D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E384C27A4BB2DRegex();
+
+    private const string ECE3BC4F0D2E7 = "\\b(?:first\\s+reported|reported|reports|revealed|reveals|obtained|published|broke\\s+the\\s+(?:news|story))\\b";
+
+    [GeneratedRegex(ECE3BC4F0D2E7, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ECE3BC4F0D2E7Regex();
 
     private const string EA28151FE9A0B = "\\b(?:for\\s+(?:the\\s+latest|more)\\s+(?:[\\w-]+\\s+){0,3}?(?:news|articles|updates|stories|coverage|insights|analysis)|stay\\s+(?:tuned|updated|informed)|don['\u2019]t\\s+miss\\s+out)\\b[^.\\n]{0,40}?\\b(?:please\\s+)?(?:visit|go\\s+to|head\\s+(?:over\\s+)?to|check\\s+out|follow|subscribe\\s+to)\\s+[\\w.-]*[\\w]";
 
@@ -327,6 +485,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EEF6C3D221082, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EEF6C3D221082Regex();
 
+    private const string E372FEDECF603 = "\\b(?:twitter|x)\\.com/(?!(?:i|intent|share|search|hashtag|home)/)(?<account>\\w{1,15})/status(?:es)?/\\d+";
+
+    [GeneratedRegex(E372FEDECF603, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E372FEDECF603Regex();
+
     private const string EA8EA1A795149 = "\\b(?=(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign|security|some|many|officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s)(?<!according\\s+to\\s+(?:these\\s+|those\\s+)?)(?:(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|regional|local|government|administration|military|senior|top|foreign\\s+policy|security|some|many)\\s+)*(?:officials|diplomats|authorities|analysts|experts|observers|critics|insiders)\\s+(?:have\\s+|had\\s+|are\\s+|were\\s+)?(?:repeatedly\\s+|also\\s+|privately\\s+|publicly\\s+|long\\s+)?(?:say|said|says|stated|stressed|noted|note|acknowledge|acknowledged|cautioned|warned|warn|believe|believed|argue|argued|indicated|emphasi[sz]ed|emphasi[sz]ing|insisted|suggested|suggest|claimed|claim|reiterated|told|expect|expected|explained|fear|feared)\\b";
 
     [GeneratedRegex(EA8EA1A795149, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -336,6 +499,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(E348E0A09B6DF, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E348E0A09B6DFRegex();
+
+    private const string EB44BD7B14CA5 = "\\bA\\s+(?:photo|video|post)\\s+(?:posted|shared)\\s+by\\s+[^\\n()]{1,60}?\\s*\\(@(?<account>[\\w.]{1,30})\\)\\s+on\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}";
+
+    [GeneratedRegex(EB44BD7B14CA5, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EB44BD7B14CA5Regex();
 
     private const string E9880C67007BF = "\\baccording\\s+to\\s+(?:(?:some|several|two|three|four|multiple|unnamed|anonymous|senior)\\s+)*(?:sources?|insiders)\\b(?:\\s+(?:with\\s+(?:direct\\s+)?knowledge\\s+of|familiar\\s+with|close\\s+to|briefed\\s+on)\\s+(?:the\\s+)?[\\w-]+)?";
 

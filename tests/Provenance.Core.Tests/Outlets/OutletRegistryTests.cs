@@ -52,6 +52,70 @@ public sealed class OutletRegistryTests
         hill.WeakAliases.ShouldContain("The Hill");
     }
 
+    [Theory]
+    [InlineData("Conservative Tribune", null, "conservativetribune.com")]
+    [InlineData("The Trace", null, "thetrace.org")]
+    [InlineData("The Blaze", "Blaze Media", "theblaze.com")]
+    [InlineData("Reuters", "Reuters", null)]
+    [InlineData("Mediaite.com", "Mediaite", "mediaite.com")]
+    public void A_name_resolves_by_alias_or_by_the_domain_it_spells(string name, string? outlet, string? domain)
+    {
+        var lookup = Registry.Value.FindByName(name);
+        lookup.Outlet?.Name.ShouldBe(outlet);
+        (lookup.Outlet is null).ShouldBe(outlet is null);
+        (lookup.Domain?.Domain ?? lookup.Host).ShouldBe(domain);
+    }
+
+    [Theory]
+    [InlineData("John Smith")]
+    [InlineData("The Pentagon")]
+    [InlineData("Süddeutsche Zeitung Magazin")]
+    [InlineData("Ab")]
+    public void A_name_that_is_no_alias_and_spells_no_rated_domain_is_unknown(string name)
+    {
+        Registry.Value.FindByName(name).ShouldBe(new OutletLookup(null, null, null));
+    }
+
+    [Theory]
+    [InlineData("edition.cnn.com", "cnn.com")]
+    [InlineData("https://www.cnn.com/2016/x", "cnn.com")]
+    [InlineData("news.bbc.co.uk", "bbc.co.uk")]
+    [InlineData("www.smh.com.au", "smh.com.au")]
+    [InlineData("politi.co", "politi.co")]
+    [InlineData("localhost", "localhost")]
+    public void Sites_are_registered_domains(string host, string site)
+    {
+        OutletRegistry.SiteOf(host).ShouldBe(site);
+    }
+
+    [Theory]
+    [InlineData("Facebook")]
+    [InlineData("Twitter")]
+    [InlineData("YouTube")]
+    [InlineData("Instagram")]
+    [InlineData("Reddit")]
+    [InlineData("Substack")]
+    public void User_generated_platforms_are_platforms(string alias)
+    {
+        Registry.Value.FindByAlias(alias)!.Type.ShouldBe("platform");
+    }
+
+    [Fact]
+    public void A_retailer_rated_for_its_listings_is_a_company_not_an_outlet()
+    {
+        Registry.Value.FindByHost("amazon.com").Outlet!.Type.ShouldBe("company");
+    }
+
+    [Theory]
+    [InlineData("pic.twitter.com", "X")]
+    [InlineData("https://www.youtube.com/watch?v=x", "YouTube")]
+    [InlineData("politi.co", "Politico")]
+    [InlineData("nyti.ms", "The New York Times")]
+    public void Platform_and_short_link_domains_resolve_to_their_owner(string host, string name)
+    {
+        Registry.Value.FindByHost(host).Outlet!.Name.ShouldBe(name);
+    }
+
     [Fact]
     public void The_registry_credits_its_sources_and_licence()
     {

@@ -9,7 +9,8 @@ namespace Provenance.Reading.Html;
 /// <summary>The page's JSON-LD: the article item's title, authors, dates, publisher and provenance fields.</summary>
 internal static partial class HtmlMetadata
 {
-    private static void JsonLd(IElement script, string html, string documentTitle, MetadataCollector metadata)
+    // Reads one JSON-LD script into the metadata; returns the article's own absolute address there, if any.
+    private static MetadataField? JsonLd(IElement script, string html, string documentTitle, MetadataCollector metadata)
     {
         JsonDocument document;
         try
@@ -20,9 +21,10 @@ internal static partial class HtmlMetadata
         }
         catch (JsonException)
         {
-            return;
+            return null;
         }
 
+        MetadataField? url = null;
         using (document)
         {
             var span = TagSpan(script, html);
@@ -31,6 +33,11 @@ internal static partial class HtmlMetadata
                 if (IsArticle(item))
                 {
                     ReadArticle(item, span, documentTitle, metadata);
+                    if (url is null && (Text(item, "url") ?? MainEntity(item)) is { } address
+                        && Uri.TryCreate(address, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+                    {
+                        url = new MetadataField(address, span);
+                    }
                 }
 
                 if (metadata.DigitalSourceType is null && FindProperty(item, "digitalSourceType", 0) is { } type)
@@ -39,7 +46,16 @@ internal static partial class HtmlMetadata
                 }
             }
         }
+
+        return url;
     }
+
+    // mainEntityOfPage as a URL or as an object with an @id.
+    private static string? MainEntity(JsonElement item) =>
+        !item.TryGetProperty("mainEntityOfPage", out var main) ? null
+        : main.ValueKind == JsonValueKind.String ? main.GetString()
+        : main.ValueKind == JsonValueKind.Object ? Text(main, "@id") ?? Text(main, "url")
+        : null;
 
     private static void ReadArticle(JsonElement item, TextSpan span, string documentTitle, MetadataCollector metadata)
     {

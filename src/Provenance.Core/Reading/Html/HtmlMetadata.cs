@@ -48,9 +48,10 @@ internal static partial class HtmlMetadata
         }
 
         var documentTitle = elements.Title is { } titleElement ? Collapse(titleElement.TextContent) : string.Empty;
+        MetadataField? structuredUrl = null;
         foreach (var script in elements.JsonLd)
         {
-            JsonLd(script, html, documentTitle, metadata);
+            structuredUrl ??= JsonLd(script, html, documentTitle, metadata);
         }
 
         First(metadata.Title is null, metas, TitleKeys, v => metadata.Title = v with { Value = CleanTitle(Collapse(v.Value), metas, strict: true) });
@@ -97,6 +98,10 @@ internal static partial class HtmlMetadata
         }
 
         First(metadata.CanonicalUrl is null, metas, ["og:url"], v => metadata.CanonicalUrl = v);
+
+        // The structured data's own address of the article, for pages that give neither a
+        // canonical link nor og:url (Wikipedia gives only this): it names the publisher.
+        metadata.CanonicalUrl ??= structuredUrl;
         return metaAuthors;
     }
 

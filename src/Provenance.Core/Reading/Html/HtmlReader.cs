@@ -110,7 +110,7 @@ public static class HtmlReader
         ImmutableArray<ReadIssue> issues = cut < 0
             ? []
             : [new ReadIssue($"the page nests elements more than {NestingLimit.MaxDepth} deep; the tags past that depth were ignored and their text kept", new TextSpan(cut, 0))];
-        return new Article(path, ArticleFormat.Html, source, blocks.ToImmutable(), metadata.Build(), links.ToImmutable(), issues);
+        return new Article(path, ArticleFormat.Html, source, blocks.ToImmutable(), metadata.Build(), links.ToImmutable(), issues) { Uri = uri };
     }
 
     /// <summary>Whether the parser keeps an attribute of this name; names arrive lower-cased.</summary>
