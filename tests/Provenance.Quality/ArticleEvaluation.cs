@@ -186,6 +186,9 @@ public static class ArticleEvaluation
         return span.Length > 80 ? value + "…" : value;
     }
 
-    /// <summary>Reads a development article as plain text, as an article file holding it would be read.</summary>
-    public static Article Read(DevArticle article) => Article.FromText(article.Text, article.Id + ".txt");
+    /// <summary>
+    /// Reads a development article as plain text, with the address it was published at, as an
+    /// aggregator or a newsroom tool that knows where its copy came from would pass it.
+    /// </summary>
+    public static Article Read(DevArticle article) => Article.FromText(article.Text, article.Id + ".txt", article.Uri);
 }

@@ -60,16 +60,16 @@ public sealed class SuppressionTests
         var rules = RuleVerifier.Default;
         var text = Article.FromText($"Budget passes\n\n{Body} U.S. officials say it will pass. People familiar with the matter said so. Sources close to the talks agreed. An official familiar with the plan said it too.\n");
         var options = new AnalysisOptions(
-            new Dictionary<string, Severity?> { ["PRV2003"] = Severity.Error, ["PRV7002"] = null },
-            new Dictionary<string, Severity?> { ["Metadata"] = Severity.Info },
+            new Dictionary<string, Severity?> { ["PRV2003"] = Severity.Error, ["PRV7006"] = null },
+            new Dictionary<string, Severity?> { ["Metadata"] = Severity.Warning },
             new Dictionary<string, (int?, int?)> { ["PRV2010"] = (10, null) });
         var baseline = rules.Analyze(text, TestContext.Current.CancellationToken).Findings;
         var configured = rules.Analyze(text, options, TestContext.Current.CancellationToken).Findings;
         baseline.ShouldContain(f => f.RuleId == "PRV2010");
         configured.ShouldNotContain(f => f.RuleId == "PRV2010");
         configured.Single(f => f.RuleId == "PRV2003").Severity.ShouldBe(Severity.Error);
-        configured.ShouldNotContain(f => f.RuleId == "PRV7002");
-        configured.Single(f => f.RuleId == "PRV7004").Severity.ShouldBe(Severity.Info);
+        configured.ShouldNotContain(f => f.RuleId == "PRV7006");
+        configured.Single(f => f.RuleId == "PRV7007").Severity.ShouldBe(Severity.Warning);
     }
 
     private static ArticleReport Check(Article article) => ProvenanceChecker.CreateDefault().Check(article, TestContext.Current.CancellationToken);
