@@ -62,9 +62,11 @@ public static class HtmlReader
         HtmlMetadata.Read(elements, html, baseUri ?? uri, metadata);
 
         var body = document.Body ?? document.DocumentElement;
-        var runs = RunBuilder.Build(body, new HtmlTextAligner(html));
-        var main = ContentScorer.SelectMain(runs, body);
-        var kept = Classify(runs, main, metadata);
+        var media = new List<IElement>();
+        var runs = RunBuilder.Build(body, new HtmlTextAligner(html), media);
+        var names = new ElementNames();
+        var main = ContentScorer.SelectMain(runs, media, body, names);
+        var kept = Classify(runs, main, names, metadata);
         MarkTrailingFooter(kept);
 
         var blocks = ImmutableArray.CreateBuilder<Articles.Block>(kept.Count);
@@ -89,7 +91,7 @@ public static class HtmlReader
 
         if (metadata.Published is null)
         {
-            var time = FirstInside(main, elements.Times);
+            var time = FirstInside(main.Containers, elements.Times);
             if (time is not null)
             {
                 metadata.Published = new MetadataField(MetadataLines.NormaliseDate(time.GetAttribute("datetime")!), HtmlMetadata.TagSpan(time, html));
@@ -111,30 +113,17 @@ public static class HtmlReader
         _ => false,
     };
 
-    private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, HashSet<IElement> main, MetadataCollector metadata)
+    private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, MainContent main, ElementNames names, MetadataCollector metadata)
     {
         var kept = new List<(TextRun, BlockKind, Zone)>();
-        var mainRuns = runs.Where(r => Container(r.Owner, main) is not null).ToList();
-        var mainStart = mainRuns.Count == 0 ? 0 : mainRuns[0].Order;
-        var mainEnd = mainRuns.Count == 0 ? int.MaxValue : mainRuns[^1].Order;
+        var mainRuns = Enumerable.Range(0, runs.Count).Where(i => main.ContainerOf(i) is not null).ToList();
+        var mainStart = mainRuns.Count == 0 ? 0 : runs[mainRuns[0]].Order;
+        var mainEnd = mainRuns.Count == 0 ? int.MaxValue : runs[mainRuns[^1]].Order;
         var title = FindTitle(runs, metadata);
 
-        // Class and id patterns are tested once per element, not once per run and ancestor.
-        var traits = new Dictionary<IElement, (bool Furniture, bool Provenance, bool Byline)>(ReferenceEqualityComparer.Instance);
-        var byNames = new Dictionary<string, (bool Furniture, bool Provenance, bool Byline)>(StringComparer.Ordinal);
-        (bool Furniture, bool Provenance, bool Byline) Traits(IElement e)
+        for (var i = 0; i < runs.Count; i++)
         {
-            if (!traits.TryGetValue(e, out var t))
-            {
-                t = ContentScorer.Traits(e, byNames);
-                traits[e] = t;
-            }
-
-            return t;
-        }
-
-        foreach (var run in runs)
-        {
+            var run = runs[i];
             var text = run.Built!.Value.Text;
             if (run == title)
             {
@@ -142,7 +131,7 @@ public static class HtmlReader
                 continue;
             }
 
-            var container = Container(run.Owner, main);
+            var container = main.ContainerOf(i);
             var inMain = container is not null;
             var furniture = false;
 
@@ -153,10 +142,10 @@ public static class HtmlReader
             var depth = 0;
             for (var e = run.Owner; e is not null && e != container && e.LocalName != "body"; e = e.ParentElement, depth++)
             {
-                var t = Traits(e);
-                furniture |= t.Furniture;
-                provenance |= t.Provenance;
-                byline |= depth < 4 && t.Byline;
+                var t = names.Traits(e);
+                furniture |= t.HasFlag(NameTraits.Furniture) && (!inMain || main.IsBoxSized(e));
+                provenance |= t.HasFlag(NameTraits.Provenance);
+                byline |= depth < 4 && t.HasFlag(NameTraits.Byline);
             }
 
             if (byline && TextUnit.HasAtMostWords(text, 12) && !furniture)
@@ -202,7 +191,7 @@ public static class HtmlReader
 
     // What main.SelectMany(m => m.QuerySelectorAll(selector)).FirstOrDefault() finds, from the
     // elements that selector finds in the whole page.
-    private static IElement? FirstInside(HashSet<IElement> main, List<IElement> found)
+    private static IElement? FirstInside(IReadOnlyCollection<IElement> main, List<IElement> found)
     {
         foreach (var container in main)
         {
@@ -215,20 +204,6 @@ public static class HtmlReader
                         return element;
                     }
                 }
-            }
-        }
-
-        return null;
-    }
-
-    private static IElement? Container(IElement owner, HashSet<IElement> main)
-    {
-        var depth = 0;
-        for (var e = owner; e is not null && depth < 256; e = e.ParentElement, depth++)
-        {
-            if (main.Contains(e))
-            {
-                return e;
             }
         }
 

@@ -16,7 +16,8 @@ internal sealed class TextRun(IElement owner, BlockKind kind, int order)
 
     public List<(int Start, int End, IElement Anchor)> Links { get; } = [];
 
-    public int LinkCharacters { get; set; }
+    /// <summary>Letters inside links, those of a link to a place on the same page counting 0.3 (Readability's weighting: a table of contents is not a list of links away).</summary>
+    public double LinkCharacters { get; set; }
 
     public (string Text, SourceMap Map)? Built { get; set; }
 
@@ -30,6 +31,8 @@ internal sealed class TextRun(IElement owner, BlockKind kind, int order)
 /// </summary>
 internal static class RunBuilder
 {
+    private const double InPageLinkWeight = 0.3;
+
     // Tag names are tested with switches rather than ignore-case sets: the walk asks two or three
     // times per element and once per ancestor of every text node. The parser lower-cases every
     // HTML tag name, and the SVG names it gives capitals (foreignObject, clipPath…) are in neither list.
@@ -49,7 +52,8 @@ internal static class RunBuilder
         _ => false,
     };
 
-    public static List<TextRun> Build(IElement root, HtmlTextAligner aligner)
+    /// <summary>The runs of <paramref name="root"/>'s text; the images and form inputs skipped on the way are added to <paramref name="media"/>.</summary>
+    public static List<TextRun> Build(IElement root, HtmlTextAligner aligner, List<IElement> media)
     {
         var runs = new List<TextRun>();
         TextRun? current = null;
@@ -80,6 +84,11 @@ internal static class RunBuilder
 
                 if (IsSkipped(tag))
                 {
+                    if (tag is "img" or "picture" or "input")
+                    {
+                        media.Add(element);
+                    }
+
                     continue;
                 }
 
@@ -131,7 +140,7 @@ internal static class RunBuilder
 
                 if (anchors.Count > 0)
                 {
-                    current.LinkCharacters += data.Trim().Length;
+                    current.LinkCharacters += data.AsSpan().Trim().Length * (IsInPageLink(anchors.Peek().Anchor) ? InPageLinkWeight : 1);
                 }
             }
         }
@@ -144,6 +153,8 @@ internal static class RunBuilder
         runs.RemoveAll(r => r.Built is null);
         return runs;
     }
+
+    private static bool IsInPageLink(IElement anchor) => anchor.GetAttribute("href") is { Length: > 1 } href && href[0] == '#';
 
     private static TextRun Start(List<TextRun> runs, IElement owner)
     {
