@@ -24,6 +24,9 @@ internal enum NameTraits
 
     /// <summary>A share box, dropped from the body when it holds little text.</summary>
     Share = 16,
+
+    /// <summary>A figure's caption or credit box.</summary>
+    Caption = 32,
 }
 
 /// <summary>
@@ -69,7 +72,8 @@ internal sealed partial class ElementNames
                     | (ProvenanceZone().IsMatch(names) ? NameTraits.Provenance : 0)
                     | (Byline().IsMatch(names) ? NameTraits.Byline : 0)
                     | (Unlikely().IsMatch(names) && !MaybeCandidate().IsMatch(names) ? NameTraits.Unlikely : 0)
-                    | (Share().IsMatch(names) ? NameTraits.Share : 0);
+                    | (Share().IsMatch(names) ? NameTraits.Share : 0)
+                    | (Caption().IsMatch(names) ? NameTraits.Caption : 0);
             }
 
             named = known;
@@ -90,6 +94,11 @@ internal sealed partial class ElementNames
         if (tag is "body" or "a")
         {
             named &= ~NameTraits.Unlikely;
+        }
+
+        if (tag == "figcaption")
+        {
+            named |= NameTraits.Caption;
         }
 
         if (tag is "footer" or "address")
@@ -132,6 +141,10 @@ internal sealed partial class ElementNames
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MaybeCandidate();
+
+    // "no_caption" marks a figure without one.
+    [GeneratedRegex(@"(?<!no[-_]?)caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"(?:\b|_)(?:share|sharedaddy)(?:\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Share();

@@ -109,6 +109,7 @@ public static class HtmlReader
     {
         "class" or "id" or "role" or "rel" or "itemprop" or "href" or "datetime" or "pubdate" => true,
         "content" or "name" or "property" or "type" => true,
+        "style" or "hidden" or "aria-hidden" => true,
         "encoding" or "color" or "face" or "size" or "shadowrootmode" => true,
         _ => false,
     };
@@ -131,30 +132,42 @@ public static class HtmlReader
                 continue;
             }
 
-            var container = main.ContainerOf(i);
-            var inMain = container is not null;
+            // A run cleaned out of the body is judged by the names between it and the body's
+            // container, not by those of the page around the body.
+            var container = main.EnclosingContainerOf(i);
+            var inMain = main.ContainerOf(i) is not null;
             var furniture = false;
 
             // Inside the body a "Label: value" line is often a caption or a standfirst; only the
             // trailing ones are credits (MarkTrailingFooter). Outside it, such a line is a credit.
-            var provenance = !inMain && FooterZone.IsMarker(text);
+            var provenance = container is null && FooterZone.IsMarker(text);
             var byline = false;
+            var caption = false;
             var depth = 0;
             for (var e = run.Owner; e is not null && e != container && e.LocalName != "body"; e = e.ParentElement, depth++)
             {
                 var t = names.Traits(e);
                 furniture |= t.HasFlag(NameTraits.Furniture) && (!inMain || main.IsBoxSized(e));
+                caption |= (t.HasFlag(NameTraits.Caption) && main.IsBoxSized(e)) || main.IsImageFigure(e);
                 provenance |= t.HasFlag(NameTraits.Provenance);
                 byline |= depth < 4 && t.HasFlag(NameTraits.Byline);
             }
 
-            if (byline && TextUnit.HasAtMostWords(text, 12) && !furniture)
+            var shortLine = TextUnit.HasAtMostWords(text, 12);
+            byline = byline || (shortLine && HasInlineByline(run.Owner, names));
+            if (byline && shortLine && !furniture)
             {
                 kept.Add((run, BlockKind.Byline, run.Order <= mainEnd && run.Order >= mainStart - 20 ? Zone.Main : Zone.Footer));
             }
             else if (furniture)
             {
                 continue;
+            }
+            else if (inMain && caption)
+            {
+                // A figure's caption is not body prose (it would count as a paragraph of the story)
+                // but may carry its credit or an AI-image note, so footer-scoped rules still read it.
+                kept.Add((run, BlockKind.Footer, Zone.Footer));
             }
             else if (inMain)
             {
@@ -167,6 +180,20 @@ public static class HtmlReader
         }
 
         return kept;
+    }
+
+    // A byline is often an inline element of its line: <a rel="author">, <cite class="byline">.
+    private static bool HasInlineByline(IElement owner, ElementNames names)
+    {
+        foreach (var child in owner.Children)
+        {
+            if (!RunBuilder.IsBlock(child.LocalName) && names.Traits(child).HasFlag(NameTraits.Byline))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A long paragraph inside a "post-meta" wrapper is still body text; only short lines there are credits.

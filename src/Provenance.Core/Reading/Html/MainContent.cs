@@ -14,6 +14,7 @@ internal sealed partial class MainContent
     private const int ShareBoxLength = 500;
 
     private readonly IElement?[] _containers;
+    private readonly IElement?[] _enclosing;
     private readonly HashSet<IElement> _containerSet;
     private readonly Dictionary<IElement, ElementStats> _stats;
     private readonly RemovedElements _removed;
@@ -31,9 +32,12 @@ internal sealed partial class MainContent
         _names = names;
         _pass = pass;
         _containers = new IElement?[runs.Count];
+        _enclosing = new IElement?[runs.Count];
         for (var i = 0; i < runs.Count; i++)
         {
-            var container = Find(runs[i]);
+            var enclosing = Enclosing(runs[i]);
+            var container = enclosing is null || IsLeftOut(runs[i], enclosing) ? null : enclosing;
+            _enclosing[i] = enclosing;
             _containers[i] = container;
             Characters += container is null ? 0 : runs[i].Length;
         }
@@ -56,35 +60,48 @@ internal sealed partial class MainContent
     public bool IsBoxSized(IElement element) =>
         _stats.GetValueOrDefault(element) is var stats && (stats.Characters < ShareBoxLength || ContentScorer.LinkDensity(stats) > 0.5);
 
+    /// <summary>
+    /// Whether <paramref name="element"/> is a figure: a <c>figure</c> holding an image and no more
+    /// text than a caption has. Its text (a caption, a credit, an "Image" label) is not the story's.
+    /// </summary>
+    public bool IsImageFigure(IElement element) =>
+        element.LocalName == "figure" && _stats.GetValueOrDefault(element) is { Images: > 0, Characters: < ShareBoxLength };
+
     /// <summary>The container of the run at <paramref name="index"/> when it is body text, else null.</summary>
     public IElement? ContainerOf(int index) => _containers[index];
 
-    private IElement? Find(TextRun run)
+    /// <summary>The container the run at <paramref name="index"/> sits in, whether or not it was cleaned out of the body.</summary>
+    public IElement? EnclosingContainerOf(int index) => _enclosing[index];
+
+    private IElement? Enclosing(TextRun run)
     {
-        IElement? container = null;
         for (var e = run.Owner; e is not null; e = e.ParentElement)
         {
             if (_containerSet.Contains(e))
             {
-                container = e;
-                break;
+                return e;
             }
         }
 
-        if (container is null || _removed.IsRemoved(run.Owner))
+        return null;
+    }
+
+    private bool IsLeftOut(TextRun run, IElement container)
+    {
+        if (_removed.IsRemoved(run.Owner))
         {
-            return null;
+            return true;
         }
 
         for (var e = run.Owner; e != container; e = e.ParentElement!)
         {
             if (IsCleaned(e, container))
             {
-                return null;
+                return true;
             }
         }
 
-        return container == Top || !IsCleaned(container, container) ? container : null;
+        return container != Top && IsCleaned(container, container);
     }
 
     private bool IsCleaned(IElement element, IElement container)

@@ -36,7 +36,7 @@ internal static class RunBuilder
     // Tag names are tested with switches rather than ignore-case sets: the walk asks two or three
     // times per element and once per ancestor of every text node. The parser lower-cases every
     // HTML tag name, and the SVG names it gives capitals (foreignObject, clipPath…) are in neither list.
-    private static bool IsBlock(string tag) => tag switch
+    internal static bool IsBlock(string tag) => tag switch
     {
         "address" or "article" or "aside" or "blockquote" or "body" or "caption" or "dd" or "details" or "dialog" or "div" or "dl" or "dt" => true,
         "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup" => true,
@@ -82,7 +82,7 @@ internal static class RunBuilder
                     continue;
                 }
 
-                if (IsSkipped(tag))
+                if (IsSkipped(tag) || IsHidden(element))
                 {
                     if (tag is "img" or "picture" or "input")
                     {
@@ -152,6 +152,56 @@ internal static class RunBuilder
 
         runs.RemoveAll(r => r.Built is null);
         return runs;
+    }
+
+    /// <summary>
+    /// Whether the page hides <paramref name="element"/> from its readers, as Readability judges it:
+    /// a <c>hidden</c> attribute, <c>aria-hidden="true"</c> (but for the fallback images of formulas),
+    /// or an inline style of <c>display: none</c> or <c>visibility: hidden</c>. The page's body is
+    /// never judged hidden: pages hide it while their scripts load.
+    /// </summary>
+    internal static bool IsHidden(IElement element)
+    {
+        if (element.LocalName is "body" or "html")
+        {
+            return false;
+        }
+
+        if (element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("aria-hidden") is { } ariaHidden && ariaHidden.Equals("true", StringComparison.OrdinalIgnoreCase)
+            && !(element.ClassName ?? string.Empty).Contains("fallback-image", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("style") is { Length: >= 12 } style && (HasDeclaration(style, "display", "none") || HasDeclaration(style, "visibility", "hidden"));
+    }
+
+    // Whether a style attribute declares property: value, white space and case aside.
+    private static bool HasDeclaration(string style, string property, string value)
+    {
+        var span = style.AsSpan();
+        int at;
+        while ((at = span.IndexOf(property, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var startsName = at == 0 || span[at - 1] is ';' or ' ' or '\t' or '\n' or '\r' or '{';
+            span = span[(at + property.Length)..];
+            var rest = span.TrimStart();
+            if (startsName && rest.Length > 0 && rest[0] == ':' && rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = rest[1..].TrimStart()[value.Length..];
+                if (after.IsEmpty || after[0] is ';' or ' ' or '!' or '\t' or '\n' or '\r')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsInPageLink(IElement anchor) => anchor.GetAttribute("href") is { Length: > 1 } href && href[0] == '#';
