@@ -21,6 +21,7 @@ internal static class ContentScorer
     private const int TopCandidateCount = 5;
     private const int MinAlternatives = 3;
     private const double RunnerUpShare = 0.5;
+    private const double ArticleBodyWeight = 25;
 
     // Readability's attempts: all heuristics, then without removing unlikely candidates, then
     // without class weights, then without conditional cleaning.
@@ -161,7 +162,12 @@ internal static class ContentScorer
         }
     }
 
-    internal static double InitialScore(IElement element, ElementNames names, bool weigh) => TagWeight(element) + (weigh ? names.Weight(element) : 0);
+    internal static double InitialScore(IElement element, ElementNames names, bool weigh) =>
+        TagWeight(element) + (weigh ? names.Weight(element) + (IsMarkedArticleBody(element) ? ArticleBodyWeight : 0) : 0);
+
+    // schema.org's articleBody: the page says where its article's text is.
+    private static bool IsMarkedArticleBody(IElement element) =>
+        element.GetAttribute("itemprop") is { } itemprop && itemprop.Contains("articleBody", StringComparison.Ordinal);
 
     internal static double LinkDensity(ElementStats stats) => stats.Characters == 0 ? 0 : stats.LinkCharacters / stats.Characters;
 
