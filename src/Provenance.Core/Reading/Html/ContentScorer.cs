@@ -78,6 +78,8 @@ internal static class ContentScorer
 
             var top = Grow(candidate, score, best, scores, body);
             var containers = new HashSet<IElement>(ReferenceEqualityComparer.Instance) { top };
+
+            // The body itself may be a runner-up; it has no siblings worth taking.
             if (top != body)
             {
                 AddSiblings(top, scores, stats, removed, containers);
@@ -143,10 +145,12 @@ internal static class ContentScorer
         _ => false,
     };
 
-    private static double ParagraphScore(int length, int commas) => 1 + commas + 1 + Math.Min(length / 100, 3);
+    // A point for the paragraph, one for each piece its commas cut it into, and one per 100
+    // letters up to three.
+    private static double ParagraphScore(int length, int commas) => 1 + (commas + 1) + Math.Min(length / 100, 3);
 
-    // The parent takes the whole score, the grandparent half, and the three above a third of it
-    // divided by their level; the root never scores.
+    // The parent takes the whole score, the grandparent half, and the three above it the score
+    // divided by three times their level; the root element never scores.
     private static void AddToAncestors(Dictionary<IElement, double> scores, IElement? first, double score, ElementNames names, bool weigh)
     {
         var e = first;
@@ -200,7 +204,7 @@ internal static class ContentScorer
     {
         // Several candidates nearly as strong as the best one: the body is split across them, and
         // the nearest ancestor holding three of them holds it all.
-        var alternatives = best.Where(b => b.Element != top && b.Score <= topScore && b.Score / topScore >= 0.75).Select(b => b.Element).ToList();
+        var alternatives = best.Where(b => topScore > 0 && b.Element != top && b.Score <= topScore && b.Score / topScore >= 0.75).Select(b => b.Element).ToList();
         if (alternatives.Count >= MinAlternatives)
         {
             for (var parent = top.ParentElement; parent is not null && parent != body; parent = parent.ParentElement)
@@ -272,7 +276,7 @@ internal static class ContentScorer
             else if (sibling.LocalName == "p" && stats.TryGetValue(sibling, out var s))
             {
                 var density = LinkDensity(s);
-                if ((s.Characters > 80 && density < 0.25) || (s.Characters is > 0 and < 80 && density == 0 && EndsASentence(sibling.TextContent)))
+                if ((s.Characters > 80 && density < 0.25) || (s.Characters is > 0 and < 80 && density == 0 && HasSentenceEnd(sibling.TextContent)))
                 {
                     containers.Add(sibling);
                 }
@@ -281,7 +285,7 @@ internal static class ContentScorer
     }
 
     // Readability's test for a short paragraph that is still prose: a full stop before a space or at the end.
-    private static bool EndsASentence(string text)
+    private static bool HasSentenceEnd(string text)
     {
         var trimmed = text.AsSpan().Trim();
         for (var i = 0; i < trimmed.Length; i++)
