@@ -25,7 +25,7 @@ internal static class ContentScorer
 
     // Readability's attempts: all heuristics, then without removing unlikely candidates, then
     // without class weights, then without conditional cleaning.
-    private static readonly ExtractionPass[] Passes =
+    private static ReadOnlySpan<ExtractionPass> Passes =>
     [
         ExtractionPass.All,
         ExtractionPass.All & ~ExtractionPass.StripUnlikely,

@@ -33,9 +33,11 @@ internal sealed partial class MainContent
         _pass = pass;
         _containers = new IElement?[runs.Count];
         _enclosing = new IElement?[runs.Count];
+        var known = new Dictionary<IElement, IElement?>(ReferenceEqualityComparer.Instance);
+        var path = new List<IElement>();
         for (var i = 0; i < runs.Count; i++)
         {
-            var enclosing = Enclosing(runs[i]);
+            var enclosing = Enclosing(runs[i], known, path);
             var container = enclosing is null || IsLeftOut(runs[i], enclosing) ? null : enclosing;
             _enclosing[i] = enclosing;
             _containers[i] = container;
@@ -73,17 +75,34 @@ internal sealed partial class MainContent
     /// <summary>The container the run at <paramref name="index"/> sits in, whether or not it was cleaned out of the body.</summary>
     public IElement? EnclosingContainerOf(int index) => _enclosing[index];
 
-    private IElement? Enclosing(TextRun run)
+    // Runs share their ancestors, so each element's container is found once: the walk stops at the
+    // first element already known and fills in the ones it passed.
+    private IElement? Enclosing(TextRun run, Dictionary<IElement, IElement?> known, List<IElement> path)
     {
+        path.Clear();
+        IElement? found = null;
         for (var e = run.Owner; e is not null; e = e.ParentElement)
         {
             if (_containerSet.Contains(e))
             {
-                return e;
+                found = e;
+                break;
             }
+
+            if (known.TryGetValue(e, out found))
+            {
+                break;
+            }
+
+            path.Add(e);
         }
 
-        return null;
+        foreach (var e in path)
+        {
+            known[e] = found;
+        }
+
+        return found;
     }
 
     private bool IsLeftOut(TextRun run, IElement container)
