@@ -14,7 +14,7 @@ internal sealed partial class ArticleZone
     private readonly int _head;
     private readonly int _end;
     private readonly IElement? _title;
-    private readonly HashSet<IElement> _main;
+    private readonly IReadOnlySet<IElement> _main;
 
     /// <summary>The zone from the headline's container to the end of the body.</summary>
     /// <param name="title">The headline element, if the page has one.</param>
@@ -22,7 +22,7 @@ internal sealed partial class ArticleZone
     /// <param name="bodyStart">Where the body's first block starts in the source.</param>
     /// <param name="textStart">Where the body's first paragraph of running text starts: the end of the article's head.</param>
     /// <param name="bodyEnd">Where the body's last block ends in the source.</param>
-    public ArticleZone(IElement? title, HashSet<IElement> main, int bodyStart, int textStart, int bodyEnd)
+    public ArticleZone(IElement? title, IReadOnlySet<IElement> main, int bodyStart, int textStart, int bodyEnd)
     {
         _title = title;
         _main = main;

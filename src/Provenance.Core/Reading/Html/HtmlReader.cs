@@ -17,14 +17,14 @@ namespace Provenance.Reading.Html;
 /// </summary>
 public static class HtmlReader
 {
-    // The first paragraph at least this long ends the article's head: a byline, a date or a
-    // standfirst is shorter.
-    private const int HeadEndLength = 100;
-
     // The browsing context's attribute observers resolve every link's and base's URL and split
     // every class list as the tree is built; nothing here reads those, and on a news page they
     // were a tenth of the parse. The configuration is immutable and shared; each page still gets
     // a browsing context of its own.
+    // The first paragraph at least this long ends the article's head: a byline, a date or a
+    // standfirst is shorter.
+    private const int HeadEndLength = 100;
+
     private static readonly IConfiguration ParserConfiguration = AngleSharp.Configuration.Default.Without<IAttributeObserver>();
 
     // Attributes the reader reads, and those the tree construction itself looks at (an
@@ -66,10 +66,12 @@ public static class HtmlReader
         var metaAuthors = HtmlMetadata.Read(elements, html, baseUri ?? uri, metadata);
 
         var body = document.Body ?? document.DocumentElement;
-        var runs = RunBuilder.Build(body, new HtmlTextAligner(html));
-        var main = ContentScorer.SelectMain(runs, body);
+        var media = new List<IElement>();
+        var runs = RunBuilder.Build(body, new HtmlTextAligner(html), media);
+        var names = new ElementNames();
+        var main = ContentScorer.SelectMain(runs, media, body, names);
         var title = FindTitle(runs, metadata);
-        var kept = Classify(runs, main, title);
+        var kept = Classify(runs, main, names, title);
         MarkTrailingFooter(kept);
         var articleZone = FindZone(runs, main, title, html.Length);
         HtmlMetadata.ReadPage(elements, html, articleZone, metaAuthors, metadata);
@@ -118,47 +120,35 @@ public static class HtmlReader
     {
         "class" or "id" or "role" or "rel" or "itemprop" or "itemtype" or "href" or "datetime" or "pubdate" => true,
         "content" or "name" or "property" or "type" => true,
+        "style" or "hidden" or "aria-hidden" => true,
         "encoding" or "color" or "face" or "size" or "shadowrootmode" => true,
         _ => false,
     };
 
-    private static ArticleZone FindZone(List<TextRun> runs, HashSet<IElement> main, TextRun? title, int length)
+    private static ArticleZone FindZone(List<TextRun> runs, MainContent main, TextRun? title, int length)
     {
-        var mainRuns = runs.Where(r => r.Length > 0 && Container(r.Owner, main) is not null).ToList();
+        var mainRuns = Enumerable.Range(0, runs.Count).Where(i => runs[i].Length > 0 && main.ContainerOf(i) is not null).Select(i => runs[i]).ToList();
         if (mainRuns.Count == 0)
         {
-            return new ArticleZone(title?.Owner, main, 0, length, length);
+            return new ArticleZone(title?.Owner, main.ContainerSet, 0, length, length);
         }
 
         var first = mainRuns[0].Built!.Value.Map.Segments;
         var last = mainRuns[^1].Built!.Value.Map.Segments;
         var text = mainRuns.Find(r => r.Kind == BlockKind.Paragraph && r.Length >= HeadEndLength)?.Built!.Value.Map.Segments[0].SourceStart ?? length;
-        return new ArticleZone(title?.Owner, main, first[0].SourceStart, text, last[^1].SourceStart + last[^1].Length);
+        return new ArticleZone(title?.Owner, main.ContainerSet, first[0].SourceStart, text, last[^1].SourceStart + last[^1].Length);
     }
 
-    private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, HashSet<IElement> main, TextRun? title)
+    private static List<(TextRun Run, BlockKind Kind, Zone Zone)> Classify(List<TextRun> runs, MainContent main, ElementNames names, TextRun? title)
     {
         var kept = new List<(TextRun, BlockKind, Zone)>();
-        var mainRuns = runs.Where(r => Container(r.Owner, main) is not null).ToList();
-        var mainStart = mainRuns.Count == 0 ? 0 : mainRuns[0].Order;
-        var mainEnd = mainRuns.Count == 0 ? int.MaxValue : mainRuns[^1].Order;
+        var mainRuns = Enumerable.Range(0, runs.Count).Where(i => main.ContainerOf(i) is not null).ToList();
+        var mainStart = mainRuns.Count == 0 ? 0 : runs[mainRuns[0]].Order;
+        var mainEnd = mainRuns.Count == 0 ? int.MaxValue : runs[mainRuns[^1]].Order;
 
-        // Class and id patterns are tested once per element, not once per run and ancestor.
-        var traits = new Dictionary<IElement, (bool Furniture, bool Provenance, bool Byline)>(ReferenceEqualityComparer.Instance);
-        var byNames = new Dictionary<string, (bool Furniture, bool Provenance, bool Byline)>(StringComparer.Ordinal);
-        (bool Furniture, bool Provenance, bool Byline) Traits(IElement e)
+        for (var i = 0; i < runs.Count; i++)
         {
-            if (!traits.TryGetValue(e, out var t))
-            {
-                t = ContentScorer.Traits(e, byNames);
-                traits[e] = t;
-            }
-
-            return t;
-        }
-
-        foreach (var run in runs)
-        {
+            var run = runs[i];
             var text = run.Built!.Value.Text;
             if (run == title)
             {
@@ -166,30 +156,42 @@ public static class HtmlReader
                 continue;
             }
 
-            var container = Container(run.Owner, main);
-            var inMain = container is not null;
+            // A run cleaned out of the body is judged by the names between it and the body's
+            // container, not by those of the page around the body.
+            var container = main.EnclosingContainerOf(i);
+            var inMain = main.ContainerOf(i) is not null;
             var furniture = false;
 
             // Inside the body a "Label: value" line is often a caption or a standfirst; only the
             // trailing ones are credits (MarkTrailingFooter). Outside it, such a line is a credit.
-            var provenance = !inMain && FooterZone.IsMarker(text);
+            var provenance = container is null && FooterZone.IsMarker(text);
             var byline = false;
+            var caption = false;
             var depth = 0;
             for (var e = run.Owner; e is not null && e != container && e.LocalName != "body"; e = e.ParentElement, depth++)
             {
-                var t = Traits(e);
-                furniture |= t.Furniture;
-                provenance |= t.Provenance;
-                byline |= depth < 4 && t.Byline;
+                var t = names.Traits(e);
+                furniture |= t.HasFlag(NameTraits.Furniture) && (!inMain || main.IsBoxSized(e));
+                caption |= (t.HasFlag(NameTraits.Caption) && main.IsBoxSized(e)) || main.IsImageFigure(e);
+                provenance |= t.HasFlag(NameTraits.Provenance);
+                byline |= depth < 4 && t.HasFlag(NameTraits.Byline);
             }
 
-            if (byline && TextUnit.HasAtMostWords(text, 12) && !furniture)
+            var shortLine = TextUnit.HasAtMostWords(text, 12);
+            byline = byline || (shortLine && HasInlineByline(run.Owner, names));
+            if (byline && shortLine && !furniture)
             {
                 kept.Add((run, BlockKind.Byline, run.Order <= mainEnd && run.Order >= mainStart - 20 ? Zone.Main : Zone.Footer));
             }
             else if (furniture)
             {
                 continue;
+            }
+            else if (inMain && caption)
+            {
+                // A figure's caption is not body prose (it would count as a paragraph of the story)
+                // but may carry its credit or an AI-image note, so footer-scoped rules still read it.
+                kept.Add((run, BlockKind.Footer, Zone.Footer));
             }
             else if (inMain)
             {
@@ -202,6 +204,20 @@ public static class HtmlReader
         }
 
         return kept;
+    }
+
+    // A byline is often an inline element of its line: <a rel="author">, <cite class="byline">.
+    private static bool HasInlineByline(IElement owner, ElementNames names)
+    {
+        foreach (var child in owner.Children)
+        {
+            if (!RunBuilder.IsBlock(child.LocalName) && names.Traits(child).HasFlag(NameTraits.Byline))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A long paragraph inside a "post-meta" wrapper is still body text; only short lines there are credits.
@@ -222,20 +238,6 @@ public static class HtmlReader
             var i = mainIndexes[k];
             kept[i] = (kept[i].Run, kept[i].Kind == BlockKind.Byline ? BlockKind.Byline : BlockKind.Footer, Zone.Footer);
         }
-    }
-
-    private static IElement? Container(IElement owner, HashSet<IElement> main)
-    {
-        var depth = 0;
-        for (var e = owner; e is not null && depth < 256; e = e.ParentElement, depth++)
-        {
-            if (main.Contains(e))
-            {
-                return e;
-            }
-        }
-
-        return null;
     }
 
     private static TextRun? FindTitle(List<TextRun> runs, MetadataCollector metadata)

@@ -16,7 +16,8 @@ internal sealed class TextRun(IElement owner, BlockKind kind, int order)
 
     public List<(int Start, int End, IElement Anchor)> Links { get; } = [];
 
-    public int LinkCharacters { get; set; }
+    /// <summary>Letters inside links, those of a link to a place on the same page counting 0.3 (Readability's weighting: a table of contents is not a list of links away).</summary>
+    public double LinkCharacters { get; set; }
 
     public (string Text, SourceMap Map)? Built { get; set; }
 
@@ -30,10 +31,12 @@ internal sealed class TextRun(IElement owner, BlockKind kind, int order)
 /// </summary>
 internal static class RunBuilder
 {
+    private const double InPageLinkWeight = 0.3;
+
     // Tag names are tested with switches rather than ignore-case sets: the walk asks two or three
     // times per element and once per ancestor of every text node. The parser lower-cases every
     // HTML tag name, and the SVG names it gives capitals (foreignObject, clipPath…) are in neither list.
-    private static bool IsBlock(string tag) => tag switch
+    internal static bool IsBlock(string tag) => tag switch
     {
         "address" or "article" or "aside" or "blockquote" or "body" or "caption" or "dd" or "details" or "dialog" or "div" or "dl" or "dt" => true,
         "fieldset" or "figcaption" or "figure" or "footer" or "form" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "header" or "hgroup" => true,
@@ -49,7 +52,8 @@ internal static class RunBuilder
         _ => false,
     };
 
-    public static List<TextRun> Build(IElement root, HtmlTextAligner aligner)
+    /// <summary>The runs of <paramref name="root"/>'s text; the images and form inputs skipped on the way are added to <paramref name="media"/>.</summary>
+    public static List<TextRun> Build(IElement root, HtmlTextAligner aligner, List<IElement> media)
     {
         var runs = new List<TextRun>();
         TextRun? current = null;
@@ -78,8 +82,13 @@ internal static class RunBuilder
                     continue;
                 }
 
-                if (IsSkipped(tag))
+                if (IsSkipped(tag) || IsHidden(element))
                 {
+                    if (tag is "img" or "picture" or "input")
+                    {
+                        media.Add(element);
+                    }
+
                     continue;
                 }
 
@@ -131,7 +140,7 @@ internal static class RunBuilder
 
                 if (anchors.Count > 0)
                 {
-                    current.LinkCharacters += data.Trim().Length;
+                    current.LinkCharacters += data.AsSpan().Trim().Length * (IsInPageLink(anchors.Peek().Anchor) ? InPageLinkWeight : 1);
                 }
             }
         }
@@ -144,6 +153,66 @@ internal static class RunBuilder
         runs.RemoveAll(r => r.Built is null);
         return runs;
     }
+
+    /// <summary>
+    /// Whether the page hides <paramref name="element"/> from its readers, as Readability judges it:
+    /// a <c>hidden</c> attribute, <c>aria-hidden="true"</c> (but for the fallback images of formulas),
+    /// or an inline style of <c>display: none</c> or <c>visibility: hidden</c>. The page's body is
+    /// never judged hidden: pages hide it while their scripts load.
+    /// </summary>
+    internal static bool IsHidden(IElement element)
+    {
+        // One pass over the attributes, most elements having none: looking each of three up by
+        // name costs more, on every element of the page.
+        var attributes = element.Attributes;
+        if (attributes.Length == 0 || element.LocalName is "body" or "html")
+        {
+            return false;
+        }
+
+        foreach (var attribute in attributes)
+        {
+            var hidden = attribute.Name switch
+            {
+                "hidden" => true,
+                "aria-hidden" => attribute.Value.Equals("true", StringComparison.OrdinalIgnoreCase)
+                    && !(element.ClassName ?? string.Empty).Contains("fallback-image", StringComparison.Ordinal),
+                "style" => attribute.Value.Length >= 12 && (HasDeclaration(attribute.Value, "display", "none") || HasDeclaration(attribute.Value, "visibility", "hidden")),
+                _ => false,
+            };
+            if (hidden)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether a style attribute declares property: value, white space and case aside.
+    private static bool HasDeclaration(string style, string property, string value)
+    {
+        var span = style.AsSpan();
+        int at;
+        while ((at = span.IndexOf(property, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var startsName = at == 0 || span[at - 1] is ';' or ' ' or '\t' or '\n' or '\r' or '{';
+            span = span[(at + property.Length)..];
+            var rest = span.TrimStart();
+            if (startsName && rest.Length > 0 && rest[0] == ':' && rest[1..].TrimStart().StartsWith(value, StringComparison.OrdinalIgnoreCase))
+            {
+                var after = rest[1..].TrimStart()[value.Length..];
+                if (after.IsEmpty || after[0] is ';' or ' ' or '!' or '\t' or '\n' or '\r')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInPageLink(IElement anchor) => anchor.GetAttribute("href") is { Length: > 1 } href && href[0] == '#';
 
     private static TextRun Start(List<TextRun> runs, IElement owner)
     {
