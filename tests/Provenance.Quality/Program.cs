@@ -4,11 +4,13 @@ using Provenance.Quality;
 
 // The quality benchmark: judgments on real text, measured against the corpus authors' annotations
 // and hand-checked fixtures. See docs/quality.md.
-//   dotnet run --project tests/Provenance.Quality -c Release [-- --check] [--misses N] [--json FILE] [--shared DIR]
+//   dotnet run --project tests/Provenance.Quality -c Release [-- --check] [--misses N] [--json FILE] [--scores FILE] [--shared DIR]
+// --scores writes each dev article's score and the signals behind it, one JSON object a line.
 var check = false;
 var misses = 0;
 string? json = null;
 string? shared = null;
+string? scores = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -26,14 +28,17 @@ for (var i = 0; i < args.Length; i++)
         case "--shared" when i + 1 < args.Length:
             shared = args[++i];
             break;
+        case "--scores" when i + 1 < args.Length:
+            scores = args[++i];
+            break;
         default:
-            Console.Error.WriteLine($"quality: unknown argument '{args[i]}'. Usage: [--check] [--misses N] [--json FILE] [--shared DIR]");
+            Console.Error.WriteLine($"quality: unknown argument '{args[i]}'. Usage: [--check] [--misses N] [--json FILE] [--scores FILE] [--shared DIR]");
             return 2;
     }
 }
 
 var paths = QualityPaths.Find(AppContext.BaseDirectory, shared);
-var report = QualityBenchmark.Run(paths);
+var report = QualityBenchmark.Run(paths, scoresFile: scores);
 var floors = Floors.Read(paths.Floors);
 Console.Write(report.ToMarkdown(floors));
 if (misses > 0)

@@ -45,7 +45,10 @@ public sealed record QualityPaths(string Repository, string SharedData)
 public static class QualityBenchmark
 {
     /// <summary>Checks every article and page and measures them.</summary>
-    public static QualityReport Run(QualityPaths paths, ProvenanceChecker? checker = null)
+    /// <param name="paths">Where the data is.</param>
+    /// <param name="checker">The checker to measure; the default rules when null.</param>
+    /// <param name="scoresFile">Where to write each dev article's score and contributions (JSON lines), or null.</param>
+    public static QualityReport Run(QualityPaths paths, ProvenanceChecker? checker = null, string? scoresFile = null)
     {
         if (!File.Exists(paths.DevArticles))
         {
@@ -58,6 +61,17 @@ public static class QualityBenchmark
             .AsParallel().AsOrdered()
             .Select(a => new ArticleEvaluation.Checked(a, checker.Check(ArticleEvaluation.Read(a))))
             .ToList();
+        if (scoresFile is not null)
+        {
+            File.WriteAllLines(scoresFile, articles.Select(a => System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = a.Article.Id,
+                host = a.Article.Host,
+                score = a.Report.Scorecard.Score,
+                lines = a.Report.Scorecard.Contributions.Select(c => new { c.Signal, c.Points, c.Category, kind = c.Kind.ToString() }),
+            })));
+        }
+
         var labels = Speakers.Read(paths.Speakers);
         var parser = new HtmlParser();
         var pages = Directory.GetDirectories(paths.Pages).Order(StringComparer.Ordinal)

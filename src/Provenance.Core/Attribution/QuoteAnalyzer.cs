@@ -344,14 +344,18 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         var last = end - 1;
         // A colon hands on a block quotation; a comma only the quotation that opens the next paragraph.
         var introduces = last >= start && block.IsPunct(last, ':');
-        if (IsWord(block, start, "from") && introduces)
+        if ((IsWord(block, start, "from") || IsWord(block, start, "via")) && introduces && last - start <= 7 && block.IsCapitalised(start + 1))
         {
-            // "From Gateway Pundit:", "Via the Daily Caller:".
-            var source = SpeakerPhrases.After(block, start + 1, last, lexicon);
-            if (source.Found && Resolve(index, block, source, "from") is { } from)
+            // "From Gateway Pundit:", "From Louder with Crowder:", "Via the Daily Caller:": the
+            // passage that follows is lifted from that source, named as the words before the colon.
+            var first = start + 1;
+            if (IsWord(block, first, "the") && first + 1 < last)
             {
-                return new Carry(from.Source, from.Speaker, from.Cue, true);
+                first++;
             }
+
+            var source = block.Text[block.Tokens[first].Start..block.Tokens[last - 1].End];
+            return new Carry(QuoteSource.Named, source, block.Word(start).ToLowerInvariant(), true);
         }
 
         for (var v = last; v >= start; v--)

@@ -95,6 +95,19 @@ public sealed class QuoteAnalysisTests
     }
 
     [Fact]
+    public void A_passage_introduced_by_from_a_source_is_that_sources()
+    {
+        const string text = """
+            The people that are behind all this want race riots and chaos in our streets.
+
+            From Louder with Crowder:
+
+            Wake County officials reported that most of the people arrested had out-of-state IDs and no ties to the city.
+            """;
+        Attribute(text).Single().Speaker.ShouldBe("Louder with Crowder");
+    }
+
+    [Fact]
     public void A_description_of_a_public_role_refers_to_the_person_just_spoken_of()
     {
         const string text = """
