@@ -304,8 +304,12 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             }
         }
 
-        if (carried is { Introduces: true } carry && block.Tokens.Count >= 6)
+        // A block quotation (a page's <blockquote>, a Markdown "> ") is quoted whoever said it: the
+        // speaker the paragraph before introduced, or no one the text names.
+        var isBlockQuote = article.Blocks[index].Kind == BlockKind.Quote;
+        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Tokens.Count >= 6)
         {
+            var carry = introduced;
             var end = text.Length;
             while (end > 0 && char.IsWhiteSpace(text[end - 1]))
             {
@@ -313,6 +317,12 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             }
 
             return new AttributedQuote(index, TextSpan.FromBounds(0, end), carry.Source, carry.Speaker, carry.Cue, CountWords(text, new Quotation(0, end, 0, end, true)), false);
+        }
+
+        if (isBlockQuote && block.Tokens.Count >= 6)
+        {
+            var end = text.TrimEnd().Length;
+            return new AttributedQuote(index, TextSpan.FromBounds(0, end), QuoteSource.Unattributed, string.Empty, string.Empty, CountWords(text, new Quotation(0, end, 0, end, true)), false);
         }
 
         return null;

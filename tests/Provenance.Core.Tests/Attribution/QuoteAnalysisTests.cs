@@ -95,6 +95,14 @@ public sealed class QuoteAnalysisTests
     }
 
     [Fact]
+    public void A_block_quotation_is_quoted_by_the_speaker_introduced_before_it()
+    {
+        var article = Article.FromHtml("<html><body><article><p>Clinton's campaign chairman John Podesta wrote to the donors on Friday, in a letter seen by the newspaper:</p><blockquote><p>We are grateful for everything you have done, and we will need you again in the final weeks of this race.</p></blockquote><p>The campaign declined to comment on the letter, which was sent to several hundred people.</p><blockquote><p>This passage was quoted on the page with no word of who wrote it at all.</p></blockquote></article></body></html>");
+        var analysis = QuoteAnalysis.Analyze(article, Enumerable.Range(0, article.Blocks.Length).ToList(), AttributionLexicon.Default);
+        analysis.Quotes.Select(q => (q.Source, q.Speaker)).ShouldBe([(QuoteSource.Named, "John Podesta"), (QuoteSource.Unattributed, string.Empty)]);
+    }
+
+    [Fact]
     public void A_passage_introduced_by_from_a_source_is_that_sources()
     {
         const string text = """
