@@ -20,7 +20,11 @@ public static class ArticleEvaluation
 
     /// <summary>The signals a direct-quote finding emits, whoever the speaker.</summary>
     public static readonly FrozenSet<string> QuoteSignals = FrozenSet.Create(
-        StringComparer.Ordinal, "named-quote", "anonymous-quote", "unattributed-quote");
+        StringComparer.Ordinal, "named-quote", "anonymous-quote", "unattributed-quote", "unresolved-quote");
+
+    /// <summary>The signals of a quote finding that says who spoke: a named or a described speaker.</summary>
+    public static readonly FrozenSet<string> AttributedQuoteSignals = FrozenSet.Create(
+        StringComparer.Ordinal, "named-quote", "anonymous-quote");
 
     // The three mainstream publishers of the corpus; the other six are hyperpartisan (Potthast et al. 2018).
     private static readonly FrozenSet<string> Mainstream = FrozenSet.Create(
@@ -37,13 +41,19 @@ public static class ArticleEvaluation
         void Miss(string id, string text) => (misses.TryGetValue(id, out var list) ? list : misses[id] = []).Add(text);
 
         // Quote coverage over every annotated quotation of 20+ characters.
-        var (covered, total) = (0, 0);
+        var (covered, attributed, total) = (0, 0, 0);
         foreach (var (article, report) in articles)
         {
             var spans = QuoteSpans(report);
+            var attributedSpans = spans.Where(s => AttributedQuoteSignals.Contains(s.Name)).ToList();
             foreach (var quote in article.Quotes.Where(q => q.Length >= MinimumQuoteLength))
             {
                 total++;
+                if (Covering(attributedSpans, quote) is not null)
+                {
+                    attributed++;
+                }
+
                 if (Covering(spans, quote) is not null)
                 {
                     covered++;
@@ -56,6 +66,7 @@ public static class ArticleEvaluation
         }
 
         figures.Add(Figure.Share("quotes.coverage", "Annotated quotations of 20+ characters inside a quote finding", covered, total, 0.85));
+        figures.Add(Figure.Share("quotes.coverage-attributed", "Annotated quotations of 20+ characters inside a quote finding that names or describes the speaker", attributed, total));
 
         // On the hand-labelled sample: coverage of real speech, and whether named speakers are right.
         var byId = articles.ToDictionary(a => a.Article.Id, StringComparer.Ordinal);

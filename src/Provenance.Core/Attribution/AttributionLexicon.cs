@@ -96,7 +96,7 @@ public sealed class AttributionLexicon
         "summarize summarizes summarized summarizing", "summarise summarises summarised summarising",
         "elaborate elaborates elaborated elaborating", "clarify clarifies clarified clarifying", "correct corrects corrected correcting",
         "relate relates related relating", "describe describes described describing", "put puts put putting",
-        "answer answers answered answering", "offer offers offered offering", "fire fires fired firing", "shoot shoots shot shooting",
+        "answer answers answered answering", "speak speaks spoke speaking", "offer offers offered offering", "fire fires fired firing", "shoot shoots shot shooting",
         "chime chimes chimed chiming", "jump jumps jumped jumping", "pipe pipes piped piping", "gripe gripes griped griping",
         "marvel marvels marveled marveling", "exult exults exulted exulting", "bemoan bemoans bemoaned bemoaning",
     ];

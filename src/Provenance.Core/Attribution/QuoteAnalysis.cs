@@ -13,8 +13,11 @@ public enum QuoteSource
     /// <summary>Someone the article describes without naming ("a senior official").</summary>
     Unnamed,
 
-    /// <summary>Nobody the text identifies.</summary>
+    /// <summary>Nobody the text identifies: no verb of saying and no one named near it.</summary>
     Unattributed,
+
+    /// <summary>Someone may be named near it (a verb of saying, a name in its sentence or the one before), but who could not be read.</summary>
+    Unresolved,
 }
 
 /// <summary>A quotation in an article and who said it.</summary>

@@ -286,8 +286,14 @@ internal sealed partial class QuoteAnalyzer
                 continue;
             }
 
+            // "Christie was told" receives a statement; "Peterson writes:" introduces a quotation.
+            if (v + 1 < end && (block.IsPunct(v + 1, ':') || block.IsPunct(v + 1, '.')) || IsWord(block, v - 1, "was") || IsWord(block, v - 1, "were") || IsWord(block, v - 1, "being"))
+            {
+                continue;
+            }
+
             var phrase = SpeakerPhrases.Before(block, start, v, lexicon);
-            if (phrase.Kind == SpeakerKind.Person && phrase.First >= start && !block.IsPunct(v + 1, '.') && IsNameLike(block, phrase))
+            if (phrase.Kind == SpeakerKind.Person && phrase.First >= start && IsNameLike(block, phrase))
             {
                 // The span takes in the titles before the name ("President Biden referenced").
                 var first = phrase.First;

@@ -89,7 +89,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         {
             for (var i = quotes.Count - 1; i >= 0; i--)
             {
-                if (quotes[i].Source == QuoteSource.Unattributed)
+                if (quotes[i].Source is QuoteSource.Unattributed or QuoteSource.Unresolved)
                 {
                     quotes.RemoveAt(i);
                 }
@@ -226,6 +226,13 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 if (cue.Phrase.Found && !(titleLike && !cue.Adjacent))
                 {
                     attribution = Resolve(index, block, cue.Phrase, cue.Verb);
+
+                    // A word or two quoted in a sentence about unnamed people ("voters called him
+                    // "somewhat concerned"") is their term, not testimony.
+                    if (attribution is { Source: QuoteSource.Unnamed } && words < 3 && !cue.Adjacent)
+                    {
+                        attribution = null;
+                    }
                 }
 
                 if (attribution is null)
@@ -233,7 +240,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                     // A quotation that opens its sentence continues the one before it: in this
                     // paragraph, or, at the paragraph's start, what the last paragraph left.
                     var opensSentence = q == start || (q == start + 1 && tokens[start].Kind == TokenKind.Punct);
-                    var previous = found.Count > 0 && found[^1].Sentence >= s - 1 && found[^1].Quote.Source != QuoteSource.Unattributed
+                    var previous = found.Count > 0 && found[^1].Sentence >= s - 1 && found[^1].Quote.Source is QuoteSource.Named or QuoteSource.Unnamed
                         ? new Attribution(found[^1].Quote.Source, found[^1].Quote.Speaker, Continues)
                         : q == 0 && carried is { } carry ? new Attribution(carry.Source, carry.Speaker, carry.Cue) : (Attribution?)null;
                     if (opensSentence && previous is { } inherited)
@@ -261,9 +268,21 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         {
             var (quote, sentence, cued) = found[i];
             var next = found[i + 1];
-            if (quote.Source == QuoteSource.Unattributed && !cued && next.Sentence == sentence + 1 && next.Cued && next.Quote.Source != QuoteSource.Unattributed)
+            if (quote.Source == QuoteSource.Unattributed && !cued && next.Sentence == sentence + 1 && next.Cued && next.Quote.Source is QuoteSource.Named or QuoteSource.Unnamed)
             {
                 found[i] = (quote with { Source = next.Quote.Source, Speaker = next.Quote.Speaker, Cue = "continued by the quotation after" }, sentence, false);
+            }
+        }
+
+        // A quotation left without a speaker is an orphan only when nothing near it could name one:
+        // a verb of saying or a name in its sentence, or in the sentence before, means a reader
+        // probably knows who speaks even where the analysis could not tell.
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (quote, sentence, cued) = found[i];
+            if (quote.Source == QuoteSource.Unattributed && (cued || MaySayWho(block, sentence) || (sentence > 0 && MaySayWho(block, sentence - 1))))
+            {
+                found[i] = (quote with { Source = QuoteSource.Unresolved }, sentence, cued);
             }
         }
 
@@ -275,7 +294,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         if (found.Count > 0 && lastQuoteSentence >= lastSentence)
         {
             var last = found[^1].Quote;
-            return last.Source != QuoteSource.Unattributed
+            return last.Source is QuoteSource.Named or QuoteSource.Unnamed
                 ? new Carry(last.Source, last.Speaker, Continues, false)
                 : null;
         }
@@ -376,7 +395,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             }
 
             var phrase = use == VerbUse.Participle ? ParticipleSubject(block, start, v) : SubjectOf(block, start, v);
-            if (phrase.Found && Resolve(index, block, phrase, block.Word(v)) is { } attribution && attribution.Source != QuoteSource.Unattributed)
+            if (phrase.Found && Resolve(index, block, phrase, block.Word(v)) is { } attribution && attribution.Source is QuoteSource.Named or QuoteSource.Unnamed)
             {
                 return new Carry(attribution.Source, attribution.Speaker, attribution.Cue, introduces);
             }
@@ -385,6 +404,27 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         }
 
         return null;
+    }
+
+    // Whether the sentence, outside its quotations, holds a verb of saying or a capitalised word
+    // that may be a name.
+    private bool MaySayWho(TokenizedBlock block, int sentence)
+    {
+        var (start, end) = block.Sentences[sentence];
+        for (var i = start; i < end; i++)
+        {
+            if (block.VerbAt(i, lexicon) is VerbUse.Speech or VerbUse.Participle)
+            {
+                return true;
+            }
+
+            if (block.IsCapitalised(i) && !block.Is(i, WordClass.NotName | WordClass.Title, lexicon) && (i == start || !block.IsCapitalised(i - 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An embedded post's signature at a paragraph's end: "— Chantie Huffines (@LadyChantie) September 23, 2016".

@@ -162,7 +162,17 @@ internal static class SpeakerPhrases
             {
                 if (block.IsPunct(k, ','))
                 {
+                    // "the boy, Alex, said": a name set off after a description is the speaker's.
                     var subject = Before(block, from, k, lexicon, depth + 1);
+                    if (subject.Kind == SpeakerKind.Unnamed && j - k >= 2 && Enumerable.Range(k + 1, j - k - 1).All(block.IsCapitalised))
+                    {
+                        var named = Name(block, k + 1, j - 1, lexicon);
+                        if (named.Kind == SpeakerKind.Person)
+                        {
+                            return named;
+                        }
+                    }
+
                     return subject;
                 }
 

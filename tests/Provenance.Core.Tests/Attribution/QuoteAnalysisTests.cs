@@ -165,7 +165,7 @@ public sealed class QuoteAnalysisTests
     [InlineData("Christie said on CNN’s “State of the Union” that the claim was false.")]
     [InlineData("Mook told NBC’s “Today.”")]
     public void A_title_in_quotation_marks_is_not_speech(string text) =>
-        Attribute(text).ShouldAllBe(q => q.Source == QuoteSource.Unattributed);
+        Attribute(text).ShouldAllBe(q => q.Source != QuoteSource.Named && q.Source != QuoteSource.Unnamed);
 
     [Theory]
     [InlineData("On Thursday, \"we will win this race,\" the crowd chanted.")]
@@ -187,9 +187,9 @@ public sealed class QuoteAnalysisTests
     }
 
     [Theory]
-    [InlineData("“The FBI conducted internal database reviews and interagency checks,” the statement said.", QuoteSource.Unattributed, "")]
+    [InlineData("“The FBI conducted internal database reviews and interagency checks,” the statement said.", QuoteSource.Unresolved, "")]
     [InlineData("“The European Union is of the view that the sale is unwise,” the EU statement said.", QuoteSource.Named, "EU")]
-    [InlineData("“We are outraged at the veto of this bill,” the group's statement said.", QuoteSource.Unattributed, "")]
+    [InlineData("“We are outraged at the veto of this bill,” the group's statement said.", QuoteSource.Unresolved, "")]
     public void A_document_speaks_for_its_author_or_for_no_one(string text, QuoteSource source, string speaker)
     {
         var quote = Attribute(text).Single();

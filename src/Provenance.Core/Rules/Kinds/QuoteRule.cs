@@ -10,8 +10,9 @@ namespace Provenance.Rules.Kinds;
 /// without quoting: the article is read once for every quote rule with the same word lists
 /// (<see cref="QuoteAnalysis"/>), and each rule reports one kind of attribution (<c>report</c>):
 /// <c>named</c> (a named person or organisation), <c>unnamed</c> (a described speaker, "a senior
-/// official"), <c>unattributed</c> (a quotation of at least <c>minWords</c> words that no one in the
-/// text is said to have spoken; titles in quotation marks are left out) or <c>paraphrase</c> ("Pelosi
+/// official"), <c>unattributed</c> (a quotation of at least <c>minWords</c> words with no verb of
+/// saying or name near it; titles in quotation marks are left out), <c>unresolved</c> (one whose
+/// speaker is near it but could not be read) or <c>paraphrase</c> ("Pelosi
 /// said Thursday that…", in a sentence that quotes no one). Arguments: {0} the speaker at their
 /// fullest ("Donald Trump" for "Trump", "Mr. Trump" and "he"), {1} the quoted words, shortened, {2}
 /// what tied them to the speaker ("said", "he said", "continues the quotation before").
@@ -20,7 +21,7 @@ public sealed class QuoteRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["report", "minWords", "verbs", "titles", "unnamedSpeakers", "maxPerBlock"];
 
-    private static readonly IReadOnlyCollection<string> ReportKinds = ["named", "unnamed", "unattributed", "paraphrase"];
+    private static readonly IReadOnlyCollection<string> ReportKinds = ["named", "unnamed", "unattributed", "unresolved", "paraphrase"];
 
     private const int ExcerptLength = 80;
 
@@ -112,6 +113,7 @@ public sealed class QuoteRule : Rule
     {
         "named" => quote.Source == QuoteSource.Named,
         "unnamed" => quote.Source == QuoteSource.Unnamed,
+        "unresolved" => quote.Source == QuoteSource.Unresolved && quote.Words >= MinWords && !quote.TitleLike,
         _ => quote.Source == QuoteSource.Unattributed && quote.Words >= MinWords && !quote.TitleLike,
     };
 
