@@ -55,7 +55,7 @@ public sealed class RulesCommandTests : IDisposable
     {
         var output = new StringWriter();
         RulesCommand.Validate("rules", RepoPaths.Root, output, TextWriter.Null).ShouldBe(0);
-        output.ToString().ShouldContain("rules/attribution.rules.json: provenance.attribution 1.0.0");
+        output.ToString().ShouldContain("rules/attribution.rules.json: provenance.attribution 1.1.0");
         output.ToString().ShouldContain("7 packs: valid");
     }
 
