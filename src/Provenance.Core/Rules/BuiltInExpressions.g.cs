@@ -21,7 +21,7 @@ internal static partial class BuiltInExpressions
         EB2DC2FFFD920 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EB2DC2FFFD920Regex(),
         EBB654EA734A4 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBB654EA734A4Regex(),
         E36AA46FA2F24 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E36AA46FA2F24Regex(),
-        E801A4D3AD525 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E801A4D3AD525Regex(),
+        E4942A0D6FBBE when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4942A0D6FBBERegex(),
         EED913FAD9FFF when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EED913FAD9FFFRegex(),
         E100FC78FD27F when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E100FC78FD27FRegex(),
         ED611DFD9124B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED611DFD9124BRegex(),
@@ -58,8 +58,8 @@ internal static partial class BuiltInExpressions
         E4B75B0CB64AA when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4B75B0CB64AARegex(),
         E4E7E3B2DF2DA when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4E7E3B2DF2DARegex(),
         E0C10DD0A2FA0 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0C10DD0A2FA0Regex(),
-        ED3F83225CAA4 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED3F83225CAA4Regex(),
-        E2DA81BCB13AC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2DA81BCB13ACRegex(),
+        E3AEC62FAF568 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3AEC62FAF568Regex(),
+        E1E0A5E41C92B when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E1E0A5E41C92BRegex(),
         E77CCBE81CF57 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E77CCBE81CF57Regex(),
         E03FC8D2F9735 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E03FC8D2F9735Regex(),
         E7DF769792E89 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E7DF769792E89Regex(),
@@ -197,10 +197,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E36AA46FA2F24, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E36AA46FA2F24Regex();
 
-    private const string E801A4D3AD525 = "(?:^|(?<=[.!?|]\\s+))(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4})))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s*)?(?!(?i:all\\s+rights))(?<holder>(?:[\\p{L}\\p{N}&'\u2019@,-]|\\.(?=\\S)|\\s(?!(?i:all\\s+rights)))+?)(?=\\.?\\s*$|\\.\\s|\\.?\\s*(?i:all\\s+rights\\s+reserved))";
+    private const string E4942A0D6FBBE = "(?:^|(?<=[.!?|]\\s+))(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4})))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s*)?(?!(?i:all\\s+rights))(?<holder>[\\p{L}@](?:[\\p{L}\\p{N}&'\u2019@,-]|\\.(?=\\S)|\\s(?!(?i:all\\s+rights)))*?)(?=\\.?\\s*$|\\.\\s|\\.?\\s*(?i:all\\s+rights\\s+reserved))";
 
-    [GeneratedRegex(E801A4D3AD525, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E801A4D3AD525Regex();
+    [GeneratedRegex(E4942A0D6FBBE, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4942A0D6FBBERegex();
 
     private const string EED913FAD9FFF = "(?:^|(?<=[.!?|]\\s+))(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4})))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s+(?:(?i:the)\\s+)?(?<agency>(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|Agence\\s+France-Presse|AFP|Bloomberg(?:\\s+L\\.?\\s?P\\.?)?|United\\s+Press\\s+International|UPI|Press\\s+Association|Canadian\\s+Press|Deutsche\\s+Presse-Agentur|dpa|Kyodo(?:\\s+News)?|Xinhua|EFE|ANSA|Yonhap|Australian\\s+Associated\\s+Press|AAP|Press\\s+Trust\\s+of\\s+India|PTI))\\b(?:\\.?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?(?:\\s*(?i:this\\s+material\\s+may\\s+not\\s+be\\s+published,\\s+broadcast,\\s+rewritten,?\\s+or\\s+redistributed)\\.?)?";
 
@@ -382,15 +382,15 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E0C10DD0A2FA0, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E0C10DD0A2FA0Regex();
 
-    private const string ED3F83225CAA4 = "(?i:\\b(?:surveyed|polled|interviewed|questioned|sampled)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+)?\\d[\\d,]*\\s+(?:(?:likely|registered|eligible|adult|American|U\\.S\\.|(?-i:\\p{Lu})[\\p{L}-]+)\\s+){0,3}(?:voters|adults|residents|respondents|people|Americans|households|participants|patients|parents|teachers|students|workers|employees|members|debate[- ]watchers|viewers|users|businesses|companies|doctors|nurses|women|men|teens|children)\\b)";
+    private const string E3AEC62FAF568 = "(?i:\\b(?:surveyed|polled|interviewed|questioned|sampled)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+)?\\d[\\d,]*\\s+(?:(?:likely|registered|eligible|adult|American|U\\.S\\.|\\p{L}[\\p{L}-]+)\\s+){0,3}(?:voters|adults|residents|respondents|people|Americans|households|participants|patients|parents|teachers|students|workers|employees|members|debate[- ]watchers|viewers|users|businesses|companies|doctors|nurses|women|men|teens|children)\\b)";
 
-    [GeneratedRegex(ED3F83225CAA4, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ED3F83225CAA4Regex();
+    [GeneratedRegex(E3AEC62FAF568, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E3AEC62FAF568Regex();
 
-    private const string E2DA81BCB13AC = "(?i:\\b(?:survey|poll|sample|interviews)\\s+(?:of|with|among)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+)?\\d[\\d,]*\\s+(?:(?:likely|registered|eligible|adult|American|U\\.S\\.|(?-i:\\p{Lu})[\\p{L}-]+)\\s+){0,3}(?:voters|adults|residents|respondents|people|Americans|households|participants|patients|parents|teachers|students|workers|employees|members|debate[- ]watchers|viewers|users|businesses|companies|doctors|nurses|women|men|teens|children)\\b)";
+    private const string E1E0A5E41C92B = "(?i:\\b(?:survey|poll|sample|interviews)\\s+(?:of|with|among)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+)?\\d[\\d,]*\\s+(?:(?:likely|registered|eligible|adult|American|U\\.S\\.|\\p{L}[\\p{L}-]+)\\s+){0,3}(?:voters|adults|residents|respondents|people|Americans|households|participants|patients|parents|teachers|students|workers|employees|members|debate[- ]watchers|viewers|users|businesses|companies|doctors|nurses|women|men|teens|children)\\b)";
 
-    [GeneratedRegex(E2DA81BCB13AC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E2DA81BCB13ACRegex();
+    [GeneratedRegex(E1E0A5E41C92B, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1E0A5E41C92BRegex();
 
     private const string E77CCBE81CF57 = "(?i:\\b(?<doc>(?:according\\s+to|cited\\s+in|detailed\\s+in|described\\s+in|based\\s+on)\\s+(?:(?:the|a|an|newly|recently|two|several|unsealed|sealed|new)\\s+)*(?:court\\s+(?:documents|papers|records|filings?|transcripts?)|(?:criminal\\s+|civil\\s+|federal\\s+|amended\\s+)?complaint|(?:federal\\s+|sealed\\s+|unsealed\\s+|superseding\\s+)?indictment|(?:sworn\\s+)?affidavit|arrest\\s+(?:warrant|affidavit|report)|search\\s+warrant(?:\\s+(?:application|affidavit))?|police\\s+(?:report|records)|(?:federal\\s+|class[- ]action\\s+|civil\\s+)?lawsuit|deposition|plea\\s+(?:agreement|deal)|charging\\s+documents|(?:court\\s+|legal\\s+)?filings?|sentencing\\s+memo(?:randum)?|(?:the\\s+)?judge['\u2019]s\\s+(?:ruling|order|opinion)))\\b)";
 
