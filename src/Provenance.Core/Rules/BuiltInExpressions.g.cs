@@ -15,15 +15,11 @@ internal static partial class BuiltInExpressions
 
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
+        EBA6D9BD8670A when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA6D9BD8670ARegex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
         E800513BB478F when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E800513BB478FRegex(),
         E2B5D379ECA25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E2B5D379ECA25Regex(),
         EB2DC2FFFD920 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EB2DC2FFFD920Regex(),
-        EBB654EA734A4 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBB654EA734A4Regex(),
-        E36AA46FA2F24 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E36AA46FA2F24Regex(),
-        E4942A0D6FBBE when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4942A0D6FBBERegex(),
-        EED913FAD9FFF when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EED913FAD9FFFRegex(),
-        E100FC78FD27F when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E100FC78FD27FRegex(),
         ED611DFD9124B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED611DFD9124BRegex(),
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
         EE2C3B5C31625 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EE2C3B5C31625Regex(),
@@ -44,16 +40,20 @@ internal static partial class BuiltInExpressions
         ED24E053544B4 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED24E053544B4Regex(),
         E4ED26F591CE6 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4ED26F591CE6Regex(),
         E8F8DAC9B3E4F when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8F8DAC9B3E4FRegex(),
+        EFD04EB7550C5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EFD04EB7550C5Regex(),
+        E276277107B17 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E276277107B17Regex(),
         E49C509B1D76C when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E49C509B1D76CRegex(),
         ECE40DB316CC9 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE40DB316CC9Regex(),
         E8EF80585BA92 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8EF80585BA92Regex(),
         E24C4198472E8 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E24C4198472E8Regex(),
         EC1CE60E5A6D4 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EC1CE60E5A6D4Regex(),
         E4B07987090B0 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4B07987090B0Regex(),
+        E22F029D9480B when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E22F029D9480BRegex(),
+        E59DAB137A2DC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E59DAB137A2DCRegex(),
         EBA4CDCA5D64D when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA4CDCA5D64DRegex(),
         EE7F6A07E5946 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EE7F6A07E5946Regex(),
-        ECACF2ED054A6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECACF2ED054A6Regex(),
         ECFD98F2A8673 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECFD98F2A8673Regex(),
+        E339BFDDC38C5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E339BFDDC38C5Regex(),
         E84071B1B5AC6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E84071B1B5AC6Regex(),
         E4B75B0CB64AA when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4B75B0CB64AARegex(),
         E4E7E3B2DF2DA when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4E7E3B2DF2DARegex(),
@@ -167,6 +167,11 @@ internal static partial class BuiltInExpressions
         _ => null,
     };
 
+    private const string EBA6D9BD8670A = "###(?<=(?:^|[.!?][\\\"\u201D\u2019)]?[ \\t]+)###)[ \\t]*$";
+
+    [GeneratedRegex(EBA6D9BD8670A, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EBA6D9BD8670ARegex();
+
     private const string EAF4F8572DF7C = "(?:(?:republished|reprinted|reproduced)\\s+(?:with\\s+permission\\s+)?(?:from|of|courtesy\\s+of))\\s*";
 
     [GeneratedRegex(EAF4F8572DF7C, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -186,31 +191,6 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EB2DC2FFFD920, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EB2DC2FFFD920Regex();
-
-    private const string EBB654EA734A4 = "(?:^|(?<=[.!?][\\\"\u201D\u2019)]?[ \\t]+))###[ \\t]*$";
-
-    [GeneratedRegex(EBB654EA734A4, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EBB654EA734A4Regex();
-
-    private const string E36AA46FA2F24 = "(?:^|(?<=[.!?][\\\"\u201D\u2019)]?[ \\t]+))(?i:media\\s+(?:contacts?|inquiries|enquiries)|press\\s+(?:contacts?|inquiries|enquiries)|investor\\s+(?:contacts?|relations))\\s*:";
-
-    [GeneratedRegex(E36AA46FA2F24, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E36AA46FA2F24Regex();
-
-    private const string E4942A0D6FBBE = "(?:^|(?<=[.!?|]\\s+))(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4})))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s*)?(?!(?i:all\\s+rights))(?<holder>[\\p{L}@](?:[\\p{L}\\p{N}&'\u2019@,-]|\\.(?=\\S)|\\s(?!(?i:all\\s+rights)))*?)(?=\\.?\\s*$|\\.\\s|\\.?\\s*(?i:all\\s+rights\\s+reserved))";
-
-    [GeneratedRegex(E4942A0D6FBBE, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E4942A0D6FBBERegex();
-
-    private const string EED913FAD9FFF = "(?:^|(?<=[.!?|]\\s+))(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4})))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s+(?:(?i:the)\\s+)?(?<agency>(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|Agence\\s+France-Presse|AFP|Bloomberg(?:\\s+L\\.?\\s?P\\.?)?|United\\s+Press\\s+International|UPI|Press\\s+Association|Canadian\\s+Press|Deutsche\\s+Presse-Agentur|dpa|Kyodo(?:\\s+News)?|Xinhua|EFE|ANSA|Yonhap|Australian\\s+Associated\\s+Press|AAP|Press\\s+Trust\\s+of\\s+India|PTI))\\b(?:\\.?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?(?:\\s*(?i:this\\s+material\\s+may\\s+not\\s+be\\s+published,\\s+broadcast,\\s+rewritten,?\\s+or\\s+redistributed)\\.?)?";
-
-    [GeneratedRegex(EED913FAD9FFF, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EED913FAD9FFFRegex();
-
-    private const string E100FC78FD27F = "(?:^|(?<=^[\\[(])|(?<=[.!?][\\\"\u201D\u2019)]?[ \\t]+)|(?<=[.!?][\\\"\u201D\u2019)]?[ \\t]+[\\[(]))(?:(?:correction|clarification|editor['\u2019]?s\\s+note|update(?:d)?)(?:\\s*\\([^)\\n]{1,30}\\)|\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)(?:,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)?)?|this\\s+(?:article|story)\\s+has\\s+been\\s+(?:updated|corrected))\\s*:";
-
-    [GeneratedRegex(E100FC78FD27F, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E100FC78FD27FRegex();
 
     private const string ED611DFD9124B = "(?:original\\s+(?:source|article|story|post|report)\\s*:)\\s*";
 
@@ -312,6 +292,16 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E8F8DAC9B3E4F, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E8F8DAC9B3E4FRegex();
 
+    private const string EFD04EB7550C5 = "(?<lab>(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4}))))(?<=(?:^|[.!?|]\\s+)(?-i:\\k<lab>))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s*)?(?!(?i:all\\s+rights))(?<holder>[\\p{L}@](?:[\\p{L}\\p{N}&'\u2019@,-]|\\.(?=\\S)|\\s(?!(?i:all\\s+rights)))*?)(?=\\.?\\s*$|\\.\\s|\\.?\\s*(?i:all\\s+rights\\s+reserved))";
+
+    [GeneratedRegex(EFD04EB7550C5, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EFD04EB7550C5Regex();
+
+    private const string E276277107B17 = "(?<lab>(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4}))))(?<=(?:^|[.!?|]\\s+)(?-i:\\k<lab>))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s+(?:(?i:the)\\s+)?(?<agency>(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|Agence\\s+France-Presse|AFP|Bloomberg(?:\\s+L\\.?\\s?P\\.?)?|United\\s+Press\\s+International|UPI|Press\\s+Association|Canadian\\s+Press|Deutsche\\s+Presse-Agentur|dpa|Kyodo(?:\\s+News)?|Xinhua|EFE|ANSA|Yonhap|Australian\\s+Associated\\s+Press|AAP|Press\\s+Trust\\s+of\\s+India|PTI))\\b(?:\\.?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?(?:\\s*(?i:this\\s+material\\s+may\\s+not\\s+be\\s+published,\\s+broadcast,\\s+rewritten,?\\s+or\\s+redistributed)\\.?)?";
+
+    [GeneratedRegex(E276277107B17, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E276277107B17Regex();
+
     private const string E49C509B1D76C = "(?<lab>(?i:(?:(?:featured|feature|header|top|lead|cover|main|hero|banner)\\s+)?(?:image|photo|photograph|picture|illustration|video)s?(?:\\s+(?:credits?|courtesy|source))?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)(?:\\s*[:|\u2013\u2014-]\\s*|\\s+(?i:via|by|from|courtesy(?:\\s+of)?|credits?\\s*:?|source\\s*:)\\s+|\\s+)(?<credit>(?i:(?:Twitter|X|YouTube|Facebook|Instagram|Flickr|Google(?:\\s+(?:Maps|Images|Street\\s+View|Earth))?|Wikimedia(?:\\s+Commons)?|Wikipedia|Reddit|TikTok|Snapchat|Vimeo|Giphy|GIPHY|Pixabay|Unsplash|Pexels|LinkedIn|Telegram|Periscope|Facebook\\s+Live|Twitch|screen\\s*(?:shot|grab|capture)s?|screencap|video\\s+(?:still|screenshot|screengrab)|file(?:\\s+photo)?|(?:a\\s+)?(?:YouTube|Twitter|Facebook|Instagram|video)\\s+(?:screenshot|screengrab|screen\\s*capture|video|still)|public\\s+domain)(?:\\s+(?:screenshot|screengrab|screen\\s*capture|video|still|image))?)(?:\\s*(?i:\\(?\\s*(?:available\\s+)?under\\s+(?:an?\\s+)?(?:Creative\\s+Commons|CC)[^\\n]*))?)[.)\\]]?[ \\t]*$";
 
     [GeneratedRegex(E49C509B1D76C, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -342,6 +332,16 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E4B07987090B0, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E4B07987090B0Regex();
 
+    private const string E22F029D9480B = "(?<lab>(?i:for\\s+immediate\\s+release))\\b(?<=(?:^|[.!?][\\\"\u201D\u2019)]?[ \\t]+)(?-i:\\k<lab>))";
+
+    [GeneratedRegex(E22F029D9480B, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E22F029D9480BRegex();
+
+    private const string E59DAB137A2DC = "(?<lab>(?i:media\\s+(?:contacts?|inquiries|enquiries)|press\\s+(?:contacts?|inquiries|enquiries)|investor\\s+(?:contacts?|relations)))(?<=(?:^|[.!?][\\\"\u201D\u2019)]?[ \\t]+)(?-i:\\k<lab>))\\s*:";
+
+    [GeneratedRegex(E59DAB137A2DC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E59DAB137A2DCRegex();
+
     private const string EBA4CDCA5D64D = "(?<names>\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+(?:(?:,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+)*)\\s+contributed\\s+(?:reporting\\s+)?to\\s+this\\s+(?:report|story|article)";
 
     [GeneratedRegex(EBA4CDCA5D64D, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -352,15 +352,15 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EE7F6A07E5946, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EE7F6A07E5946Regex();
 
-    private const string ECACF2ED054A6 = "(?i:(?:^|(?<=[.!?][\\\"\u201D\u2019)]?[ \\t]+))for\\s+immediate\\s+release\\b)";
-
-    [GeneratedRegex(ECACF2ED054A6, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex ECACF2ED054A6Regex();
-
     private const string ECFD98F2A8673 = "(?i:(?:additional\\s+)?reporting\\s+by\\s+)(?<names>\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+(?:(?:,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+)*(?:\\s+in\\s+\\p{Lu}\\p{L}+)?)";
 
     [GeneratedRegex(ECFD98F2A8673, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ECFD98F2A8673Regex();
+
+    private const string E339BFDDC38C5 = "(?i:(?<lab>(?:correction|clarification|editor['\u2019]?s\\s+note|update(?:d)?)(?:\\s*\\([^)\\n]{1,30}\\)|\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)(?:,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)?)?|this\\s+(?:article|story)\\s+has\\s+been\\s+(?:updated|corrected))(?<=(?:^[\\[(]?|[.!?][\\\"\u201D\u2019)]?[ \\t]+[\\[(]?)(?-i:\\k<lab>))\\s*:)";
+
+    [GeneratedRegex(E339BFDDC38C5, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E339BFDDC38C5Regex();
 
     private const string E84071B1B5AC6 = "(?i:\\b(?:analysis|report|study|survey|poll|ranking|investigation|estimate|index|figures?|data|findings|story|article)\\s+(?:is|are|was|were)\\s+based\\s+on\\s+(?:an?\\s+|the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}(?:(?:analysis|review|survey|sample|interviews|data|records|examination|study)\\b|\\d))";
 
