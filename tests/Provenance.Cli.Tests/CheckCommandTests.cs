@@ -205,7 +205,7 @@ public sealed partial class CheckCommandTests : IDisposable
     [InlineData(new[] { "samples", "--fail-on", "warning" }, 1)]
     [InlineData(new[] { "samples/hezbollah-original-source-cnn.txt", "--fail-on", "warning" }, 1)]
     [InlineData(new[] { "samples/hezbollah-original-source-cnn.txt", "--fail-below", "50" }, 0)]
-    [InlineData(new[] { "samples/hezbollah-original-source-cnn.txt", "--fail-below", "60" }, 1)]
+    [InlineData(new[] { "samples/hezbollah-original-source-cnn.txt", "--fail-below", "70" }, 1)]
     [InlineData(new[] { "samples", "--fail-on", "none" }, 0)]
     public void Exit_code_follows_the_failing_level_and_threshold(string[] args, int expected)
     {

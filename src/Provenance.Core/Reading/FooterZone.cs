@@ -40,6 +40,14 @@ internal static partial class FooterZone
     /// <summary>Whether a line opens a footer section by its wording or its "Label: value" shape.</summary>
     public static bool IsMarker(string text) => MarkerPattern().IsMatch(text) || LabelPattern().IsMatch(text);
 
+    /// <summary>
+    /// Whether a line reads as a credit or a note ("Originally published at …", "Reposted with
+    /// permission from …", "Featured image via …", "h/t …") rather than a section heading: such a
+    /// line is short and unpunctuated like a heading, but says where the text or its pictures
+    /// came from, so it is read as body text wherever it stands.
+    /// </summary>
+    public static bool IsCreditOrNote(string text) => CreditPattern().IsMatch(text);
+
     /// <summary>Whether a line heads an author bio ("About the Creator").</summary>
     public static bool IsBioHeading(string text) => BioHeadingPattern().IsMatch(text);
 
@@ -88,6 +96,28 @@ internal static partial class FooterZone
         )
         """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex MarkerPattern();
+
+    // Credits and notes, wherever they stand: the footer markers that say where the text came from
+    // or how it changed, and credits that may stand among the body's paragraphs. Not the markers
+    // of page furniture ("Comments", "Related articles"), which can be real headings.
+    [GeneratedRegex("""
+        ^(?:
+            original(?:ly)?\ (?:source|published|appeared|posted|reported)
+          | this\ (?:article|story|post|piece|report)\ (?:was\ |is\ |has\ been\ )?(?:originally\ |first\ )?(?:published|appeared|republished|reprinted|produced|written)
+          | editor['’]?s\ note
+          | (?:image|photo|illustration|video)\ (?:credit|source|courtesy)
+          | (?:additional\ )?reporting\ by | (?:writing|editing)\ by
+          | media\ (?:contact|inquiries)
+          | (?:re-?published|reprinted|re-?posted|reproduced|cross-?posted)\ (?:here\ )?(?:with|by|under)\b
+          | (?:featured|header|top|lead|cover)\ (?:image|photo|picture|illustration)
+          | (?:image|photo|picture|illustration|video)s?\ (?:by|via|from)\b
+          | screen\ ?(?:shot|grab|capture)s?\ (?:via|from)\b
+          | h/ts?\b | hat\ tips?\b
+          | (?:read|see)\ the\ (?:rest|full|whole|original)\b
+          | (?:correction|clarification|update|updated)\b\s*(?:\([^)]*\))?\s*:
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex CreditPattern();
 
     // "Sources (verified): …", "Note: …", "Tags: …": a short label, a colon, then a value.
     [GeneratedRegex(@"^\p{L}[\p{L}\p{N} ()'’&/-]{0,38}:\s+\S", RegexOptions.CultureInvariant)]

@@ -112,9 +112,12 @@ public static class PlainTextReader
             return BlockKind.Standfirst;
         }
 
+        // A credit or note ("Originally published at …") is as short and bare as a heading, but
+        // rules that read credits read body text, not headings.
         var headingShaped = hasNext && unpunctuated && unit.HasAtMostWords(MaxHeadingWords)
             && text.Length <= MaxHeadingChars && (char.IsUpper(text[0]) || char.IsDigit(text[0]))
-            && (unit.LastChar != '?' || unit.HasAtMostWords(8));
+            && (unit.LastChar != '?' || unit.HasAtMostWords(8))
+            && !FooterZone.IsCreditOrNote(text);
         return headingShaped ? BlockKind.Heading : BlockKind.Paragraph;
     }
 

@@ -148,6 +148,33 @@ public sealed class PlainTextReaderTests
     public void Short_lines_are_told_by_their_word_count(string text, int max, bool expected) =>
         TextUnit.HasAtMostWords(text, max).ShouldBe(expected);
 
+    // A credit line is as short and bare as a heading; with a long bio after it the footer zone
+    // does not reach it, and a heading it must not be, or the credit rules never read it.
+    [Theory]
+    [InlineData("Originally published at blog.example.org", BlockKind.Paragraph)]
+    [InlineData("Reposted With Permission From Example Outpost", BlockKind.Paragraph)]
+    [InlineData("Featured image via Getty Images", BlockKind.Paragraph)]
+    [InlineData("Read the rest of the story at www.example.com", BlockKind.Paragraph)]
+    [InlineData("Update: the vote is delayed", BlockKind.Paragraph)]
+    [InlineData("The Vote and What Comes Next", BlockKind.Heading)]
+    [InlineData("AI-generated images flood the feeds", BlockKind.Heading)]
+    public void A_credit_or_note_among_the_last_lines_is_not_a_heading(string line, BlockKind expected)
+    {
+        var article = PlainTextReader.Read(CreditBeforeBio(line));
+        KindAt(article, 5).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void An_origin_credit_before_a_bio_is_read_by_the_original_source_rule()
+    {
+        var report = ProvenanceChecker.CreateDefault().Check(PlainTextReader.Read(CreditBeforeBio("Originally published at blog.example.org")), TestContext.Current.CancellationToken);
+        report.Analysis.Findings.ShouldContain(f => f.RuleId == "PRV1001" && f.MatchedText == "Originally published at blog.example.org");
+    }
+
+    private static string CreditBeforeBio(string line) =>
+        "Council passes budget\n\nThe council met on Monday to discuss the budget and agreed to publish its report next week.\n\n"
+        + line + "\n\nJane Doe has written about city politics for twenty years and lives in the city with her family and two dogs.\n";
+
     private static Article Read(string sample) => PlainTextReader.Read(File.ReadAllText(RepoPaths.Sample(sample)), sample);
 
     private static BlockKind KindAt(Article article, int line) =>
