@@ -99,6 +99,7 @@ public sealed class AttributionLexicon
         "answer answers answered answering", "speak speaks spoke speaking", "offer offers offered offering", "fire fires fired firing", "shoot shoots shot shooting",
         "chime chimes chimed chiming", "jump jumps jumped jumping", "pipe pipes piped piping", "gripe gripes griped griping",
         "marvel marvels marveled marveling", "exult exults exulted exulting", "bemoan bemoans bemoaned bemoaning",
+        "repeat repeats repeated repeating", "probe probes probed probing", "react reacts reacted reacting",
     ];
 
     // Verbs that lay quoted words on an object rather than report a statement: "called him a

@@ -120,6 +120,19 @@ internal sealed partial class QuoteAnalyzer
             }
         }
 
+        // A sentence that opens with a verb of saying in the past inverts it: "Added a former
+        // administration official: “…”", "Said Trump: “…”".
+        if (q - start >= 2 && q - start <= 16 && block.IsCapitalised(start)
+            && lexicon.Verbs.TryGetValue(block.Word(start).ToLowerInvariant(), out var opening) && opening == VerbUse.Speech
+            && lexicon.PastForms.Contains(block.Word(start).ToLowerInvariant()))
+        {
+            var inverted = SpeakerPhrases.After(block, start + 1, q, lexicon);
+            if (inverted.Found)
+            {
+                return new QuoteCue(inverted, block.Word(start).ToLowerInvariant(), Adjacent(block, start, q) || block.IsPunct(q - 1, ':'), false);
+            }
+        }
+
         for (var v = q - 1; v >= start && q - v <= 40; v--)
         {
             if (IsWord(block, v, "according") && v + 1 < q && IsWord(block, v + 1, "to"))
@@ -150,7 +163,33 @@ internal sealed partial class QuoteAnalyzer
             }
         }
 
+        // "Murphy goes on to connect the dots: “…”": a clause that hands a quotation on with a colon
+        // hands it from its subject, whatever its verb.
+        if (q - 1 > start && block.IsPunct(q - 1, ':') && ColonSubject(block, start, q - 1) is { Found: true } subject)
+        {
+            return new QuoteCue(subject, ":", true, false);
+        }
+
         return QuoteCue.None;
+    }
+
+    // The subject of a clause that ends in a colon, when the clause is a sentence about a person:
+    // the sentence opens with the name or pronoun and a verb in small letters follows it
+    // ("Murphy goes on to connect the dots:"), never a label in capitals ("UNGA BUNGLE:").
+    private SpeakerPhrase ColonSubject(TokenizedBlock block, int start, int colon)
+    {
+        var subject = SentenceSubject(block, start, colon);
+        if (subject.Kind is not (SpeakerKind.Person or SpeakerKind.Pronoun) || subject.Last + 1 >= colon)
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var next = block.Tokens[subject.Last + 1];
+        // Only the subject's titles may stand before it ("Senator Ted Cruz has released a statement:").
+        var opens = block.IsPunct(subject.First - 1 < start ? start : subject.First - 1, ',') || Enumerable.Range(start, subject.First - start).All(block.IsCapitalised);
+        return opens && next.IsWord && char.IsLower(block.Text[next.Start]) && (subject.Kind == SpeakerKind.Pronoun || subject.Text.Any(char.IsLower))
+            ? subject
+            : SpeakerPhrase.None;
     }
 
     // The next sentence is only an attribution of what came before: a speaker and a verb of saying,

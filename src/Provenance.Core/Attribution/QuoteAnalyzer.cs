@@ -403,6 +403,16 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             return null;
         }
 
+        // "Samantha basically abases herself at his feet:", "He even suggested murdering their
+        // families:": a sentence that ends in a colon hands what follows to its subject, whatever its verb.
+        if (introduces && ColonSubject(block, start, last) is { Found: true } subject
+            && Resolve(index, block, subject, ":") is { Source: QuoteSource.Named } named)
+        {
+            // Only a quotation or a block quotation takes it; a plain paragraph after "Bob does this:"
+            // is the writer's text or a listing, not Bob's words.
+            return new Carry(named.Source, named.Speaker, named.Cue, false);
+        }
+
         return null;
     }
 

@@ -215,8 +215,9 @@ internal static class SpeakerPhrases
             var named = Name(block, k, j, lexicon);
             var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.Word(k - 1) is "the" or "The";
 
-            // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name.
-            if (article && Descriptive.Contains(Bare(block.Word(j))))
+            // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name; so is "a Republican".
+            var indefinite = k - 1 >= from && block.Tokens[k - 1].IsWord && Determiners.Contains(block.Word(k - 1));
+            if ((article || indefinite) && Descriptive.Contains(Bare(block.Word(j))))
             {
                 return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, k - 1, j), k - 1, j);
             }
@@ -306,6 +307,13 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase After(TokenizedBlock block, int from, int to, AttributionLexicon lexicon)
     {
         var i = from;
+
+        // Loose copy sets the inverted speaker off with a comma: "said, Olson, a Birmingham resident".
+        if (i + 1 < to && block.IsPunct(i, ',') && block.IsCapitalised(i + 1))
+        {
+            i++;
+        }
+
         while (i < to && block.Tokens[i].IsWord && (Skippable.Contains(block.Word(i)) || lexicon.NotNames.Contains(block.Word(i)) && IsTimeWord(block.Word(i))))
         {
             i++;
@@ -346,7 +354,15 @@ internal static class SpeakerPhrases
                 var name = Name(block, i, k, lexicon);
                 if (name.Kind == SpeakerKind.Person && describedFrom < 0)
                 {
-                    return name;
+                    return RoleHolder(block, k + 1, to, lexicon) is { Kind: SpeakerKind.Person } holder ? holder : name;
+                }
+
+                // "said a Republican there", "said a Michigan Democrat": a party member described, not named.
+                if (describedFrom >= 0 && Determiners.Contains(block.Word(describedFrom)) && Descriptive.Contains(Bare(block.Word(k))))
+                {
+                    sawRole = true;
+                    i = k + 1;
+                    continue;
                 }
 
                 if (name.Kind == SpeakerKind.Organisation && !organisation.Found)
@@ -417,6 +433,32 @@ internal static class SpeakerPhrases
         return organisation;
     }
 
+    // "complained Trump senior advisor Boris Epshteyn": a name followed by a role in small letters
+    // and another name is the second person's employer, not the speaker.
+    private static SpeakerPhrase RoleHolder(TokenizedBlock block, int from, int to, AttributionLexicon lexicon)
+    {
+        var m = from;
+        var role = false;
+        while (m < to && m - from < 3 && block.Tokens[m].IsWord && char.IsLower(block.Text[block.Tokens[m].Start]))
+        {
+            role |= block.Is(m, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon);
+            m++;
+        }
+
+        if (!role || m >= to || !block.IsCapitalised(m))
+        {
+            return SpeakerPhrase.None;
+        }
+
+        var last = m;
+        while (last + 1 < to && InRun(block, last + 1, lexicon))
+        {
+            last++;
+        }
+
+        return Name(block, m, last, lexicon);
+    }
+
     /// <summary>
     /// What the capitalised run from token <paramref name="first"/> to <paramref name="last"/> names:
     /// the words after its last title, role or sentence word make a person's name ("Senate Majority
@@ -465,6 +507,12 @@ internal static class SpeakerPhrases
             {
                 return SpeakerPhrase.None;
             }
+        }
+
+        // A counting word is nobody's name: "One", "Another" ("All For One probed").
+        if (start == last && Determiners.Contains(block.Word(start)))
+        {
+            return SpeakerPhrase.None;
         }
 
         var text = Slice(block, start, last);

@@ -27,6 +27,9 @@ public sealed class QuoteAnalysisTests
     [InlineData("“It’s temperament, as much as anything,” said Sen. Martin Heinrich (D-N.M.).", "Martin Heinrich")]
     [InlineData("\"The campaign will go on,\" Trump campaign spokesman Jason Miller told CNN in an email.", "Jason Miller")]
     [InlineData("“It’s basically a wash,” said Sen. Roger Wicker of Mississippi, who heads the campaign arm.", "Roger Wicker")]
+    [InlineData("“Lester Holt interrupted Mr. Trump more, he followed up with Mr. Trump more,” complained Trump senior advisor Boris Epshteyn.", "Boris Epshteyn")]
+    [InlineData("“I want to say to these guys, ‘If you weren’t playing in the NFL, you would be working,’” said, Olson, a Birmingham, Mich., resident.", "Olson")]
+    [InlineData("“I can say with certainty that I never trafficked in birtherism,” Sidney Blumenthal repeated when asked.", "Sidney Blumenthal")]
     [InlineData("\"It was a contentious issue,\" Christie told Tapper, \"and an issue that was raised before.\"", "Christie")]
     public void The_speaker_after_the_quotation_is_named_without_titles(string text, string speaker) =>
         SpeakerOf(text, text.Contains("Christie", StringComparison.Ordinal) ? "It was" : text[1..6]).ShouldBe(speaker);
@@ -147,6 +150,9 @@ public sealed class QuoteAnalysisTests
     [InlineData("A senior diplomat said: “The deal is dead.”", "A senior diplomat")]
     [InlineData("\"It certainly is troubling,\" the chairman of the Joint Chiefs of Staff told the Senate Armed Services Committee.", "the chairman of the Joint Chiefs of Staff")]
     [InlineData("He was interacting with \"bad people,\" according to sources.", "sources")]
+    [InlineData("“Iowa is 93 percent white, and [Black Lives Matter] protests are more galvanizing elsewhere,” said a Republican there.", "a Republican")]
+    [InlineData("“If Clinton can get black turnout as a share of electorate to Obama levels, she wins,” a Florida Democrat said.", "a Florida Democrat")]
+    [InlineData("Added a former administration official of Kerry: \"I just don't think he gives two thoughts to whether some wise guy in Washington likes him.\"", "a former administration official")]
     public void Described_speakers_are_unnamed(string text, string description)
     {
         var quote = Attribute(text).Single();
@@ -178,6 +184,22 @@ public sealed class QuoteAnalysisTests
         quote.Speaker.ShouldNotBe("Gun");
         quote.Speaker.ShouldNotBe("Staff");
     }
+
+    [Fact]
+    public void A_clause_that_ends_in_a_colon_hands_the_quotation_on_from_its_subject()
+    {
+        SpeakerOf("Chris Murphy goes on to connect the dots in his letter: “California happens because legislators don’t do their jobs.”", "California").ShouldBe("Chris Murphy");
+        SpeakerOf("Donald Trump has said many things about terrorism. He has even suggested outright murdering the families of terrorists abroad:\n\n“The other thing with the terrorists is you have to take out their families.”", "The other thing").ShouldBe("Donald Trump");
+
+        // A label in capitals is a heading, not a speaker; a listing after "Bob does this:" is not Bob's words.
+        Attribute("UNGA BUNGLE -- “Trump Gives Ukraine Cold Shoulder in New York,” by Foreign Policy’s Molly O’Toole and Reid Standish: “Republican presidential nominee Donald Trump already has a contentious relationship with Kiev.”")
+            .ShouldAllBe(q => q.Speaker != "UNGA BUNGLE");
+        Attribute("Bob Smith then amends his change and pushes it:\n\n$ echo 'better fix' >> file1 $ hg amend -u bob -m 'fix bug 24' $ hg push").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_counting_word_is_nobodys_name() =>
+        Attribute("“Is that a recent development?” All For One probed.").ShouldAllBe(q => q.Speaker != "One");
 
     [Fact]
     public void Curly_marks_decoded_as_latin1_or_windows1252_are_quotation_marks()
