@@ -76,6 +76,35 @@ public sealed class HtmlBylineAndDateTests
     }
 
     [Fact]
+    public void A_byline_written_in_words_after_the_date_in_the_head_is_read()
+    {
+        // topicseed-1: no element is marked as the byline, and it credits a handle.
+        var m = Read($"<html><body><article><div class=\"header\"><h1>Budget</h1><p class=\"excerpt\">The council agreed a budget.</p><ul><li><small>On <!-- -->6/13/2018<!-- --> by <!-- -->@lazharichir</small></li></ul></div>{Body}</article></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["lazharichir"]);
+    }
+
+    [Fact]
+    public void A_by_inside_a_sentence_or_a_headline_in_the_head_is_no_byline()
+    {
+        var standfirst = Read($"<html><body><article><div class=\"header\"><h1>Budget</h1><p class=\"excerpt\">A report released by <a href=\"/hrw\">Human Rights Watch</a> criticised it.</p></div>{Body}</article></body></html>");
+        standfirst.Authors.ShouldBeEmpty();
+
+        var headline = Read($"<html><body><article><div class=\"header\"><h1>Budget passed by <em>Council Members</em></h1></div>{Body}</article></body></html>");
+        headline.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_lone_by_between_the_works_title_and_a_name_credits_the_name()
+    {
+        // royal-road: "Super Supportive by Sleyca" above the chapter's headline, in three elements.
+        var m = Read($"<html><body><div class=\"fic-header\"><a href=\"/fiction/1\"><h2>Super Supportive</h2></a> <span>by</span> <h3><a href=\"/profile/1\">Sleyca</a></h3><h1>ONE HUNDRED TWO: What kind of wordchain?</h1></div><div class=\"chapter\">{Body}</div></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["Sleyca"]);
+
+        var sentence = Read($"<html><body><div class=\"fic-header\"><h2>Super Supportive</h2> <span>by</span> <h3>the light of the moon</h3><h1>ONE HUNDRED TWO: What kind of wordchain?</h1></div><div class=\"chapter\">{Body}</div></body></html>");
+        sentence.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_date_opening_the_first_paragraph_dates_the_article()
     {
         // webmd: "Feb. 23, 2015 -- Life-threatening peanut allergies…"
