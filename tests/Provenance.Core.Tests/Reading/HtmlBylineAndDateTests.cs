@@ -1,3 +1,4 @@
+using System.Globalization;
 using Provenance.Articles;
 using Provenance.Reading.Html;
 
@@ -102,6 +103,26 @@ public sealed class HtmlBylineAndDateTests
 
         var sentence = Read($"<html><body><div class=\"fic-header\"><h2>Super Supportive</h2> <span>by</span> <h3>the light of the moon</h3><h1>ONE HUNDRED TWO: What kind of wordchain?</h1></div><div class=\"chapter\">{Body}</div></body></html>");
         sentence.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Each_story_of_a_weekly_edition_credits_its_writer()
+    {
+        // lwn-1: one headline over several features, each under its own byline.
+        var arduino = "<h2>A trademark battle in the Arduino community</h2><div class=\"FeatureByline\"> By <b>Nathan Willis</b><br>March 25, 2015</div>" + Body + Body;
+        var office = "<h2>Development activity in LibreOffice and OpenOffice</h2><div class=\"FeatureByline\"> By <b>Jonathan Corbet</b><br>March 25, 2015</div>" + Body + Body;
+        var m = Read($"<html><body><div class=\"PageHeadline\"><h1>LWN.net Weekly Edition for March 26, 2015</h1></div><div class=\"ArticleText\">{arduino}{office}</div></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["Nathan Willis", "Jonathan Corbet"]);
+    }
+
+    [Fact]
+    public void A_list_of_teasers_credits_no_one_but_the_articles_byline()
+    {
+        // nytimes-5: a section front, each teaser with its byline and a line of summary.
+        const string Teaser = "<h2><a href=\"/a\">Vaccines reach the villages</a></h2><p>A short summary of the story.</p><p>By {0}</p>";
+        var teasers = string.Concat(new[] { "Tariq Panja", "Shira Ovide", "Pam Belluck" }.Select(name => string.Format(CultureInfo.InvariantCulture, Teaser, name)));
+        var m = Read($"<html><body><article><h1>Budget</h1><p class=\"byline\">By Jane Doe</p>{Body}{Body}{teasers}</article></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["Jane Doe"]);
     }
 
     [Fact]
