@@ -126,6 +126,18 @@ public sealed class HtmlBylineAndDateTests
     }
 
     [Fact]
+    public void A_credit_closing_the_bodys_last_paragraph_names_the_writer()
+    {
+        // qq: the text ends "（编译/林靖东）", and a line of recommendations follows it.
+        const string Text = "<p>DeepMind的研究人员开发了一种新的神经网络，它可以利用外部存储器来学习和回答问题，这种网络被称为可微分神经计算机，研究人员希望它可以推动计算行业实现更多突破。</p>";
+        var m = Read($"<html><body><div class=\"hd\"><h1>DeepMind新电脑</h1></div><div id=\"Cnt-Main-Article-QQ\">{Text}{Text}<p>DeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）</p><p><strong>精彩视频推荐</strong></p></div><div class=\"QQeditor\">[责任编辑：alonliu]</div></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["林靖东"]);
+
+        var unsigned = Read($"<html><body><div class=\"hd\"><h1>DeepMind新电脑</h1></div><div id=\"Cnt-Main-Article-QQ\">{Text}{Text}<p>DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。</p></div><div class=\"QQeditor\">（责任编辑：alonliu）</div></body></html>");
+        unsigned.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_date_opening_the_first_paragraph_dates_the_article()
     {
         // webmd: "Feb. 23, 2015 -- Life-threatening peanut allergies…"

@@ -28,6 +28,9 @@ public static class HtmlReader
     // Paragraphs of running text under each byline of a page of several signed stories: a story, not a teaser.
     private const int MinSectionParagraphs = 3;
 
+    // The body's last paragraphs, where a closing credit stands before any recommendations that follow it.
+    private const int ClosingParagraphs = 5;
+
     private static readonly IConfiguration ParserConfiguration = AngleSharp.Configuration.Default.Without<IAttributeObserver>();
 
     // Attributes the reader reads, and those the tree construction itself looks at (an
@@ -104,6 +107,7 @@ public static class HtmlReader
         }
 
         SectionBylines(blocks, metadata);
+        ClosingCredit(blocks, metadata);
 
         // The body's first paragraph may date the story ("Feb. 23, 2015 -- …") or carry a wire
         // dateline ("CAIRO —"); the page's address is the last place a date is looked for.
@@ -320,6 +324,38 @@ public static class HtmlReader
         foreach (var (block, name) in names)
         {
             metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+        }
+    }
+
+    // A credit closing one of the body's last paragraphs ("…上。（编译/林靖东）") names its writer,
+    // when nothing else did.
+    private static void ClosingCredit(ImmutableArray<Articles.Block>.Builder blocks, MetadataCollector metadata)
+    {
+        if (metadata.Authors.Count > 0)
+        {
+            return;
+        }
+
+        var looked = 0;
+        for (var i = blocks.Count - 1; i >= 0 && looked < ClosingParagraphs; i--)
+        {
+            var block = blocks[i];
+            if (block.Kind != BlockKind.Paragraph || block.Zone != Zone.Main)
+            {
+                continue;
+            }
+
+            looked++;
+            var names = MetadataLines.ClosingCredit(block.Text);
+            foreach (var name in names)
+            {
+                metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+            }
+
+            if (names.Count > 0)
+            {
+                return;
+            }
         }
     }
 
