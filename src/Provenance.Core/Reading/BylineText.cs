@@ -75,6 +75,11 @@ internal static partial class BylineText
         }
 
         var start = prefix.Success ? prefix.Length : 0;
+        if (prefix.Success && OnlyHandle(text, start) is { } handle)
+        {
+            return [handle];
+        }
+
         var end = End(text, start);
         var parts = Parts(text, start, end);
         return Accept(parts, requirePrefix);
@@ -108,6 +113,30 @@ internal static partial class BylineText
     /// </summary>
     public static bool OpensWithBy(string text) =>
         text.Length > 2 && (text[0] | 0x20) == 'b' && (text[1] | 0x20) == 'y' && !char.IsLetter(text[2]);
+
+    // "by @lazharichir": a byline that credits a handle and nothing else names the author by it,
+    // without its "@"; what follows it may be the date, never more words.
+    private static TextSpan? OnlyHandle(string text, int start)
+    {
+        var handle = Handle().Match(text, start);
+        if (!handle.Success)
+        {
+            return null;
+        }
+
+        var after = handle.Index + handle.Length;
+        var rest = text.AsSpan(after, End(text, after) - after);
+        foreach (var word in Word().EnumerateMatches(rest))
+        {
+            var token = rest.Slice(word.Index, word.Length).Trim(",;:.");
+            if (token.Length > 0 && !Trailing.Contains(token.ToString()))
+            {
+                return null;
+            }
+        }
+
+        return new TextSpan(handle.Index + 1, handle.Length - 1);
+    }
 
     // The names end where the date, a time, a handle, a link, a separator or another credit begins.
     private static int End(string text, int start)
@@ -349,6 +378,9 @@ internal static partial class BylineText
 
     [GeneratedRegex(@"\s[•|·/]\s|\s[—–-]+\s|[@;•|·]|https?:|www\.|\b(?i:reviewed|edited|updated|published|posted|photographs?\s+by|photos?\s+by|illustrations?\s+by|additional\s+reporting|follow|view\s+all|more\s+by|e-?mail|contact)\b|\b(?i:from):", RegexOptions.CultureInvariant)]
     private static partial Regex Cut();
+
+    [GeneratedRegex(@"\G@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*(?![\p{L}\p{N}_@])", RegexOptions.CultureInvariant)]
+    private static partial Regex Handle();
 
     [GeneratedRegex(@"\S+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Provenance.Articles;
 using Provenance.Text;
@@ -7,6 +8,9 @@ namespace Provenance.Reading;
 /// <summary>Recognises the metadata lines plain-text articles carry: dates, bylines and datelines.</summary>
 internal static partial class MetadataLines
 {
+    // The other roles a Chinese closing credit may list beside the writers' names: correspondent, intern, editor, photographer.
+    private static readonly FrozenSet<string> CreditRoles = FrozenSet.ToFrozenSet(["通讯员", "实习生", "编辑", "责任编辑", "摄影", "摄像"], StringComparer.Ordinal);
+
     /// <summary>A date stamp at the start of a line ("date 2024-03-21", "Published: March 21, 2024").</summary>
     [GeneratedRegex(@"^(?:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated)\s*:?\s*(?<date>\d{4}[-/]\d{2}[-/]\d{2}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\s+\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?!\d))(?:[T ,]+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:Z|[A-Z]{2,4}|[+-]\d{2}:?\d{2}))?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex DatePrefix();
@@ -81,9 +85,32 @@ internal static partial class MetadataLines
         }
     }
 
+    /// <summary>
+    /// The names of the credit a Chinese article closes a paragraph with, in brackets: "（编译/林靖东）"
+    /// (compiled by), "（记者 张三 李四）" (reporters), "（文/王五）", "（作者：赵六）". Editors
+    /// ("责任编辑"), sources ("来源") and photographers ("图") are credited the same way and are
+    /// not the writers. None when the paragraph ends otherwise.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> ClosingCredit(string text)
+    {
+        if (text.Length < 5 || text[^1] is not (')' or '）') || ClosingCreditLine().Match(text) is not { Success: true } credit)
+        {
+            return [];
+        }
+
+        var names = credit.Groups["names"];
+        return [.. CreditName().Matches(names.Value).Where(n => !CreditRoles.Contains(n.Value)).Select(n => new TextSpan(names.Index + n.Index, n.Length))];
+    }
+
     /// <summary>A person's name alone on a line ("Asad Ali"), as under an author-bio heading.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$", RegexOptions.CultureInvariant)]
     public static partial Regex PersonName();
+
+    [GeneratedRegex(@"[（(]\s*(?:编译|作者|记者|撰文|文|翻译|译者)(?:\s*[/／:：]\s*|\s+)(?<names>[\p{IsCJKUnifiedIdeographs}·]{2,8}(?:[\s、，,]+[\p{IsCJKUnifiedIdeographs}·]{2,8}){0,3})\s*[)）]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClosingCreditLine();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}·]+", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditName();
 
     [GeneratedRegex(@"^(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateLineBefore();

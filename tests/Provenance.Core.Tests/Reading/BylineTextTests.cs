@@ -76,6 +76,23 @@ public sealed class BylineTextTests
     [InlineData("Jane Doe")]
     public void A_line_that_opens_with_by_but_names_no_one_is_no_byline(string line) => MetadataLines.ReadByline(line).ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("by @lazharichir", "lazharichir")]
+    [InlineData("By @jane_doe on June 3, 2019", "jane_doe")]
+    [InlineData("By: @j.roe", "j.roe")]
+    public void A_byline_that_credits_only_a_handle_names_the_handle(string line, string name)
+    {
+        var names = MetadataLines.ReadByline(line);
+        names.Select(n => line.Substring(n.Start, n.Length)).ShouldBe([name]);
+    }
+
+    [Theory]
+    [InlineData("By @elonmusk's count the deal is off")]
+    [InlineData("By @nytimes reporters in the field")]
+    [InlineData("Jane Doe @janedoe")]
+    public void A_handle_in_a_sentence_or_after_a_name_is_not_the_credit(string line) =>
+        MetadataLines.ReadByline(line).Select(n => line.Substring(n.Start, n.Length)).ShouldNotContain(n => n.StartsWith("elonmusk") || n.StartsWith("nytimes") || n.StartsWith("janedoe"));
+
     [Fact]
     public void Only_by_itself_opens_a_byline_below_the_first_paragraph()
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Provenance.Articles;
 using Provenance.Reading.Html;
 
@@ -73,6 +74,67 @@ public sealed class HtmlBylineAndDateTests
         var m = Read($"<html><body><div class=\"article\"><h1>Budget</h1><h5 class=\"article-posted-date\">2/26/2015 7:11 AM PST BY TMZ STAFF</h5>{Body}</div></body></html>");
         m.Published!.Value.ShouldBe("2015-02-26");
         m.Authors.Select(a => a.Value).ShouldBe(["TMZ STAFF"]);
+    }
+
+    [Fact]
+    public void A_byline_written_in_words_after_the_date_in_the_head_is_read()
+    {
+        // topicseed-1: no element is marked as the byline, and it credits a handle.
+        var m = Read($"<html><body><article><div class=\"header\"><h1>Budget</h1><p class=\"excerpt\">The council agreed a budget.</p><ul><li><small>On <!-- -->6/13/2018<!-- --> by <!-- -->@lazharichir</small></li></ul></div>{Body}</article></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["lazharichir"]);
+    }
+
+    [Fact]
+    public void A_by_inside_a_sentence_or_a_headline_in_the_head_is_no_byline()
+    {
+        var standfirst = Read($"<html><body><article><div class=\"header\"><h1>Budget</h1><p class=\"excerpt\">A report released by <a href=\"/hrw\">Human Rights Watch</a> criticised it.</p></div>{Body}</article></body></html>");
+        standfirst.Authors.ShouldBeEmpty();
+
+        var headline = Read($"<html><body><article><div class=\"header\"><h1>Budget passed by <em>Council Members</em></h1></div>{Body}</article></body></html>");
+        headline.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_lone_by_between_the_works_title_and_a_name_credits_the_name()
+    {
+        // royal-road: "Super Supportive by Sleyca" above the chapter's headline, in three elements.
+        var m = Read($"<html><body><div class=\"fic-header\"><a href=\"/fiction/1\"><h2>Super Supportive</h2></a> <span>by</span> <h3><a href=\"/profile/1\">Sleyca</a></h3><h1>ONE HUNDRED TWO: What kind of wordchain?</h1></div><div class=\"chapter\">{Body}</div></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["Sleyca"]);
+
+        var sentence = Read($"<html><body><div class=\"fic-header\"><h2>Super Supportive</h2> <span>by</span> <h3>the light of the moon</h3><h1>ONE HUNDRED TWO: What kind of wordchain?</h1></div><div class=\"chapter\">{Body}</div></body></html>");
+        sentence.Authors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Each_story_of_a_weekly_edition_credits_its_writer()
+    {
+        // lwn-1: one headline over several features, each under its own byline.
+        var arduino = "<h2>A trademark battle in the Arduino community</h2><div class=\"FeatureByline\"> By <b>Nathan Willis</b><br>March 25, 2015</div>" + Body + Body;
+        var office = "<h2>Development activity in LibreOffice and OpenOffice</h2><div class=\"FeatureByline\"> By <b>Jonathan Corbet</b><br>March 25, 2015</div>" + Body + Body;
+        var m = Read($"<html><body><div class=\"PageHeadline\"><h1>LWN.net Weekly Edition for March 26, 2015</h1></div><div class=\"ArticleText\">{arduino}{office}</div></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["Nathan Willis", "Jonathan Corbet"]);
+    }
+
+    [Fact]
+    public void A_list_of_teasers_credits_no_one_but_the_articles_byline()
+    {
+        // nytimes-5: a section front, each teaser with its byline and a line of summary.
+        const string Teaser = "<h2><a href=\"/a\">Vaccines reach the villages</a></h2><p>A short summary of the story.</p><p>By {0}</p>";
+        var teasers = string.Concat(new[] { "Tariq Panja", "Shira Ovide", "Pam Belluck" }.Select(name => string.Format(CultureInfo.InvariantCulture, Teaser, name)));
+        var m = Read($"<html><body><article><h1>Budget</h1><p class=\"byline\">By Jane Doe</p>{Body}{Body}{teasers}</article></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["Jane Doe"]);
+    }
+
+    [Fact]
+    public void A_credit_closing_the_bodys_last_paragraph_names_the_writer()
+    {
+        // qq: the text ends "（编译/林靖东）", and a line of recommendations follows it.
+        const string Text = "<p>DeepMind的研究人员开发了一种新的神经网络，它可以利用外部存储器来学习和回答问题，这种网络被称为可微分神经计算机，研究人员希望它可以推动计算行业实现更多突破。</p>";
+        var m = Read($"<html><body><div class=\"hd\"><h1>DeepMind新电脑</h1></div><div id=\"Cnt-Main-Article-QQ\">{Text}{Text}<p>DeepMind希望DNC可以推动计算行业实现更多突破。DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）</p><p><strong>精彩视频推荐</strong></p></div><div class=\"QQeditor\">[责任编辑：alonliu]</div></body></html>");
+        m.Authors.Select(a => a.Value).ShouldBe(["林靖东"]);
+
+        var unsigned = Read($"<html><body><div class=\"hd\"><h1>DeepMind新电脑</h1></div><div id=\"Cnt-Main-Article-QQ\">{Text}{Text}<p>DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。</p></div><div class=\"QQeditor\">（责任编辑：alonliu）</div></body></html>");
+        unsigned.Authors.ShouldBeEmpty();
     }
 
     [Fact]

@@ -44,4 +44,21 @@ public sealed class MetadataLinesTests
         looked.Success.ShouldBe(plain.Success, line);
         (looked.Index, looked.Length).ShouldBe((plain.Index, plain.Length), line);
     }
+
+    [Theory]
+    [InlineData("DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。（编译/林靖东）", "林靖东")]
+    [InlineData("会议于周一举行。（记者 张三 李四）", "张三|李四")]
+    [InlineData("会议于周一举行。(记者 张三 通讯员 李四)", "张三|李四")]
+    [InlineData("会议于周一举行。（作者：王小明）", "王小明")]
+    public void A_chinese_closing_credit_names_the_writers(string paragraph, string names) =>
+        MetadataLines.ClosingCredit(paragraph).Select(n => paragraph.Substring(n.Start, n.Length)).ShouldBe(names.Split('|'));
+
+    [Theory]
+    [InlineData("会议于周一举行。（责任编辑：alonliu）")]
+    [InlineData("会议于周一举行。（来源：新华社）")]
+    [InlineData("会议由文化部主办（文化部）")]
+    [InlineData("会议于周一举行。（图/张三）")]
+    [InlineData("The council met on Monday (by Jane Doe)")]
+    public void An_editor_a_source_or_a_bracketed_aside_is_no_closing_credit(string paragraph) =>
+        MetadataLines.ClosingCredit(paragraph).ShouldBeEmpty();
 }

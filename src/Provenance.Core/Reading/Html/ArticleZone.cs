@@ -27,10 +27,20 @@ internal sealed partial class ArticleZone
         _title = title;
         _main = main;
         var head = title?.ParentElement is { LocalName: not ("body" or "html") } parent ? parent : title;
+        Head = head;
         _start = head is null ? bodyStart : Math.Min(Offset(head), bodyStart);
         _end = Math.Max(Math.Max(bodyEnd, title is null ? 0 : Offset(title)), _start);
         _head = Math.Clamp(textStart, _start, _end);
     }
+
+    /// <summary>The headline's container, where the zone starts; null when the page has no headline.</summary>
+    public IElement? Head { get; }
+
+    /// <summary>Whether the element is the headline, inside it or around it.</summary>
+    public bool IsHeadline(IElement element) => _title is not null && (element.Contains(_title) || _title.Contains(element));
+
+    /// <summary>Whether the element starts after the article's head: past the body's first paragraph of running text.</summary>
+    public bool AfterHead(IElement element) => Offset(element) > _head;
 
     /// <summary>Whether the element starts inside the zone.</summary>
     public bool Contains(IElement element)

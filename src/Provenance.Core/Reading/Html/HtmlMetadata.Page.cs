@@ -88,26 +88,116 @@ internal static partial class HtmlMetadata
             }
         }
 
-        // The article's head may write the byline after the date, in an element marked as the
-        // date: "2/26/2015 7:11 AM PST BY TMZ STAFF".
+        // The article's head may write its byline in plain words, in no element marked as one.
         if (inZone)
         {
-            foreach (var element in elements.DateMarked)
-            {
-                if (zone.InHead(element) && !zone.IsFurniture(element) && IsSmall(element) && Text(element) is { Length: < MaxDateTextLength } text
-                    && DateText.Find(text) is { } date && ByAfterDate().Match(text, date.Index + date.Length) is { Success: true } by)
-                {
-                    var at = by.Index + by.Length;
-                    var names = MetadataLines.ReadByline(text[at..]);
-                    foreach (var name in names)
-                    {
-                        metadata.AddAuthor(new MetadataField(text.Substring(at + name.Start, name.Length), TagSpan(element, html)));
-                    }
+            HeadByline(html, zone, metadata);
+        }
+    }
 
-                    if (names.Count > 0)
-                    {
-                        return;
-                    }
+    // A byline the article's head writes in words: "By Jane Doe", "On 6/13/2018 by @lazharichir",
+    // "2/26/2015 7:11 AM PST BY TMZ STAFF" (in an element marked as the date), or a lone "by"
+    // between a work's title and its author's name ("Super Supportive <span>by</span> <h3>Sleyca</h3>").
+    // The "by" opens the element's text or follows its date: after other words ("A report
+    // released by Human Rights Watch") it is a sentence's, and the headline is no byline.
+    private static void HeadByline(string html, ArticleZone zone, MetadataCollector metadata)
+    {
+        if (zone.Head is not { } head)
+        {
+            return;
+        }
+
+        foreach (var element in FromOn(head))
+        {
+            if (zone.AfterHead(element))
+            {
+                return;
+            }
+
+            if (!HasOwnBy(element) || zone.IsHeadline(element) || zone.IsFurniture(element) || !IsSmall(element)
+                || Text(element) is not { Length: < MaxDateTextLength } text || FirstBy(text) is not { } by)
+            {
+                continue;
+            }
+
+            var (credit, source) = (text[by..], element);
+            if (EmptyAfterBy().IsMatch(credit))
+            {
+                // The name is the element's next sibling: "<span>by</span> <h3>Sleyca</h3>".
+                if (element.NextElementSibling is not { } next || !IsSmall(next) || Text(next) is not { Length: > 0 and < MaxDateTextLength } name)
+                {
+                    continue;
+                }
+
+                (credit, source) = ($"by {name}", next);
+            }
+
+            var names = MetadataLines.ReadByline(credit);
+            foreach (var name in names)
+            {
+                metadata.AddAuthor(new MetadataField(credit.Substring(name.Start, name.Length), TagSpan(source, html)));
+            }
+
+            if (names.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
+    // Where the credit's "by" is: at the start of the text, or after a date and a few words about it
+    // ("On 6/13/2018 by", "Posted March 3, 2019 at 9:14 am by").
+    private static int? FirstBy(string text)
+    {
+        foreach (Match by in ByWord().Matches(text))
+        {
+            var before = text.AsSpan(0, by.Index).Trim();
+            if (before.IsEmpty)
+            {
+                return by.Index;
+            }
+
+            if (DateText.Find(before.ToString()) is { } date && before.Length - (date.Index + date.Length) <= 40
+                && before[..date.Index].Count(' ') <= 3)
+            {
+                return by.Index;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether one of the element's own text nodes holds the word "by": the element that writes the credit, not one around it.
+    private static bool HasOwnBy(IElement element)
+    {
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text && text.Data.Length >= 2 && ByWord().IsMatch(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The element, then everything after it in document order.
+    private static IEnumerable<IElement> FromOn(IElement start)
+    {
+        yield return start;
+        foreach (var element in start.Descendants<IElement>())
+        {
+            yield return element;
+        }
+
+        for (var e = start; e is not null; e = e.ParentElement)
+        {
+            for (var sibling = e.NextElementSibling; sibling is not null; sibling = sibling.NextElementSibling)
+            {
+                yield return sibling;
+                foreach (var element in sibling.Descendants<IElement>())
+                {
+                    yield return element;
                 }
             }
         }
@@ -249,8 +339,11 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"^\W*(?:(?:last\s+)?(?:updated|modified|edited|revised)|retrieved|accessed|archived)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Revision();
 
-    [GeneratedRegex(@"\G.{0,40}?\b(?=(?i:by)\s)", RegexOptions.CultureInvariant)]
-    private static partial Regex ByAfterDate();
+    [GeneratedRegex(@"\b(?i:by)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ByWord();
+
+    [GeneratedRegex(@"^(?i:by)\s*:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyAfterBy();
 
     [GeneratedRegex(@"(?:^|[\s_-])(?:name|fn)(?:$|[\s_-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameClass();

@@ -25,6 +25,12 @@ public static class HtmlReader
     // standfirst is shorter.
     private const int HeadEndLength = 100;
 
+    // Paragraphs of running text under each byline of a page of several signed stories: a story, not a teaser.
+    private const int MinSectionParagraphs = 3;
+
+    // The body's last paragraphs, where a closing credit stands before any recommendations that follow it.
+    private const int ClosingParagraphs = 5;
+
     private static readonly IConfiguration ParserConfiguration = AngleSharp.Configuration.Default.Without<IAttributeObserver>();
 
     // Attributes the reader reads, and those the tree construction itself looks at (an
@@ -99,6 +105,9 @@ public static class HtmlReader
                 links.Add(LinkFactory.Create(text[from..to].Trim(), anchor.GetAttribute("href") ?? string.Empty, baseUri ?? uri, rel, map.ToSource(TextSpan.FromBounds(from, to))));
             }
         }
+
+        SectionBylines(blocks, metadata);
+        ClosingCredit(blocks, metadata);
 
         // The body's first paragraph may date the story ("Feb. 23, 2015 -- …") or carry a wire
         // dateline ("CAIRO —"); the page's address is the last place a date is looked for.
@@ -274,6 +283,79 @@ public static class HtmlReader
         foreach (var name in BylineText.Names(text, requirePrefix: false))
         {
             metadata.AddAuthor(new MetadataField(text.Substring(name.Start, name.Length), map.ToSource(name)));
+        }
+    }
+
+    // A page of several signed stories under one headline (a weekly edition, a digest) credits
+    // each story's writer: its bylines each head a story of some length, and the page's byline is
+    // one of them. A list of teasers, each byline followed by a line or two, credits no one.
+    private static void SectionBylines(ImmutableArray<Articles.Block>.Builder blocks, MetadataCollector metadata)
+    {
+        var bylines = new List<(Articles.Block Block, int Paragraphs)>();
+        foreach (var block in blocks)
+        {
+            if (block.Zone != Zone.Main)
+            {
+                continue;
+            }
+
+            if (block.Kind == BlockKind.Byline)
+            {
+                bylines.Add((block, 0));
+            }
+            else if (bylines.Count > 0 && block.Kind == BlockKind.Paragraph && block.Text.Length >= HeadEndLength)
+            {
+                bylines[^1] = (bylines[^1].Block, bylines[^1].Paragraphs + 1);
+            }
+        }
+
+        if (bylines.Count < 2 || bylines.Any(b => b.Paragraphs < MinSectionParagraphs || !TextUnit.HasAtMostWords(b.Block.Text, 14)))
+        {
+            return;
+        }
+
+        var names = bylines.SelectMany(b => BylineText.Names(b.Block.Text, requirePrefix: false).Select(n => (b.Block, Name: n))).ToList();
+        var found = names.Select(n => n.Block.Text.Substring(n.Name.Start, n.Name.Length)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (names.Count == 0 || !metadata.Authors.All(a => found.Contains(a.Value)))
+        {
+            return;
+        }
+
+        foreach (var (block, name) in names)
+        {
+            metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+        }
+    }
+
+    // A credit closing one of the body's last paragraphs ("…上。（编译/林靖东）") names its writer,
+    // when nothing else did.
+    private static void ClosingCredit(ImmutableArray<Articles.Block>.Builder blocks, MetadataCollector metadata)
+    {
+        if (metadata.Authors.Count > 0)
+        {
+            return;
+        }
+
+        var looked = 0;
+        for (var i = blocks.Count - 1; i >= 0 && looked < ClosingParagraphs; i--)
+        {
+            var block = blocks[i];
+            if (block.Kind != BlockKind.Paragraph || block.Zone != Zone.Main)
+            {
+                continue;
+            }
+
+            looked++;
+            var names = MetadataLines.ClosingCredit(block.Text);
+            foreach (var name in names)
+            {
+                metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+            }
+
+            if (names.Count > 0)
+            {
+                return;
+            }
         }
     }
 
