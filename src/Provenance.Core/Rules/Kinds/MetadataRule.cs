@@ -8,17 +8,19 @@ namespace Provenance.Rules.Kinds;
 /// <summary>Fires when a metadata field (author, published date, dateline, title) is present, or when it is missing.</summary>
 public sealed class MetadataRule : Rule
 {
-    internal static readonly IReadOnlyCollection<string> Keys = ["field", "when", "matches"];
+    internal static readonly IReadOnlyCollection<string> Keys = ["field", "when", "matches", "credits"];
+    private static readonly IReadOnlyCollection<string> Credits = ["any", "person", "house"];
     private static readonly IReadOnlyCollection<string> Fields =
         ["author", "published", "modified", "dateline", "title", "canonicalUrl", "originalUrl", "siteName", "description", "isBasedOn", "citation", "digitalSourceType", "tags"];
     private static readonly IReadOnlyCollection<string> Conditions = ["present", "missing"];
 
-    private MetadataRule(RuleCommon common, string field, bool whenPresent, ImmutableArray<System.Text.RegularExpressions.Regex> matches)
+    private MetadataRule(RuleCommon common, string field, bool whenPresent, ImmutableArray<System.Text.RegularExpressions.Regex> matches, string credits)
         : base(common)
     {
         Field = field;
         WhenPresent = whenPresent;
         Matches = matches;
+        CreditsOnly = credits;
     }
 
     /// <inheritdoc/>
@@ -33,12 +35,19 @@ public sealed class MetadataRule : Rule
     /// <summary>When not empty, only values matching one of these count as present.</summary>
     public ImmutableArray<System.Text.RegularExpressions.Regex> Matches { get; }
 
+    /// <summary>
+    /// For authors: <c>any</c>; <c>person</c>, only credits that name people; <c>house</c>, only
+    /// credits to the publisher itself, an outlet or a desk ("BBC News", "AFP", "TMZ Staff").
+    /// </summary>
+    public string CreditsOnly { get; }
+
     internal static MetadataRule? Create(RuleCommon common, ObjectReader reader, RuleLimits limits)
     {
         var field = reader.OneOf("field", Fields, required: true);
         var when = reader.OneOf("when", Conditions, required: true);
         var matches = PatternList.Compile(reader, "matches", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, limits);
-        return field is null || when is null ? null : new MetadataRule(common, field, when == "present", matches);
+        var credits = reader.Has("credits") ? reader.OneOf("credits", Credits) : "any";
+        return field is null || when is null || credits is null ? null : new MetadataRule(common, field, when == "present", matches, credits);
     }
 
     internal override IEnumerable<System.Text.RegularExpressions.Regex> UnscreenedExpressions => Matches;
@@ -64,6 +73,12 @@ public sealed class MetadataRule : Rule
         };
 
         var present = values.OfType<MetadataField>().Where(v => Matches.IsEmpty || Matches.Any(m => m.IsMatch(v.Value))).ToList();
+        if (Field == "author" && CreditsOnly != "any")
+        {
+            var house = CreditsOnly == "house";
+            present.RemoveAll(v => HouseCredit.Is(v.Value, context.Registry) != house);
+        }
+
         if (!WhenPresent)
         {
             if (present.Count == 0)
