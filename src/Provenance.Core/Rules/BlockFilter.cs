@@ -82,14 +82,14 @@ internal sealed class ArticleLayout
 
     private readonly Text.ScreenIndex? _screens;
 
-    // Which of the screens' strings each block holds, found when a rule first asks about the block.
-    private readonly Text.FoundStrings?[] _screenStrings;
+    // Which screens each block passes, a bit per screen, found when a rule first asks about the block.
+    private readonly ulong[]?[] _passing;
 
     public ArticleLayout(Article article, Text.ScreenIndex? screens = null)
     {
         Article = article;
         _screens = screens;
-        _screenStrings = screens is null ? [] : new Text.FoundStrings?[article.Blocks.Length];
+        _passing = screens is null ? [] : new ulong[]?[article.Blocks.Length];
         BlockScopes = new RuleScope[article.Blocks.Length];
         for (var i = 0; i < BlockScopes.Length; i++)
         {
@@ -219,9 +219,14 @@ internal sealed class ArticleLayout
             return true;
         }
 
+        var passing = _passing[blockIndex] ?? FindPassing(blockIndex);
+        return (passing[id >> 6] & (1UL << id)) != 0;
+    }
+
+    private ulong[] FindPassing(int blockIndex)
+    {
         var text = Article.Blocks[blockIndex].Text;
-        var found = _screenStrings[blockIndex] ??= _screens.Find(text);
-        return _screens.MayMatch(id, text, found, CaseOddities);
+        return _passing[blockIndex] = _screens!.Passing(text, _screens.Find(text), CaseOddities);
     }
 
     // Per block, found when first asked.
