@@ -68,7 +68,7 @@ public sealed record BlockFilter(int? Lead, int? LastLines, ImmutableArray<Block
             return false;
         }
 
-        return LastLines is not { } last || layout.StartLine(blockIndex) >= layout.FirstOfLastNonEmptyLines(last);
+        return LastLines is not { } last || layout.StartOffset(blockIndex) >= layout.StartOfLastNonEmptyLines(last);
     }
 }
 
@@ -242,7 +242,19 @@ internal sealed class ArticleLayout
 
     public int? ParagraphOrdinal(int blockIndex) => (_paragraphOrdinals ??= ParagraphOrdinals(Article))[blockIndex];
 
-    public int StartLine(int blockIndex) => Article.Source.GetLinePosition(Article.Blocks[blockIndex].SourceSpan.Start).Line;
+    /// <summary>
+    /// Where block <paramref name="blockIndex"/> starts in the source: its first character mapped
+    /// alone. Its SourceSpan maps the last one too, a walk over every segment (a line each in a
+    /// hard-wrapped paragraph) that was a tenth of PRV4007's time.
+    /// </summary>
+    public int StartOffset(int blockIndex) => Article.Blocks[blockIndex].Map.ToSource(0);
+
+    /// <summary>
+    /// Where the first of the article's last <paramref name="count"/> non-empty lines starts: a block
+    /// starts in one of those lines when it starts there or later, a comparison instead of a search
+    /// of the line index for every block (a fifth of PRV4007's time).
+    /// </summary>
+    public int StartOfLastNonEmptyLines(int count) => Article.Source.GetLineSpan(FirstOfLastNonEmptyLines(count)).Start;
 
     /// <summary>The first of the article's last <paramref name="count"/> non-empty lines (1 when it has none), found from the end.</summary>
     public int FirstOfLastNonEmptyLines(int count)
