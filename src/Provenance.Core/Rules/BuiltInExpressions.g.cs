@@ -15,6 +15,7 @@ internal static partial class BuiltInExpressions
 
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
+        EBA6D9BD8670A when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA6D9BD8670ARegex(),
         ED191997A10F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED191997A10F2Regex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
         E366310DC0DB9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E366310DC0DB9Regex(),
@@ -28,6 +29,7 @@ internal static partial class BuiltInExpressions
         E56CBF0842238 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E56CBF0842238Regex(),
         E7CEF14B5CF09 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7CEF14B5CF09Regex(),
         E735785DC812B when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E735785DC812BRegex(),
+        E2B5D379ECA25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E2B5D379ECA25Regex(),
         EA2ADB736F2EB when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA2ADB736F2EBRegex(),
         E9996332E6F82 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9996332E6F82Regex(),
         E0DFDF7C87FB6 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E0DFDF7C87FB6Regex(),
@@ -43,7 +45,10 @@ internal static partial class BuiltInExpressions
         EADC55A420443 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EADC55A420443Regex(),
         EE2C3B5C31625 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EE2C3B5C31625Regex(),
         EEF7F2C7502CD when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EEF7F2C7502CDRegex(),
-        E4285E85A99A1 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E4285E85A99A1Regex(),
+        E0E9AC3BDA682 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0E9AC3BDA682Regex(),
+        E2438330C7CF3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2438330C7CF3Regex(),
+        EDE0C0CE7FAE2 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDE0C0CE7FAE2Regex(),
+        E19AE0648E43F when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E19AE0648E43FRegex(),
         E759E078FF004 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E759E078FF004Regex(),
         E9FF52B066615 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E9FF52B066615Regex(),
         E664762B20B90 when options == (RegexOptions.CultureInvariant) => E664762B20B90Regex(),
@@ -53,12 +58,47 @@ internal static partial class BuiltInExpressions
         EB3870E8F7DD3 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB3870E8F7DD3Regex(),
         ED24E053544B4 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED24E053544B4Regex(),
         E4ED26F591CE6 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4ED26F591CE6Regex(),
+        E8F8DAC9B3E4F when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8F8DAC9B3E4FRegex(),
+        EFD04EB7550C5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EFD04EB7550C5Regex(),
+        E276277107B17 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E276277107B17Regex(),
+        E01A37178A141 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E01A37178A141Regex(),
+        ECE40DB316CC9 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE40DB316CC9Regex(),
+        E8EF80585BA92 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8EF80585BA92Regex(),
+        E24C4198472E8 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E24C4198472E8Regex(),
+        EC1CE60E5A6D4 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EC1CE60E5A6D4Regex(),
+        E4B07987090B0 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4B07987090B0Regex(),
+        E22F029D9480B when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E22F029D9480BRegex(),
+        E59DAB137A2DC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E59DAB137A2DCRegex(),
         EBA4CDCA5D64D when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA4CDCA5D64DRegex(),
+        EE7F6A07E5946 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EE7F6A07E5946Regex(),
         ECFD98F2A8673 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECFD98F2A8673Regex(),
+        E339BFDDC38C5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E339BFDDC38C5Regex(),
+        E84071B1B5AC6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E84071B1B5AC6Regex(),
+        E4B75B0CB64AA when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4B75B0CB64AARegex(),
         E4E7E3B2DF2DA when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4E7E3B2DF2DARegex(),
+        E0C10DD0A2FA0 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0C10DD0A2FA0Regex(),
+        E3AEC62FAF568 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3AEC62FAF568Regex(),
+        E1E0A5E41C92B when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E1E0A5E41C92BRegex(),
+        E77CCBE81CF57 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E77CCBE81CF57Regex(),
+        E03FC8D2F9735 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E03FC8D2F9735Regex(),
+        E7DF769792E89 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E7DF769792E89Regex(),
+        E0E5D25DC7352 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0E5D25DC7352Regex(),
+        EF6570CC3977D when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF6570CC3977DRegex(),
+        E4B504C8E5D81 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4B504C8E5D81Regex(),
+        E5AD55746C2EE when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5AD55746C2EERegex(),
+        E029A15FFA599 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E029A15FFA599Regex(),
+        E5972C0D9CB78 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5972C0D9CB78Regex(),
+        E27E360F9F768 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E27E360F9F768Regex(),
+        EDF7B93CD60BF when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDF7B93CD60BFRegex(),
+        ED3384F0A32DC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED3384F0A32DCRegex(),
+        E9E4F6F97ED63 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9E4F6F97ED63Regex(),
+        E76E69053E0E1 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E76E69053E0E1Regex(),
         E59439B31B4B3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E59439B31B4B3Regex(),
+        EDEE264EEAA5E when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDEE264EEAA5ERegex(),
+        E85DB0A88C81F when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E85DB0A88C81FRegex(),
         EBE3E029F1377 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBE3E029F1377Regex(),
-        E740910C2F27A when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E740910C2F27ARegex(),
+        E1ABCE37EF270 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E1ABCE37EF270Regex(),
+        EDE98ACACD742 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDE98ACACD742Regex(),
         E3C9AD56C8021 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3C9AD56C8021Regex(),
         E83E3F13D2965 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E83E3F13D2965Regex(),
         EE66DCC0AAD04 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EE66DCC0AAD04Regex(),
@@ -66,7 +106,7 @@ internal static partial class BuiltInExpressions
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
         E4C62BA9006D6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4C62BA9006D6Regex(),
         E7D14CED41034 when options == (RegexOptions.CultureInvariant) => E7D14CED41034Regex(),
-        E94A54B6C1C04 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E94A54B6C1C04Regex(),
+        EDB28A55E1C26 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EDB28A55E1C26Regex(),
         EF1C778032105 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF1C778032105Regex(),
         EA297E98D9D7D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA297E98D9D7DRegex(),
         E7E5E05DC86B6 when options == (RegexOptions.CultureInvariant) => E7E5E05DC86B6Regex(),
@@ -75,39 +115,67 @@ internal static partial class BuiltInExpressions
         EF76983F13C25 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF76983F13C25Regex(),
         E291FA83D39F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E291FA83D39F2Regex(),
         E8935F9E64FDF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8935F9E64FDFRegex(),
+        E83B0FE1E3531 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E83B0FE1E3531Regex(),
+        E665F9B73F598 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E665F9B73F598Regex(),
         ECE49995707C3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE49995707C3Regex(),
         E2441ED2C4A10 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2441ED2C4A10Regex(),
         E384C27A4BB2D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E384C27A4BB2DRegex(),
+        E714E7BF69D38 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E714E7BF69D38Regex(),
         ECE3BC4F0D2E7 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ECE3BC4F0D2E7Regex(),
         EA28151FE9A0B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA28151FE9A0BRegex(),
         EA98D77F4287E when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA98D77F4287ERegex(),
+        E71B434F470F3 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E71B434F470F3Regex(),
         E0526751CD98D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E0526751CD98DRegex(),
         E2CB3BCA6580C when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2CB3BCA6580CRegex(),
         E20FDCF1BC4F6 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E20FDCF1BC4F6Regex(),
         E280EEA30F02D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E280EEA30F02DRegex(),
         EF15BA35C828B when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF15BA35C828BRegex(),
-        E5134A8E36A78 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5134A8E36A78Regex(),
+        E05DACAE513E4 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E05DACAE513E4Regex(),
+        E105E8C2BBA2E when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E105E8C2BBA2ERegex(),
+        E5D5B3200DB11 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5D5B3200DB11Regex(),
         EEF6C3D221082 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEF6C3D221082Regex(),
         E372FEDECF603 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E372FEDECF603Regex(),
         EA8EA1A795149 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA8EA1A795149Regex(),
+        E1A5CFEF03C06 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E1A5CFEF03C06Regex(),
+        EF999D0321AA0 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF999D0321AA0Regex(),
+        E1EA8B2F33960 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E1EA8B2F33960Regex(),
+        E5ECD8643B6EC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5ECD8643B6ECRegex(),
+        E4B3B96CF76F8 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4B3B96CF76F8Regex(),
+        E558C893AAB67 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E558C893AAB67Regex(),
+        EDEA8A39D9786 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDEA8A39D9786Regex(),
+        E5EBCBC644684 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5EBCBC644684Regex(),
         E348E0A09B6DF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E348E0A09B6DFRegex(),
+        E3501D35BB7A1 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3501D35BB7A1Regex(),
         EB44BD7B14CA5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB44BD7B14CA5Regex(),
         E9880C67007BF when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9880C67007BFRegex(),
         E981E1C131C83 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E981E1C131C83Regex(),
         EB2BCB57C56A1 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EB2BCB57C56A1Regex(),
         E3B2A27B62620 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E3B2A27B62620Regex(),
         E93E8B6CB617C when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E93E8B6CB617CRegex(),
+        EEC064E09F466 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEC064E09F466Regex(),
         E6AAD3E44F4EB when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E6AAD3E44F4EBRegex(),
         EA2293F86D31D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EA2293F86D31DRegex(),
-        EF590FCCC2F22 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF590FCCC2F22Regex(),
+        E22913F4068FA when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E22913F4068FARegex(),
+        ECFEFAC26D95D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECFEFAC26D95DRegex(),
+        E32525DE6F047 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E32525DE6F047Regex(),
+        E2E141691062A when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E2E141691062ARegex(),
+        E6DECACE4A5BE when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E6DECACE4A5BERegex(),
+        E544CCE1ECFEB when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E544CCE1ECFEBRegex(),
         E04CC6CDB6368 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E04CC6CDB6368Regex(),
-        E6F0296816E44 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E6F0296816E44Regex(),
         E4AB3C7FF7B4D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4AB3C7FF7B4DRegex(),
+        EF92C95CFCA34 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF92C95CFCA34Regex(),
+        EF7182762D569 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF7182762D569Regex(),
         ED054BB970169 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED054BB970169Regex(),
+        E451F44C73843 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E451F44C73843Regex(),
         EDBB37891707D when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDBB37891707DRegex(),
         E252172F4DC90 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E252172F4DC90Regex(),
         EEB8AE0DA2DCE when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EEB8AE0DA2DCERegex(),
-        EFAA561933CC4 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EFAA561933CC4Regex(),
+        ED2FE03E36910 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED2FE03E36910Regex(),
+        ED314D4674A67 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED314D4674A67Regex(),
+        EF66F0997EB83 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF66F0997EB83Regex(),
+        E950AFB2B6C68 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E950AFB2B6C68Regex(),
+        E118A9D3584FC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E118A9D3584FCRegex(),
+        ED4E21AA00197 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED4E21AA00197Regex(),
         E7497F7FFB536 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E7497F7FFB536Regex(),
         EF0930A46C824 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF0930A46C824Regex(),
         E1709740C1971 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E1709740C1971Regex(),
@@ -119,6 +187,11 @@ internal static partial class BuiltInExpressions
         E2CD4CA8FBE95 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E2CD4CA8FBE95Regex(),
         _ => null,
     };
+
+    private const string EBA6D9BD8670A = "###(?<=(?:^|[.!?][\\\"\u201D\u2019)]?[ \\t]+)###)[ \\t]*$";
+
+    [GeneratedRegex(EBA6D9BD8670A, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EBA6D9BD8670ARegex();
 
     private const string ED191997A10F2 = "(?:(?:^|(?<=[.!?]\\s))from\\s+(?=(?:the\\s+)?(?-i:\\p{Lu})[^\\n:.]{0,60}:))\\s*";
 
@@ -184,6 +257,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(E735785DC812B, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E735785DC812BRegex();
+
+    private const string E2B5D379ECA25 = "(?:\\b(?:via|by|from|of|credits?\\s*:?|source\\s*:|image|photo|:|[|\u2013\u2014-])|^)\\s*(?:Twitter|X|YouTube|Facebook|Instagram|Flickr|Google(?:\\s+(?:Maps|Images|Street\\s+View|Earth))?|Wikimedia(?:\\s+Commons)?|Wikipedia|Reddit|TikTok|Snapchat|Vimeo|Giphy|GIPHY|Pixabay|Unsplash|Pexels|LinkedIn|Telegram|Periscope|Facebook\\s+Live|Twitch|screen\\s*(?:shot|grab|capture)s?|screencap|video\\s+(?:still|screenshot|screengrab)|file(?:\\s+photo)?|(?:a\\s+)?(?:YouTube|Twitter|Facebook|Instagram|video)\\s+(?:screenshot|screengrab|screen\\s*capture|video|still)|public\\s+domain)(?:\\s+(?:screenshot|screengrab|screen\\s*capture|video|still|image))?\\s*(?:\\(?\\s*(?:available\\s+)?under\\s+(?:an?\\s+)?(?:Creative\\s+Commons|CC)[^\\n]*)?[.)\\]]?\\s*$";
+
+    [GeneratedRegex(E2B5D379ECA25, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E2B5D379ECA25Regex();
 
     private const string EA2ADB736F2EB = "(?:\\b(?:via|per|citing)\\b)\\s*";
 
@@ -260,10 +338,25 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EEF7F2C7502CD, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EEF7F2C7502CDRegex();
 
-    private const string E4285E85A99A1 = "(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
+    private const string E0E9AC3BDA682 = "(?<![\\p{L}/])(?<credit>(?:Reuters|REUTERS|AFP|EPA|Getty\\s+Images)\\s*/\\s*\\p{Lu}[\\p{L}'\u2019-]+\\s+\\p{Lu}[\\p{L}'\u2019-]+)(?!\\s+(?i:poll|survey|tracking))(?![\\p{L}/])";
 
-    [GeneratedRegex(E4285E85A99A1, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E4285E85A99A1Regex();
+    [GeneratedRegex(E0E9AC3BDA682, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E0E9AC3BDA682Regex();
+
+    private const string E2438330C7CF3 = "(?<![\\p{L}/])(?<credit>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3}\\s*/\\s*(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Getty\\s+Images|Getty|Shutterstock|iStock(?:photo)?|Bloomberg|Pool|Sipa(?:\\s+USA)?|Alamy|ZUMA\\s+(?:Press|Wire)|NurPhoto|Anadolu(?:\\s+Agency)?|Xinhua|Agence\\s+France-Presse|SOPA\\s+Images|Redux|Corbis|Polaris|Rex\\s+Features|Shutterstock)(?:\\s*(?:/|via|\u2014|\u2013)\\s*(?:Getty\\s+Images|Getty|AFP|Shutterstock))?)(?![\\p{L}/])";
+
+    [GeneratedRegex(E2438330C7CF3, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E2438330C7CF3Regex();
+
+    private const string EDE0C0CE7FAE2 = "(?<![\\p{L}\\p{N}/])(?i:h/ts?|hat[ -]tips?|hattips?)(?:\\s+(?i:to))?(?=[\\s:])\\s*:?\\s*(?<source>[\\p{L}@][^\\n)\\]]{0,60}?)(?=\\s*[)\\]]|[.!]?[ \\t]*$|\\s+(?:\\.\\.\\.|\u2026))";
+
+    [GeneratedRegex(EDE0C0CE7FAE2, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EDE0C0CE7FAE2Regex();
+
+    private const string E19AE0648E43F = "(?<![\\p{L}\\p{N}_])(?:Enter\\s+your\\s+email\\s+address\\s+to\\s+subscribe|by\\s+entering\\s+your\\s+email\\s+address\\s+below|Enter\\s+your\\s+email\\s+address\\s+below|enable\\s+JavaScript\\s+to\\s+view|Please\\s+enable\\s+JavaScript|Click\\s+here\\s+to\\s+subscribe|You\\s+may\\s+also\\s+like\\s+this|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|You\\s+might\\s+also\\s+like|Accept\\s+all\\s+cookies|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
+
+    [GeneratedRegex(E19AE0648E43F, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E19AE0648E43FRegex();
 
     private const string E759E078FF004 = "(?<![\\p{L}\\p{N}_])(?:I\\s+do\\s+not\\s+have\\s+access\\s+to\\s+real-time|I\\s+don't\\s+have\\s+access\\s+to\\s+real-time|as\\s+of\\s+my\\s+last\\s+knowledge\\s+update|I\\s+cannot\\s+browse\\s+the\\s+internet|as\\s+a\\s+large\\s+language\\s+model|As\\s+an\\s+AI\\s+language\\s+model|as\\s+of\\s+my\\s+last\\s+update|Regenerate\\s+response|my\\s+knowledge\\s+cutoff|Certainly!\\s+Here\\s+is|as\\s+an\\s+AI\\s+assistant|Certainly!\\s+Here's|I\\s+hope\\s+this\\s+helps|my\\s+training\\s+data)(?![\\p{L}\\p{N}_])";
 
@@ -310,35 +403,210 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E4ED26F591CE6, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E4ED26F591CE6Regex();
 
+    private const string E8F8DAC9B3E4F = "(?<credit>(?i:screen\\s*(?:shot|grab|capture)s?|screencap|video\\s+(?:still|screenshot|screengrab))(?:\\s+(?i:via|from|of|courtesy\\s+of)\\s+|\\s*[:/]\\s*)(?i:(?:Twitter|X|YouTube|Facebook|Instagram|Flickr|Google(?:\\s+(?:Maps|Images|Street\\s+View|Earth))?|Wikimedia(?:\\s+Commons)?|Wikipedia|Reddit|TikTok|Snapchat|Vimeo|Giphy|GIPHY|Pixabay|Unsplash|Pexels|LinkedIn|Telegram|Periscope|Facebook\\s+Live|Twitch|screen\\s*(?:shot|grab|capture)s?|screencap|video\\s+(?:still|screenshot|screengrab)|file(?:\\s+photo)?|(?:a\\s+)?(?:YouTube|Twitter|Facebook|Instagram|video)\\s+(?:screenshot|screengrab|screen\\s*capture|video|still)|public\\s+domain))|(?i:(?:YouTube|Twitter|Facebook|Instagram|TikTok|video)\\s+(?:screenshot|screengrab|screen\\s*capture|still)s?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<credit>)[.)\\]]?[ \\t]*$";
+
+    [GeneratedRegex(E8F8DAC9B3E4F, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E8F8DAC9B3E4FRegex();
+
+    private const string EFD04EB7550C5 = "(?<lab>(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4}))))(?<=(?:^|[.!?|]\\s+)(?-i:\\k<lab>))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*(?:\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s*)?(?!(?i:all\\s+rights))(?<holder>[\\p{L}@](?:[\\p{L}\\p{N}&'\u2019@,-]|\\.(?=\\S)|\\s(?!(?i:all\\s+rights)))*?)(?=\\.?\\s*$|\\.\\s|\\.?\\s*(?i:all\\s+rights\\s+reserved))";
+
+    [GeneratedRegex(EFD04EB7550C5, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EFD04EB7550C5Regex();
+
+    private const string E276277107B17 = "(?<lab>(?:(?<![\\p{L}\\p{N}])\u00A9|\\(c\\)|\\b(?i:copyright)(?=\\s*(?:\u00A9|\\(c\\)|\\d{4}))))(?<=(?:^|[.!?|]\\s+)(?-i:\\k<lab>))(?:\\s*(?:\u00A9|\\(c\\)))?\\s*\\d{4}(?:\\s*[-\u2013]\\s*\\d{2,4})?,?\\s+(?:(?i:the)\\s+)?(?<agency>(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|Agence\\s+France-Presse|AFP|Bloomberg(?:\\s+L\\.?\\s?P\\.?)?|United\\s+Press\\s+International|UPI|Press\\s+Association|Canadian\\s+Press|Deutsche\\s+Presse-Agentur|dpa|Kyodo(?:\\s+News)?|Xinhua|EFE|ANSA|Yonhap|Australian\\s+Associated\\s+Press|AAP|Press\\s+Trust\\s+of\\s+India|PTI))\\b(?:\\.?\\s*(?i:all\\s+rights\\s+reserved)\\.?)?(?:\\s*(?i:this\\s+material\\s+may\\s+not\\s+be\\s+published,\\s+broadcast,\\s+rewritten,?\\s+or\\s+redistributed)\\.?)?";
+
+    [GeneratedRegex(E276277107B17, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E276277107B17Regex();
+
+    private const string E01A37178A141 = "(?<lab>(?i:(?:featured|feature|header|top|lead|cover|main|hero|banner)\\s+(?:image|photo|photograph|picture|illustration|video)s?(?:\\s+(?:credits?|courtesy|source))?|(?:image|photo|photograph|picture|illustration|video)s?(?:\\s+(?:credits?|courtesy|source))?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)(?:\\s*[:|\u2013\u2014-]\\s*|\\s+(?i:via|by|from|courtesy(?:\\s+of)?|credits?\\s*:?|source\\s*:)\\s+|\\s+)(?<credit>(?i:(?:Twitter|X|YouTube|Facebook|Instagram|Flickr|Google(?:\\s+(?:Maps|Images|Street\\s+View|Earth))?|Wikimedia(?:\\s+Commons)?|Wikipedia|Reddit|TikTok|Snapchat|Vimeo|Giphy|GIPHY|Pixabay|Unsplash|Pexels|LinkedIn|Telegram|Periscope|Facebook\\s+Live|Twitch|screen\\s*(?:shot|grab|capture)s?|screencap|video\\s+(?:still|screenshot|screengrab)|file(?:\\s+photo)?|(?:a\\s+)?(?:YouTube|Twitter|Facebook|Instagram|video)\\s+(?:screenshot|screengrab|screen\\s*capture|video|still)|public\\s+domain)(?:\\s+(?:screenshot|screengrab|screen\\s*capture|video|still|image))?)(?:\\s*(?i:\\(?\\s*(?:available\\s+)?under\\s+(?:an?\\s+)?(?:Creative\\s+Commons|CC)[^\\n]*))?)[.)\\]]?[ \\t]*$";
+
+    [GeneratedRegex(E01A37178A141, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E01A37178A141Regex();
+
+    private const string ECE40DB316CC9 = "(?<lab>(?i:(?:featured|feature|header|top|lead|cover|main|hero|banner)\\s+(?:image|photo|photograph|picture|illustration|video)s?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)(?:\\s*[:|\u2013\u2014-]\\s*|\\s+(?i:via|by|from|courtesy(?:\\s+of)?|credits?\\s*:?|source\\s*:)\\s+|\\s+(?=\\p{Lu}))(?<credit>(?:[^\\n.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?<![\\p{L}])\\p{Lu})\\.|\\([^\\n()]{1,40}\\)){2,200}?)\\s*(?=[)\\]]|\\.?[ \\t]*$)";
+
+    [GeneratedRegex(ECE40DB316CC9, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ECE40DB316CC9Regex();
+
+    private const string E8EF80585BA92 = "(?<lab>(?i:(?:full\\s+|financial\\s+)?disclosures?|conflicts?\\s+of\\s+interest(?:\\s+statement)?|competing\\s+interests?))(?<=(?:^|[(\\[]\\s?|[.!?][\\\"\u201D\u2019)]?\\s)\\k<lab>)\\s*:";
+
+    [GeneratedRegex(E8EF80585BA92, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E8EF80585BA92Regex();
+
+    private const string E24C4198472E8 = "(?<lab>(?i:(?:image|photo|photograph|picture|illustration|video)s?\\s+(?:by|via)))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)\\s+(?<credit>(?:[^\\n.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?<![\\p{L}])\\p{Lu})\\.|\\([^\\n()]{1,40}\\)){2,200}?)\\s*(?=[)\\]]|\\.?[ \\t]*$)";
+
+    [GeneratedRegex(E24C4198472E8, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E24C4198472E8Regex();
+
+    private const string EC1CE60E5A6D4 = "(?<lab>(?i:(?:image|photo|photograph|picture|illustration|video)s?\\s+(?:credits?|courtesy|source)))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)\\s*(?:[:\u2013\u2014-]\\s*|\\s+(?i:of|by)\\s+|\\s+)(?<credit>(?:[^\\n.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?<![\\p{L}])\\p{Lu})\\.|\\([^\\n()]{1,40}\\)){2,200}?)\\s*(?=[)\\]]|\\.?[ \\t]*$)";
+
+    [GeneratedRegex(EC1CE60E5A6D4, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EC1CE60E5A6D4Regex();
+
+    private const string E4B07987090B0 = "(?<lab>(?i:(?:image|photo|photograph|picture|illustration|video)s?|credits?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)\\s*:\\s*(?=[\\p{Lu}\\p{N}@])(?<credit>(?:[^\\n.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?<![\\p{L}])\\p{Lu})\\.|\\([^\\n()]{1,40}\\)){2,200}?)\\s*(?=[)\\]]|\\.?[ \\t]*$)";
+
+    [GeneratedRegex(E4B07987090B0, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4B07987090B0Regex();
+
+    private const string E22F029D9480B = "(?<lab>(?i:for\\s+immediate\\s+release))\\b(?<=(?:^|[.!?][\\\"\u201D\u2019)]?[ \\t]+)(?-i:\\k<lab>))";
+
+    [GeneratedRegex(E22F029D9480B, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E22F029D9480BRegex();
+
+    private const string E59DAB137A2DC = "(?<lab>(?i:media\\s+(?:contacts?|inquiries|enquiries)|press\\s+(?:contacts?|inquiries|enquiries)|investor\\s+(?:contacts?|relations)))(?<=(?:^|[.!?][\\\"\u201D\u2019)]?[ \\t]+)(?-i:\\k<lab>))\\s*:";
+
+    [GeneratedRegex(E59DAB137A2DC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E59DAB137A2DCRegex();
+
     private const string EBA4CDCA5D64D = "(?<names>\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+(?:(?:,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+)*)\\s+contributed\\s+(?:reporting\\s+)?to\\s+this\\s+(?:report|story|article)";
 
     [GeneratedRegex(EBA4CDCA5D64D, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EBA4CDCA5D64DRegex();
+
+    private const string EE7F6A07E5946 = "(?i:(?:(?:plus\\s+or\\s+minus|plus-or-minus|\\+/-|\u00B1)\\s*)?\\d+(?:\\.\\d+)?(?:[- ](?:percentage[- ])?points?|\\s*%|\\s+percent)\\s+margin\\s+of\\s+(?:sampling\\s+)?error\\b)";
+
+    [GeneratedRegex(EE7F6A07E5946, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EE7F6A07E5946Regex();
 
     private const string ECFD98F2A8673 = "(?i:(?:additional\\s+)?reporting\\s+by\\s+)(?<names>\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+(?:(?:,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+)*(?:\\s+in\\s+\\p{Lu}\\p{L}+)?)";
 
     [GeneratedRegex(ECFD98F2A8673, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ECFD98F2A8673Regex();
 
+    private const string E339BFDDC38C5 = "(?i:(?<lab>(?:correction|clarification|editor['\u2019]?s\\s+note|update(?:d)?)(?:\\s*\\([^)\\n]{1,30}\\)|\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)(?:,?\\s+(?:at\\s+)?\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\.?(?:\\s+[A-Z]{2,4})?)?)?|this\\s+(?:article|story)\\s+has\\s+been\\s+(?:updated|corrected))(?<=(?:^[\\[(]?|[.!?][\\\"\u201D\u2019)]?[ \\t]+[\\[(]?)(?-i:\\k<lab>))\\s*:)";
+
+    [GeneratedRegex(E339BFDDC38C5, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E339BFDDC38C5Regex();
+
+    private const string E84071B1B5AC6 = "(?i:\\b(?:analysis|report|study|survey|poll|ranking|investigation|estimate|index|figures?|data|findings|story|article)\\s+(?:is|are|was|were)\\s+based\\s+on\\s+(?:an?\\s+|the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}(?:(?:analysis|review|survey|sample|interviews|data|records|examination|study)\\b|\\d))";
+
+    [GeneratedRegex(E84071B1B5AC6, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E84071B1B5AC6Regex();
+
+    private const string E4B75B0CB64AA = "(?i:\\b(?:continue\\s+reading\\s+(?:the\\s+main\\s+story|below)|scroll\\s+(?:down\\s+)?to\\s+continue(?:\\s+(?:reading|with\\s+content))?)\\b)";
+
+    [GeneratedRegex(E4B75B0CB64AA, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4B75B0CB64AARegex();
+
     private const string E4E7E3B2DF2DA = "(?i:\\b(?:join|buy|get)\\s+(?:the\\s+)?)\\$?[A-Z][A-Z0-9]{1,9}\\s+(?i:token|coin)\\s+(?i:presale|pre-sale|airdrop|sale)";
 
     [GeneratedRegex(E4E7E3B2DF2DA, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E4E7E3B2DF2DARegex();
+
+    private const string E0C10DD0A2FA0 = "(?i:\\b(?:poll|polls|survey|surveys|interviews|study|fieldwork)\\b[^.\\n]{0,60}?\\b(?:was|were)\\s+conducted\\s+(?:(?:by|via|using)\\s+(?:landline|cell|tele|phone|online|mail|internet|e-?mail|text|live)\\w*|online|from\\s+(?-i:\\p{Lu})|between\\s+(?-i:\\p{Lu})|on\\s+(?-i:\\p{Lu})|in\\s+(?:English|Spanish|person)|among\\s+|with\\s+(?:a\\s+)?(?:random\\s+)?(?:sample\\s+of\\s+)?\\d|(?:Sept|Sep|Oct|Nov|Dec|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|September|October|November|December|January|February|March|April|June|July|August)\\.?\\s+\\d))";
+
+    [GeneratedRegex(E0C10DD0A2FA0, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E0C10DD0A2FA0Regex();
+
+    private const string E3AEC62FAF568 = "(?i:\\b(?:surveyed|polled|interviewed|questioned|sampled)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+)?\\d[\\d,]*\\s+(?:(?:likely|registered|eligible|adult|American|U\\.S\\.|\\p{L}[\\p{L}-]+)\\s+){0,3}(?:voters|adults|residents|respondents|people|Americans|households|participants|patients|parents|teachers|students|workers|employees|members|debate[- ]watchers|viewers|users|businesses|companies|doctors|nurses|women|men|teens|children)\\b)";
+
+    [GeneratedRegex(E3AEC62FAF568, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E3AEC62FAF568Regex();
+
+    private const string E1E0A5E41C92B = "(?i:\\b(?:survey|poll|sample|interviews)\\s+(?:of|with|among)\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+)?\\d[\\d,]*\\s+(?:(?:likely|registered|eligible|adult|American|U\\.S\\.|\\p{L}[\\p{L}-]+)\\s+){0,3}(?:voters|adults|residents|respondents|people|Americans|households|participants|patients|parents|teachers|students|workers|employees|members|debate[- ]watchers|viewers|users|businesses|companies|doctors|nurses|women|men|teens|children)\\b)";
+
+    [GeneratedRegex(E1E0A5E41C92B, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1E0A5E41C92BRegex();
+
+    private const string E77CCBE81CF57 = "(?i:\\b(?<doc>(?:according\\s+to|cited\\s+in|detailed\\s+in|described\\s+in|based\\s+on)\\s+(?:(?:the|a|an|newly|recently|two|several|unsealed|sealed|new)\\s+)*(?:court\\s+(?:documents|papers|records|filings?|transcripts?)|(?:criminal\\s+|civil\\s+|federal\\s+|amended\\s+)?complaint|(?:federal\\s+|sealed\\s+|unsealed\\s+|superseding\\s+)?indictment|(?:sworn\\s+)?affidavit|arrest\\s+(?:warrant|affidavit|report)|search\\s+warrant(?:\\s+(?:application|affidavit))?|police\\s+(?:report|records)|(?:federal\\s+|class[- ]action\\s+|civil\\s+)?lawsuit|deposition|plea\\s+(?:agreement|deal)|charging\\s+documents|(?:court\\s+|legal\\s+)?filings?|sentencing\\s+memo(?:randum)?|(?:the\\s+)?judge['\u2019]s\\s+(?:ruling|order|opinion)))\\b)";
+
+    [GeneratedRegex(E77CCBE81CF57, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E77CCBE81CF57Regex();
+
+    private const string E03FC8D2F9735 = "(?i:\\b(?<doc>(?:court\\s+(?:documents|papers|records|filings)|(?<kw>indictment|complaint|lawsuit|suit|affidavit|filing|ruling|motion|charging\\s+documents|arrest\\s+affidavit|police\\s+report|court\\s+order|judgment)(?<=\\b(?:the|a)\\s+(?:\\d+-page\\s+)?(?-i:\\k<kw>)))\\s+(?:also\\s+|further\\s+)?(?:says|said|alleges?|alleged|claims?|claimed|states?|stated|shows?|showed|shown|reveals?|revealed|reads|notes?|noted|accuses|accused|charges|charged|describes?|described|contends?|contended|cites?|cited|indicates?|indicated|details?|detailed|asserts?|asserted|argues?|argued|wrote|writes))\\b)";
+
+    [GeneratedRegex(E03FC8D2F9735, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E03FC8D2F9735Regex();
+
+    private const string E7DF769792E89 = "(?i:\\b(?<doc>(?:data|figures|statistics|numbers|estimates|records|tallies|projections)\\s+(?:from|compiled\\s+by|released\\s+by|published\\s+by|provided\\s+by|collected\\s+by|analy[sz]ed\\s+by|kept\\s+by|maintained\\s+by|gathered\\s+by|issued\\s+by)\\s+(?:the\\s+)?(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)\\b|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6}(?<!['\u2019]s))))";
+
+    [GeneratedRegex(E7DF769792E89, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7DF769792E89Regex();
+
+    private const string E0E5D25DC7352 = "(?i:\\b(?<doc>(?:documents|records|filings|reports|disclosures|forms)\\s+(?:\\w+\\s+)?filed\\s+with\\s+(?:the\\s+)?(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)\\b|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6})))";
+
+    [GeneratedRegex(E0E5D25DC7352, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E0E5D25DC7352Regex();
+
+    private const string EF6570CC3977D = "(?i:\\b(?<doc>(?:lawsuit|suit|complaint|motion|petition|indictment|appeal|brief)\\s+(?:was\\s+)?filed\\s+(?:[^.\\n]{0,60}?\\s)?in\\s+(?:(?:the|a)\\s+)?(?:(?:U\\.S\\.|federal|state|district|superior|circuit|county|bankruptcy|supreme|appeals|family|criminal|civil|(?-i:\\p{Lu})[\\p{L}.'\u2019-]*)\\s+){0,4}court)\\b)";
+
+    [GeneratedRegex(EF6570CC3977D, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF6570CC3977DRegex();
+
+    private const string E4B504C8E5D81 = "(?i:\\b(?<doc>(?:study|studies|paper|research|findings|report|analysis|review|trial|survey)\\s+(?:(?:was|were|is|are|has|have|been|just|recently|first|also|today|online|(?-i:\\p{Lu})(?-i:\\p{Ll})+day)\\s+){0,3}published\\s+(?:(?:online|today|recently|(?-i:\\p{Lu})(?-i:\\p{Ll})+day|last\\s+(?:week|month|year)|this\\s+(?:week|month|year))\\s+){0,2}in\\s+(?:the\\s+)?(?:journal\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6}))";
+
+    [GeneratedRegex(E4B504C8E5D81, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4B504C8E5D81Regex();
+
+    private const string E5AD55746C2EE = "(?i:\\b(?<doc>(?<kw>report|study|survey|analysis|audit|assessment|investigation|paper|poll|review)(?<=\\b(?:an?|the)\\s+(?:(?:new|recent|latest|\\d{4}|annual|confidential|internal|classified|leaked|draft|final|preliminary|peer-reviewed|landmark|joint|\\d+-page|independent|federal|government)\\s+)*(?-i:\\k<kw>))\\s+(?:by|from|released\\s+by|published\\s+by|issued\\s+by|commissioned\\s+by|conducted\\s+by|prepared\\s+by|compiled\\s+by|produced\\s+by)\\s+(?:the\\s+)?(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)\\b|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6})))";
+
+    [GeneratedRegex(E5AD55746C2EE, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E5AD55746C2EERegex();
+
+    private const string E029A15FFA599 = "(?i:\\b(?<doc>(?<kw>statement|press\\s+release|news\\s+release|announcement|memo|memorandum|letter|notice)(?<=\\b(?:according\\s+to|in)\\s+(?:a|the|an)\\s+(?:(?:written|joint|brief|prepared|formal|official|press)\\s+)?(?-i:\\k<kw>))\\s+(?:(?:released|issued|posted|sent|published|put\\s+out|distributed|obtained)\\s+)?(?:by|from)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6}(?:\\s+(?:campaign|administration|team|committee|office|spokes(?:man|woman|person)))?))";
+
+    [GeneratedRegex(E029A15FFA599, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E029A15FFA599Regex();
+
+    private const string E5972C0D9CB78 = "(?i:\\b(?<doc>according\\s+to\\s+(?:the\\s+)?(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)\\s+(?:(?:(?:of|for|on|and|the)\\b|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))\\s+){0,5}(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4})?|(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4})))\\b(?!\\s+(?:spokes|official|source|aide|officer|member|staff|employee|insider|data|figures|statistics|numbers|estimates|records)|['\u2019]))";
+
+    [GeneratedRegex(E5972C0D9CB78, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E5972C0D9CB78Regex();
+
+    private const string E27E360F9F768 = "(?i:\\b(?<doc>journal(?<=\\b(?:in|by)\\s+the\\s+journal)\\s+(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6}))";
+
+    [GeneratedRegex(E27E360F9F768, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E27E360F9F768Regex();
+
+    private const string EDF7B93CD60BF = "(?i:\\b(?<kw>data|figures|statistics|numbers|estimates|records)\\b(?<=(?<doc>\\b(?:census|(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)\\s+(?:(?:(?:of|for|on|and|the)\\b|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))\\s+){0,5}(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4})?|(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4}))(?<!['\u2019]s)\\s+(?-i:\\k<kw>))))";
+
+    [GeneratedRegex(EDF7B93CD60BF, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EDF7B93CD60BFRegex();
+
+    private const string ED3384F0A32DC = "(?i:\\b(?<kw>report|study|survey|poll|analysis|audit|assessment|findings|data|figures|statistics|estimates?|records)\\b(?<=(?<doc>\\b(?:the\\s+)?(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)\\s+(?:(?:(?:of|for|on|and|the)\\b|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))\\s+){0,5}(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4})?|(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4}))['\u2019]s?\\s+(?:(?:new|latest|annual|own|final|preliminary|\\d{4})\\s+)?(?-i:\\k<kw>))))";
+
+    [GeneratedRegex(ED3384F0A32DC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED3384F0A32DCRegex();
+
+    private const string E9E4F6F97ED63 = "(?i:\\b(?<kw>report|study|survey|poll|audit|assessment|white\\s+paper|analysis|estimate|tally)(?<=(?-i:\\b(?:report|study|survey|[Pp]oll|[Ss]urvey|audit|assessment|white\\s+paper|analysis|estimate|tally)))\\b(?!\\s+(?-i:\\p{Lu}))(?<=(?<doc>\\b(?:an?|the)\\s+(?:(?:new|recent|latest|\\d{4}|annual|confidential|internal|classified|leaked|draft|final|preliminary|peer-reviewed|landmark|joint|\\d+-page|independent|federal|government)\\s+)*(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6})\\s+(?-i:\\k<kw>))))";
+
+    [GeneratedRegex(E9E4F6F97ED63, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9E4F6F97ED63Regex();
+
+    private const string E76E69053E0E1 = "(?i:\\b(?<v>reviewed|analy[sz]ed|examined|obtained|studied|compiled|collected|surveyed|interviewed|tracked|counted|combed\\s+through)(?<=\\b(?:we|(?:the\\s+)?(?:Times|Post|Journal|Globe|Tribune|newspaper|paper|reporters?|team|researchers|authors))\\s+(?-i:\\k<v>))\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+|all\\s+)?\\d[\\d,.]*(?:\\s+(?:million|thousand|billion))?\\s+(?-i:\\p{Ll})[\\p{L}-]+(?:\\s+(?-i:\\p{Ll})[\\p{L}-]+)?)";
+
+    [GeneratedRegex(E76E69053E0E1, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E76E69053E0E1Regex();
 
     private const string E59439B31B4B3 = "(?i:\\bforward[- ]looking\\s+statements?\\b)";
 
     [GeneratedRegex(E59439B31B4B3, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E59439B31B4B3Regex();
 
+    private const string EDEE264EEAA5E = "(?i:\\bmargin\\s+of\\s+(?:sampling\\s+)?error\\b(?:\\s+(?:for\\s+[^.\\n]{1,60}?\\s+)?(?:is|was|of)|\\s+(?:for|among)\\s+[^.\\n]{1,60}?\\s+(?:is|was|of))?\\s+(?:(?:plus\\s+or\\s+minus|plus-or-minus|\\+/-|\u00B1)\\s*)?\\d+(?:\\.\\d+)?\\s*(?:percentage\\s+points?|points?|percent|%))";
+
+    [GeneratedRegex(EDEE264EEAA5E, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EDEE264EEAA5ERegex();
+
+    private const string E85DB0A88C81F = "(?i:\\bplease\\s+enable\\s+javascript\\b|\\bjavascript\\s+is\\s+(?:disabled|required)\\b|\\byou\\s+need\\s+to\\s+enable\\s+javascript\\b)";
+
+    [GeneratedRegex(E85DB0A88C81F, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E85DB0A88C81FRegex();
+
     private const string EBE3E029F1377 = "(?i:\\bpowered\\s+by\\s+(?:the\\s+)?)[\\w$-]+\\s+(?i:token|coin)\\b(?:\\s+(?i:on\\s+the)\\s+[\\w ]{2,30}?\\s+(?i:ledger|blockchain|network|chain))?";
 
     [GeneratedRegex(EBE3E029F1377, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EBE3E029F1377Regex();
 
-    private const string E740910C2F27A = "(?i:^for\\s+immediate\\s+release\\b)";
+    private const string E1ABCE37EF270 = "(?i:^(?:the\\s+)?(?:story|article|text)\\s+continue[sd]\\s+below[ \\t]*$)";
 
-    [GeneratedRegex(E740910C2F27A, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E740910C2F27ARegex();
+    [GeneratedRegex(E1ABCE37EF270, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1ABCE37EF270Regex();
+
+    private const string EDE98ACACD742 = "(?i:^loading(?:\\s*\\.\\.\\.|\\s*\u2026)?[ \\t]*$)";
+
+    [GeneratedRegex(EDE98ACACD742, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EDE98ACACD742Regex();
 
     private const string E3C9AD56C8021 = "/(?:PRNewswire|CNW|PRWeb)(?:-[A-Za-z]+)?/|\\((?:GLOBE\\s+NEWSWIRE|BUSINESS\\s+WIRE|ACCESSWIRE|ACCESS\\s+Newswire|EINPresswire\\.com|Newsfile\\s+Corp\\.)\\)";
 
@@ -375,10 +643,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E7D14CED41034, RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E7D14CED41034Regex();
 
-    private const string E94A54B6C1C04 = "\\G(?<![\\p{L}\\p{N}_])(?:Continue\\s+reading\\s+below|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|Accept\\s+all\\s+cookies|Scroll\\s+to\\s+continue|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
+    private const string EDB28A55E1C26 = "\\G(?<![\\p{L}\\p{N}_])(?:Enter\\s+your\\s+email\\s+address\\s+to\\s+subscribe|by\\s+entering\\s+your\\s+email\\s+address\\s+below|Enter\\s+your\\s+email\\s+address\\s+below|enable\\s+JavaScript\\s+to\\s+view|Please\\s+enable\\s+JavaScript|Click\\s+here\\s+to\\s+subscribe|You\\s+may\\s+also\\s+like\\s+this|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|You\\s+might\\s+also\\s+like|Accept\\s+all\\s+cookies|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
 
-    [GeneratedRegex(E94A54B6C1C04, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E94A54B6C1C04Regex();
+    [GeneratedRegex(EDB28A55E1C26, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EDB28A55E1C26Regex();
 
     private const string EF1C778032105 = "\\G(?<![\\p{L}\\p{N}_])(?:I\\s+do\\s+not\\s+have\\s+access\\s+to\\s+real-time|I\\s+don't\\s+have\\s+access\\s+to\\s+real-time|as\\s+of\\s+my\\s+last\\s+knowledge\\s+update|I\\s+cannot\\s+browse\\s+the\\s+internet|as\\s+a\\s+large\\s+language\\s+model|As\\s+an\\s+AI\\s+language\\s+model|as\\s+of\\s+my\\s+last\\s+update|Regenerate\\s+response|my\\s+knowledge\\s+cutoff|Certainly!\\s+Here\\s+is|as\\s+an\\s+AI\\s+assistant|Certainly!\\s+Here's|I\\s+hope\\s+this\\s+helps|my\\s+training\\s+data)(?![\\p{L}\\p{N}_])";
 
@@ -420,6 +688,16 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E8935F9E64FDF, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E8935F9E64FDFRegex();
 
+    private const string E83B0FE1E3531 = "\\b(?:(?i:the\\s+(?:author|writer|columnist|reporter|contributor)s?)|I(?=\\s+(?i:own|hold|have|had|held|do|don)))\\s+(?i:(?:do(?:es)?\\s+not|don['\u2019]t)\\s+(?:own|hold|have)|owns?|holds?|has|have|had|held)\\s+(?i:no\\s+)?(?i:shares|stocks?|equity|a\\s+(?:(?:long|short|financial|beneficial|business)\\s+)?(?:position|stake|interest)|positions|(?:any\\s+)?(?:financial|business)\\s+(?:interests?|relationships?|ties|stakes?)|investments?)\\b[^\\n.]*";
+
+    [GeneratedRegex(E83B0FE1E3531, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E83B0FE1E3531Regex();
+
+    private const string E665F9B73F598 = "\\b(?:Associated\\s+Press|Thomson\\s+Reuters|Reuters|Agence\\s+France-Presse|AFP|Bloomberg(?:\\s+L\\.?\\s?P\\.?)?|United\\s+Press\\s+International|UPI|Press\\s+Association|Canadian\\s+Press|Deutsche\\s+Presse-Agentur|dpa|Kyodo(?:\\s+News)?|Xinhua|EFE|ANSA|Yonhap|Australian\\s+Associated\\s+Press|AAP|Press\\s+Trust\\s+of\\s+India|PTI)\\b(?:\\s*\\.|\\s*$|\\s+(?:all\\s+rights|this\\s+material))";
+
+    [GeneratedRegex(E665F9B73F598, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E665F9B73F598Regex();
+
     private const string ECE49995707C3 = "\\b(?:U\\.S\\.|US|American|Israeli|Palestinian|Iranian|Russian|Ukrainian|Chinese|British|European|Western|Arab|Egyptian|Qatari|Saudi|Turkish|French|German)\\s+(?i:officials|diplomats|representatives|negotiators|mediators|authorities)\\s+(?i:have|has|are|were|had)\\s+(?!(?i:repeatedly\\s+|also\\s+|long\\s+)?(?i:say|said|stated|stressed|noted|acknowledged|cautioned|warned|believed|argued|indicated|emphasi[sz]ed|emphasi[sz]ing|insisted|suggested|claimed|reiterated|told|expected|explained|feared|saying|stating|warning|suggesting|claiming|insisting|arguing)\\b)(?i:(?:repeatedly|also|long|actively|quietly)\\s+)?\\p{Ll}+(?:ed|ing|en)\\b";
 
     [GeneratedRegex(ECE49995707C3, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -435,6 +713,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E384C27A4BB2D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E384C27A4BB2DRegex();
 
+    private const string E714E7BF69D38 = "\\b(?:articles|stories|content|news|posts)\\s+(?:on|of|in|at)\\s+(?:this|our)\\s+(?:site|website|blog|page|publication)\\s+(?:are|is)\\s+(?:\\w+\\s+){0,2}?(?:satir\\w*|fiction\\w*|parod\\w*)\\b";
+
+    [GeneratedRegex(E714E7BF69D38, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E714E7BF69D38Regex();
+
     private const string ECE3BC4F0D2E7 = "\\b(?:first\\s+reported|reported|reports|revealed|reveals|obtained|published|broke\\s+the\\s+(?:news|story))\\b";
 
     [GeneratedRegex(ECE3BC4F0D2E7, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -449,6 +732,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EA98D77F4287E, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EA98D77F4287ERegex();
+
+    private const string E71B434F470F3 = "\\b(?:is|are)\\s+(?:intended\\s+|provided\\s+|meant\\s+|written\\s+)?(?:solely\\s+|purely\\s+)?for\\s+entertainment\\s+purposes(?:\\s+only)?\\b";
+
+    [GeneratedRegex(E71B434F470F3, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E71B434F470F3Regex();
 
     private const string E0526751CD98D = "\\b(?:it\\s+(?:is|was|has\\s+been)\\s+(?:widely\\s+)?(?:reported|said|claimed|believed|understood|rumou?red))\\b";
 
@@ -475,10 +763,20 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EF15BA35C828B, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EF15BA35C828BRegex();
 
-    private const string E5134A8E36A78 = "\\b(?:subscribe\\s+to\\s+our\\s+(?:newsletter|channel|podcast)|sign\\s+up\\s+for\\s+our\\s+newsletter|follow\\s+us\\s+on\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|TikTok|YouTube))\\b";
+    private const string E05DACAE513E4 = "\\b(?:subscribe\\s+to\\s+our\\s+(?:newsletter|channel|podcast)|sign\\s+up\\s+for\\s+our\\s+(?:(?:daily|free|weekly|email)\\s+)?newsletters?|follow\\s+us\\s+on\\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|TikTok|YouTube))\\b";
 
-    [GeneratedRegex(E5134A8E36A78, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E5134A8E36A78Regex();
+    [GeneratedRegex(E05DACAE513E4, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E05DACAE513E4Regex();
+
+    private const string E105E8C2BBA2E = "\\b(?:the\\s+)?(?:views|opinions)\\s+expressed\\s+(?:in\\s+this\\s+(?:[\\w-]+\\s+)?(?:article|piece|column|commentary|post|op-?ed|essay|blog\\s+post|editorial)|here(?:in)?|above)\\s+(?:are|is)\\s+(?:solely\\s+|entirely\\s+|strictly\\s+|only\\s+)?(?:those\\s+of\\s+(?:the|their|its)\\s+(?:author|writer|contributor)s?|the\\s+(?:author|writer)['\u2019]?s?['\u2019]?(?:\\s+own)?|(?:his|her|their|my)\\s+own)\\b";
+
+    [GeneratedRegex(E105E8C2BBA2E, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E105E8C2BBA2ERegex();
+
+    private const string E5D5B3200DB11 = "\\b(?:this|our)\\s+(?:site|website|publication|blog|page|newspaper)\\s+is\\s+an?\\s+(?:satirical|satire|parody|humou?r)\\b";
+
+    [GeneratedRegex(E5D5B3200DB11, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E5D5B3200DB11Regex();
 
     private const string EEF6C3D221082 = "\\b(?:this|the|our|these)\\s+(?:(?:featured|header|cover|lead)\\s+)?(?:image|photo|illustration|picture|visual|artwork|graphic)s?\\b[^.\\n]{0,80}?\\b(?:was|were|has\\s+been|have\\s+been|is|are)\\s+(?:generated|created|made|produced)\\s+(?:using|with|by)\\s+(?:the\\s+(?:help|assistance)\\s+of\\s+)?(?:an?\\s+)?(?:AI|artificial\\s+intelligence|generative\\s+AI|Midjourney|DALL[-\u00B7]?E|Stable\\s+Diffusion|Firefly)\\b[^\\n.]*\\.?";
 
@@ -495,10 +793,55 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EA8EA1A795149, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EA8EA1A795149Regex();
 
+    private const string E1A5CFEF03C06 = "\\b(?i:(?:read|see|finish\\s+reading|continue\\s+reading)\\s+the\\s+(?:rest|full\\s+(?:story|article|post|report)|whole\\s+(?:story|article)|original\\s+(?:story|article|post))(?:\\s+of\\s+(?:the|this|his|her|their)\\s+(?:story|article|post|piece|report|op-?ed|column))?)(?:\\s+(?i:and\\s+(?:watch|see)\\s+the)\\s+[^\\n]{1,40}?)?\\s+(?i:at|on|from|over\\s+at)\\s+(?<source>(?:(?i:the)\\s+)?(?:[\\p{Lu}\\p{N}@]|www\\.)[^\\n]{1,80}?)[.\u2026!]*[ \\t]*$";
+
+    [GeneratedRegex(E1A5CFEF03C06, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1A5CFEF03C06Regex();
+
+    private const string EF999D0321AA0 = "\\b(?i:go\\s+to|visit|head\\s+(?:over\\s+)?to)\\s+(?<source>[\\p{Lu}w][^\\n]{1,60}?)\\s+(?i:to\\s+read\\s+the\\s+(?:rest|full|whole|entire|original))";
+
+    [GeneratedRegex(EF999D0321AA0, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF999D0321AA0Regex();
+
+    private const string E1EA8B2F33960 = "\\b(?i:has|have)\\s+no\\s+(?i:financial|business|commercial)\\s+(?i:interests?|relationships?|ties|stakes?)\\s+(?i:in|with)\\b[^\\n.]*";
+
+    [GeneratedRegex(E1EA8B2F33960, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E1EA8B2F33960Regex();
+
+    private const string E5ECD8643B6EC = "\\b(?i:original\\s+(?:story|article|post|report)\\s+by)\\s+(?<source>(?:(?i:the)\\s+)?(?:[\\p{Lu}\\p{N}@]|www\\.)[^\\n]{1,80}?)(?=\\s*:|[ \\t]*$)";
+
+    [GeneratedRegex(E5ECD8643B6EC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E5ECD8643B6ECRegex();
+
+    private const string E4B3B96CF76F8 = "\\b(?i:re-?published|reprinted|re-?posted|reproduced|cross-?posted|shared|used)\\s+(?i:here\\s+)?(?i:with\\s+(?:the\\s+)?(?:kind\\s+|express\\s+|written\\s+)?permission|by\\s+(?:kind\\s+)?permission)(?:\\s+(?i:of|from|by)\\s+(?<source>[^\\n]{2,80}?))?(?=[.\u2026]?[ \\t]*$|\\.\\s)";
+
+    [GeneratedRegex(E4B3B96CF76F8, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E4B3B96CF76F8Regex();
+
+    private const string E558C893AAB67 = "\\b(?i:re-?published|reprinted|re-?posted|reproduced|shared)\\s+(?:(?i:from)\\s+(?<source>(?:(?i:the)\\s+)?(?:[\\p{Lu}\\p{N}@]|www\\.)[^\\n]{1,80}?)\\s+)?(?i:under\\s+(?:an?\\s+|the\\s+)?(?:Creative\\s+Commons|CC\\s*BY(?:-[A-Z]{2})*(?:\\s+\\d\\.\\d)?)(?:\\s+[\\w.-]+){0,4}?\\s+(?:license|licence))";
+
+    [GeneratedRegex(E558C893AAB67, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E558C893AAB67Regex();
+
+    private const string EDEA8A39D9786 = "\\b(?i:the\\s+following\\s+(?:(?:article|story|post|piece|essay|report|excerpt|text|interview)\\s+)?(?:was\\s+|is\\s+|has\\s+been\\s+)?(?:(?:first|originally)\\s+)?(?:published|appeared|posted|ran|reprinted|republished|excerpted|adapted)\\s+(?:by|at|on|in|from))\\s+(?<source>(?:(?i:the)\\s+)?(?:[\\p{Lu}\\p{N}@]|www\\.)[^\\n]{1,80}?)(?=[.:,]|[ \\t]*$)";
+
+    [GeneratedRegex(EDEA8A39D9786, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EDEA8A39D9786Regex();
+
+    private const string E5EBCBC644684 = "\\b(?i:the\\s+following\\s+is\\s+(?:an?\\s+)?(?:excerpt|extract|adaptation|reprint)s?\\s+(?:from|of))\\s+(?<source>(?:(?i:the)\\s+)?(?:[\\p{Lu}\\p{N}@]|www\\.)[^\\n]{1,80}?)(?=[.:,]|[ \\t]*$)";
+
+    [GeneratedRegex(E5EBCBC644684, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E5EBCBC644684Regex();
+
     private const string E348E0A09B6DF = "\\bAI[- ](?:assisted|generated)\\s+(?:article|content|text|summary|story)\\b";
 
     [GeneratedRegex(E348E0A09B6DF, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E348E0A09B6DFRegex();
+
+    private const string E3501D35BB7A1 = "\\bAP\\s+Photos?\\s*/\\s*(?<credit>\\p{Lu}[\\p{L}'\u2019.-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\u2019.-]+)){0,3})";
+
+    [GeneratedRegex(E3501D35BB7A1, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E3501D35BB7A1Regex();
 
     private const string EB44BD7B14CA5 = "\\bA\\s+(?:photo|video|post)\\s+(?:posted|shared)\\s+by\\s+[^\\n()]{1,60}?\\s*\\(@(?<account>[\\w.]{1,30})\\)\\s+on\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2},\\s+\\d{4}";
 
@@ -530,6 +873,11 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E93E8B6CB617C, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E93E8B6CB617CRegex();
 
+    private const string EEC064E09F466 = "\\bany\\s+resemblance\\s+to\\s+(?:real|actual)\\s+(?:persons|people|events|individuals)\\b";
+
+    [GeneratedRegex(EEC064E09F466, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EEC064E09F466Regex();
+
     private const string E6AAD3E44F4EB = "\\bon\\s+(?:the\\s+)?condition\\s+of\\s+anonymity\\b";
 
     [GeneratedRegex(E6AAD3E44F4EB, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -540,30 +888,65 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EA2293F86D31D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EA2293F86D31DRegex();
 
-    private const string EF590FCCC2F22 = "^###\\s*$";
+    private const string E22913F4068FA = "\\bthis\\s+(?:article|story|post|piece|site|website|publication|page|content|blog)\\s+(?:is|was)\\s+(?:(?:a\\s+)?(?:work\\s+of\\s+)?(?:satire|satirical|parody|fiction|fictional|humou?r)\\b|(?:purely\\s+|intended\\s+as\\s+)?(?:satire|satirical|parody|fiction)\\b)";
 
-    [GeneratedRegex(EF590FCCC2F22, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EF590FCCC2F22Regex();
+    [GeneratedRegex(E22913F4068FA, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E22913F4068FARegex();
+
+    private const string ECFEFAC26D95D = "\\bthis\\s+(?:is|(?:article|piece|post|column|essay)\\s+is)\\s+an?\\s+(?:opinion\\s+(?:piece|column|article|essay)|commentary\\s+piece|analysis\\s+piece|opinion|op-?ed|commentary|editorial|analysis)\\b";
+
+    [GeneratedRegex(ECFEFAC26D95D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ECFEFAC26D95DRegex();
+
+    private const string E32525DE6F047 = "\\bwe\\s+are\\s+an?\\s+(?:satirical|satire|parody)\\b";
+
+    [GeneratedRegex(E32525DE6F047, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E32525DE6F047Regex();
+
+    private const string E2E141691062A = "^(?:Advertisement|ADVERTISEMENT|Advertisements|Sponsored\\s+Links?|Skip\\s+(?i:advertisement|ad))(?:\\s*[-\u2013\u2014:|]\\s*(?i:continue\\s+reading\\s+below|story\\s+continues\\s+below|scroll\\s+to\\s+continue))?[ \\t]*$";
+
+    [GeneratedRegex(E2E141691062A, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E2E141691062ARegex();
+
+    private const string E6DECACE4A5BE = "^(?:Read\\s+(?:more|More|also|Also)|READ\\s+(?:MORE|ALSO)|Related|RELATED|See\\s+also|SEE\\s+ALSO)\\s*:[ \\t]+\\S[^\\n]{0,150}$";
+
+    [GeneratedRegex(E6DECACE4A5BE, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E6DECACE4A5BERegex();
+
+    private const string E544CCE1ECFEB = "^(?:Share\\s+this|SHARE\\s+THIS|Like\\s+this|Share|SHARE|Tweet|Email|EMAIL|Print|Subscribe|SUBSCRIBE|Related|RELATED|Related\\s+(?:Content|Coverage|Links|content|coverage|links)|More\\s+(?:stories|from\\s+\\p{Lu}[^\\n]{0,30})|Recommended|Read\\s+(?:more|More|next|Next)|READ\\s+(?:MORE|NEXT))\\s*:?\\s*(?:\u2026|\\.\\.\\.)?[ \\t]*$";
+
+    [GeneratedRegex(E544CCE1ECFEB, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E544CCE1ECFEBRegex();
 
     private const string E04CC6CDB6368 = "^(?:\\d+\\s+)?(?:comments?|responses?|replies)\\s*(?:\\(\\d+\\))?$";
 
     [GeneratedRegex(E04CC6CDB6368, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E04CC6CDB6368Regex();
 
-    private const string E6F0296816E44 = "^(?:correction|clarification|editor['\u2019]?s\\s+note|update(?:d)?\\s*(?:\\([^)\\n]{1,30}\\))?|this\\s+(?:article|story)\\s+has\\s+been\\s+(?:updated|corrected))\\s*:";
-
-    [GeneratedRegex(E6F0296816E44, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E6F0296816E44Regex();
-
     private const string E4AB3C7FF7B4D = "^(?:in\\s+)?conclusion$|^(?:introduction|overview|summary|key\\s+takeaways?|final\\s+thoughts|the\\s+bottom\\s+line|the\\s+road\\s+ahead|looking\\s+ahead|what\\s+lies\\s+ahead|what['\u2019]s\\s+next|a\\s+closer\\s+look|why\\s+it\\s+matters)$";
 
     [GeneratedRegex(E4AB3C7FF7B4D, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E4AB3C7FF7B4DRegex();
 
+    private const string EF92C95CFCA34 = "^(?:news\\s+analysis|analysis|opinion|commentary|editorial|op-?ed|fact[- ]?check|perspective|column)(?:\\s*[:|]|\\s+[\u2013\u2014-]\\s)";
+
+    [GeneratedRegex(EF92C95CFCA34, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF92C95CFCA34Regex();
+
+    private const string EF7182762D569 = "^(?:news\\s+analysis|analysis|opinion|commentary|editorial|op-?ed|fact[- ]?check|perspective|column)[ \\t]*$";
+
+    [GeneratedRegex(EF7182762D569, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF7182762D569Regex();
+
     private const string ED054BB970169 = "^(?:pressure|tensions?)\\s+mounts?\\b.*$";
 
     [GeneratedRegex(ED054BB970169, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ED054BB970169Regex();
+
+    private const string E451F44C73843 = "^(?:satire|parody)(?:\\s*[:|]|[ \\t]*$)";
+
+    [GeneratedRegex(E451F44C73843, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E451F44C73843Regex();
 
     private const string EDBB37891707D = "^(?:sources?|references?)\\s*(?:\\([^)\\n]*\\))?\\s*:\\s*(?<list>(?![^\\n]*(?:https?://|www\\.|\\.(?:com|org|net|co\\.uk)/))[^\\n]*\\S)";
 
@@ -580,10 +963,35 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EEB8AE0DA2DCE, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EEB8AE0DA2DCERegex();
 
-    private const string EFAA561933CC4 = "^(?i:media\\s+(?:contact|inquiries|enquiries)|press\\s+contact|investor\\s+(?:contact|relations))\\s*:";
+    private const string ED2FE03E36910 = "^(?=[^\\n]{0,500}$)(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)\\s+(?:[\\p{Ll},]+\\s+){0,8}?(?i:(?:previously|formerly|once|also)\\s+(?:worked|served|consulted|volunteered|advised)\\s+(?:for|on|with|in)|(?:is|was)\\s+a\\s+(?:former\\s+)?(?:paid\\s+)?(?:adviser|advisor|aide|staffer|consultant|spokesman|spokeswoman|spokesperson|strategist|fundraiser|lobbyist|donor)\\s+(?:to|for|on|with))\\s+(?:(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'\u2019.-]*\\s+){1,4}(?i:campaign|administration|committee|PAC|super\\s+PAC|transition\\s+team|party|foundation)|(?:the\\s+)?(?i:campaign|administration)\\s+of\\s+\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?)\\b[^\\n]*";
 
-    [GeneratedRegex(EFAA561933CC4, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EFAA561933CC4Regex();
+    [GeneratedRegex(ED2FE03E36910, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED2FE03E36910Regex();
+
+    private const string ED314D4674A67 = "^(?=[^\\n]{0,500}$)(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)\\s+(?i:covers|writes\\s+(?:about|on)|reports\\s+on)\\s+[^\\n]{1,80}?\\s+(?i:for|at)\\s+(?:the\\s+)?\\p{Lu}[^\\n]*";
+
+    [GeneratedRegex(ED314D4674A67, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED314D4674A67Regex();
+
+    private const string EF66F0997EB83 = "^(?=[^\\n]{0,500}$)(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)\\s+(?i:is|was)\\s+(?i:the\\s+(?:co-?)?author\\s+of|a\\s+(?:senior\\s+|visiting\\s+|research\\s+)?fellow\\s+(?:at|with|of))\\b[^\\n]*";
+
+    [GeneratedRegex(EF66F0997EB83, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EF66F0997EB83Regex();
+
+    private const string E950AFB2B6C68 = "^(?=[^\\n]{0,500}$)(?<name>(?:\\p{Lu}[\\p{L}'\u2019-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'\u2019-]+)\\s+(?i:is|was|has\\s+been)\\s+(?i:(?:an?|the|also\\s+an?)\\s+)?(?:(?:[\\p{Lu}][\\p{L}&.'\u2019-]*\\s+){0,4}(?:(?i:former|senior|chief|staff|national|political|foreign|investigative|contributing|regular|frequent|freelance|veteran|award-winning|longtime|associate|assistant|deputy|managing|executive|visiting|adjunct|distinguished|research|resident|nonresident|opinion|editorial|guest|special|white\\s+house|washington|science|health|business|technology|tech|sports|legal|economics|culture|political)\\s+)*(?i:reporter|correspondent|contributor|columnist|writer|editor|journalist|author|blogger|commentator|analyst|fellow|professor|lecturer|researcher|scholar|economist|historian|producer|anchor|host|freelancer|speechwriter|photographer|essayist|novelist|critic|cartoonist|podcaster))\\b[^\\n]*";
+
+    [GeneratedRegex(E950AFB2B6C68, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E950AFB2B6C68Regex();
+
+    private const string E118A9D3584FC = "^(?i:from|via)\\s+(?<source>(?:(?i:the)\\s+)?(?:[\\p{Lu}\\p{N}@]|www\\.)[^\\n:]{1,60}?)\\s*:[ \\t]*$";
+
+    [GeneratedRegex(E118A9D3584FC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E118A9D3584FCRegex();
+
+    private const string ED4E21AA00197 = "^(?i:via)\\s+(?<source>(?:(?i:the)\\s+)?(?:[\\p{Lu}\\p{N}@]|www\\.)[^\\n:.]{0,60}?(?:\\.[\\p{L}]{2,}){0,3})[ \\t]*$";
+
+    [GeneratedRegex(ED4E21AA00197, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ED4E21AA00197Regex();
 
     private const string E7497F7FFB536 = "^.+\\s(?:in\\s+action|and\\s+(?:its\\s+)?implications|takes\\s+center\\s+stage)$";
 
