@@ -68,7 +68,7 @@ public sealed record BlockFilter(int? Lead, int? LastLines, ImmutableArray<Block
             return false;
         }
 
-        return LastLines is not { } last || layout.StartLine(blockIndex) >= layout.FirstOfLastNonEmptyLines(last);
+        return LastLines is not { } last || layout.StartOffset(blockIndex) >= layout.StartOfLastNonEmptyLines(last);
     }
 }
 
@@ -82,14 +82,14 @@ internal sealed class ArticleLayout
 
     private readonly Text.ScreenIndex? _screens;
 
-    // Which of the screens' strings each block holds, found when a rule first asks about the block.
-    private readonly Text.FoundStrings?[] _screenStrings;
+    // Which screens each block passes, a bit per screen, found when a rule first asks about the block.
+    private readonly ulong[]?[] _passing;
 
     public ArticleLayout(Article article, Text.ScreenIndex? screens = null)
     {
         Article = article;
         _screens = screens;
-        _screenStrings = screens is null ? [] : new Text.FoundStrings?[article.Blocks.Length];
+        _passing = screens is null ? [] : new ulong[]?[article.Blocks.Length];
         BlockScopes = new RuleScope[article.Blocks.Length];
         for (var i = 0; i < BlockScopes.Length; i++)
         {
@@ -219,9 +219,14 @@ internal sealed class ArticleLayout
             return true;
         }
 
+        var passing = _passing[blockIndex] ?? FindPassing(blockIndex);
+        return (passing[id >> 6] & (1UL << id)) != 0;
+    }
+
+    private ulong[] FindPassing(int blockIndex)
+    {
         var text = Article.Blocks[blockIndex].Text;
-        var found = _screenStrings[blockIndex] ??= _screens.Find(text);
-        return _screens.MayMatch(id, text, found, CaseOddities);
+        return _passing[blockIndex] = _screens!.Passing(text, _screens.Find(text), CaseOddities);
     }
 
     // Per block, found when first asked.
@@ -237,7 +242,19 @@ internal sealed class ArticleLayout
 
     public int? ParagraphOrdinal(int blockIndex) => (_paragraphOrdinals ??= ParagraphOrdinals(Article))[blockIndex];
 
-    public int StartLine(int blockIndex) => Article.Source.GetLinePosition(Article.Blocks[blockIndex].SourceSpan.Start).Line;
+    /// <summary>
+    /// Where block <paramref name="blockIndex"/> starts in the source: its first character mapped
+    /// alone. Its SourceSpan maps the last one too, a walk over every segment (a line each in a
+    /// hard-wrapped paragraph) that was a tenth of PRV4007's time.
+    /// </summary>
+    public int StartOffset(int blockIndex) => Article.Blocks[blockIndex].Map.ToSource(0);
+
+    /// <summary>
+    /// Where the first of the article's last <paramref name="count"/> non-empty lines starts: a block
+    /// starts in one of those lines when it starts there or later, a comparison instead of a search
+    /// of the line index for every block (a fifth of PRV4007's time).
+    /// </summary>
+    public int StartOfLastNonEmptyLines(int count) => Article.Source.GetLineSpan(FirstOfLastNonEmptyLines(count)).Start;
 
     /// <summary>The first of the article's last <paramref name="count"/> non-empty lines (1 when it has none), found from the end.</summary>
     public int FirstOfLastNonEmptyLines(int count)

@@ -61,7 +61,7 @@ internal static partial class BuiltInExpressions
         E8F8DAC9B3E4F when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8F8DAC9B3E4FRegex(),
         EFD04EB7550C5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EFD04EB7550C5Regex(),
         E276277107B17 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E276277107B17Regex(),
-        E49C509B1D76C when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E49C509B1D76CRegex(),
+        E01A37178A141 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E01A37178A141Regex(),
         ECE40DB316CC9 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECE40DB316CC9Regex(),
         E8EF80585BA92 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8EF80585BA92Regex(),
         E24C4198472E8 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E24C4198472E8Regex(),
@@ -89,9 +89,9 @@ internal static partial class BuiltInExpressions
         E029A15FFA599 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E029A15FFA599Regex(),
         E5972C0D9CB78 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E5972C0D9CB78Regex(),
         E27E360F9F768 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E27E360F9F768Regex(),
-        EF1FAE308DBA2 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EF1FAE308DBA2Regex(),
         EDF7B93CD60BF when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDF7B93CD60BFRegex(),
         ED3384F0A32DC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED3384F0A32DCRegex(),
+        E9E4F6F97ED63 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9E4F6F97ED63Regex(),
         E76E69053E0E1 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E76E69053E0E1Regex(),
         E59439B31B4B3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E59439B31B4B3Regex(),
         EDEE264EEAA5E when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDEE264EEAA5ERegex(),
@@ -418,10 +418,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E276277107B17, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E276277107B17Regex();
 
-    private const string E49C509B1D76C = "(?<lab>(?i:(?:(?:featured|feature|header|top|lead|cover|main|hero|banner)\\s+)?(?:image|photo|photograph|picture|illustration|video)s?(?:\\s+(?:credits?|courtesy|source))?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)(?:\\s*[:|\u2013\u2014-]\\s*|\\s+(?i:via|by|from|courtesy(?:\\s+of)?|credits?\\s*:?|source\\s*:)\\s+|\\s+)(?<credit>(?i:(?:Twitter|X|YouTube|Facebook|Instagram|Flickr|Google(?:\\s+(?:Maps|Images|Street\\s+View|Earth))?|Wikimedia(?:\\s+Commons)?|Wikipedia|Reddit|TikTok|Snapchat|Vimeo|Giphy|GIPHY|Pixabay|Unsplash|Pexels|LinkedIn|Telegram|Periscope|Facebook\\s+Live|Twitch|screen\\s*(?:shot|grab|capture)s?|screencap|video\\s+(?:still|screenshot|screengrab)|file(?:\\s+photo)?|(?:a\\s+)?(?:YouTube|Twitter|Facebook|Instagram|video)\\s+(?:screenshot|screengrab|screen\\s*capture|video|still)|public\\s+domain)(?:\\s+(?:screenshot|screengrab|screen\\s*capture|video|still|image))?)(?:\\s*(?i:\\(?\\s*(?:available\\s+)?under\\s+(?:an?\\s+)?(?:Creative\\s+Commons|CC)[^\\n]*))?)[.)\\]]?[ \\t]*$";
+    private const string E01A37178A141 = "(?<lab>(?i:(?:featured|feature|header|top|lead|cover|main|hero|banner)\\s+(?:image|photo|photograph|picture|illustration|video)s?(?:\\s+(?:credits?|courtesy|source))?|(?:image|photo|photograph|picture|illustration|video)s?(?:\\s+(?:credits?|courtesy|source))?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)(?:\\s*[:|\u2013\u2014-]\\s*|\\s+(?i:via|by|from|courtesy(?:\\s+of)?|credits?\\s*:?|source\\s*:)\\s+|\\s+)(?<credit>(?i:(?:Twitter|X|YouTube|Facebook|Instagram|Flickr|Google(?:\\s+(?:Maps|Images|Street\\s+View|Earth))?|Wikimedia(?:\\s+Commons)?|Wikipedia|Reddit|TikTok|Snapchat|Vimeo|Giphy|GIPHY|Pixabay|Unsplash|Pexels|LinkedIn|Telegram|Periscope|Facebook\\s+Live|Twitch|screen\\s*(?:shot|grab|capture)s?|screencap|video\\s+(?:still|screenshot|screengrab)|file(?:\\s+photo)?|(?:a\\s+)?(?:YouTube|Twitter|Facebook|Instagram|video)\\s+(?:screenshot|screengrab|screen\\s*capture|video|still)|public\\s+domain)(?:\\s+(?:screenshot|screengrab|screen\\s*capture|video|still|image))?)(?:\\s*(?i:\\(?\\s*(?:available\\s+)?under\\s+(?:an?\\s+)?(?:Creative\\s+Commons|CC)[^\\n]*))?)[.)\\]]?[ \\t]*$";
 
-    [GeneratedRegex(E49C509B1D76C, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E49C509B1D76CRegex();
+    [GeneratedRegex(E01A37178A141, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E01A37178A141Regex();
 
     private const string ECE40DB316CC9 = "(?<lab>(?i:(?:featured|feature|header|top|lead|cover|main|hero|banner)\\s+(?:image|photo|photograph|picture|illustration|video)s?))(?<=(?:^|[(\\[|\u2022]\\s?|\\S\\s/\\s|\\s[-\u2013\u2014]\\s)\\k<lab>)(?:\\s*[:|\u2013\u2014-]\\s*|\\s+(?i:via|by|from|courtesy(?:\\s+of)?|credits?\\s*:?|source\\s*:)\\s+|\\s+(?=\\p{Lu}))(?<credit>(?:[^\\n.!?()\\[\\]]|\\.(?=[\\p{L}\\p{N}])|(?<=(?<![\\p{L}])\\p{Lu})\\.|\\([^\\n()]{1,40}\\)){2,200}?)\\s*(?=[)\\]]|\\.?[ \\t]*$)";
 
@@ -558,11 +558,6 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E27E360F9F768, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E27E360F9F768Regex();
 
-    private const string EF1FAE308DBA2 = "(?i:\\b(?<kw>(?-i:report|study|survey|[Pp]oll|[Ss]urvey|audit|assessment|white\\s+paper|analysis|estimate|tally))\\b(?!\\s+(?-i:\\p{Lu}))(?<=(?<doc>\\b(?:an?|the)\\s+(?:(?:new|recent|latest|\\d{4}|annual|confidential|internal|classified|leaked|draft|final|preliminary|peer-reviewed|landmark|joint|\\d+-page|independent|federal|government)\\s+)*(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6})\\s+(?-i:\\k<kw>))))";
-
-    [GeneratedRegex(EF1FAE308DBA2, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EF1FAE308DBA2Regex();
-
     private const string EDF7B93CD60BF = "(?i:\\b(?<kw>data|figures|statistics|numbers|estimates|records)\\b(?<=(?<doc>\\b(?:census|(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)\\s+(?:(?:(?:of|for|on|and|the)\\b|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))\\s+){0,5}(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4})?|(?-i:Department|Bureau|Office|Agency|Administration|Commission|Committee|Center|Centre|Institute|Foundation|Council|University|College|Service|Board|Organi[sz]ation|Association|Union|Bank|Fund|Survey|Laboratory|Authority|Ministry|Project|Trust|Forum|Reserve|Coalition|Academy|Society|School|Court|Police|Force|Congress|Senate|House|Institution|Network|Alliance|Federation|Observatory|Program|Programme|Pentagon|Kremlin)\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:\\s+(?:and\\s+)?(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)){0,4}))(?<!['\u2019]s)\\s+(?-i:\\k<kw>))))";
 
     [GeneratedRegex(EDF7B93CD60BF, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
@@ -572,6 +567,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(ED3384F0A32DC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ED3384F0A32DCRegex();
+
+    private const string E9E4F6F97ED63 = "(?i:\\b(?<kw>report|study|survey|poll|audit|assessment|white\\s+paper|analysis|estimate|tally)(?<=(?-i:\\b(?:report|study|survey|[Pp]oll|[Ss]urvey|audit|assessment|white\\s+paper|analysis|estimate|tally)))\\b(?!\\s+(?-i:\\p{Lu}))(?<=(?<doc>\\b(?:an?|the)\\s+(?:(?:new|recent|latest|\\d{4}|annual|confidential|internal|classified|leaked|draft|final|preliminary|peer-reviewed|landmark|joint|\\d+-page|independent|federal|government)\\s+)*(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6})\\s+(?-i:\\k<kw>))))";
+
+    [GeneratedRegex(E9E4F6F97ED63, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E9E4F6F97ED63Regex();
 
     private const string E76E69053E0E1 = "(?i:\\b(?<v>reviewed|analy[sz]ed|examined|obtained|studied|compiled|collected|surveyed|interviewed|tracked|counted|combed\\s+through)(?<=\\b(?:we|(?:the\\s+)?(?:Times|Post|Journal|Globe|Tribune|newspaper|paper|reporters?|team|researchers|authors))\\s+(?-i:\\k<v>))\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+|all\\s+)?\\d[\\d,.]*(?:\\s+(?:million|thousand|billion))?\\s+(?-i:\\p{Ll})[\\p{L}-]+(?:\\s+(?-i:\\p{Ll})[\\p{L}-]+)?)";
 
