@@ -70,7 +70,7 @@ internal static partial class BuiltInExpressions
         E22F029D9480B when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E22F029D9480BRegex(),
         E59DAB137A2DC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E59DAB137A2DCRegex(),
         EBA4CDCA5D64D when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA4CDCA5D64DRegex(),
-        EE7F6A07E5946 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EE7F6A07E5946Regex(),
+        E30ED981D37DD when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E30ED981D37DDRegex(),
         ECFD98F2A8673 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ECFD98F2A8673Regex(),
         E339BFDDC38C5 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E339BFDDC38C5Regex(),
         E84071B1B5AC6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E84071B1B5AC6Regex(),
@@ -91,7 +91,7 @@ internal static partial class BuiltInExpressions
         E27E360F9F768 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E27E360F9F768Regex(),
         EDF7B93CD60BF when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDF7B93CD60BFRegex(),
         ED3384F0A32DC when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => ED3384F0A32DCRegex(),
-        E9E4F6F97ED63 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E9E4F6F97ED63Regex(),
+        E8C0D492993A3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8C0D492993A3Regex(),
         E76E69053E0E1 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E76E69053E0E1Regex(),
         E59439B31B4B3 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E59439B31B4B3Regex(),
         EDEE264EEAA5E when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EDEE264EEAA5ERegex(),
@@ -463,10 +463,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(EBA4CDCA5D64D, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EBA4CDCA5D64DRegex();
 
-    private const string EE7F6A07E5946 = "(?i:(?:(?:plus\\s+or\\s+minus|plus-or-minus|\\+/-|\u00B1)\\s*)?\\d+(?:\\.\\d+)?(?:[- ](?:percentage[- ])?points?|\\s*%|\\s+percent)\\s+margin\\s+of\\s+(?:sampling\\s+)?error\\b)";
+    private const string E30ED981D37DD = "(?i:(?:(?:plus\\s+or\\s+minus|plus-or-minus|\\+/-|\u00B1)\\s*)?\\d+(?:\\.\\d+)?(?:[- ](?:percentage[- ])?points?|\\s*%|\\s+percent)\\s+margin\\s+of\\s+(?:sampling\\s+)?error\\b(?<!\\b(?:within|outside|inside)\\s+(?:(?:the|its|each|their|this|that)\\s+)?(?:(?:poll|survey)['\u2019]s\\s+)?(?:(?:plus\\s+or\\s+minus|plus-or-minus|\\+/-|\u00B1)\\s*)?\\d+(?:\\.\\d+)?(?:[- ](?:percentage[- ])?points?|\\s*%|\\s+percent)\\s+margin\\s+of\\s+(?:sampling\\s+)?error))";
 
-    [GeneratedRegex(EE7F6A07E5946, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex EE7F6A07E5946Regex();
+    [GeneratedRegex(E30ED981D37DD, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E30ED981D37DDRegex();
 
     private const string ECFD98F2A8673 = "(?i:(?:additional\\s+)?reporting\\s+by\\s+)(?<names>\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+(?:(?:,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)+)*(?:\\s+in\\s+\\p{Lu}\\p{L}+)?)";
 
@@ -568,10 +568,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(ED3384F0A32DC, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ED3384F0A32DCRegex();
 
-    private const string E9E4F6F97ED63 = "(?i:\\b(?<kw>report|study|survey|poll|audit|assessment|white\\s+paper|analysis|estimate|tally)(?<=(?-i:\\b(?:report|study|survey|[Pp]oll|[Ss]urvey|audit|assessment|white\\s+paper|analysis|estimate|tally)))\\b(?!\\s+(?-i:\\p{Lu}))(?<=(?<doc>\\b(?:an?|the)\\s+(?:(?:new|recent|latest|\\d{4}|annual|confidential|internal|classified|leaked|draft|final|preliminary|peer-reviewed|landmark|joint|\\d+-page|independent|federal|government)\\s+)*(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6})\\s+(?-i:\\k<kw>))))";
+    private const string E8C0D492993A3 = "(?i:\\b(?<kw>report|study|survey|poll|audit|assessment|white\\s+paper|analysis|estimate|tally)(?<=(?-i:\\b(?:report|study|survey|[Pp]oll|[Ss]urvey|audit|assessment|white\\s+paper|analysis|estimate|tally)))\\b(?!\\s+(?-i:\\p{Lu}))(?<=(?<doc>\\b(?:an?|the)\\s+(?:(?:new|recent|latest|\\d{4}|annual|confidential|internal|classified|leaked|draft|final|preliminary|peer-reviewed|landmark|joint|\\d+-page|independent|federal|government)\\s+)*(?:(?-i:FBI|CIA|NSA|CDC|IRS|EPA|GAO|CBO|BLS|FEC|SEC|FDA|NOAA|NASA|NIH|WHO|IMF|OECD|DOJ|DHS|DOD|ATF|DEA|NHTSA|FAA|NTSB|USDA|HHS|FTC|FCC|OMB|NYPD|LAPD|UN|U\\.N\\.|EU|ONS|Eurostat|Interpol|Europol|Pentagon|Kremlin)|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*)(?:[\\s/-]+(?:(?:of|for|and|the)\\b|&|(?:U\\.S\\.|U\\.N\\.|U\\.K\\.|(?-i:\\p{Lu})(?:[\\p{L}&'\u2019-]|\\.(?=\\p{L}))*))){0,6})\\s+(?-i:\\k<kw>)))(?<!(?-i:\\b(?:News|Post|Times|Journal|Tribune|Herald|Gazette|Chronicle|Magazine|Press|Mail|Guardian|Telegraph|Observer|Daily|Wire|AP|Reuters|CNN|MSNBC|NBC|ABC|CBS|NPR|PBS|BBC|Politico|POLITICO|Bloomberg|Axios|Fox|Breitbart|BuzzFeed|Yahoo)(?:['\u2019]s)?\\s+(?:report|analysis|review|investigation))))";
 
-    [GeneratedRegex(E9E4F6F97ED63, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E9E4F6F97ED63Regex();
+    [GeneratedRegex(E8C0D492993A3, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E8C0D492993A3Regex();
 
     private const string E76E69053E0E1 = "(?i:\\b(?<v>reviewed|analy[sz]ed|examined|obtained|studied|compiled|collected|surveyed|interviewed|tracked|counted|combed\\s+through)(?<=\\b(?:we|(?:the\\s+)?(?:Times|Post|Journal|Globe|Tribune|newspaper|paper|reporters?|team|researchers|authors))\\s+(?-i:\\k<v>))\\s+(?:more\\s+than\\s+|nearly\\s+|about\\s+|over\\s+|some\\s+|all\\s+)?\\d[\\d,.]*(?:\\s+(?:million|thousand|billion))?\\s+(?-i:\\p{Ll})[\\p{L}-]+(?:\\s+(?-i:\\p{Ll})[\\p{L}-]+)?)";
 
