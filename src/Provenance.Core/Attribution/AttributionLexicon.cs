@@ -329,11 +329,26 @@ public sealed class AttributionLexicon
         FrozenSet<string> places)
     {
         _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _notNames = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        _organisationHeads = organisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        _unnamedHeads = unnamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        _organisationNouns = organisationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Each word is classified once per article, by two lookups rather than one per list: the
+        // lists that match a word without its final full stop and case-sensitively, and those
+        // that match it whole ignoring case. Flags of one word in several lists are combined.
+        var bare = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        var whole = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (set, flag, into) in (ReadOnlySpan<(FrozenSet<string>, WordClass, Dictionary<string, WordClass>)>)[
+            (titles, WordClass.Title, bare), (notNames, WordClass.NotName, bare), (organisationHeads, WordClass.OrganisationHead, bare),
+            (unnamedHeads, WordClass.UnnamedHead, whole), (organisationNouns, WordClass.OrganisationNoun, whole), (DocumentHeads, WordClass.Document, whole)])
+        {
+            foreach (var word in set)
+            {
+                into[word] = into.GetValueOrDefault(word) | flag;
+            }
+        }
+
+        _bareClasses = bare.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wholeClasses = whole.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         Places = places;
+        PlaceLookup = places.GetAlternateLookup<ReadOnlySpan<char>>();
         VerbLookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         PastForms = pastForms;
         Female = female;
@@ -347,13 +362,11 @@ public sealed class AttributionLexicon
         Pronouns = pronouns;
     }
 
+    private static readonly FrozenSet<string> DocumentHeads = DefaultDocumentHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationHeads;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedHeads;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentHeads =
-        DefaultDocumentHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _bareClasses;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wholeClasses;
 
     /// <summary>The built-in English lists.</summary>
     public static AttributionLexicon Default { get; } = Create([], [], []);
@@ -369,6 +382,9 @@ public sealed class AttributionLexicon
 
     /// <summary>Titles that stand before a name, without their full stop ("Sen", "Gov", "Secretary").</summary>
     internal FrozenSet<string> Titles { get; }
+
+    /// <summary><see cref="Titles"/> looked up by a span of text, without making a string.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup => _titles;
 
     /// <summary>Nouns that describe an unnamed speaker (any case).</summary>
     internal FrozenSet<string> UnnamedHeads { get; }
@@ -388,6 +404,9 @@ public sealed class AttributionLexicon
     /// <summary>Names of places: US states, countries, large cities.</summary>
     internal FrozenSet<string> Places { get; }
 
+    /// <summary><see cref="Places"/> looked up by a span of text.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup { get; }
+
     /// <summary>First names usually referred to as "she".</summary>
     internal FrozenSet<string> Female { get; }
 
@@ -397,36 +416,15 @@ public sealed class AttributionLexicon
     /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's or an organisation's word is looked up without a final full stop.</summary>
     internal WordClass Classify(ReadOnlySpan<char> word)
     {
-        var bare = word.TrimEnd('.');
         var found = WordClass.Looked;
-        if (_titles.Contains(bare))
+        if (_bareClasses.TryGetValue(word.TrimEnd('.'), out var bare))
         {
-            found |= WordClass.Title;
+            found |= bare;
         }
 
-        if (_notNames.Contains(bare))
+        if (_wholeClasses.TryGetValue(word, out var whole))
         {
-            found |= WordClass.NotName;
-        }
-
-        if (_organisationHeads.Contains(bare))
-        {
-            found |= WordClass.OrganisationHead;
-        }
-
-        if (_unnamedHeads.Contains(word))
-        {
-            found |= WordClass.UnnamedHead;
-        }
-
-        if (_organisationNouns.Contains(word))
-        {
-            found |= WordClass.OrganisationNoun;
-        }
-
-        if (_documentHeads.Contains(word))
-        {
-            found |= WordClass.Document;
+            found |= whole;
         }
 
         return found;

@@ -22,7 +22,7 @@ internal sealed partial class QuoteAnalyzer
         // A quotation may end its sentence with the speaker still to come: "Why not?" Trump asked;
         // and loosely punctuated copy writes "…the American dream." Eric Trump said.
         var spills = false;
-        if (postEnd == q + 1 && q + 1 < tokens.Count && block.IsCapitalised(q + 1))
+        if (postEnd == q + 1 && q + 1 < tokens.Length && block.IsCapitalised(q + 1))
         {
             var next = block.SentenceOf(q + 1);
             if (EndsWith(block, q, '?', '!') || IsBareAttribution(block, next.Start, next.End))
@@ -287,7 +287,7 @@ internal sealed partial class QuoteAnalyzer
     }
 
     private bool IsVerb(TokenizedBlock block, int index, VerbUse use) =>
-        index < block.Tokens.Count && block.VerbAt(index, lexicon) == use;
+        index < block.Count && block.VerbAt(index, lexicon) == use;
 
     private static bool EndsWith(TokenizedBlock block, int quote, char first, char second)
     {
@@ -304,7 +304,7 @@ internal sealed partial class QuoteAnalyzer
     }
 
     private static bool IsWord(TokenizedBlock block, int index, string word) =>
-        index >= 0 && index < block.Tokens.Count && block.Tokens[index].IsWord && block.Span(block.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < block.Count && block.Tokens[index].IsWord && block.Span(block.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static int CountWords(string text, Quotation quotation)
     {

@@ -30,21 +30,36 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
 
     private readonly PersonModel _people = new();
 
+    // The blocks read, by their index in the article, for the mentions noted unread.
+    private readonly TokenizedBlock?[] _tokenized = new TokenizedBlock?[article.Blocks.Length];
+
     // Capitalised words seen inside a sentence, not at its start: proper nouns, which a one-word
     // name must be unless the article gives it in full or with a title ("Staff", "Nothing" and "Gun"
     // open sentences; "Trump" and "Warren" appear mid-sentence too).
     private readonly HashSet<string> _properWords = new(StringComparer.Ordinal);
+
+    // Capitalised runs in the blocks, for sizing the list of mentions once.
+    private int _runs;
 
     /// <summary>What a paragraph leaves for the next one to continue.</summary>
     private readonly record struct Carry(QuoteSource Source, string Speaker, string Cue, bool Introduces);
 
     public QuoteAnalysis Run()
     {
+        var characters = 0;
+        foreach (var index in blockIndices)
+        {
+            characters += article.Blocks[index].Text.Length;
+        }
+
+        using var store = new TokenStore(characters + 16);
         var blocks = new List<(int Index, TokenizedBlock Tokens)>(blockIndices.Count);
         foreach (var index in blockIndices)
         {
             var text = article.Blocks[index].Text;
-            blocks.Add((index, new TokenizedBlock(text, Quotations.Find(text), lexicon)));
+            var block = new TokenizedBlock(text, Quotations.Find(text), lexicon, store);
+            blocks.Add((index, block));
+            _tokenized[index] = block;
         }
 
         foreach (var (_, tokens) in blocks)
@@ -56,6 +71,9 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         {
             CollectNames(index, tokens);
         }
+
+        // Every run is noted as a mention at least once; most only once.
+        _recent.Capacity = _runs + (_runs / 4) + 16;
 
         // The word lists are English: in another language a quotation's speaker cannot be read, so
         // no quotation there is called unattributed.
@@ -165,25 +183,35 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     private void CollectNames(int index, TokenizedBlock block)
     {
         var tokens = block.Tokens;
-        var firsts = new HashSet<int>(block.Sentences.Select(s => s.Start));
-        for (var i = 0; i < tokens.Count; i++)
+        var sentences = block.Sentences;
+        var sentence = 0;
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!block.IsCapitalised(i))
             {
                 continue;
             }
 
+            // Whether token i opens a sentence: the sentences are in order, as i is.
+            while (sentence < sentences.Count && sentences[sentence].Start < i)
+            {
+                sentence++;
+            }
+
+            var opensSentence = sentence < sentences.Count && sentences[sentence].Start == i;
+            _runs++;
+
             var k = i;
-            while (k + 1 < tokens.Count && SpeakerPhrases.InRun(block, k + 1, lexicon))
+            while (k + 1 < tokens.Length && SpeakerPhrases.InRun(block, k + 1, lexicon))
             {
                 k++;
             }
 
-            var from = firsts.Contains(i) && k > i && !_properWords.Contains(block.Word(i)) ? i + 1 : i;
-            var name = SpeakerPhrases.Name(block, from, k, lexicon);
-            if (name.Kind == SpeakerKind.Person && name.Text.Contains(' ', StringComparison.Ordinal))
+            var from = opensSentence && k > i && !_properWords.Contains(block.Word(i)) ? i + 1 : i;
+            var (kind, first) = SpeakerPhrases.NameBounds(block, from, k, lexicon);
+            if (kind == SpeakerKind.Person && SpeakerPhrases.SliceSpan(block, first, k) is var name && name.Contains(' '))
             {
-                _people.Add(name.Text, Position(index, name.First));
+                _people.Add(name.ToString(), Position(index, first));
             }
 
             i = k;
@@ -286,7 +314,10 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             }
         }
 
-        quotes.AddRange(found.Select(f => f.Quote));
+        foreach (var (quote, _, _) in found)
+        {
+            quotes.Add(quote);
+        }
 
         // The next paragraph continues this one's last quotation when this one ended on it: an
         // unclosed quotation, or a last sentence that held it.
@@ -326,7 +357,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         // A block quotation (a page's <blockquote>, a Markdown "> ") is quoted whoever said it: the
         // speaker the paragraph before introduced, or no one the text names.
         var isBlockQuote = article.Blocks[index].Kind == BlockKind.Quote;
-        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Tokens.Count >= 6)
+        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Count >= 6)
         {
             var carry = introduced;
             var end = text.Length;
@@ -338,7 +369,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             return new AttributedQuote(index, TextSpan.FromBounds(0, end), carry.Source, carry.Speaker, carry.Cue, CountWords(text, new Quotation(0, end, 0, end, true)), false);
         }
 
-        if (isBlockQuote && block.Tokens.Count >= 6)
+        if (isBlockQuote && block.Count >= 6)
         {
             var end = text.TrimEnd().Length;
             return new AttributedQuote(index, TextSpan.FromBounds(0, end), QuoteSource.Unattributed, string.Empty, string.Empty, CountWords(text, new Quotation(0, end, 0, end, true)), false);

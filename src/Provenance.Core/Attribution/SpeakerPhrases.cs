@@ -425,6 +425,13 @@ internal static class SpeakerPhrases
     /// </summary>
     public static SpeakerPhrase Name(TokenizedBlock block, int first, int last, AttributionLexicon lexicon)
     {
+        var (kind, start) = NameBounds(block, first, last, lexicon);
+        return kind == SpeakerKind.None ? SpeakerPhrase.None : new SpeakerPhrase(kind, Slice(block, start, last), start, last);
+    }
+
+    /// <summary>What <see cref="Name"/> finds, and its first token, without making its text: most capitalised runs are read only for whether they name someone.</summary>
+    public static (SpeakerKind Kind, int First) NameBounds(TokenizedBlock block, int first, int last, AttributionLexicon lexicon)
+    {
         var start = first;
         for (var k = first; k <= last; k++)
         {
@@ -452,10 +459,10 @@ internal static class SpeakerPhrases
         {
             if (orgStart <= last && (block.Is(last, WordClass.OrganisationHead, lexicon) || IsAcronym(block.Span(block.Tokens[last]).TrimEnd('.'))) && !block.Is(last, WordClass.NotName, lexicon))
             {
-                return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, orgStart, last), orgStart, last);
+                return (SpeakerKind.Organisation, orgStart);
             }
 
-            return SpeakerPhrase.None;
+            return (SpeakerKind.None, -1);
         }
 
         for (var k = start; k <= last; k++)
@@ -463,20 +470,20 @@ internal static class SpeakerPhrases
             var word = block.Span(block.Tokens[k]);
             if (word.ContainsAnyInRange('0', '9') || !(char.IsUpper(word[0]) || IsParticle(block, k)) || block.Is(k, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon))
             {
-                return SpeakerPhrase.None;
+                return (SpeakerKind.None, -1);
             }
         }
 
-        var text = Slice(block, start, last);
+        var text = SliceSpan(block, start, last);
 
         // A place speaks as its government ("Russia said"), never as a person; so does a lone
         // acronym ("CNN said", "the FBI said").
-        if (lexicon.Places.Contains(text) || (start == last && text.Length <= 6 && IsAcronym(text.AsSpan().TrimEnd('.'))))
+        if (lexicon.PlaceLookup.Contains(text) || (start == last && text.Length <= 6 && IsAcronym(text.TrimEnd('.'))))
         {
-            return new SpeakerPhrase(SpeakerKind.Organisation, text, start, last);
+            return (SpeakerKind.Organisation, start);
         }
 
-        return new SpeakerPhrase(SpeakerKind.Person, text, start, last);
+        return (SpeakerKind.Person, start);
     }
 
     // A token that may continue a capitalised run: another capitalised word, an initial, a name
@@ -493,7 +500,7 @@ internal static class SpeakerPhrases
             return true;
         }
 
-        if (index + 1 >= block.Tokens.Count || !block.IsCapitalised(index + 1) || index == 0 || !block.IsCapitalised(index - 1))
+        if (index + 1 >= block.Count || !block.IsCapitalised(index + 1) || index == 0 || !block.IsCapitalised(index - 1))
         {
             return false;
         }
@@ -547,4 +554,8 @@ internal static class SpeakerPhrases
 
     private static string Slice(TokenizedBlock block, int first, int last) =>
         block.Text[block.Tokens[first].Start..block.Tokens[last].End];
+
+    /// <summary>The text from token <paramref name="first"/> to token <paramref name="last"/>.</summary>
+    internal static ReadOnlySpan<char> SliceSpan(TokenizedBlock block, int first, int last) =>
+        block.Text.AsSpan(block.Tokens[first].Start, block.Tokens[last].End - block.Tokens[first].Start);
 }
