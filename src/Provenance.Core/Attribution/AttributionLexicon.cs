@@ -29,6 +29,9 @@ internal enum WordClass : byte
 
     /// <summary>A written thing that words are quoted from ("statement", "report", "tweet").</summary>
     Document = 64,
+
+    /// <summary>A particle inside a name ("de", "van", "bin"), as written.</summary>
+    Particle = 128,
 }
 
 /// <summary>How a verb attributes words to its subject.</summary>
@@ -336,7 +339,7 @@ public sealed class AttributionLexicon
         var bare = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         var whole = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         foreach (var (set, flag, into) in (ReadOnlySpan<(FrozenSet<string>, WordClass, Dictionary<string, WordClass>)>)[
-            (titles, WordClass.Title, bare), (notNames, WordClass.NotName, bare), (organisationHeads, WordClass.OrganisationHead, bare),
+            (titles, WordClass.Title, bare), (notNames, WordClass.NotName, bare), (organisationHeads, WordClass.OrganisationHead, bare), (Particles, WordClass.Particle, bare),
             (unnamedHeads, WordClass.UnnamedHead, whole), (organisationNouns, WordClass.OrganisationNoun, whole), (DocumentHeads, WordClass.Document, whole)])
         {
             foreach (var word in set)
@@ -363,6 +366,10 @@ public sealed class AttributionLexicon
     }
 
     private static readonly FrozenSet<string> DocumentHeads = DefaultDocumentHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Particles inside a name, which join capitalised words into one ("Charles de Gaulle").
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(
+        StringComparer.Ordinal, "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn", "bint", "ter", "mac");
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _bareClasses;
@@ -413,13 +420,15 @@ public sealed class AttributionLexicon
     /// <summary>First names usually referred to as "he".</summary>
     internal FrozenSet<string> Male { get; }
 
-    /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's or an organisation's word is looked up without a final full stop.</summary>
+    /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's, a capitalised non-name's or an organisation's word is looked up without a final full stop.</summary>
     internal WordClass Classify(ReadOnlySpan<char> word)
     {
         var found = WordClass.Looked;
-        if (_bareClasses.TryGetValue(word.TrimEnd('.'), out var bare))
+        var trimmed = word.TrimEnd('.');
+        if (_bareClasses.TryGetValue(trimmed, out var bare))
         {
-            found |= bare;
+            // A particle is one as written, full stop and all.
+            found |= trimmed.Length == word.Length ? bare : bare & ~WordClass.Particle;
         }
 
         if (_wholeClasses.TryGetValue(word, out var whole))

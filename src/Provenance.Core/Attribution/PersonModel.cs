@@ -16,6 +16,9 @@ internal sealed class PersonModel
     private readonly Dictionary<string, List<(string Name, long Position)>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Name, long Position)>> _byFirstName = new(StringComparer.Ordinal);
 
+    // How often each candidate is given, counted anew by each resolution with several.
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
     // Each known name's words, split once.
     private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
 
@@ -63,7 +66,8 @@ internal sealed class PersonModel
             var beforeAt = long.MinValue;
             string? commonest = null;
             var most = 0;
-            var counts = candidates.Count > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+            var counts = candidates.Count > 1 ? _counts : null;
+            counts?.Clear();
             foreach (var (candidate, at) in candidates)
             {
                 if (!EndsWith(WordsOf(candidate), words))

@@ -47,7 +47,7 @@ internal sealed partial class QuoteAnalyzer
         var tokens = block.Tokens;
         var p = q + 1;
         var dash = false;
-        while (p < postEnd && tokens[p].Kind == TokenKind.Punct && block.Text[tokens[p].Start] is ',' or ';' or ':' or '—' or '–' or '-' or '…' or '!' or '?' or '.')
+        while (p < postEnd && tokens[p].IsPunct && block.Text[tokens[p].Start] is ',' or ';' or ':' or '—' or '–' or '-' or '…' or '!' or '?' or '.')
         {
             dash |= block.Text[tokens[p].Start] is '—' or '–' or '-';
             p++;
@@ -84,7 +84,7 @@ internal sealed partial class QuoteAnalyzer
 
         for (var v = p; v < postEnd && v - p <= 12; v++)
         {
-            if (tokens[v].Kind == TokenKind.Punct && block.Text[tokens[v].Start] is not (',' or '(' or ')' or '-' or '\'' or '’' or '.'))
+            if (tokens[v].IsPunct && block.Text[tokens[v].Start] is not (',' or '(' or ')' or '-' or '\'' or '’' or '.'))
             {
                 break;
             }
@@ -209,7 +209,7 @@ internal sealed partial class QuoteAnalyzer
         }
 
         var j = verb - 1;
-        while (j >= start && block.Tokens[j].IsWord && char.IsLower(block.Text[block.Tokens[j].Start]) && block.Word(j).EndsWith("ly", StringComparison.Ordinal))
+        while (j >= start && block.Tokens[j].IsLower && block.Word(j).EndsWith("ly", StringComparison.Ordinal))
         {
             j--;
         }
@@ -230,7 +230,7 @@ internal sealed partial class QuoteAnalyzer
         // A participle right after a name describes that person ("a clip of Clinton last week
         // accusing Trump of “…”").
         var j = participle - 1;
-        while (j > start && block.Tokens[j].IsWord && char.IsLower(block.Text[block.Tokens[j].Start]) && block.Word(j) is "last" or "this" or "next" or "week" or "month" or "year" or "night" or "also" or "then" or "again")
+        while (j > start && block.Tokens[j].IsLower && block.Word(j) is "last" or "this" or "next" or "week" or "month" or "year" or "night" or "also" or "then" or "again")
         {
             j--;
         }
@@ -341,8 +341,14 @@ internal sealed partial class QuoteAnalyzer
         }
 
         var (capitalised, counted) = (0, 0);
-        foreach (var part in inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in inner.Split(' '))
         {
+            var part = inner[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
             if (part.Length >= 4 || char.IsUpper(part[0]))
             {
                 counted++;

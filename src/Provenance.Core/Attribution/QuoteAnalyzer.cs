@@ -46,18 +46,23 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
 
     public QuoteAnalysis Run()
     {
-        var characters = 0;
-        foreach (var index in blockIndices)
+        // Every token takes a character, but a quotation's may take none: the store holds as many
+        // as the blocks have characters and quotations.
+        var quotations = new List<Quotation>[blockIndices.Count];
+        var capacity = 0;
+        for (var b = 0; b < quotations.Length; b++)
         {
-            characters += article.Blocks[index].Text.Length;
+            var text = article.Blocks[blockIndices[b]].Text;
+            quotations[b] = Quotations.Find(text);
+            capacity += text.Length + quotations[b].Count;
         }
 
-        using var store = new TokenStore(characters + 16);
+        using var store = new TokenStore(capacity);
         var blocks = new List<(int Index, TokenizedBlock Tokens)>(blockIndices.Count);
-        foreach (var index in blockIndices)
+        for (var b = 0; b < quotations.Length; b++)
         {
-            var text = article.Blocks[index].Text;
-            var block = new TokenizedBlock(text, Quotations.Find(text), lexicon, store);
+            var index = blockIndices[b];
+            var block = new TokenizedBlock(article.Blocks[index].Text, quotations[b], lexicon, store);
             blocks.Add((index, block));
             _tokenized[index] = block;
         }
@@ -75,9 +80,6 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         // Every run is noted as a mention at least once; most only once.
         _recent.Capacity = _runs + (_runs / 4) + 16;
 
-        // The word lists are English: in another language a quotation's speaker cannot be read, so
-        // no quotation there is called unattributed.
-        var english = IsEnglish(blocks);
 
         var quotes = ImmutableArray.CreateBuilder<AttributedQuote>();
         var paraphrases = ImmutableArray.CreateBuilder<Paraphrase>();
@@ -103,7 +105,9 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             previousIndex = index;
         }
 
-        if (!english)
+        // The word lists are English: in another language a quotation's speaker cannot be read, so
+        // no quotation there is called unattributed (the language is asked only when one is).
+        if (Any(quotes, QuoteSource.Unattributed, QuoteSource.Unresolved) && !IsEnglish(blocks))
         {
             for (var i = quotes.Count - 1; i >= 0; i--)
             {
@@ -115,6 +119,19 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         }
 
         return QuoteAnalysis.Create(quotes.ToImmutable(), paraphrases.ToImmutable());
+    }
+
+    private static bool Any(ImmutableArray<AttributedQuote>.Builder quotes, QuoteSource first, QuoteSource second)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Source == first || quote.Source == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // English prose has "the", "and", "of", "to", "that"… in about a sixth of its words; a text with
@@ -151,7 +168,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         {
             // The first word of a sentence, unless a quotation opens it ("“…,” Kerry said").
             var first = start;
-            while (first < end && tokens[first].Kind == TokenKind.Punct)
+            while (first < end && tokens[first].IsPunct)
             {
                 first++;
             }
@@ -267,7 +284,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 {
                     // A quotation that opens its sentence continues the one before it: in this
                     // paragraph, or, at the paragraph's start, what the last paragraph left.
-                    var opensSentence = q == start || (q == start + 1 && tokens[start].Kind == TokenKind.Punct);
+                    var opensSentence = q == start || (q == start + 1 && tokens[start].IsPunct);
                     var previous = found.Count > 0 && found[^1].Sentence >= s - 1 && found[^1].Quote.Source is QuoteSource.Named or QuoteSource.Unnamed
                         ? new Attribution(found[^1].Quote.Source, found[^1].Quote.Speaker, Continues)
                         : q == 0 && carried is { } carry ? new Attribution(carry.Source, carry.Speaker, carry.Cue) : (Attribution?)null;

@@ -43,9 +43,6 @@ internal readonly record struct SpeakerPhrase(SpeakerKind Kind, string Text, int
 /// </summary>
 internal static class SpeakerPhrases
 {
-    private static readonly FrozenSet<string> Particles = FrozenSet.Create(
-        StringComparer.Ordinal, "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn", "bint", "ter", "mac");
-
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "a", "an", "one", "another", "some", "two", "three", "four", "several", "many", "other", "most", "few");
 
@@ -358,7 +355,7 @@ internal static class SpeakerPhrases
                 continue;
             }
 
-            if (block.Tokens[i].IsWord && char.IsLower(block.Text[block.Tokens[i].Start]))
+            if (block.Tokens[i].IsLower)
             {
                 var w = block.Word(i);
                 if (lexicon.UnnamedHeads.Contains(w) || lexicon.OrganisationNouns.Contains(w) || w.EndsWith("-old", StringComparison.Ordinal))
@@ -450,7 +447,7 @@ internal static class SpeakerPhrases
             orgStart++;
         }
 
-        while (start <= last && IsParticle(block, start))
+        while (start <= last && IsParticle(block, start, lexicon))
         {
             start++;
         }
@@ -468,7 +465,7 @@ internal static class SpeakerPhrases
         for (var k = start; k <= last; k++)
         {
             var word = block.Span(block.Tokens[k]);
-            if (word.ContainsAnyInRange('0', '9') || !(char.IsUpper(word[0]) || IsParticle(block, k)) || block.Is(k, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon))
+            if (word.ContainsAnyInRange('0', '9') || !(char.IsUpper(word[0]) || IsParticle(block, k, lexicon)) || block.Is(k, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon))
             {
                 return (SpeakerKind.None, -1);
             }
@@ -507,7 +504,7 @@ internal static class SpeakerPhrases
 
         // "Charles de Gaulle"; "Secretary of State", "Minister of Defence": "of" after a title or an
         // organisation's word joins the title to what follows.
-        return IsParticle(block, index)
+        return IsParticle(block, index, lexicon)
             || (block.Span(block.Tokens[index]).SequenceEqual("of") && block.Is(index - 1, WordClass.Title | WordClass.OrganisationHead, lexicon));
     }
 
@@ -525,8 +522,7 @@ internal static class SpeakerPhrases
 
     private static bool IsTimeWord(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
-    private static bool IsParticle(TokenizedBlock block, int index) =>
-        block.Tokens[index].IsWord && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.Span(block.Tokens[index]));
+    private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'") || word.EndsWith("’");
 

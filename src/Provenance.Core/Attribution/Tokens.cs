@@ -23,36 +23,51 @@ internal enum TokenKind
 /// </remarks>
 internal readonly struct Token
 {
+    // A word's tag: -1, or -3 when it starts with a capital, -5 with a lower-case letter (odd and
+    // negative); -2 punctuation: the parser asks of every token, many times, whether it is a
+    // capitalised word, which is then one comparison.
     private const int WordTag = -1;
     private const int PunctTag = -2;
+    private const int CapitalisedTag = -3;
+    private const int LowerTag = -5;
 
-    // The quotation's index for a quotation, else WordTag or PunctTag.
+    // The quotation's index for a quotation, else one of the tags.
     private readonly int _tag;
 
-    public Token(int start, int end, TokenKind kind, int quote)
+    private Token(int start, int end, int tag)
     {
         Start = start;
         End = end;
-        _tag = kind switch
-        {
-            TokenKind.Quote => quote,
-            TokenKind.Word => WordTag,
-            _ => PunctTag,
-        };
+        _tag = tag;
     }
 
     public int Start { get; }
 
     public int End { get; }
 
-    public TokenKind Kind => _tag >= 0 ? TokenKind.Quote : _tag == WordTag ? TokenKind.Word : TokenKind.Punct;
+    public TokenKind Kind => _tag >= 0 ? TokenKind.Quote : IsWord ? TokenKind.Word : TokenKind.Punct;
 
     /// <summary>The quotation's index among its block's, or -1 for a word or punctuation.</summary>
     public int Quote => _tag >= 0 ? _tag : -1;
 
-    public bool IsWord => _tag == WordTag;
+    public bool IsWord => _tag < 0 && (_tag & 1) != 0;
 
     public bool IsQuote => _tag >= 0;
+
+    public bool IsPunct => _tag == PunctTag;
+
+    /// <summary>Whether it is a word whose first character is upper case (<see cref="char.IsUpper(char)"/>).</summary>
+    public bool IsCapitalised => _tag == CapitalisedTag;
+
+    /// <summary>Whether it is a word whose first character is lower case (<see cref="char.IsLower(char)"/>).</summary>
+    public bool IsLower => _tag == LowerTag;
+
+    public static Token Quotation(int start, int end, int index) => new(start, end, index);
+
+    public static Token Word(int start, int end, char first) =>
+        new(start, end, char.IsUpper(first) ? CapitalisedTag : char.IsLower(first) ? LowerTag : WordTag);
+
+    public static Token Punct(int at) => new(at, at + 1, PunctTag);
 }
 
 /// <summary>
@@ -68,27 +83,16 @@ internal sealed class TokenStore : IDisposable
     private WordClass[]? _classes;
     private byte[]? _verbs;
 
+    /// <summary>A store for blocks of <paramref name="capacity"/> tokens in all: the blocks' characters and quotations, of which every token takes one at least.</summary>
     public TokenStore(int capacity) => _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(capacity, 16));
 
     /// <summary>How many tokens the blocks cut so far hold.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The tokens from <paramref name="offset"/>.</summary>
-    public ReadOnlySpan<Token> Tokens(int offset, int count) => new(_tokens, offset, count);
+    /// <summary>The tokens; the array is not replaced, so blocks may keep it.</summary>
+    public Token[] Array => _tokens;
 
-    /// <summary>Makes room for <paramref name="more"/> tokens.</summary>
-    public void Reserve(int more)
-    {
-        if (Count + more > _tokens.Length)
-        {
-            var larger = ArrayPool<Token>.Shared.Rent(Count + more);
-            _tokens.AsSpan(0, Count).CopyTo(larger);
-            ArrayPool<Token>.Shared.Return(_tokens);
-            _tokens = larger;
-        }
-    }
-
-    /// <summary>Adds a token; <see cref="Reserve"/> made room for it.</summary>
+    /// <summary>Adds a token, within the capacity the store was made with.</summary>
     public void Add(Token token) => _tokens[Count++] = token;
 
     // Rented when first asked, when every block has been cut: zeroed, as a rented array need not be.
@@ -124,7 +128,7 @@ internal sealed class TokenStore : IDisposable
     private static T[] Rent<T>(int count)
     {
         var array = ArrayPool<T>.Shared.Rent(Math.Max(count, 1));
-        Array.Clear(array, 0, count);
+        System.Array.Clear(array, 0, count);
         return array;
     }
 }
@@ -144,6 +148,7 @@ internal sealed class TokenizedBlock
         "Ind", "Tex", "Wyo", "Vt", "Mont", "approx", "est", "a.m", "p.m", "e.g", "i.e");
 
     private readonly TokenStore _store;
+    private readonly Token[] _tokens;
     private readonly int _offset;
 
     public TokenizedBlock(string text, List<Quotation> quotations, AttributionLexicon lexicon, TokenStore store)
@@ -151,10 +156,8 @@ internal sealed class TokenizedBlock
         Text = text;
         Quotations = quotations;
         _store = store;
+        _tokens = store.Array;
         _offset = store.Count;
-
-        // Every token but a quotation's takes at least one character.
-        store.Reserve(text.Length + quotations.Count);
         var tokens = store;
         var q = 0;
         var i = 0;
@@ -162,7 +165,7 @@ internal sealed class TokenizedBlock
         {
             if (q < quotations.Count && i >= quotations[q].Start)
             {
-                tokens.Add(new Token(quotations[q].Start, quotations[q].End, TokenKind.Quote, q));
+                tokens.Add(Token.Quotation(quotations[q].Start, quotations[q].End, q));
                 i = Math.Max(i, quotations[q].End);
                 q++;
                 continue;
@@ -191,12 +194,12 @@ internal sealed class TokenizedBlock
                     end++;
                 }
 
-                tokens.Add(new Token(i, end, TokenKind.Word, -1));
+                tokens.Add(Token.Word(i, end, c));
                 i = end;
                 continue;
             }
 
-            tokens.Add(new Token(i, i + 1, TokenKind.Punct, -1));
+            tokens.Add(Token.Punct(i));
             i++;
         }
 
@@ -209,7 +212,7 @@ internal sealed class TokenizedBlock
     public List<Quotation> Quotations { get; }
 
     /// <summary>The block's tokens.</summary>
-    public ReadOnlySpan<Token> Tokens => _store.Tokens(_offset, Count);
+    public ReadOnlySpan<Token> Tokens => new(_tokens, _offset, Count);
 
     /// <summary>How many tokens the block has.</summary>
     public int Count { get; }
@@ -258,7 +261,7 @@ internal sealed class TokenizedBlock
         if (verb == 0)
         {
             var token = Tokens[index];
-            verb = token.IsWord && char.IsLower(Text[token.Start]) && lexicon.VerbLookup.TryGetValue(Text.AsSpan(token.Start, token.End - token.Start), out var use)
+            verb = token.IsLower && lexicon.VerbLookup.TryGetValue(Text.AsSpan(token.Start, token.End - token.Start), out var use)
                 ? (byte)(2 + (int)use)
                 : (byte)1;
         }
@@ -266,9 +269,9 @@ internal sealed class TokenizedBlock
         return verb == 1 ? null : (VerbUse)(verb - 2);
     }
 
-    public bool IsPunct(int index, char c) => Tokens[index].Kind == TokenKind.Punct && Text[Tokens[index].Start] == c;
+    public bool IsPunct(int index, char c) => Tokens[index] is { IsPunct: true } token && Text[token.Start] == c;
 
-    public bool IsCapitalised(int index) => Tokens[index].IsWord && char.IsUpper(Text[Tokens[index].Start]);
+    public bool IsCapitalised(int index) => Tokens[index].IsCapitalised;
 
     /// <summary>The sentence holding token <paramref name="index"/>.</summary>
     public (int Start, int End) SentenceOf(int index)
