@@ -20,7 +20,9 @@ internal static class PartProfile
     {
         var folder = args.Length > 1 ? args[1] : throw new ArgumentException("usage: part-profile DIR [PASSES]");
         var passes = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var p) ? p : 7;
-        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
+        // --allocations samples what the quote analysis allocates; --outlet-allocations the outlet rules.
+        var sampleOutlets = args.Contains("--outlet-allocations");
+        using var sampler = args.Contains("--allocations") || sampleOutlets ? new AllocationSampler() : null;
 
         // The process's CPU time rather than the wall clock's where other work shares the machine:
         // the loop is single-threaded, and waiting for a core is then not counted.
@@ -48,12 +50,19 @@ internal static class PartProfile
                 RunRules(others, layout);
             }
 
+            if (sampleOutlets)
+            {
+                sampler?.Start();
+            }
+
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             var watch = Start();
             foreach (var layout in laid)
             {
                 RunRules(outletRules, layout);
             }
+
+            sampler?.Stop();
 
             bestOutlet = Math.Min(bestOutlet, watch.Milliseconds);
             outletBytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
@@ -69,7 +78,11 @@ internal static class PartProfile
             rulesBytes = GC.GetAllocatedBytesForCurrentThread() - bytes;
 
             // The analysis alone, over the blocks the quote rules read.
-            sampler?.Start();
+            if (!sampleOutlets)
+            {
+                sampler?.Start();
+            }
+
             bytes = GC.GetAllocatedBytesForCurrentThread();
             watch = Start();
             foreach (var layout in laid)
@@ -95,7 +108,7 @@ internal static class PartProfile
         Console.WriteLine($"{n} articles, best of {passes} passes, µs of {(cpu ? "process CPU" : "wall-clock")} time (KB allocated) per article: quote analysis {bestQuote * 1000 / n:0.0} ({quoteBytes / 1024.0 / n:0.0}), quote rules with analysis {bestRules * 1000 / n:0.0} ({rulesBytes / 1024.0 / n:0.0}), outlet rules {bestOutlet * 1000 / n:0.0} ({outletBytes / 1024.0 / n:0.0})");
         if (sampler is not null)
         {
-            Console.WriteLine("KB per article allocated by the quote analysis, by type (sampled about every 100 KB):");
+            Console.WriteLine($"KB per article allocated by {(sampleOutlets ? "the outlet rules" : "the quote analysis")}, by type (sampled about every 100 KB):");
             foreach (var (type, bytes) in sampler.Top(25))
             {
                 Console.WriteLine($"{bytes / 1024.0 / n / passes,9:0.0}  {type}");

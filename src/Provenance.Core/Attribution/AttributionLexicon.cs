@@ -332,6 +332,11 @@ public sealed class AttributionLexicon
         FrozenSet<string> places)
     {
         _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notNameLookup = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pastLookup = pastForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _organisationNounLookup = organisationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unnamedHeadLookup = unnamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pronounLookup = pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Each word is classified once per article, by two lookups rather than one per list: the
         // lists that match a word without its final full stop and case-sensitively, and those
@@ -350,6 +355,9 @@ public sealed class AttributionLexicon
 
         _bareClasses = bare.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _wholeClasses = whole.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bareFilter = WordFilter.Create(bare.Keys, ignoreCase: false);
+        _wholeFilter = WordFilter.Create(whole.Keys, ignoreCase: true);
+        _verbFilter = WordFilter.Create(verbs.Keys, ignoreCase: false);
         Places = places;
         PlaceLookup = places.GetAlternateLookup<ReadOnlySpan<char>>();
         VerbLookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -375,6 +383,18 @@ public sealed class AttributionLexicon
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _bareClasses;
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wholeClasses;
 
+    // The lists looked up by a span of a block's text, without making a string.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNameLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNounLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedHeadLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronounLookup;
+
+    // Most words are in no list: these say so without a lookup.
+    private readonly WordFilter _bareFilter;
+    private readonly WordFilter _wholeFilter;
+    private readonly WordFilter _verbFilter;
+
     /// <summary>The built-in English lists.</summary>
     public static AttributionLexicon Default { get; } = Create([], [], []);
 
@@ -383,6 +403,42 @@ public sealed class AttributionLexicon
 
     /// <summary><see cref="Verbs"/> looked up by a span of text, without making a string.</summary>
     internal FrozenDictionary<string, VerbUse>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; }
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="NotNames"/>, as written.</summary>
+    internal bool IsNotName(ReadOnlySpan<char> word) => _notNameLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="PastForms"/>.</summary>
+    internal bool IsPastForm(ReadOnlySpan<char> word) => _pastLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="OrganisationNouns"/> (any case).</summary>
+    internal bool IsOrganisationNoun(ReadOnlySpan<char> word) => _organisationNounLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="UnnamedHeads"/> (any case).</summary>
+    internal bool IsUnnamedHead(ReadOnlySpan<char> word) => _unnamedHeadLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="Pronouns"/>, as written.</summary>
+    internal bool IsPronoun(ReadOnlySpan<char> word) => _pronounLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant()"/>) is in <see cref="UnnamedHeads"/>.</summary>
+    internal bool IsUnnamedHeadInLowerCase(ReadOnlySpan<char> word) =>
+        System.Text.Ascii.IsValid(word) ? IsUnnamedHead(word) : UnnamedHeads.Contains(word.ToString().ToLowerInvariant());
+
+    /// <summary>Whether <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant()"/>) is in <see cref="Pronouns"/>.</summary>
+    internal bool IsPronounInLowerCase(ReadOnlySpan<char> word)
+    {
+        // Lower-cased on the stack where the word is ASCII, as ToLowerInvariant would.
+        Span<char> lower = stackalloc char[16];
+        return word.Length <= lower.Length && System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done
+            ? IsPronoun(lower[..written])
+            : Pronouns.Contains(word.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>The verb of saying <paramref name="word"/> is a form of, and how it attributes, if it is one.</summary>
+    internal bool TryGetVerb(ReadOnlySpan<char> word, out VerbUse use)
+    {
+        use = default;
+        return _verbFilter.MayContain(word) && VerbLookup.TryGetValue(word, out use);
+    }
 
     /// <summary>The past tenses among <see cref="Verbs"/>: "said" is a verb wherever it stands, while "states", "reports" or "mock" may be nouns or adjectives.</summary>
     internal FrozenSet<string> PastForms { get; }
@@ -425,13 +481,13 @@ public sealed class AttributionLexicon
     {
         var found = WordClass.Looked;
         var trimmed = word.TrimEnd('.');
-        if (_bareClasses.TryGetValue(trimmed, out var bare))
+        if (_bareFilter.MayContain(trimmed) && _bareClasses.TryGetValue(trimmed, out var bare))
         {
             // A particle is one as written, full stop and all.
             found |= trimmed.Length == word.Length ? bare : bare & ~WordClass.Particle;
         }
 
-        if (_wholeClasses.TryGetValue(word, out var whole))
+        if (_wholeFilter.MayContain(word) && _wholeClasses.TryGetValue(word, out var whole))
         {
             found |= whole;
         }

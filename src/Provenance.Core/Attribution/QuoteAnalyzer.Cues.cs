@@ -144,7 +144,7 @@ internal sealed partial class QuoteAnalyzer
 
             // A verb in the past whose subject could not be read ends the search; a present form
             // may be a noun ("the state of", "news reports", "in mock sessions").
-            if (use == VerbUse.Participle || lexicon.PastForms.Contains(block.Word(v)))
+            if (use == VerbUse.Participle || lexicon.IsPastForm(block.WordSpan(v)))
             {
                 break;
             }
@@ -209,7 +209,7 @@ internal sealed partial class QuoteAnalyzer
         }
 
         var j = verb - 1;
-        while (j >= start && block.Tokens[j].IsLower && block.Word(j).EndsWith("ly", StringComparison.Ordinal))
+        while (j >= start && block.Tokens[j].IsLower && block.WordSpan(j).EndsWith("ly", StringComparison.Ordinal))
         {
             j--;
         }
@@ -230,7 +230,7 @@ internal sealed partial class QuoteAnalyzer
         // A participle right after a name describes that person ("a clip of Clinton last week
         // accusing Trump of “…”").
         var j = participle - 1;
-        while (j > start && block.Tokens[j].IsLower && block.Word(j) is "last" or "this" or "next" or "week" or "month" or "year" or "night" or "also" or "then" or "again")
+        while (j > start && block.Tokens[j].IsLower && block.WordSpan(j) is "last" or "this" or "next" or "week" or "month" or "year" or "night" or "also" or "then" or "again")
         {
             j--;
         }
@@ -271,7 +271,7 @@ internal sealed partial class QuoteAnalyzer
     private SpeakerPhrase SentenceSubject(TokenizedBlock block, int start, int verb)
     {
         var from = start;
-        if (block.Tokens[start].IsWord && lexicon.NotNames.Contains(block.Word(start)) && !lexicon.Pronouns.Contains(block.Word(start).ToLowerInvariant()))
+        if (block.Tokens[start].IsWord && lexicon.IsNotName(block.WordSpan(start)) && !lexicon.IsPronounInLowerCase(block.WordSpan(start)))
         {
             for (var i = start + 1; i < verb; i++)
             {

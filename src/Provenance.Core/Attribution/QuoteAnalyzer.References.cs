@@ -123,7 +123,7 @@ internal sealed partial class QuoteAnalyzer
         // A capitalised word straight before a verb of saying is a speaker ("Pelosi said"): a
         // singular noun there would take an article ("The official said"), and a plural one
         // ("Participants noted", "Analysts say") is a group, not a name.
-        var titled = phrase.First > 0 && block.Tokens[phrase.First - 1].IsWord && lexicon.Titles.Contains(block.Word(phrase.First - 1).TrimEnd('.'));
+        var titled = phrase.First > 0 && block.Tokens[phrase.First - 1].IsWord && lexicon.TitleLookup.Contains(block.WordSpan(phrase.First - 1).TrimEnd('.'));
         var speaks = phrase.Last + 1 < block.Count && block.Tokens[phrase.Last + 1].IsWord
             && block.VerbAt(phrase.Last + 1, lexicon) is not null && !phrase.Text.EndsWith('s');
         return titled || speaks || _people.Knows(phrase.Text) || _properWords.Contains(phrase.Text);
@@ -282,7 +282,7 @@ internal sealed partial class QuoteAnalyzer
                 continue;
             }
 
-            if (!IsVerb(block, v, VerbUse.Speech) || !IsParaphraseVerb(block.Word(v)))
+            if (!IsVerb(block, v, VerbUse.Speech) || !IsParaphraseVerb(block.WordSpan(v)))
             {
                 continue;
             }
@@ -298,7 +298,7 @@ internal sealed partial class QuoteAnalyzer
             {
                 // The span takes in the titles before the name ("President Biden referenced").
                 var first = phrase.First;
-                while (first - 1 >= start && block.IsCapitalised(first - 1) && !lexicon.NotNames.Contains(block.Word(first - 1)))
+                while (first - 1 >= start && block.IsCapitalised(first - 1) && !lexicon.IsNotName(block.WordSpan(first - 1)))
                 {
                     first--;
                 }
@@ -315,7 +315,7 @@ internal sealed partial class QuoteAnalyzer
         }
     }
 
-    private static bool IsParaphraseVerb(string word) => word is "said" or "says" or "told" or "tells" or "argued" or "argues" or "claimed" or "claims"
+    private static bool IsParaphraseVerb(ReadOnlySpan<char> word) => word is "said" or "says" or "told" or "tells" or "argued" or "argues" or "claimed" or "claims"
         or "insisted" or "insists" or "warned" or "warns" or "noted" or "notes" or "explained" or "explains" or "suggested" or "suggests"
         or "acknowledged" or "acknowledges" or "admitted" or "admits" or "stated" or "states" or "added" or "adds" or "announced"
         or "announces" or "confirmed" or "confirms" or "denied" or "denies" or "wrote" or "writes" or "predicted" or "predicts"

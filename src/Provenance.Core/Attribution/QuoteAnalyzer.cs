@@ -224,7 +224,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 k++;
             }
 
-            var from = opensSentence && k > i && !_properWords.Contains(block.Word(i)) ? i + 1 : i;
+            var from = opensSentence && k > i && !_properWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.WordSpan(i)) ? i + 1 : i;
             var (kind, first) = SpeakerPhrases.NameBounds(block, from, k, lexicon);
             if (kind == SpeakerKind.Person && SpeakerPhrases.SliceSpan(block, first, k) is var name && name.Contains(' '))
             {

@@ -65,6 +65,13 @@ internal static class SpeakerPhrases
         "initially", "originally", "quickly", "immediately", "soon", "last", "this", "week", "month", "year", "morning",
         "afternoon", "evening", "night");
 
+    // The lists looked up by a span of a block's text.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteLookup = Definites.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptiveLookup = Descriptive.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableLookup = Skippable.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The speaker phrase whose last word is the token before <paramref name="to"/>, reading no further back than <paramref name="from"/>.</summary>
     public static SpeakerPhrase Before(TokenizedBlock block, int from, int to, AttributionLexicon lexicon, int depth = 0)
     {
@@ -77,17 +84,17 @@ internal static class SpeakerPhrases
         while (core.Kind is SpeakerKind.Person or SpeakerKind.Organisation)
         {
             var k = core.First - 1;
-            if (k >= from && block.Tokens[k].IsWord && Definites.Contains(block.Word(k)))
+            if (k >= from && block.Tokens[k].IsWord && DefiniteLookup.Contains(block.WordSpan(k)))
             {
                 k--;
             }
 
-            if (k - 1 < from || !block.Tokens[k].IsWord || !Prepositions.Contains(block.Word(k)))
+            if (k - 1 < from || !block.Tokens[k].IsWord || !PrepositionLookup.Contains(block.WordSpan(k)))
             {
                 break;
             }
 
-            if (block.IsCapitalised(k - 1) && lexicon.Titles.Contains(Bare(block.Word(k - 1))))
+            if (block.IsCapitalised(k - 1) && lexicon.TitleLookup.Contains(block.WordSpan(k - 1).TrimEnd('.')))
             {
                 break;
             }
@@ -110,7 +117,7 @@ internal static class SpeakerPhrases
             }
 
             var first = head.First;
-            while (first - 1 >= from && block.IsCapitalised(first - 1) && !lexicon.NotNames.Contains(block.Word(first - 1)))
+            while (first - 1 >= from && block.IsCapitalised(first - 1) && !lexicon.IsNotName(block.WordSpan(first - 1)))
             {
                 first--;
             }
@@ -187,7 +194,7 @@ internal static class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
-        var word = block.Word(j);
+        var word = block.WordSpan(j);
 
         // "…the Commission on Presidential Debates, which said": the relative pronoun's antecedent.
         if (word is "who" or "which" && depth == 0 && j - 1 >= from && block.IsPunct(j - 1, ','))
@@ -195,9 +202,9 @@ internal static class SpeakerPhrases
             return Before(block, from, j - 1, lexicon, depth + 1);
         }
 
-        if (lexicon.Pronouns.Contains(word.ToLowerInvariant()) && word != "I")
+        if (lexicon.IsPronounInLowerCase(word) && !word.SequenceEqual("I"))
         {
-            return new SpeakerPhrase(SpeakerKind.Pronoun, word.ToLowerInvariant(), j, j);
+            return new SpeakerPhrase(SpeakerKind.Pronoun, block.Word(j).ToLowerInvariant(), j, j);
         }
 
         if (block.IsCapitalised(j))
@@ -210,10 +217,10 @@ internal static class SpeakerPhrases
 
             // A name never takes an article: "the Joint Chiefs", "the Baltimore Sun" are bodies.
             var named = Name(block, k, j, lexicon);
-            var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.Word(k - 1) is "the" or "The";
+            var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.WordSpan(k - 1) is "the" or "The";
 
             // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name.
-            if (article && Descriptive.Contains(Bare(block.Word(j))))
+            if (article && DescriptiveLookup.Contains(word.TrimEnd('.')))
             {
                 return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, k - 1, j), k - 1, j);
             }
@@ -224,7 +231,7 @@ internal static class SpeakerPhrases
         }
 
         // "the Clinton campaign said", "the Trump administration said".
-        if (lexicon.OrganisationNouns.Contains(word) && j - 1 >= from && block.IsCapitalised(j - 1))
+        if (lexicon.IsOrganisationNoun(word) && j - 1 >= from && block.IsCapitalised(j - 1))
         {
             var k = j - 1;
             while (k - 1 >= from && InRun(block, k - 1, lexicon))
@@ -235,7 +242,7 @@ internal static class SpeakerPhrases
             var owner = Name(block, k, j - 1, lexicon);
             if (owner.Kind is SpeakerKind.Person or SpeakerKind.Organisation)
             {
-                return new SpeakerPhrase(SpeakerKind.Organisation, owner.Text + " " + word, owner.First, j);
+                return new SpeakerPhrase(SpeakerKind.Organisation, string.Concat(owner.Text, " ", word), owner.First, j);
             }
         }
 
@@ -263,7 +270,7 @@ internal static class SpeakerPhrases
                     return author.Kind is SpeakerKind.Person or SpeakerKind.Organisation ? author with { Kind = SpeakerKind.Organisation } : SpeakerPhrase.None;
                 }
 
-                if (Determiners.Contains(block.Word(k)) || Definites.Contains(block.Word(k)))
+                if (DeterminerLookup.Contains(block.WordSpan(k)) || DefiniteLookup.Contains(block.WordSpan(k)))
                 {
                     break;
                 }
@@ -272,7 +279,7 @@ internal static class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
-        if (lexicon.UnnamedHeads.Contains(word.ToLowerInvariant()) || word.EndsWith("-old", StringComparison.Ordinal))
+        if (lexicon.IsUnnamedHeadInLowerCase(word) || word.EndsWith("-old", StringComparison.Ordinal))
         {
             // Back to the determiner: "a senior Trump campaign official", "the cop's daughter".
             for (var k = j - 1; k >= from && j - k <= 7; k--)
@@ -282,8 +289,8 @@ internal static class SpeakerPhrases
                     break;
                 }
 
-                var w = block.Word(k);
-                if (Determiners.Contains(w) || Definites.Contains(w))
+                var w = block.WordSpan(k);
+                if (DeterminerLookup.Contains(w) || DefiniteLookup.Contains(w))
                 {
                     return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
                 }
@@ -292,7 +299,7 @@ internal static class SpeakerPhrases
             // A bare plural ("officials said", "protesters chanted") is unnamed too.
             if (word.EndsWith('s'))
             {
-                return new SpeakerPhrase(SpeakerKind.Unnamed, word, j, j);
+                return new SpeakerPhrase(SpeakerKind.Unnamed, block.Word(j), j, j);
             }
         }
 
@@ -303,7 +310,7 @@ internal static class SpeakerPhrases
     public static SpeakerPhrase After(TokenizedBlock block, int from, int to, AttributionLexicon lexicon)
     {
         var i = from;
-        while (i < to && block.Tokens[i].IsWord && (Skippable.Contains(block.Word(i)) || lexicon.NotNames.Contains(block.Word(i)) && IsTimeWord(block.Word(i))))
+        while (i < to && block.Tokens[i].IsWord && (SkippableLookup.Contains(block.WordSpan(i)) || (lexicon.IsNotName(block.WordSpan(i)) && IsTimeWord(block.WordSpan(i)))))
         {
             i++;
         }
@@ -313,14 +320,14 @@ internal static class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
-        var word = block.Word(i);
-        if (lexicon.Pronouns.Contains(word) )
+        var word = block.WordSpan(i);
+        if (lexicon.IsPronoun(word))
         {
-            return new SpeakerPhrase(SpeakerKind.Pronoun, word, i, i);
+            return new SpeakerPhrase(SpeakerKind.Pronoun, block.Word(i), i, i);
         }
 
         var describedFrom = -1;
-        if (Determiners.Contains(word) || Definites.Contains(word))
+        if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word))
         {
             describedFrom = i;
             i++;
@@ -357,8 +364,8 @@ internal static class SpeakerPhrases
 
             if (block.Tokens[i].IsLower)
             {
-                var w = block.Word(i);
-                if (lexicon.UnnamedHeads.Contains(w) || lexicon.OrganisationNouns.Contains(w) || w.EndsWith("-old", StringComparison.Ordinal))
+                var w = block.WordSpan(i);
+                if (lexicon.IsUnnamedHead(w) || lexicon.IsOrganisationNoun(w) || w.EndsWith("-old", StringComparison.Ordinal))
                 {
                     sawRole = true;
                     i++;
@@ -400,7 +407,7 @@ internal static class SpeakerPhrases
         }
 
         // "according to sources", "said officials": a bare plural describes a group.
-        if (describedFrom < 0 && sawRole && !organisation.Found && i - 1 >= from && block.Word(i - 1).EndsWith('s'))
+        if (describedFrom < 0 && sawRole && !organisation.Found && i - 1 >= from && block.WordSpan(i - 1).EndsWith('s'))
         {
             return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, from, i - 1), from, i - 1);
         }
@@ -510,7 +517,7 @@ internal static class SpeakerPhrases
 
     private static int SkipBack(TokenizedBlock block, int from, int j)
     {
-        while (j >= from && block.Tokens[j].IsWord && (Skippable.Contains(block.Word(j)) || IsAdverb(block.Word(j))))
+        while (j >= from && block.Tokens[j].IsWord && (SkippableLookup.Contains(block.WordSpan(j)) || IsAdverb(block.WordSpan(j))))
         {
             j--;
         }
@@ -518,9 +525,9 @@ internal static class SpeakerPhrases
         return j;
     }
 
-    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+    private static bool IsAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 
-    private static bool IsTimeWord(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
+    private static bool IsTimeWord(ReadOnlySpan<char> word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
     private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
 

@@ -222,6 +222,9 @@ internal sealed class TokenizedBlock
 
     public ReadOnlySpan<char> Span(Token token) => Text.AsSpan(token.Start, token.End - token.Start);
 
+    /// <summary>Token <paramref name="index"/>'s text, without making a string.</summary>
+    public ReadOnlySpan<char> WordSpan(int index) => Span(Tokens[index]);
+
     // Each word's string, made when first asked: the parser asks about the same few words often.
     public string Word(int index)
     {
@@ -261,7 +264,7 @@ internal sealed class TokenizedBlock
         if (verb == 0)
         {
             var token = Tokens[index];
-            verb = token.IsLower && lexicon.VerbLookup.TryGetValue(Text.AsSpan(token.Start, token.End - token.Start), out var use)
+            verb = token.IsLower && lexicon.TryGetVerb(Text.AsSpan(token.Start, token.End - token.Start), out var use)
                 ? (byte)(2 + (int)use)
                 : (byte)1;
         }
