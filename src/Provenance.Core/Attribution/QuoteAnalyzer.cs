@@ -149,8 +149,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 }
 
                 words++;
-                var word = block.Span(token);
-                if (word is "the" or "and" or "of" or "to" or "is" or "was" or "that" or "The" or "it" or "for" or "with")
+                if (IsCommon(block.Span(token)))
                 {
                     common++;
                 }
@@ -159,6 +158,16 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
 
         return words < 40 || common * 100 >= words * 6;
     }
+
+    // "the", "and", "of", "to", "is", "was", "that", "The", "it", "for", "with": by length first, as
+    // nearly every word of an article is asked.
+    private static bool IsCommon(ReadOnlySpan<char> word) => word.Length switch
+    {
+        2 => word is "of" or "to" or "is" or "it",
+        3 => word is "the" or "and" or "was" or "The" or "for",
+        4 => word is "that" or "with",
+        _ => false,
+    };
 
     private void CollectProperWords(TokenizedBlock block)
     {
