@@ -29,6 +29,9 @@ internal enum WordClass : byte
 
     /// <summary>A written thing that words are quoted from ("statement", "report", "tweet").</summary>
     Document = 64,
+
+    /// <summary>A particle inside a name ("de", "van", "bin"), as written.</summary>
+    Particle = 128,
 }
 
 /// <summary>How a verb attributes words to its subject.</summary>
@@ -330,11 +333,34 @@ public sealed class AttributionLexicon
         FrozenSet<string> places)
     {
         _titles = titles.GetAlternateLookup<ReadOnlySpan<char>>();
-        _notNames = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        _organisationHeads = organisationHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        _unnamedHeads = unnamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        _organisationNouns = organisationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notNameLookup = notNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pastLookup = pastForms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _organisationNounLookup = organisationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _unnamedHeadLookup = unnamedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pronounLookup = pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Each word is classified once per article, by two lookups rather than one per list: the
+        // lists that match a word without its final full stop and case-sensitively, and those
+        // that match it whole ignoring case. Flags of one word in several lists are combined.
+        var bare = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        var whole = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (set, flag, into) in (ReadOnlySpan<(FrozenSet<string>, WordClass, Dictionary<string, WordClass>)>)[
+            (titles, WordClass.Title, bare), (notNames, WordClass.NotName, bare), (organisationHeads, WordClass.OrganisationHead, bare), (Particles, WordClass.Particle, bare),
+            (unnamedHeads, WordClass.UnnamedHead, whole), (organisationNouns, WordClass.OrganisationNoun, whole), (DocumentHeads, WordClass.Document, whole)])
+        {
+            foreach (var word in set)
+            {
+                into[word] = into.GetValueOrDefault(word) | flag;
+            }
+        }
+
+        _bareClasses = bare.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _wholeClasses = whole.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _bareFilter = WordFilter.Create(bare.Keys, ignoreCase: false);
+        _wholeFilter = WordFilter.Create(whole.Keys, ignoreCase: true);
+        _verbFilter = WordFilter.Create(verbs.Keys, ignoreCase: false);
         Places = places;
+        PlaceLookup = places.GetAlternateLookup<ReadOnlySpan<char>>();
         VerbLookup = verbs.GetAlternateLookup<ReadOnlySpan<char>>();
         PastForms = pastForms;
         Female = female;
@@ -348,13 +374,27 @@ public sealed class AttributionLexicon
         Pronouns = pronouns;
     }
 
+    private static readonly FrozenSet<string> DocumentHeads = DefaultDocumentHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Particles inside a name, which join capitalised words into one ("Charles de Gaulle").
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(
+        StringComparer.Ordinal, "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn", "bint", "ter", "mac");
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationHeads;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedHeads;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNouns;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _documentHeads =
-        DefaultDocumentHeads.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _bareClasses;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wholeClasses;
+
+    // The lists looked up by a span of a block's text, without making a string.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNameLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pastLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNounLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedHeadLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronounLookup;
+
+    // Most words are in no list: these say so without a lookup.
+    private readonly WordFilter _bareFilter;
+    private readonly WordFilter _wholeFilter;
+    private readonly WordFilter _verbFilter;
 
     /// <summary>The built-in English lists.</summary>
     public static AttributionLexicon Default { get; } = Create([], [], []);
@@ -365,11 +405,50 @@ public sealed class AttributionLexicon
     /// <summary><see cref="Verbs"/> looked up by a span of text, without making a string.</summary>
     internal FrozenDictionary<string, VerbUse>.AlternateLookup<ReadOnlySpan<char>> VerbLookup { get; }
 
+    /// <summary>Whether <paramref name="word"/> is in <see cref="NotNames"/>, as written.</summary>
+    internal bool IsNotName(ReadOnlySpan<char> word) => _notNameLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="PastForms"/>.</summary>
+    internal bool IsPastForm(ReadOnlySpan<char> word) => _pastLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="OrganisationNouns"/> (any case).</summary>
+    internal bool IsOrganisationNoun(ReadOnlySpan<char> word) => _organisationNounLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="UnnamedHeads"/> (any case).</summary>
+    internal bool IsUnnamedHead(ReadOnlySpan<char> word) => _unnamedHeadLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> is in <see cref="Pronouns"/>, as written.</summary>
+    internal bool IsPronoun(ReadOnlySpan<char> word) => _pronounLookup.Contains(word);
+
+    /// <summary>Whether <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant()"/>) is in <see cref="UnnamedHeads"/>.</summary>
+    internal bool IsUnnamedHeadInLowerCase(ReadOnlySpan<char> word) =>
+        System.Text.Ascii.IsValid(word) ? IsUnnamedHead(word) : UnnamedHeads.Contains(word.ToString().ToLowerInvariant());
+
+    /// <summary>Whether <paramref name="word"/> in lower case (<see cref="string.ToLowerInvariant()"/>) is in <see cref="Pronouns"/>.</summary>
+    internal bool IsPronounInLowerCase(ReadOnlySpan<char> word)
+    {
+        // Lower-cased on the stack where the word is ASCII, as ToLowerInvariant would.
+        Span<char> lower = stackalloc char[16];
+        return word.Length <= lower.Length && System.Text.Ascii.ToLower(word, lower, out var written) == System.Buffers.OperationStatus.Done
+            ? IsPronoun(lower[..written])
+            : Pronouns.Contains(word.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>The verb of saying <paramref name="word"/> is a form of, and how it attributes, if it is one.</summary>
+    internal bool TryGetVerb(ReadOnlySpan<char> word, out VerbUse use)
+    {
+        use = default;
+        return _verbFilter.MayContain(word) && VerbLookup.TryGetValue(word, out use);
+    }
+
     /// <summary>The past tenses among <see cref="Verbs"/>: "said" is a verb wherever it stands, while "states", "reports" or "mock" may be nouns or adjectives.</summary>
     internal FrozenSet<string> PastForms { get; }
 
     /// <summary>Titles that stand before a name, without their full stop ("Sen", "Gov", "Secretary").</summary>
     internal FrozenSet<string> Titles { get; }
+
+    /// <summary><see cref="Titles"/> looked up by a span of text, without making a string.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup => _titles;
 
     /// <summary>Nouns that describe an unnamed speaker (any case).</summary>
     internal FrozenSet<string> UnnamedHeads { get; }
@@ -389,45 +468,29 @@ public sealed class AttributionLexicon
     /// <summary>Names of places: US states, countries, large cities.</summary>
     internal FrozenSet<string> Places { get; }
 
+    /// <summary><see cref="Places"/> looked up by a span of text.</summary>
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup { get; }
+
     /// <summary>First names usually referred to as "she".</summary>
     internal FrozenSet<string> Female { get; }
 
     /// <summary>First names usually referred to as "he".</summary>
     internal FrozenSet<string> Male { get; }
 
-    /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's or an organisation's word is looked up without a final full stop.</summary>
+    /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's, a capitalised non-name's or an organisation's word is looked up without a final full stop.</summary>
     internal WordClass Classify(ReadOnlySpan<char> word)
     {
-        var bare = word.TrimEnd('.');
         var found = WordClass.Looked;
-        if (_titles.Contains(bare))
+        var trimmed = word.TrimEnd('.');
+        if (_bareFilter.MayContain(trimmed) && _bareClasses.TryGetValue(trimmed, out var bare))
         {
-            found |= WordClass.Title;
+            // A particle is one as written, full stop and all.
+            found |= trimmed.Length == word.Length ? bare : bare & ~WordClass.Particle;
         }
 
-        if (_notNames.Contains(bare))
+        if (_wholeFilter.MayContain(word) && _wholeClasses.TryGetValue(word, out var whole))
         {
-            found |= WordClass.NotName;
-        }
-
-        if (_organisationHeads.Contains(bare))
-        {
-            found |= WordClass.OrganisationHead;
-        }
-
-        if (_unnamedHeads.Contains(word))
-        {
-            found |= WordClass.UnnamedHead;
-        }
-
-        if (_organisationNouns.Contains(word))
-        {
-            found |= WordClass.OrganisationNoun;
-        }
-
-        if (_documentHeads.Contains(word))
-        {
-            found |= WordClass.Document;
+            found |= whole;
         }
 
         return found;

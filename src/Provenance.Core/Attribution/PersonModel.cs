@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
 namespace Provenance.Attribution;
 
 /// <summary>
@@ -12,6 +16,9 @@ internal sealed class PersonModel
     private readonly Dictionary<string, List<(string Name, long Position)>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Name, long Position)>> _byFirstName = new(StringComparer.Ordinal);
 
+    // How often each candidate is given, counted anew by each resolution with several.
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
     // Each known name's words, split once.
     private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
 
@@ -25,18 +32,18 @@ internal sealed class PersonModel
             return;
         }
 
-        Add(_bySurname, name[(last + 1)..].ToLowerInvariant(), name, position);
-        Add(_byFirstName, name[..first].ToLowerInvariant(), name, position);
+        Add(_bySurname, name.AsSpan(last + 1), name, position);
+        Add(_byFirstName, name.AsSpan(0, first), name, position);
     }
 
     /// <summary>Whether a one-word name is the surname of someone the article names in full.</summary>
-    public bool Knows(string word) => _bySurname.ContainsKey(word.ToLowerInvariant());
+    public bool Knows(string word) => TryGet(_bySurname, word, out _);
 
     /// <summary>The other full names the article gives with the same surname as <paramref name="name"/> ("Bill Clinton" for "Hillary Clinton").</summary>
     public IEnumerable<string> SameSurname(string name)
     {
         var words = Words(name);
-        return words.Length > 0 && _bySurname.TryGetValue(words[^1].ToLowerInvariant(), out var list)
+        return words.Length > 0 && TryGet(_bySurname, words[^1], out var list)
             ? list.Select(n => n.Name).Where(n => !string.Equals(n, name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
             : [];
     }
@@ -50,8 +57,8 @@ internal sealed class PersonModel
             return name;
         }
 
-        var surname = words[^1].ToLowerInvariant();
-        if (_bySurname.TryGetValue(surname, out var candidates))
+        var surname = words[^1];
+        if (TryGet(_bySurname, surname, out var candidates))
         {
             // A longer name that ends with this one ("Trump" → "Donald Trump"): the one mentioned
             // last before this place, or else the commonest.
@@ -59,7 +66,8 @@ internal sealed class PersonModel
             var beforeAt = long.MinValue;
             string? commonest = null;
             var most = 0;
-            var counts = candidates.Count > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
+            var counts = candidates.Count > 1 ? _counts : null;
+            counts?.Clear();
             foreach (var (candidate, at) in candidates)
             {
                 if (!EndsWith(WordsOf(candidate), words))
@@ -86,7 +94,7 @@ internal sealed class PersonModel
         }
 
         // A first name alone ("Hillary") names someone only when one person in the article has it.
-        if (words.Length == 1 && _byFirstName.TryGetValue(surname, out var firsts))
+        if (words.Length == 1 && TryGet(_byFirstName, surname, out var firsts))
         {
             var only = firsts[0].Name;
             foreach (var (candidate, _) in firsts)
@@ -103,14 +111,27 @@ internal sealed class PersonModel
         return name;
     }
 
-    private static void Add(Dictionary<string, List<(string, long)>> index, string key, string name, long position)
+    // Keyed by the word in lower case, as ToLowerInvariant gives it: looked up without making the
+    // key's string where the word is ASCII (as nearly every name is), made once when first added.
+    private static void Add(Dictionary<string, List<(string, long)>> index, ReadOnlySpan<char> word, string name, long position)
     {
-        if (!index.TryGetValue(key, out var list))
+        if (!TryGet(index, word, out var list))
         {
-            index[key] = list = [];
+            index[word.ToString().ToLowerInvariant()] = list = [];
         }
 
         list.Add((name, position));
+    }
+
+    private static bool TryGet(Dictionary<string, List<(string Name, long Position)>> index, ReadOnlySpan<char> word, [MaybeNullWhen(false)] out List<(string Name, long Position)> list)
+    {
+        Span<char> lower = stackalloc char[64];
+        if (word.Length <= lower.Length && Ascii.ToLower(word, lower, out var written) == OperationStatus.Done)
+        {
+            return index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower[..written], out list);
+        }
+
+        return index.TryGetValue(word.ToString().ToLowerInvariant(), out list);
     }
 
     private static bool EndsWith(string[] full, string[] tail)
@@ -143,5 +164,32 @@ internal sealed class PersonModel
 
     private static string Bare(string word) => word.TrimEnd('.');
 
-    private static string[] Words(string name) => name.Split([' ', '\n', '\r', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+    // The words between spaces, line breaks, tabs and no-break spaces, as string.Split would give
+    // them without empty entries; split by span, as a separator array made per call was 5% of the analysis.
+    private static string[] Words(string name)
+    {
+        var span = name.AsSpan();
+        var count = 0;
+        foreach (var range in span.SplitAny(" \n\r\t\u00a0"))
+        {
+            count += range.End.Value > range.Start.Value ? 1 : 0;
+        }
+
+        if (count == 1 && name.AsSpan().IndexOfAny(" \n\r\t\u00a0") < 0)
+        {
+            return [name];
+        }
+
+        var words = new string[count];
+        var i = 0;
+        foreach (var range in span.SplitAny(" \n\r\t\u00a0"))
+        {
+            if (range.End.Value > range.Start.Value)
+            {
+                words[i++] = name[range];
+            }
+        }
+
+        return words;
+    }
 }

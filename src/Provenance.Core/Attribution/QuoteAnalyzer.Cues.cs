@@ -22,7 +22,7 @@ internal sealed partial class QuoteAnalyzer
         // A quotation may end its sentence with the speaker still to come: "Why not?" Trump asked;
         // and loosely punctuated copy writes "…the American dream." Eric Trump said.
         var spills = false;
-        if (postEnd == q + 1 && q + 1 < tokens.Count && block.IsCapitalised(q + 1))
+        if (postEnd == q + 1 && q + 1 < tokens.Length && block.IsCapitalised(q + 1))
         {
             var next = block.SentenceOf(q + 1);
             if (EndsWith(block, q, '?', '!') || IsBareAttribution(block, next.Start, next.End))
@@ -47,7 +47,7 @@ internal sealed partial class QuoteAnalyzer
         var tokens = block.Tokens;
         var p = q + 1;
         var dash = false;
-        while (p < postEnd && tokens[p].Kind == TokenKind.Punct && block.Text[tokens[p].Start] is ',' or ';' or ':' or '—' or '–' or '-' or '…' or '!' or '?' or '.')
+        while (p < postEnd && tokens[p].IsPunct && block.Text[tokens[p].Start] is ',' or ';' or ':' or '—' or '–' or '-' or '…' or '!' or '?' or '.')
         {
             dash |= block.Text[tokens[p].Start] is '—' or '–' or '-';
             p++;
@@ -84,7 +84,7 @@ internal sealed partial class QuoteAnalyzer
 
         for (var v = p; v < postEnd && v - p <= 12; v++)
         {
-            if (tokens[v].Kind == TokenKind.Punct && block.Text[tokens[v].Start] is not (',' or '(' or ')' or '-' or '\'' or '’' or '.'))
+            if (tokens[v].IsPunct && block.Text[tokens[v].Start] is not (',' or '(' or ')' or '-' or '\'' or '’' or '.'))
             {
                 break;
             }
@@ -157,7 +157,7 @@ internal sealed partial class QuoteAnalyzer
 
             // A verb in the past whose subject could not be read ends the search; a present form
             // may be a noun ("the state of", "news reports", "in mock sessions").
-            if (use == VerbUse.Participle || lexicon.PastForms.Contains(block.Word(v)))
+            if (use == VerbUse.Participle || lexicon.IsPastForm(block.WordSpan(v)))
             {
                 break;
             }
@@ -248,7 +248,7 @@ internal sealed partial class QuoteAnalyzer
         }
 
         var j = verb - 1;
-        while (j >= start && block.Tokens[j].IsWord && char.IsLower(block.Text[block.Tokens[j].Start]) && block.Word(j).EndsWith("ly", StringComparison.Ordinal))
+        while (j >= start && block.Tokens[j].IsLower && block.WordSpan(j).EndsWith("ly", StringComparison.Ordinal))
         {
             j--;
         }
@@ -269,7 +269,7 @@ internal sealed partial class QuoteAnalyzer
         // A participle right after a name describes that person ("a clip of Clinton last week
         // accusing Trump of “…”").
         var j = participle - 1;
-        while (j > start && block.Tokens[j].IsWord && char.IsLower(block.Text[block.Tokens[j].Start]) && block.Word(j) is "last" or "this" or "next" or "week" or "month" or "year" or "night" or "also" or "then" or "again")
+        while (j > start && block.Tokens[j].IsLower && block.WordSpan(j) is "last" or "this" or "next" or "week" or "month" or "year" or "night" or "also" or "then" or "again")
         {
             j--;
         }
@@ -310,7 +310,7 @@ internal sealed partial class QuoteAnalyzer
     private SpeakerPhrase SentenceSubject(TokenizedBlock block, int start, int verb)
     {
         var from = start;
-        if (block.Tokens[start].IsWord && lexicon.NotNames.Contains(block.Word(start)) && !lexicon.Pronouns.Contains(block.Word(start).ToLowerInvariant()))
+        if (block.Tokens[start].IsWord && lexicon.IsNotName(block.WordSpan(start)) && !lexicon.IsPronounInLowerCase(block.WordSpan(start)))
         {
             for (var i = start + 1; i < verb; i++)
             {
@@ -326,7 +326,7 @@ internal sealed partial class QuoteAnalyzer
     }
 
     private bool IsVerb(TokenizedBlock block, int index, VerbUse use) =>
-        index < block.Tokens.Count && block.VerbAt(index, lexicon) == use;
+        index < block.Count && block.VerbAt(index, lexicon) == use;
 
     private static bool EndsWith(TokenizedBlock block, int quote, char first, char second)
     {
@@ -343,7 +343,7 @@ internal sealed partial class QuoteAnalyzer
     }
 
     private static bool IsWord(TokenizedBlock block, int index, string word) =>
-        index >= 0 && index < block.Tokens.Count && block.Tokens[index].IsWord && block.Span(block.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
+        index >= 0 && index < block.Count && block.Tokens[index].IsWord && block.Span(block.Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static int CountWords(string text, Quotation quotation)
     {
@@ -380,8 +380,14 @@ internal sealed partial class QuoteAnalyzer
         }
 
         var (capitalised, counted) = (0, 0);
-        foreach (var part in inner.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in inner.Split(' '))
         {
+            var part = inner[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
             if (part.Length >= 4 || char.IsUpper(part[0]))
             {
                 counted++;

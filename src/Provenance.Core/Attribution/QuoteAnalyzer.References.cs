@@ -24,10 +24,11 @@ internal sealed partial class QuoteAnalyzer
     // A mere mention is read as a name only when a pronoun looks back at it: most never are.
     private readonly List<Mention> _recent = [];
 
-    /// <summary>Someone spoken of: by name, or (unread) by the run of tokens naming them.</summary>
-    private readonly record struct Mention(string? Name, long Position, QuoteSourceKind Kind, bool Strong, TokenizedBlock? Block = null, int Index = 0, int First = 0, int Last = 0);
+    /// <summary>Someone spoken of: by name, or (unread) by the run of tokens naming them in block <see cref="Index"/>.</summary>
+    /// <remarks>32 bytes, the block found by its index: a sentence notes every capitalised run in it.</remarks>
+    private readonly record struct Mention(string? Name, long Position, QuoteSourceKind Kind, bool Strong, int Index = -1, int First = 0, int Last = 0);
 
-    private enum QuoteSourceKind
+    private enum QuoteSourceKind : byte
     {
         Person,
         Organisation,
@@ -94,7 +95,7 @@ internal sealed partial class QuoteAnalyzer
 
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
-            var (name, at, kind, strong, _, _, _, _) = _recent[i];
+            var (name, at, kind, strong, _, _, _) = _recent[i];
             if (position - at > 2 * BlockStride)
             {
                 break;
@@ -122,8 +123,8 @@ internal sealed partial class QuoteAnalyzer
         // A capitalised word straight before a verb of saying is a speaker ("Pelosi said"): a
         // singular noun there would take an article ("The official said"), and a plural one
         // ("Participants noted", "Analysts say") is a group, not a name.
-        var titled = phrase.First > 0 && block.Tokens[phrase.First - 1].IsWord && lexicon.Titles.Contains(block.Word(phrase.First - 1).TrimEnd('.'));
-        var speaks = phrase.Last + 1 < block.Tokens.Count && block.Tokens[phrase.Last + 1].IsWord
+        var titled = phrase.First > 0 && block.Tokens[phrase.First - 1].IsWord && lexicon.TitleLookup.Contains(block.WordSpan(phrase.First - 1).TrimEnd('.'));
+        var speaks = phrase.Last + 1 < block.Count && block.Tokens[phrase.Last + 1].IsWord
             && block.VerbAt(phrase.Last + 1, lexicon) is not null && !phrase.Text.EndsWith('s');
         return titled || speaks || _people.Knows(phrase.Text) || _properWords.Contains(phrase.Text);
     }
@@ -154,7 +155,7 @@ internal sealed partial class QuoteAnalyzer
             var reach = pass == 0 ? 2 * BlockStride : 6 * BlockStride;
             for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= reach; i--)
             {
-                var (_, _, kind, strong, _, _, _, _) = _recent[i];
+                var (_, _, kind, strong, _, _, _) = _recent[i];
                 if (kind != QuoteSourceKind.Person || (pass == 0 && !strong) || Read(i, lone: pass == 2) is not { } name)
                 {
                     continue;
@@ -197,7 +198,7 @@ internal sealed partial class QuoteAnalyzer
             return known.Length > 0 ? known : null;
         }
 
-        if (_recent[i] is not { Block: { } block, Index: var index, First: var first, Last: var last })
+        if (_recent[i] is not { Index: >= 0 and var index, First: var first, Last: var last } || _tokenized[index] is not { } block)
         {
             return null;
         }
@@ -216,14 +217,14 @@ internal sealed partial class QuoteAnalyzer
 
         if (text is null)
         {
-            _recent[i] = _recent[i] with { Name = string.Empty, Block = null };
+            _recent[i] = _recent[i] with { Name = string.Empty, Index = -1 };
             return null;
         }
 
         if (text.Contains(' ', StringComparison.Ordinal) || _people.Knows(text))
         {
             var resolved = _people.Resolve(text, Position(index, first));
-            _recent[i] = _recent[i] with { Name = resolved, Block = null };
+            _recent[i] = _recent[i] with { Name = resolved, Index = -1 };
             return resolved;
         }
 
@@ -249,7 +250,7 @@ internal sealed partial class QuoteAnalyzer
                 k++;
             }
 
-            _recent.Add(new Mention(null, Position(index, i), QuoteSourceKind.Person, false, block, index, i, k));
+            _recent.Add(new Mention(null, Position(index, i), QuoteSourceKind.Person, false, index, i, k));
             i = k;
         }
 
@@ -281,7 +282,7 @@ internal sealed partial class QuoteAnalyzer
                 continue;
             }
 
-            if (!IsVerb(block, v, VerbUse.Speech) || !IsParaphraseVerb(block.Word(v)))
+            if (!IsVerb(block, v, VerbUse.Speech) || !IsParaphraseVerb(block.WordSpan(v)))
             {
                 continue;
             }
@@ -297,7 +298,7 @@ internal sealed partial class QuoteAnalyzer
             {
                 // The span takes in the titles before the name ("President Biden referenced").
                 var first = phrase.First;
-                while (first - 1 >= start && block.IsCapitalised(first - 1) && !lexicon.NotNames.Contains(block.Word(first - 1)))
+                while (first - 1 >= start && block.IsCapitalised(first - 1) && !lexicon.IsNotName(block.WordSpan(first - 1)))
                 {
                     first--;
                 }
@@ -314,7 +315,7 @@ internal sealed partial class QuoteAnalyzer
         }
     }
 
-    private static bool IsParaphraseVerb(string word) => word is "said" or "says" or "told" or "tells" or "argued" or "argues" or "claimed" or "claims"
+    private static bool IsParaphraseVerb(ReadOnlySpan<char> word) => word is "said" or "says" or "told" or "tells" or "argued" or "argues" or "claimed" or "claims"
         or "insisted" or "insists" or "warned" or "warns" or "noted" or "notes" or "explained" or "explains" or "suggested" or "suggests"
         or "acknowledged" or "acknowledges" or "admitted" or "admits" or "stated" or "states" or "added" or "adds" or "announced"
         or "announces" or "confirmed" or "confirms" or "denied" or "denies" or "wrote" or "writes" or "predicted" or "predicts"

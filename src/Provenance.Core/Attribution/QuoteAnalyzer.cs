@@ -30,21 +30,41 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
 
     private readonly PersonModel _people = new();
 
+    // The blocks read, by their index in the article, for the mentions noted unread.
+    private readonly TokenizedBlock?[] _tokenized = new TokenizedBlock?[article.Blocks.Length];
+
     // Capitalised words seen inside a sentence, not at its start: proper nouns, which a one-word
     // name must be unless the article gives it in full or with a title ("Staff", "Nothing" and "Gun"
     // open sentences; "Trump" and "Warren" appear mid-sentence too).
     private readonly HashSet<string> _properWords = new(StringComparer.Ordinal);
+
+    // Capitalised runs in the blocks, for sizing the list of mentions once.
+    private int _runs;
 
     /// <summary>What a paragraph leaves for the next one to continue.</summary>
     private readonly record struct Carry(QuoteSource Source, string Speaker, string Cue, bool Introduces);
 
     public QuoteAnalysis Run()
     {
-        var blocks = new List<(int Index, TokenizedBlock Tokens)>(blockIndices.Count);
-        foreach (var index in blockIndices)
+        // Every token takes a character, but a quotation's may take none: the store holds as many
+        // as the blocks have characters and quotations.
+        var quotations = new List<Quotation>[blockIndices.Count];
+        var capacity = 0;
+        for (var b = 0; b < quotations.Length; b++)
         {
-            var text = article.Blocks[index].Text;
-            blocks.Add((index, new TokenizedBlock(text, Quotations.Find(text), lexicon)));
+            var text = article.Blocks[blockIndices[b]].Text;
+            quotations[b] = Quotations.Find(text);
+            capacity += text.Length + quotations[b].Count;
+        }
+
+        using var store = new TokenStore(capacity);
+        var blocks = new List<(int Index, TokenizedBlock Tokens)>(blockIndices.Count);
+        for (var b = 0; b < quotations.Length; b++)
+        {
+            var index = blockIndices[b];
+            var block = new TokenizedBlock(article.Blocks[index].Text, quotations[b], lexicon, store);
+            blocks.Add((index, block));
+            _tokenized[index] = block;
         }
 
         foreach (var (_, tokens) in blocks)
@@ -57,9 +77,9 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             CollectNames(index, tokens);
         }
 
-        // The word lists are English: in another language a quotation's speaker cannot be read, so
-        // no quotation there is called unattributed.
-        var english = IsEnglish(blocks);
+        // Every run is noted as a mention at least once; most only once.
+        _recent.Capacity = _runs + (_runs / 4) + 16;
+
 
         var quotes = ImmutableArray.CreateBuilder<AttributedQuote>();
         var paraphrases = ImmutableArray.CreateBuilder<Paraphrase>();
@@ -85,7 +105,9 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             previousIndex = index;
         }
 
-        if (!english)
+        // The word lists are English: in another language a quotation's speaker cannot be read, so
+        // no quotation there is called unattributed (the language is asked only when one is).
+        if (Any(quotes, QuoteSource.Unattributed, QuoteSource.Unresolved) && !IsEnglish(blocks))
         {
             for (var i = quotes.Count - 1; i >= 0; i--)
             {
@@ -97,6 +119,19 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         }
 
         return QuoteAnalysis.Create(quotes.ToImmutable(), paraphrases.ToImmutable());
+    }
+
+    private static bool Any(ImmutableArray<AttributedQuote>.Builder quotes, QuoteSource first, QuoteSource second)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Source == first || quote.Source == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // English prose has "the", "and", "of", "to", "that"… in about a sixth of its words; a text with
@@ -114,8 +149,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 }
 
                 words++;
-                var word = block.Span(token);
-                if (word is "the" or "and" or "of" or "to" or "is" or "was" or "that" or "The" or "it" or "for" or "with")
+                if (IsCommon(block.Span(token)))
                 {
                     common++;
                 }
@@ -125,6 +159,16 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         return words < 40 || common * 100 >= words * 6;
     }
 
+    // "the", "and", "of", "to", "is", "was", "that", "The", "it", "for", "with": by length first, as
+    // nearly every word of an article is asked.
+    private static bool IsCommon(ReadOnlySpan<char> word) => word.Length switch
+    {
+        2 => word is "of" or "to" or "is" or "it",
+        3 => word is "the" or "and" or "was" or "The" or "for",
+        4 => word is "that" or "with",
+        _ => false,
+    };
+
     private void CollectProperWords(TokenizedBlock block)
     {
         var tokens = block.Tokens;
@@ -133,7 +177,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         {
             // The first word of a sentence, unless a quotation opens it ("“…,” Kerry said").
             var first = start;
-            while (first < end && tokens[first].Kind == TokenKind.Punct)
+            while (first < end && tokens[first].IsPunct)
             {
                 first++;
             }
@@ -165,25 +209,35 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     private void CollectNames(int index, TokenizedBlock block)
     {
         var tokens = block.Tokens;
-        var firsts = new HashSet<int>(block.Sentences.Select(s => s.Start));
-        for (var i = 0; i < tokens.Count; i++)
+        var sentences = block.Sentences;
+        var sentence = 0;
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!block.IsCapitalised(i))
             {
                 continue;
             }
 
+            // Whether token i opens a sentence: the sentences are in order, as i is.
+            while (sentence < sentences.Count && sentences[sentence].Start < i)
+            {
+                sentence++;
+            }
+
+            var opensSentence = sentence < sentences.Count && sentences[sentence].Start == i;
+            _runs++;
+
             var k = i;
-            while (k + 1 < tokens.Count && SpeakerPhrases.InRun(block, k + 1, lexicon))
+            while (k + 1 < tokens.Length && SpeakerPhrases.InRun(block, k + 1, lexicon))
             {
                 k++;
             }
 
-            var from = firsts.Contains(i) && k > i && !_properWords.Contains(block.Word(i)) ? i + 1 : i;
-            var name = SpeakerPhrases.Name(block, from, k, lexicon);
-            if (name.Kind == SpeakerKind.Person && name.Text.Contains(' ', StringComparison.Ordinal))
+            var from = opensSentence && k > i && !_properWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.WordSpan(i)) ? i + 1 : i;
+            var (kind, first) = SpeakerPhrases.NameBounds(block, from, k, lexicon);
+            if (kind == SpeakerKind.Person && SpeakerPhrases.SliceSpan(block, first, k) is var name && name.Contains(' '))
             {
-                _people.Add(name.Text, Position(index, name.First));
+                _people.Add(name.ToString(), Position(index, first));
             }
 
             i = k;
@@ -239,7 +293,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 {
                     // A quotation that opens its sentence continues the one before it: in this
                     // paragraph, or, at the paragraph's start, what the last paragraph left.
-                    var opensSentence = q == start || (q == start + 1 && tokens[start].Kind == TokenKind.Punct);
+                    var opensSentence = q == start || (q == start + 1 && tokens[start].IsPunct);
                     var previous = found.Count > 0 && found[^1].Sentence >= s - 1 && found[^1].Quote.Source is QuoteSource.Named or QuoteSource.Unnamed
                         ? new Attribution(found[^1].Quote.Source, found[^1].Quote.Speaker, Continues)
                         : q == 0 && carried is { } carry ? new Attribution(carry.Source, carry.Speaker, carry.Cue) : (Attribution?)null;
@@ -286,7 +340,10 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             }
         }
 
-        quotes.AddRange(found.Select(f => f.Quote));
+        foreach (var (quote, _, _) in found)
+        {
+            quotes.Add(quote);
+        }
 
         // The next paragraph continues this one's last quotation when this one ended on it: an
         // unclosed quotation, or a last sentence that held it.
@@ -326,7 +383,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         // A block quotation (a page's <blockquote>, a Markdown "> ") is quoted whoever said it: the
         // speaker the paragraph before introduced, or no one the text names.
         var isBlockQuote = article.Blocks[index].Kind == BlockKind.Quote;
-        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Tokens.Count >= 6)
+        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Count >= 6)
         {
             var carry = introduced;
             var end = text.Length;
@@ -338,7 +395,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             return new AttributedQuote(index, TextSpan.FromBounds(0, end), carry.Source, carry.Speaker, carry.Cue, CountWords(text, new Quotation(0, end, 0, end, true)), false);
         }
 
-        if (isBlockQuote && block.Tokens.Count >= 6)
+        if (isBlockQuote && block.Count >= 6)
         {
             var end = text.TrimEnd().Length;
             return new AttributedQuote(index, TextSpan.FromBounds(0, end), QuoteSource.Unattributed, string.Empty, string.Empty, CountWords(text, new Quotation(0, end, 0, end, true)), false);

@@ -43,9 +43,6 @@ internal readonly record struct SpeakerPhrase(SpeakerKind Kind, string Text, int
 /// </summary>
 internal static class SpeakerPhrases
 {
-    private static readonly FrozenSet<string> Particles = FrozenSet.Create(
-        StringComparer.Ordinal, "de", "van", "von", "der", "den", "bin", "al", "el", "da", "di", "du", "la", "le", "del", "dos", "ibn", "bint", "ter", "mac");
-
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "a", "an", "one", "another", "some", "two", "three", "four", "several", "many", "other", "most", "few");
 
@@ -68,6 +65,13 @@ internal static class SpeakerPhrases
         "initially", "originally", "quickly", "immediately", "soon", "last", "this", "week", "month", "year", "morning",
         "afternoon", "evening", "night");
 
+    // The lists looked up by a span of a block's text.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteLookup = Definites.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DescriptiveLookup = Descriptive.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableLookup = Skippable.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The speaker phrase whose last word is the token before <paramref name="to"/>, reading no further back than <paramref name="from"/>.</summary>
     public static SpeakerPhrase Before(TokenizedBlock block, int from, int to, AttributionLexicon lexicon, int depth = 0)
     {
@@ -80,17 +84,17 @@ internal static class SpeakerPhrases
         while (core.Kind is SpeakerKind.Person or SpeakerKind.Organisation)
         {
             var k = core.First - 1;
-            if (k >= from && block.Tokens[k].IsWord && Definites.Contains(block.Word(k)))
+            if (k >= from && block.Tokens[k].IsWord && DefiniteLookup.Contains(block.WordSpan(k)))
             {
                 k--;
             }
 
-            if (k - 1 < from || !block.Tokens[k].IsWord || !Prepositions.Contains(block.Word(k)))
+            if (k - 1 < from || !block.Tokens[k].IsWord || !PrepositionLookup.Contains(block.WordSpan(k)))
             {
                 break;
             }
 
-            if (block.IsCapitalised(k - 1) && lexicon.Titles.Contains(Bare(block.Word(k - 1))))
+            if (block.IsCapitalised(k - 1) && lexicon.TitleLookup.Contains(block.WordSpan(k - 1).TrimEnd('.')))
             {
                 break;
             }
@@ -113,7 +117,7 @@ internal static class SpeakerPhrases
             }
 
             var first = head.First;
-            while (first - 1 >= from && block.IsCapitalised(first - 1) && !lexicon.NotNames.Contains(block.Word(first - 1)))
+            while (first - 1 >= from && block.IsCapitalised(first - 1) && !lexicon.IsNotName(block.WordSpan(first - 1)))
             {
                 first--;
             }
@@ -190,7 +194,7 @@ internal static class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
-        var word = block.Word(j);
+        var word = block.WordSpan(j);
 
         // "…the Commission on Presidential Debates, which said": the relative pronoun's antecedent.
         if (word is "who" or "which" && depth == 0 && j - 1 >= from && block.IsPunct(j - 1, ','))
@@ -198,9 +202,9 @@ internal static class SpeakerPhrases
             return Before(block, from, j - 1, lexicon, depth + 1);
         }
 
-        if (lexicon.Pronouns.Contains(word.ToLowerInvariant()) && word != "I")
+        if (lexicon.IsPronounInLowerCase(word) && !word.SequenceEqual("I"))
         {
-            return new SpeakerPhrase(SpeakerKind.Pronoun, word.ToLowerInvariant(), j, j);
+            return new SpeakerPhrase(SpeakerKind.Pronoun, block.Word(j).ToLowerInvariant(), j, j);
         }
 
         if (block.IsCapitalised(j))
@@ -213,11 +217,11 @@ internal static class SpeakerPhrases
 
             // A name never takes an article: "the Joint Chiefs", "the Baltimore Sun" are bodies.
             var named = Name(block, k, j, lexicon);
-            var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.Word(k - 1) is "the" or "The";
+            var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.WordSpan(k - 1) is "the" or "The";
 
             // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name; so is "a Republican".
-            var indefinite = k - 1 >= from && block.Tokens[k - 1].IsWord && Determiners.Contains(block.Word(k - 1));
-            if ((article || indefinite) && Descriptive.Contains(Bare(block.Word(j))))
+            var indefinite = k - 1 >= from && block.Tokens[k - 1].IsWord && DeterminerLookup.Contains(block.WordSpan(k - 1));
+            if ((article || indefinite) && DescriptiveLookup.Contains(word.TrimEnd('.')))
             {
                 return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, k - 1, j), k - 1, j);
             }
@@ -228,7 +232,7 @@ internal static class SpeakerPhrases
         }
 
         // "the Clinton campaign said", "the Trump administration said".
-        if (lexicon.OrganisationNouns.Contains(word) && j - 1 >= from && block.IsCapitalised(j - 1))
+        if (lexicon.IsOrganisationNoun(word) && j - 1 >= from && block.IsCapitalised(j - 1))
         {
             var k = j - 1;
             while (k - 1 >= from && InRun(block, k - 1, lexicon))
@@ -239,7 +243,7 @@ internal static class SpeakerPhrases
             var owner = Name(block, k, j - 1, lexicon);
             if (owner.Kind is SpeakerKind.Person or SpeakerKind.Organisation)
             {
-                return new SpeakerPhrase(SpeakerKind.Organisation, owner.Text + " " + word, owner.First, j);
+                return new SpeakerPhrase(SpeakerKind.Organisation, string.Concat(owner.Text, " ", word), owner.First, j);
             }
         }
 
@@ -267,7 +271,7 @@ internal static class SpeakerPhrases
                     return author.Kind is SpeakerKind.Person or SpeakerKind.Organisation ? author with { Kind = SpeakerKind.Organisation } : SpeakerPhrase.None;
                 }
 
-                if (Determiners.Contains(block.Word(k)) || Definites.Contains(block.Word(k)))
+                if (DeterminerLookup.Contains(block.WordSpan(k)) || DefiniteLookup.Contains(block.WordSpan(k)))
                 {
                     break;
                 }
@@ -276,7 +280,7 @@ internal static class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
-        if (lexicon.UnnamedHeads.Contains(word.ToLowerInvariant()) || word.EndsWith("-old", StringComparison.Ordinal))
+        if (lexicon.IsUnnamedHeadInLowerCase(word) || word.EndsWith("-old", StringComparison.Ordinal))
         {
             // Back to the determiner: "a senior Trump campaign official", "the cop's daughter".
             for (var k = j - 1; k >= from && j - k <= 7; k--)
@@ -286,8 +290,8 @@ internal static class SpeakerPhrases
                     break;
                 }
 
-                var w = block.Word(k);
-                if (Determiners.Contains(w) || Definites.Contains(w))
+                var w = block.WordSpan(k);
+                if (DeterminerLookup.Contains(w) || DefiniteLookup.Contains(w))
                 {
                     return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
                 }
@@ -296,7 +300,7 @@ internal static class SpeakerPhrases
             // A bare plural ("officials said", "protesters chanted") is unnamed too.
             if (word.EndsWith('s'))
             {
-                return new SpeakerPhrase(SpeakerKind.Unnamed, word, j, j);
+                return new SpeakerPhrase(SpeakerKind.Unnamed, block.Word(j), j, j);
             }
         }
 
@@ -314,7 +318,7 @@ internal static class SpeakerPhrases
             i++;
         }
 
-        while (i < to && block.Tokens[i].IsWord && (Skippable.Contains(block.Word(i)) || lexicon.NotNames.Contains(block.Word(i)) && IsTimeWord(block.Word(i))))
+        while (i < to && block.Tokens[i].IsWord && (SkippableLookup.Contains(block.WordSpan(i)) || (lexicon.IsNotName(block.WordSpan(i)) && IsTimeWord(block.WordSpan(i)))))
         {
             i++;
         }
@@ -324,14 +328,14 @@ internal static class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
-        var word = block.Word(i);
-        if (lexicon.Pronouns.Contains(word) )
+        var word = block.WordSpan(i);
+        if (lexicon.IsPronoun(word))
         {
-            return new SpeakerPhrase(SpeakerKind.Pronoun, word, i, i);
+            return new SpeakerPhrase(SpeakerKind.Pronoun, block.Word(i), i, i);
         }
 
         var describedFrom = -1;
-        if (Determiners.Contains(word) || Definites.Contains(word))
+        if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word))
         {
             describedFrom = i;
             i++;
@@ -358,7 +362,7 @@ internal static class SpeakerPhrases
                 }
 
                 // "said a Republican there", "said a Michigan Democrat": a party member described, not named.
-                if (describedFrom >= 0 && Determiners.Contains(block.Word(describedFrom)) && Descriptive.Contains(Bare(block.Word(k))))
+                if (describedFrom >= 0 && DeterminerLookup.Contains(block.WordSpan(describedFrom)) && DescriptiveLookup.Contains(block.WordSpan(k).TrimEnd('.')))
                 {
                     sawRole = true;
                     i = k + 1;
@@ -374,10 +378,10 @@ internal static class SpeakerPhrases
                 continue;
             }
 
-            if (block.Tokens[i].IsWord && char.IsLower(block.Text[block.Tokens[i].Start]))
+            if (block.Tokens[i].IsLower)
             {
-                var w = block.Word(i);
-                if (lexicon.UnnamedHeads.Contains(w) || lexicon.OrganisationNouns.Contains(w) || w.EndsWith("-old", StringComparison.Ordinal))
+                var w = block.WordSpan(i);
+                if (lexicon.IsUnnamedHead(w) || lexicon.IsOrganisationNoun(w) || w.EndsWith("-old", StringComparison.Ordinal))
                 {
                     sawRole = true;
                     i++;
@@ -419,7 +423,7 @@ internal static class SpeakerPhrases
         }
 
         // "according to sources", "said officials": a bare plural describes a group.
-        if (describedFrom < 0 && sawRole && !organisation.Found && i - 1 >= from && block.Word(i - 1).EndsWith('s'))
+        if (describedFrom < 0 && sawRole && !organisation.Found && i - 1 >= from && block.WordSpan(i - 1).EndsWith('s'))
         {
             return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, from, i - 1), from, i - 1);
         }
@@ -467,6 +471,13 @@ internal static class SpeakerPhrases
     /// </summary>
     public static SpeakerPhrase Name(TokenizedBlock block, int first, int last, AttributionLexicon lexicon)
     {
+        var (kind, start) = NameBounds(block, first, last, lexicon);
+        return kind == SpeakerKind.None ? SpeakerPhrase.None : new SpeakerPhrase(kind, Slice(block, start, last), start, last);
+    }
+
+    /// <summary>What <see cref="Name"/> finds, and its first token, without making its text: most capitalised runs are read only for whether they name someone.</summary>
+    public static (SpeakerKind Kind, int First) NameBounds(TokenizedBlock block, int first, int last, AttributionLexicon lexicon)
+    {
         var start = first;
         for (var k = first; k <= last; k++)
         {
@@ -485,7 +496,7 @@ internal static class SpeakerPhrases
             orgStart++;
         }
 
-        while (start <= last && IsParticle(block, start))
+        while (start <= last && IsParticle(block, start, lexicon))
         {
             start++;
         }
@@ -494,37 +505,37 @@ internal static class SpeakerPhrases
         {
             if (orgStart <= last && (block.Is(last, WordClass.OrganisationHead, lexicon) || IsAcronym(block.Span(block.Tokens[last]).TrimEnd('.'))) && !block.Is(last, WordClass.NotName, lexicon))
             {
-                return new SpeakerPhrase(SpeakerKind.Organisation, Slice(block, orgStart, last), orgStart, last);
+                return (SpeakerKind.Organisation, orgStart);
             }
 
-            return SpeakerPhrase.None;
+            return (SpeakerKind.None, -1);
         }
 
         for (var k = start; k <= last; k++)
         {
             var word = block.Span(block.Tokens[k]);
-            if (word.ContainsAnyInRange('0', '9') || !(char.IsUpper(word[0]) || IsParticle(block, k)) || block.Is(k, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon))
+            if (word.ContainsAnyInRange('0', '9') || !(char.IsUpper(word[0]) || IsParticle(block, k, lexicon)) || block.Is(k, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon))
             {
-                return SpeakerPhrase.None;
+                return (SpeakerKind.None, -1);
             }
         }
 
         // A counting word is nobody's name: "One", "Another" ("All For One probed").
-        if (start == last && Determiners.Contains(block.Word(start)))
+        if (start == last && DeterminerLookup.Contains(block.WordSpan(start)))
         {
-            return SpeakerPhrase.None;
+            return (SpeakerKind.None, -1);
         }
 
-        var text = Slice(block, start, last);
+        var text = SliceSpan(block, start, last);
 
         // A place speaks as its government ("Russia said"), never as a person; so does a lone
         // acronym ("CNN said", "the FBI said").
-        if (lexicon.Places.Contains(text) || (start == last && text.Length <= 6 && IsAcronym(text.AsSpan().TrimEnd('.'))))
+        if (lexicon.PlaceLookup.Contains(text) || (start == last && text.Length <= 6 && IsAcronym(text.TrimEnd('.'))))
         {
-            return new SpeakerPhrase(SpeakerKind.Organisation, text, start, last);
+            return (SpeakerKind.Organisation, start);
         }
 
-        return new SpeakerPhrase(SpeakerKind.Person, text, start, last);
+        return (SpeakerKind.Person, start);
     }
 
     // A token that may continue a capitalised run: another capitalised word, an initial, a name
@@ -541,20 +552,20 @@ internal static class SpeakerPhrases
             return true;
         }
 
-        if (index + 1 >= block.Tokens.Count || !block.IsCapitalised(index + 1) || index == 0 || !block.IsCapitalised(index - 1))
+        if (index + 1 >= block.Count || !block.IsCapitalised(index + 1) || index == 0 || !block.IsCapitalised(index - 1))
         {
             return false;
         }
 
         // "Charles de Gaulle"; "Secretary of State", "Minister of Defence": "of" after a title or an
         // organisation's word joins the title to what follows.
-        return IsParticle(block, index)
+        return IsParticle(block, index, lexicon)
             || (block.Span(block.Tokens[index]).SequenceEqual("of") && block.Is(index - 1, WordClass.Title | WordClass.OrganisationHead, lexicon));
     }
 
     private static int SkipBack(TokenizedBlock block, int from, int j)
     {
-        while (j >= from && block.Tokens[j].IsWord && (Skippable.Contains(block.Word(j)) || IsAdverb(block.Word(j))))
+        while (j >= from && block.Tokens[j].IsWord && (SkippableLookup.Contains(block.WordSpan(j)) || IsAdverb(block.WordSpan(j))))
         {
             j--;
         }
@@ -562,12 +573,11 @@ internal static class SpeakerPhrases
         return j;
     }
 
-    private static bool IsAdverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+    private static bool IsAdverb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
 
-    private static bool IsTimeWord(string word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
+    private static bool IsTimeWord(ReadOnlySpan<char> word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
-    private static bool IsParticle(TokenizedBlock block, int index) =>
-        block.Tokens[index].IsWord && Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.Span(block.Tokens[index]));
+    private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'") || word.EndsWith("’");
 
@@ -595,4 +605,8 @@ internal static class SpeakerPhrases
 
     private static string Slice(TokenizedBlock block, int first, int last) =>
         block.Text[block.Tokens[first].Start..block.Tokens[last].End];
+
+    /// <summary>The text from token <paramref name="first"/> to token <paramref name="last"/>.</summary>
+    internal static ReadOnlySpan<char> SliceSpan(TokenizedBlock block, int first, int last) =>
+        block.Text.AsSpan(block.Tokens[first].Start, block.Tokens[last].End - block.Tokens[first].Start);
 }
