@@ -37,6 +37,10 @@ public static class PlainTextReader
         var inList = false;
         var seenParagraph = false;
 
+        // Short entries each under its own "BY" line are a live blog, every author its own, unless a
+        // "By" line further on heads a story: then they were a feed of other stories beside it.
+        var feedAndStory = HasStoryByline(units, firstBody, footerStart);
+
         for (var i = 0; i < units.Length; i++)
         {
             var unit = units[i];
@@ -61,7 +65,7 @@ public static class PlainTextReader
 
             // The unit's text is the block's unless a date stamp was cut from its start: one copy of each line, not three.
             var rest = span == unit.Span ? unit.Text : source[span];
-            var names = (!seenParagraph || BylineText.OpensWithBy(rest)) && BylineText.HasPrefix(rest) && unit.HasAtMostWords(14) ? BylineText.Names(rest, requirePrefix: true) : [];
+            var names = (!seenParagraph || (BylineText.OpensWithBy(rest) && (!feedAndStory || HeadsAStory(units, i + 1, footerStart)))) && BylineText.HasPrefix(rest) && unit.HasAtMostWords(14) ? BylineText.Names(rest, requirePrefix: true) : [];
             if (names.Count > 0)
             {
                 // "Posted by Etonde Maloke on Tuesday, September 20, 2016": the byline dates the story too.
@@ -87,6 +91,71 @@ public static class PlainTextReader
         }
 
         return new Article(path, ArticleFormat.Text, source, blocks.ToImmutable(), metadata.Build()) { Uri = uri };
+    }
+
+    private static bool HasStoryByline(ImmutableArray<TextUnit> units, int first, int footerStart)
+    {
+        var end = Math.Min(units.Length, footerStart);
+        var feedEntries = 0;
+        for (var k = first; k < end; k++)
+        {
+            var text = units[k].Text;
+            if (text.Length < 120 && BylineText.OpensWithBy(text) && BylineText.HasPrefix(text))
+            {
+                if (feedEntries >= 2 && HeadsAStory(units, k + 1, footerStart) && !IsSignOff(units, k + 1, footerStart))
+                {
+                    return true;
+                }
+
+                feedEntries++;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSignOff(ImmutableArray<TextUnit> units, int next, int footerStart)
+    {
+        for (var k = next; k < Math.Min(units.Length, footerStart); k++)
+        {
+            if (units[k].Text.Length >= 100)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A "By" line inside the text is a byline when a story follows it (two paragraphs of some length
+    // before any other "By" line, a date stamp or a caption between them allowed) or when nothing
+    // follows it but short lines (a sign-off). In a feed of other stories each "BY" line heads a
+    // one-line teaser and a time stamp: those names are the teasers' authors, not the article's.
+    private static bool HeadsAStory(ImmutableArray<TextUnit> units, int next, int footerStart)
+    {
+        const int MinStoryParagraphChars = 100;
+        var end = Math.Min(units.Length, footerStart);
+        var (long_, seen) = (0, 0);
+        for (var k = next; k < end; k++)
+        {
+            var text = units[k].Text;
+            if (text.Length >= MinStoryParagraphChars)
+            {
+                long_++;
+                if (long_ == 2 && seen < 8)
+                {
+                    return true;
+                }
+            }
+            else if (BylineText.OpensWithBy(text) && BylineText.HasPrefix(text))
+            {
+                return false;
+            }
+
+            seen++;
+        }
+
+        return long_ == 0;
     }
 
     private static BlockKind Classify(TextUnit unit, TextUnit? previous, int index, bool hasTitle, bool hasNext, ref bool inList)

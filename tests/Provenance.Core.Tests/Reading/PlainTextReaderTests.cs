@@ -206,6 +206,22 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
+    public void Bylines_of_a_feed_beside_a_story_are_the_teasers_not_the_articles()
+    {
+        // The shape of POLITICO Europe pages in BuzzFeed-Webis 2016: the latest stories, each "BY" its
+        // author over a one-line teaser, then the article under its own byline.
+        const string story = "Hillary Clinton and Barack Obama appeared together at the convention, where the president made the case for his former secretary of state.";
+        const string more = "The two have campaigned together in several swing states since then, and aides say more joint appearances are planned for October.";
+        var text = "11/19/16, 3:14 PM CET\n\nBY Chris Spillane\n\nThe Labour leader said so on Saturday.\n\n11/19/16, 1:55 PM CET\n\nBY Sarah Wheaton\n\nAlumni of the White House are ready to fight.\n\n"
+            + "11/19/16, 11:37 AM CET\n\nBY Michael Kruse\n\nThe minister said the risk was real.\n\nSpecial Report: US election\n\nBy Joseph J. Schatz and Benjamin Oreskes\n\n9/22/16, 5:33 AM CET\n\n" + story + "\n\n" + more;
+        var article = PlainTextReader.Read(text);
+        article.Metadata.Authors.Select(a => a.Value).ShouldNotContain("Sarah Wheaton");
+        article.Metadata.Authors.Select(a => a.Value).ShouldNotContain("Michael Kruse");
+        article.Metadata.Authors.Select(a => a.Value).ShouldContain("Joseph J. Schatz");
+        article.Metadata.Authors.Select(a => a.Value).ShouldContain("Benjamin Oreskes");
+    }
+
+    [Fact]
     public void A_date_line_below_the_first_paragraph_stamps_a_comment_not_the_story()
     {
         var article = PlainTextReader.Read("The council met on Monday and agreed on a budget for next year.\n\nGernot Trolf\n\nMar 28, 2016 at 1:12 pm\n\nI agree with you both.");
