@@ -122,9 +122,7 @@ internal sealed partial class QuoteAnalyzer
 
         // A sentence that opens with a verb of saying in the past inverts it: "Added a former
         // administration official: “…”", "Said Trump: “…”".
-        if (q - start >= 2 && q - start <= 16 && block.IsCapitalised(start)
-            && lexicon.Verbs.TryGetValue(block.Word(start).ToLowerInvariant(), out var opening) && opening == VerbUse.Speech
-            && lexicon.PastForms.Contains(block.Word(start).ToLowerInvariant()))
+        if (q - start >= 2 && q - start <= 16 && block.IsCapitalised(start) && OpensWithPastSpeechVerb(block, start))
         {
             var inverted = SpeakerPhrases.After(block, start + 1, q, lexicon);
             if (inverted.Found)
@@ -173,6 +171,21 @@ internal sealed partial class QuoteAnalyzer
         return QuoteCue.None;
     }
 
+    // Whether the capitalised word at the sentence's start is a verb of saying in the past ("Added"),
+    // looked up in small letters without making a string: the verb table is keyed in small letters.
+    private bool OpensWithPastSpeechVerb(TokenizedBlock block, int index)
+    {
+        var word = block.WordSpan(index);
+        if (word.Length > 24)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lexicon.TryGetVerb(lower, out var use) && use == VerbUse.Speech && lexicon.IsPastForm(lower);
+    }
+
     // The subject of a clause that ends in a colon, when the clause is a sentence about a person:
     // the sentence opens with the name or pronoun and a verb in small letters follows it
     // ("Murphy goes on to connect the dots:"), never a label in capitals ("UNGA BUNGLE:").
@@ -186,7 +199,7 @@ internal sealed partial class QuoteAnalyzer
 
         var next = block.Tokens[subject.Last + 1];
         // Only the subject's titles may stand before it ("Senator Ted Cruz has released a statement:").
-        var opens = block.IsPunct(subject.First - 1 < start ? start : subject.First - 1, ',') || Enumerable.Range(start, subject.First - start).All(block.IsCapitalised);
+        var opens = (subject.First > start && block.IsPunct(subject.First - 1, ',')) || Enumerable.Range(start, subject.First - start).All(block.IsCapitalised);
         return opens && next.IsWord && char.IsLower(block.Text[next.Start]) && (subject.Kind == SpeakerKind.Pronoun || subject.Text.Any(char.IsLower))
             ? subject
             : SpeakerPhrase.None;

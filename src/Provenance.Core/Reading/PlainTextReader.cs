@@ -18,6 +18,7 @@ public static class PlainTextReader
     private const int MaxHeadingWords = 10;
     private const int MaxHeadingChars = 90;
     private const int MaxListItemWords = 20;
+    private const int MaxBylineWords = 14;
 
     /// <summary>Reads <paramref name="text"/> (already decoded) into an article.</summary>
     /// <param name="text">The article's text.</param>
@@ -65,7 +66,7 @@ public static class PlainTextReader
 
             // The unit's text is the block's unless a date stamp was cut from its start: one copy of each line, not three.
             var rest = span == unit.Span ? unit.Text : source[span];
-            var names = (!seenParagraph || (BylineText.OpensWithBy(rest) && (!feedAndStory || HeadsAStory(units, i + 1, footerStart)))) && BylineText.HasPrefix(rest) && unit.HasAtMostWords(14) ? BylineText.Names(rest, requirePrefix: true) : [];
+            var names = (!seenParagraph || (BylineText.OpensWithBy(rest) && (!feedAndStory || HeadsAStory(units, i + 1, footerStart)))) && BylineText.HasPrefix(rest) && unit.HasAtMostWords(MaxBylineWords) ? BylineText.Names(rest, requirePrefix: true) : [];
             if (names.Count > 0)
             {
                 // "Posted by Etonde Maloke on Tuesday, September 20, 2016": the byline dates the story too.
@@ -95,14 +96,12 @@ public static class PlainTextReader
 
     private static bool HasStoryByline(ImmutableArray<TextUnit> units, int first, int footerStart)
     {
-        var end = Math.Min(units.Length, footerStart);
         var feedEntries = 0;
-        for (var k = first; k < end; k++)
+        for (var k = first; k < Math.Min(units.Length, footerStart); k++)
         {
-            var text = units[k].Text;
-            if (text.Length < 120 && BylineText.OpensWithBy(text) && BylineText.HasPrefix(text))
+            if (IsByLine(units[k]))
             {
-                if (feedEntries >= 2 && HeadsAStory(units, k + 1, footerStart) && !IsSignOff(units, k + 1, footerStart))
+                if (feedEntries >= 2 && Follows(units, k + 1, footerStart) == AfterByline.Story)
                 {
                     return true;
                 }
@@ -114,48 +113,37 @@ public static class PlainTextReader
         return false;
     }
 
-    private static bool IsSignOff(ImmutableArray<TextUnit> units, int next, int footerStart)
-    {
-        for (var k = next; k < Math.Min(units.Length, footerStart); k++)
-        {
-            if (units[k].Text.Length >= 100)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsByLine(TextUnit unit) =>
+        unit.HasAtMostWords(MaxBylineWords) && BylineText.OpensWithBy(unit.Text) && BylineText.HasPrefix(unit.Text);
 
     // A "By" line inside the text is a byline when a story follows it (two paragraphs of some length
     // before any other "By" line, a date stamp or a caption between them allowed) or when nothing
     // follows it but short lines (a sign-off). In a feed of other stories each "BY" line heads a
     // one-line teaser and a time stamp: those names are the teasers' authors, not the article's.
-    private static bool HeadsAStory(ImmutableArray<TextUnit> units, int next, int footerStart)
+    private static bool HeadsAStory(ImmutableArray<TextUnit> units, int next, int footerStart) =>
+        Follows(units, next, footerStart) != AfterByline.Teaser;
+
+    private static AfterByline Follows(ImmutableArray<TextUnit> units, int next, int footerStart)
     {
         const int MinStoryParagraphChars = 100;
-        var end = Math.Min(units.Length, footerStart);
-        var (long_, seen) = (0, 0);
-        for (var k = next; k < end; k++)
+        const int MaxUnitsBeforeStory = 8;
+        var paragraphs = 0;
+        for (var k = next; k < Math.Min(units.Length, footerStart); k++)
         {
-            var text = units[k].Text;
-            if (text.Length >= MinStoryParagraphChars)
+            if (units[k].Text.Length >= MinStoryParagraphChars)
             {
-                long_++;
-                if (long_ == 2 && seen < 8)
+                if (++paragraphs == 2 && k - next < MaxUnitsBeforeStory)
                 {
-                    return true;
+                    return AfterByline.Story;
                 }
             }
-            else if (BylineText.OpensWithBy(text) && BylineText.HasPrefix(text))
+            else if (IsByLine(units[k]))
             {
-                return false;
+                return AfterByline.Teaser;
             }
-
-            seen++;
         }
 
-        return long_ == 0;
+        return paragraphs == 0 ? AfterByline.SignOff : AfterByline.Teaser;
     }
 
     private static BlockKind Classify(TextUnit unit, TextUnit? previous, int index, bool hasTitle, bool hasNext, ref bool inList)
@@ -236,7 +224,7 @@ public static class PlainTextReader
         var unit = units[index];
         var source = unit.Text;
         var isAuthorName = index > 0 && FooterZone.IsBioHeading(units[index - 1].Text) && MetadataLines.PersonName().IsMatch(source);
-        var names = !isAuthorName && BylineText.HasPrefix(source) && unit.HasAtMostWords(14) ? BylineText.Names(source, requirePrefix: true) : [];
+        var names = !isAuthorName && BylineText.HasPrefix(source) && unit.HasAtMostWords(MaxBylineWords) ? BylineText.Names(source, requirePrefix: true) : [];
         var kind = BlockKind.Footer;
         if (isAuthorName)
         {
@@ -263,4 +251,17 @@ public static class PlainTextReader
 
     // A block whose text is the source's own at span, already taken from it by the caller.
     private static Block Make(BlockKind kind, Zone zone, TextSpan span, string text) => new(kind, zone, text, SourceMap.Identity(span));
+}
+
+/// <summary>What follows a "By" line inside a plain-text article.</summary>
+internal enum AfterByline
+{
+    /// <summary>A story: two paragraphs of some length.</summary>
+    Story,
+
+    /// <summary>Nothing but short lines to the end: a sign-off.</summary>
+    SignOff,
+
+    /// <summary>A line or two and another "By" line, or scattered text: a teaser in a feed.</summary>
+    Teaser,
 }
