@@ -8,6 +8,9 @@
 # Prints wall time, CPU time and peak RSS per tool, and each tool's ratio to provenance.
 #
 # Usage: bash tests/bench/compare.sh [COUNT] [FORMATS] [SEED]   (defaults: 20000 txt 1)
+# CORPUS=real measures real articles instead of generated ones: the BuzzFeed-Webis development
+# articles (FORMATS txt) or the saved test pages (FORMATS html), repeated to COUNT files
+# (`real-corpus`; the development articles come from ../shared/data beside the repository).
 # PROVENANCE_TOOL=dist/provenance/provenance measures that published build of the tool (README,
 # "Install") instead of the plain Release build.
 set -euo pipefail
@@ -17,7 +20,14 @@ count=${1:-20000}
 formats=${2:-txt}
 seed=${3:-1}
 work=${TMPDIR:-/tmp}/provenance-compare
-corpus=$work/corpus-$count-${formats//,/-}-$seed
+kind=${CORPUS:-generated}
+case $kind in
+  generated) corpus=$work/corpus-$count-${formats//,/-}-$seed ;;
+  real)
+    [[ $formats == txt || $formats == html ]] || { echo "compare.sh: CORPUS=real takes FORMATS txt or html" >&2; exit 2; }
+    corpus=$work/real-$count-$formats ;;
+  *) echo "compare.sh: CORPUS is 'generated' or 'real', not '$kind'" >&2; exit 2 ;;
+esac
 mkdir -p "$work"
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -39,10 +49,28 @@ else
   tool=(dotnet "$root/src/Provenance.Cli/bin/Release/net10.0/provenance.dll")
 fi
 if [ ! -d "$corpus" ]; then
-  dotnet "$root/tests/Provenance.Benchmarks/bin/Release/net10.0/Provenance.Benchmarks.dll" corpus --out "$corpus" --count "$count" --seed "$seed" --formats "$formats"
+  if [ "$kind" = real ]; then
+    dotnet "$root/tests/Provenance.Benchmarks/bin/Release/net10.0/Provenance.Benchmarks.dll" real-corpus --out "$corpus" --count "$count" --formats "$formats"
+  else
+    dotnet "$root/tests/Provenance.Benchmarks/bin/Release/net10.0/Provenance.Benchmarks.dll" corpus --out "$corpus" --count "$count" --seed "$seed" --formats "$formats"
+  fi
 fi
 
 node "$root/tests/bench/patterns.mjs" pcre >"$work/patterns.pcre"
+# ripgrep joins its expressions into one, and PCRE2 compiles at most 64 KB of pattern: the packs'
+# expressions are grouped into as few files as compile, and ripgrep reads the corpus once per group.
+rm -f "$work"/patterns-*.pcre
+group=1
+while IFS= read -r expression; do
+  file=$work/patterns-$group.pcre
+  { cat "$file" 2>/dev/null; printf '%s\n' "$expression"; } >"$work/candidate.pcre"
+  rg -P --no-config -q -f "$work/candidate.pcre" /dev/null 2>/dev/null && compiled=0 || compiled=$?
+  if [ -s "$file" ] && [ "$compiled" -eq 2 ]; then
+    group=$((group + 1))
+    file=$work/patterns-$group.pcre
+  fi
+  printf '%s\n' "$expression" >>"$file"
+done <"$work/patterns.pcre"
 node "$root/tests/bench/patterns.mjs" json >"$work/patterns.json"
 export PROVENANCE_PATTERNS="$work/patterns.json"
 bytes=$(du -sb "$corpus" | cut -f1)
@@ -61,7 +89,7 @@ times_of() { tail -n 1 "$work/$1.time"; }
 
 rm -f "$work"/*.time
 measure cat bash -c "find '$corpus' -type f -print0 | xargs -0 cat >/dev/null"
-measure ripgrep rg -P --no-config --count-matches -f "$work/patterns.pcre" "$corpus"
+measure ripgrep bash -c 'for f in "$1"/patterns-*.pcre; do rg -P --no-config --count-matches -f "$f" "$2"; done' _ "$work" "$corpus"
 measure provenance "${tool[@]}" check "$corpus" --format "json=$work/provenance.json"
 textlint_extensions=$(echo "${formats//,/ }" | tr ' ' '\n' | grep -E '^(txt|md)$' | paste -sd, || true)
 if [ -n "$textlint_extensions" ]; then
@@ -70,7 +98,7 @@ if [ -n "$textlint_extensions" ]; then
 fi
 
 read -r pw _ <<<"$(times_of provenance)"
-printf '%s articles (%s), %.1f MB, seed %s: %s; provenance: %s\n' "$count" "$formats" "$(echo "$bytes / 1048576" | bc -l)" "$seed" "$corpus" "${tool[*]}"
+printf '%s %s articles (%s), %.1f MB, seed %s: %s; provenance: %s\n' "$count" "$kind" "$formats" "$(echo "$bytes / 1048576" | bc -l)" "$seed" "$corpus" "${tool[*]}"
 printf '%-11s %9s %9s %10s %12s %16s\n' tool "wall s" "cpu s" "peak MB" "articles/s" "wall vs provenance"
 for name in provenance textlint ripgrep cat; do
   [ -f "$work/$name.time" ] || continue

@@ -91,5 +91,6 @@ for (const file of readdirSync(rules).filter((f) => f.endsWith(".rules.json")).s
 if (process.argv[2] === "json") {
   console.log(JSON.stringify(expressions.map((e) => ({ id: e.id, source: atomicGroupsForJs(e.source), flags: e.insensitive ? "gimu" : "gmu" }))));
 } else {
-  for (const e of expressions) console.log((e.insensitive ? "(?i)" : "") + fixedLookbehinds(e.source).replace(/\n/g, "\\n"));
+  // (?J): a name kept for a backreference ("lab") may recur in another expression once ripgrep joins them.
+  for (const e of expressions) console.log("(?J)" + (e.insensitive ? "(?i)" : "") + fixedLookbehinds(e.source).replace(/\n/g, "\\n"));
 }
