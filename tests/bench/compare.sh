@@ -63,7 +63,7 @@ rm -f "$work"/patterns-*.pcre
 group=1
 while IFS= read -r expression; do
   file=$work/patterns-$group.pcre
-  { cat "$file" 2>/dev/null; printf '%s\n' "$expression"; } >"$work/candidate.pcre"
+  { if [ -f "$file" ]; then cat "$file"; fi; printf '%s\n' "$expression"; } >"$work/candidate.pcre"
   rg -P --no-config -q -f "$work/candidate.pcre" /dev/null 2>/dev/null && compiled=0 || compiled=$?
   if [ -s "$file" ] && [ "$compiled" -eq 2 ]; then
     group=$((group + 1))
