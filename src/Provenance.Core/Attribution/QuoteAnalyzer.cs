@@ -233,11 +233,16 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 k++;
             }
 
+            // A name of one word is never kept (a token holds no space), so a run of one is not read:
+            // most capitalised runs are one word ("The", "He", "Trump").
             var from = opensSentence && k > i && !_properWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(block.WordSpan(i)) ? i + 1 : i;
-            var (kind, first) = SpeakerPhrases.NameBounds(block, from, k, lexicon);
-            if (kind == SpeakerKind.Person && SpeakerPhrases.SliceSpan(block, first, k) is var name && name.Contains(' '))
+            if (from < k)
             {
-                _people.Add(name.ToString(), Position(index, first));
+                var (kind, first) = SpeakerPhrases.NameBounds(block, from, k, lexicon);
+                if (kind == SpeakerKind.Person && SpeakerPhrases.SliceSpan(block, first, k) is var name && name.Contains(' '))
+                {
+                    _people.Add(name.ToString(), Position(index, first));
+                }
             }
 
             i = k;

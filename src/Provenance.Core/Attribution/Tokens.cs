@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Provenance.Attribution;
 
@@ -212,7 +213,15 @@ internal sealed class TokenizedBlock
     public List<Quotation> Quotations { get; }
 
     /// <summary>The block's tokens.</summary>
-    public ReadOnlySpan<Token> Tokens => new(_tokens, _offset, Count);
+    /// <remarks>
+    /// Marked for inlining: the parser asks for a token hundreds of times per block, and
+    /// in the composite ReadyToRun image the getter stayed a call (0.7% of a real-text run).
+    /// </remarks>
+    public ReadOnlySpan<Token> Tokens
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(_tokens, _offset, Count);
+    }
 
     /// <summary>How many tokens the block has.</summary>
     public int Count { get; }
@@ -220,6 +229,7 @@ internal sealed class TokenizedBlock
     /// <summary>Each sentence as a range of token indices [Start, End).</summary>
     public List<(int Start, int End)> Sentences { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Span(Token token) => Text.AsSpan(token.Start, token.End - token.Start);
 
     /// <summary>Token <paramref name="index"/>'s text, without making a string.</summary>
@@ -274,6 +284,7 @@ internal sealed class TokenizedBlock
 
     public bool IsPunct(int index, char c) => Tokens[index] is { IsPunct: true } token && Text[token.Start] == c;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalised(int index) => Tokens[index].IsCapitalised;
 
     /// <summary>The sentence holding token <paramref name="index"/>.</summary>
