@@ -19,12 +19,11 @@ internal static class ExpressionProfile
     {
         var folder = args.Length > 1 ? args[1] : throw new ArgumentException("usage: expression-profile DIR [TOP]");
         var top = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var t) ? t : 30;
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var articles = files.Select(f => Article.Read(File.ReadAllText(f), Path.GetExtension(f) is ".html" or ".htm" ? ArticleFormat.Html : ArticleFormat.Text, f)).ToList();
+        var (_, articles) = ProfileCorpus.Read(folder);
         var rules = DefaultRules.LoadRuleSet();
         var blocks = articles.SelectMany(a => a.Blocks).Select(b => b.Text).ToList();
         var screens = rules.Screens;
-        var found = screens is null ? null : blocks.Select(b => screens.Find(b)).ToList();
+        var passing = screens is null ? null : blocks.Select(b => screens.Passing(b, screens.Find(b), mayHaveCaseOddities: true)).ToList();
 
         // Each expression once, with the rules that use it.
         var owners = new Dictionary<Regex, List<string>>(ReferenceEqualityComparer.Instance);
@@ -58,7 +57,7 @@ internal static class ExpressionProfile
         foreach (var (regex, ruleIds) in owners)
         {
             var id = screens?.IdsOf([regex])[0] ?? -1;
-            var passed = Enumerable.Range(0, blocks.Count).Where(b => screens is null || screens.MayMatch(id, blocks[b], found![b], true)).ToList();
+            var passed = Enumerable.Range(0, blocks.Count).Where(b => passing is null || id < 0 || (passing[b][id >> 6] & (1UL << id)) != 0).ToList();
             var best = double.MaxValue;
             var matches = 0;
             for (var rep = 0; rep < 5; rep++)

@@ -27,8 +27,7 @@ internal static class PartProfile
         // The process's CPU time rather than the wall clock's where other work shares the machine:
         // the loop is single-threaded, and waiting for a core is then not counted.
         var cpu = args.Contains("--cpu");
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var articles = files.Select(f => Article.Read(File.ReadAllText(f), Path.GetExtension(f) is ".html" or ".htm" ? ArticleFormat.Html : ArticleFormat.Text, f)).ToList();
+        var (_, articles) = ProfileCorpus.Read(folder);
         var rules = DefaultRules.LoadRuleSet();
         foreach (var article in articles)
         {

@@ -18,8 +18,7 @@ internal static class RuleProfile
     {
         var folder = args.Length > 1 ? args[1] : throw new ArgumentException("usage: rule-profile DIR [MAX] [--screens]");
         var max = args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var m) ? m : 5000;
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(max).ToList();
-        var articles = files.Select(f => Article.Read(File.ReadAllText(f), ArticleFormatOf(f), f)).ToList();
+        var (files, articles) = ProfileCorpus.Read(folder, max);
         var rules = DefaultRules.LoadRuleSet();
         var checker = new ProvenanceChecker(rules, DefaultRules.LoadScoringModel());
         foreach (var article in articles)
@@ -35,7 +34,7 @@ internal static class RuleProfile
         {
             foreach (var f in files)
             {
-                Article.Read(File.ReadAllText(f), ArticleFormatOf(f), f);
+                ProfileCorpus.ReadFile(f);
             }
         }
 
@@ -164,11 +163,4 @@ internal static class RuleProfile
         Console.WriteLine($"{perRule.Values.Sum(t => t.TotalMilliseconds) * perArticle,9:0.0} {own.Values.Sum(t => t.TotalMilliseconds) * perArticle,8:0.0}  all rules, one after another");
         return 0;
     }
-
-    private static ArticleFormat ArticleFormatOf(string path) => Path.GetExtension(path) switch
-    {
-        ".md" or ".markdown" => ArticleFormat.Markdown,
-        ".html" or ".htm" => ArticleFormat.Html,
-        _ => ArticleFormat.Text,
-    };
 }
