@@ -56,7 +56,7 @@ public static class MarkdownReader
             {
                 foreach (var name in MetadataLines.ReadByline(block.Text))
                 {
-                    metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+                    metadata.AddAuthor(block.Text, name, block.Map);
                 }
             }
             else if (block.Kind == BlockKind.Paragraph && block.Zone == Zone.Main && lead)

@@ -39,6 +39,10 @@ internal sealed class MetadataCollector
         }
     }
 
+    /// <summary>Adds the author named at <paramref name="name"/> in <paramref name="text"/>, placed in the source through <paramref name="map"/>.</summary>
+    public void AddAuthor(string text, Text.TextSpan name, SourceMap map) =>
+        AddAuthor(new MetadataField(text.Substring(name.Start, name.Length), map.ToSource(name)));
+
     public ArticleMetadata Build() => new()
     {
         Title = Title,

@@ -282,7 +282,7 @@ public static class HtmlReader
 
         foreach (var name in BylineText.Names(text, requirePrefix: false))
         {
-            metadata.AddAuthor(new MetadataField(text.Substring(name.Start, name.Length), map.ToSource(name)));
+            metadata.AddAuthor(text, name, map);
         }
     }
 
@@ -323,7 +323,7 @@ public static class HtmlReader
 
         foreach (var (block, name) in names)
         {
-            metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+            metadata.AddAuthor(block.Text, name, block.Map);
         }
     }
 
@@ -349,7 +349,7 @@ public static class HtmlReader
             var names = MetadataLines.ClosingCredit(block.Text);
             foreach (var name in names)
             {
-                metadata.AddAuthor(new MetadataField(block.Text.Substring(name.Start, name.Length), block.Map.ToSource(name)));
+                metadata.AddAuthor(block.Text, name, block.Map);
             }
 
             if (names.Count > 0)
