@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Provenance.Hosting;
 using Provenance.Reporting;
 
 namespace Provenance.Cli;
@@ -30,15 +31,19 @@ internal static class BaselineCommand
 
     internal static int Run(string action, string[] paths, string file, string? config, string baseDirectory, TextWriter output, TextWriter error)
     {
-        var options = new CheckOptions(paths, ["text"], null, null, null, Environment.ProcessorCount, "none", null, null, null, false, config);
-        if (CheckRunner.Collect(options, baseDirectory, error) is not { } collected)
+        CheckRun run;
+        try
+        {
+            run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths).Collect();
+        }
+        catch (Exception ex) when (EngineErrors.Report(ex, error))
         {
             return ExitCodes.UsageError;
         }
 
         try
         {
-            var current = Baseline.From(collected.Run);
+            var current = Baseline.From(run);
             var full = Path.GetFullPath(file, baseDirectory);
             var existing = action == "create" || !File.Exists(full) ? Baseline.Empty : Read(file, baseDirectory);
             var result = action switch
@@ -52,7 +57,7 @@ internal static class BaselineCommand
             output.WriteLine($"{ContentFiles.Display(full, baseDirectory)}: {result.Count} findings ({change})");
             return ExitCodes.Success;
         }
-        catch (UsageException ex)
+        catch (ProvenanceSetupException ex)
         {
             error.WriteLine($"provenance: {ex.Message}");
             return ExitCodes.UsageError;
@@ -65,7 +70,7 @@ internal static class BaselineCommand
         var full = Path.GetFullPath(file, baseDirectory);
         if (!File.Exists(full))
         {
-            throw new UsageException($"{file}: no such baseline file (create one with 'provenance baseline create')");
+            throw new ProvenanceSetupException($"{file}: no such baseline file (create one with 'provenance baseline create')");
         }
 
         try
@@ -74,7 +79,7 @@ internal static class BaselineCommand
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new UsageException($"{file}: not a baseline file: {ex.Message}");
+            throw new ProvenanceSetupException($"{file}: not a baseline file: {ex.Message}");
         }
     }
 }

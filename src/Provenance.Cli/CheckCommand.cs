@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Provenance.Articles;
+using Provenance.Hosting;
 using Provenance.Reporting;
 
 namespace Provenance.Cli;
@@ -45,7 +46,7 @@ internal static class CheckCommand
         var types = new Option<string[]>("--type") { Description = "Read files with this extension as FORMAT (text, markdown or html), repeatable: --type .mdx=markdown." };
         var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
-        var maxFileSize = new Option<int>("--max-file-size") { Description = "The largest file read, in MB (default: 10); a larger one is reported (PRV0001) and not checked.", DefaultValueFactory = _ => (int)(CheckOptions.DefaultMaxFileBytes / (1024 * 1024)) };
+        var maxFileSize = new Option<int>("--max-file-size") { Description = "The largest file read, in MB (default: 10); a larger one is reported (PRV0001) and not checked.", DefaultValueFactory = _ => (int)(EngineOptions.DefaultMaxFileBytes / (1024 * 1024)) };
         maxFileSize.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 1)
@@ -60,10 +61,21 @@ internal static class CheckCommand
         };
         command.SetAction(result =>
         {
+            CheckRequest request;
+            try
+            {
+                request = Options(result);
+            }
+            catch (ProvenanceSetupException ex)
+            {
+                Console.Error.WriteLine($"provenance: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+
             var output = BatchOutput.Open();
             try
             {
-                return Run(Options(result), Directory.GetCurrentDirectory(), output, Console.Error);
+                return Run(request, output, Console.Error);
             }
             finally
             {
@@ -72,57 +84,55 @@ internal static class CheckCommand
         });
         return command;
 
-        CheckOptions Options(ParseResult result) =>
-            new CheckOptions(
-                result.GetValue(paths) ?? ["."],
-                result.GetValue(format) ?? ["text"],
-                result.GetValue(reportDir),
-                result.GetValue(rules),
-                result.GetValue(scoring),
-                Math.Max(1, result.GetValue(jobs)),
-                result.GetValue(failOn),
-                result.GetValue(failBelow),
-                result.GetValue(asOf),
-                result.GetValue(docsUrl),
-                !result.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null,
-                result.GetValue(config),
-                result.GetValue(maxWarnings),
-                result.GetValue(baseline),
-                result.GetValue(changedSince),
-                result.GetValue(stdinFormat) switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text },
-                null,
-                result.GetValue(cache) || result.GetValue(cacheLocation) is not null ? result.GetValue(cacheLocation) ?? AnalysisCache.DefaultFile : null,
-                !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
-                result.GetValue(types) ?? [],
-                result.GetValue(shard),
-                result.GetValue(maxFileSize) * 1024L * 1024,
-                result.GetValue(cacheStrategy) == "content")
+        CheckRequest Options(ParseResult result) =>
+            new(result.GetValue(paths) ?? ["."], new EngineOptions
             {
+                BaseDirectory = Directory.GetCurrentDirectory(),
+                RulesDirectory = result.GetValue(rules),
+                ScoringFile = result.GetValue(scoring),
+                ConfigFile = result.GetValue(config),
+                Jobs = Math.Max(1, result.GetValue(jobs)),
+                FailOn = result.GetValue(failOn),
+                FailBelow = result.GetValue(failBelow),
+                MaxWarnings = result.GetValue(maxWarnings),
+                ChangedSince = result.GetValue(changedSince),
+                Shard = result.GetValue(shard),
+                Types = result.GetValue(types) ?? [],
+                MaxFileBytes = result.GetValue(maxFileSize) * 1024L * 1024,
+                CacheFile = result.GetValue(cache) || result.GetValue(cacheLocation) is not null ? result.GetValue(cacheLocation) ?? AnalysisCache.DefaultFile : null,
+                CacheByContent = result.GetValue(cacheStrategy) == "content",
+                AsOf = ParseDate(result.GetValue(asOf)),
+                DocsUrl = ParseUri(result.GetValue(docsUrl)),
+                UseColor = !result.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null,
+                StandardInputFormat = result.GetValue(stdinFormat) switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text },
                 Preloaded = preloaded,
+            })
+            {
+                Formats = result.GetValue(format) ?? ["text"],
+                ReportDirectory = result.GetValue(reportDir),
+                BaselineFile = result.GetValue(baseline),
+                ShowProgress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
             };
     }
 
     internal static int Run(string[] paths, string format, string? rulesDirectory, string? scoringFile, int jobs, string baseDirectory, TextWriter output, TextWriter error) =>
-        Run(new CheckOptions(paths, [format], null, rulesDirectory, scoringFile, jobs, null, null, null, null, false), baseDirectory, output, error);
+        Run(new CheckRequest(paths, new EngineOptions { BaseDirectory = baseDirectory, RulesDirectory = rulesDirectory, ScoringFile = scoringFile, Jobs = jobs }) { Formats = [format] }, output, error);
 
-    internal static int Run(CheckOptions options, string baseDirectory, TextWriter output, TextWriter error)
+    internal static int Run(CheckRequest request, TextWriter output, TextWriter error)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        if (CheckRunner.Prepare(options, baseDirectory, error) is not { } prepared)
-        {
-            return ExitCodes.UsageError;
-        }
-
+        var baseDirectory = request.BaseDirectory;
+        EngineRun prepared;
         Baseline? baseline;
         List<(string Format, string? Path)> outputs;
         try
         {
-            baseline = options.BaselineFile is null ? null : BaselineCommand.Read(options.BaselineFile, baseDirectory);
-            outputs = ParseFormats(options.Formats);
+            outputs = ParseFormats(request.Formats);
+            prepared = new ProvenanceEngine(request.Engine).Prepare(request.Paths);
+            baseline = request.BaselineFile is null ? null : BaselineCommand.Read(request.BaselineFile, baseDirectory);
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (EngineErrors.Report(ex, error))
         {
-            error.WriteLine($"provenance: {ex.Message}");
             return ExitCodes.UsageError;
         }
 
@@ -147,8 +157,9 @@ internal static class CheckCommand
             }
 
             var tally = new RunTally(context);
-            var scorecards = options.ReportDirectory is null ? null : new List<RunItem>();
-            foreach (var checkedItem in CheckRunner.CheckAll(prepared, options, error, keepText: scorecards is not null))
+            var scorecards = request.ReportDirectory is null ? null : new List<RunItem>();
+            using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
+            foreach (var checkedItem in prepared.Check(keepText: scorecards is not null, progress is null ? null : progress.Advance))
             {
                 var item = baseline?.Filter(checkedItem) ?? checkedItem;
                 foreach (var writer in writers)
@@ -172,7 +183,7 @@ internal static class CheckCommand
 
             if (scorecards is not null)
             {
-                ReportFolder.Write(Path.GetFullPath(options.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context);
+                ReportFolder.Write(Path.GetFullPath(request.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context);
             }
 
             // What follows on the error stream comes after the report where both reach one log.
@@ -185,7 +196,7 @@ internal static class CheckCommand
             }
 
             // Timing goes to the error stream: the reports themselves stay the same bytes on every run.
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"provenance: {tally.Items} {(tally.Items == 1 ? "file" : "files")} checked in {clock.Elapsed.TotalSeconds:0.0} s{(prepared.Cache is { } cache ? $" ({cache.Hits} from the cache)" : string.Empty)}; {tally.Failing} failing"));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"provenance: {tally.Items} {(tally.Items == 1 ? "file" : "files")} checked in {clock.Elapsed.TotalSeconds:0.0} s{(prepared.UsesCache ? $" ({prepared.CacheHits} from the cache)" : string.Empty)}; {tally.Failing} failing"));
             return failed ? ExitCodes.Findings : ExitCodes.Success;
         }
         finally
@@ -197,7 +208,7 @@ internal static class CheckCommand
         }
     }
 
-    internal static List<(string Format, string? Path)> ParseFormats(string[] formats)
+    internal static List<(string Format, string? Path)> ParseFormats(IReadOnlyList<string> formats)
     {
         var parsed = new List<(string, string?)>();
         foreach (var format in formats.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
@@ -207,12 +218,12 @@ internal static class CheckCommand
             var path = equals < 0 ? null : format[(equals + 1)..];
             if (!Reporters.Names.Contains(name))
             {
-                throw new UsageException($"unknown format '{name}'; expected one of {string.Join(", ", Reporters.Names)}");
+                throw new ProvenanceSetupException($"unknown format '{name}'; expected one of {string.Join(", ", Reporters.Names)}");
             }
 
             if (path is { Length: 0 })
             {
-                throw new UsageException($"--format {name}= needs a file name after '='");
+                throw new ProvenanceSetupException($"--format {name}= needs a file name after '='");
             }
 
             parsed.Add((name, path));
@@ -220,7 +231,7 @@ internal static class CheckCommand
 
         if (parsed.Count(p => p.Item2 is null) > 1)
         {
-            throw new UsageException("only one --format can write to the console; give the others a file (--format sarif=results.sarif)");
+            throw new ProvenanceSetupException("only one --format can write to the console; give the others a file (--format sarif=results.sarif)");
         }
 
         return parsed;
@@ -230,12 +241,12 @@ internal static class CheckCommand
     {
         if (text is null)
         {
-            return DateOnly.FromDateTime(DateTime.UtcNow);
+            return null;
         }
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new UsageException($"--as-of {text}: expected a date as yyyy-MM-dd");
+            : throw new ProvenanceSetupException($"--as-of {text}: expected a date as yyyy-MM-dd");
     }
 
     internal static Uri? ParseUri(string? text)
@@ -246,11 +257,6 @@ internal static class CheckCommand
         }
 
         var withSlash = text.EndsWith('/') ? text : text + "/";
-        return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new UsageException($"--docs-url {text}: expected an absolute URL");
+        return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new ProvenanceSetupException($"--docs-url {text}: expected an absolute URL");
     }
-
-    /// <remarks>
-    /// Without <paramref name="keepText"/> an article found unchanged in the cache is not even
-    /// decoded: its findings are kept whole, and nothing else in a report needs its text.
-    /// </remarks>
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
+using Provenance.Hosting;
 using Provenance.Reading;
 using Provenance.Reporting;
 
@@ -25,13 +26,19 @@ internal static class FixCommand
 
     internal static int Run(string[] paths, bool dryRun, string? config, string baseDirectory, TextWriter output, TextWriter error)
     {
-        var options = new CheckOptions(paths, ["text"], null, null, null, Environment.ProcessorCount, "none", null, null, null, false, config);
-        if (CheckRunner.Collect(options, baseDirectory, error, keepArticles: true) is not { } collected)
+        CheckRun run;
+        ReportContext context;
+        try
+        {
+            var prepared = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
+            context = prepared.Context;
+            run = prepared.Collect(keepText: true);
+        }
+        catch (Exception ex) when (EngineErrors.Report(ex, error))
         {
             return ExitCodes.UsageError;
         }
 
-        var (run, context, _) = collected;
         var (files, fixes, skipped) = (0, 0, 0);
         foreach (var item in run.Items.Where(i => i.Report is not null && i.Path != ContentFiles.StandardInput))
         {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Provenance.Configuration;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli;
 
 /// <summary><c>provenance init</c>: writes a commented starter <c>provenance.json</c>.</summary>

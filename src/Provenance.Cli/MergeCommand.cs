@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli;
 
 /// <summary>
@@ -32,7 +34,7 @@ internal static class MergeCommand
                 var full = Path.GetFullPath(file, baseDirectory);
                 if (!File.Exists(full))
                 {
-                    throw new UsageException($"{file}: no such file");
+                    throw new ProvenanceSetupException($"{file}: no such file");
                 }
 
                 try
@@ -41,14 +43,14 @@ internal static class MergeCommand
                 }
                 catch (JsonException ex)
                 {
-                    throw new UsageException($"{file}: not JSON: {ex.Message}");
+                    throw new ProvenanceSetupException($"{file}: not JSON: {ex.Message}");
                 }
             }
 
             var sarif = documents[0].RootElement.TryGetProperty("runs", out _);
             if (documents.Any(d => d.RootElement.TryGetProperty("runs", out _) != sarif))
             {
-                throw new UsageException("the files mix SARIF and JSON results");
+                throw new ProvenanceSetupException("the files mix SARIF and JSON results");
             }
 
             var merged = sarif ? MergeSarif(documents) : MergeJson(documents);
@@ -63,7 +65,7 @@ internal static class MergeCommand
 
             return ExitCodes.Success;
         }
-        catch (UsageException ex)
+        catch (ProvenanceSetupException ex)
         {
             error.WriteLine($"provenance: {ex.Message}");
             return ExitCodes.UsageError;
@@ -79,7 +81,7 @@ internal static class MergeCommand
         var first = documents[0].RootElement;
         if (!first.TryGetProperty("articles", out _) || !first.TryGetProperty("summary", out var firstSummary))
         {
-            throw new UsageException("not a provenance JSON report (no articles and summary)");
+            throw new ProvenanceSetupException("not a provenance JSON report (no articles and summary)");
         }
 
         var articles = documents.SelectMany(d => d.RootElement.GetProperty("articles").EnumerateArray())

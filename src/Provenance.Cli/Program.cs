@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Provenance.Cli;
+using Provenance.Hosting;
 
 // Reports are the same bytes on every machine: numbers, dates and Humanizer's wording use the
 // invariant culture, whatever the user's locale.

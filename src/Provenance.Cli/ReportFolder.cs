@@ -1,5 +1,7 @@
 using Provenance.Reporting;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli;
 
 /// <summary>Writes per-article scorecards (Markdown and HTML) and the run index into a folder, each file atomically.</summary>

@@ -4,6 +4,8 @@ using Provenance.Reporting;
 using Provenance.Rules;
 using Provenance.Scoring;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli;
 
 /// <summary><c>provenance rules list|explain|validate|docs</c>: what the rules are and whether a rules folder loads.</summary>
@@ -125,7 +127,7 @@ internal static class RulesCommand
             error.WriteLine($"provenance: {ex.Errors.Count} error(s); the rules did not load.");
             return ExitCodes.UsageError;
         }
-        catch (UsageException ex)
+        catch (ProvenanceSetupException ex)
         {
             error.WriteLine($"provenance: {ex.Message}");
             return ExitCodes.UsageError;

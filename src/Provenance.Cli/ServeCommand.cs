@@ -16,6 +16,7 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = $"Addresses to listen on, separated by ';'. Default {ProvenanceServer.DefaultUrls} (this machine only).", DefaultValueFactory = _ => ProvenanceServer.DefaultUrls };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule packs to use instead of the built-in packs." };
         var scoring = new Option<string?>("--scoring") { Description = "A scoring model (scoring.json) to use instead of the built-in one." };
+        var config = new Option<string?>("--config", "-c") { Description = "A configuration file (provenance.json) applied to every article checked, as check --config applies it." };
         var apiKey = new Option<string?>("--api-key") { Description = "Require this key in the X-Api-Key header of /v1/ requests. Prefer the PROVENANCE_API_KEY environment variable, which other users cannot see in the process list." };
         var maxRequest = new Option<long?>("--max-request-size") { Description = "The largest request body, in bytes (default 2 MiB)." };
         var timeout = new Option<double?>("--timeout") { Description = "Seconds one request may spend checking before it is answered 503 (default 10)." };
@@ -25,7 +26,7 @@ internal static class ServeCommand
         logFormat.AcceptOnlyFromAmong("simple", "json");
         var command = new Command("serve", "Run the HTTP service (POST /v1/check, /v1/check/batch, GET /v1/rules, /healthz, /openapi.json) and the editor page at /.")
         {
-            urls, rules, scoring, apiKey, maxRequest, timeout, concurrency, queue, logFormat,
+            urls, rules, scoring, config, apiKey, maxRequest, timeout, concurrency, queue, logFormat,
         };
         command.SetAction(r =>
         {
@@ -41,6 +42,7 @@ internal static class ServeCommand
             var baseDirectory = Directory.GetCurrentDirectory();
             Set("Provenance:RulesDirectory", r.GetValue(rules) is { } folder ? Path.GetFullPath(folder, baseDirectory) : null);
             Set("Provenance:ScoringFile", r.GetValue(scoring) is { } file ? Path.GetFullPath(file, baseDirectory) : null);
+            Set("Provenance:ConfigFile", r.GetValue(config) is { } configFile ? Path.GetFullPath(configFile, baseDirectory) : null);
             Set("Provenance:Service:ApiKey", r.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("PROVENANCE_API_KEY"));
             Set("Provenance:Service:MaxRequestBytes", r.GetValue(maxRequest));
             Set("Provenance:Service:RequestTimeout", r.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null);

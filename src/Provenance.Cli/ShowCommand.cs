@@ -4,6 +4,8 @@ using System.Text.Json;
 using Provenance.Articles;
 using Provenance.Reading;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli;
 
 /// <summary><c>provenance show</c>: prints an article as the reader parsed it, for debugging a finding and for tools.</summary>
@@ -29,9 +31,9 @@ internal static class ShowCommand
 
         var articleFormat = ContentFiles.FormatOf(path);
         // The same reading as check's: a huge file is refused by its length, a named pipe is not opened.
-        if (ContentFiles.ReadAtMost(path, CheckOptions.DefaultMaxFileBytes, out var length) is not { } bytes)
+        if (ContentFiles.ReadAtMost(path, EngineOptions.DefaultMaxFileBytes, out var length) is not { } bytes)
         {
-            error.WriteLine($"provenance: {path}: {ContentFiles.TooLarge(length, CheckOptions.DefaultMaxFileBytes)}");
+            error.WriteLine($"provenance: {path}: {ContentFiles.TooLarge(length, EngineOptions.DefaultMaxFileBytes)}");
             return ExitCodes.UsageError;
         }
 

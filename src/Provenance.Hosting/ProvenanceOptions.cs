@@ -20,8 +20,15 @@ public sealed class ProvenanceOptions
     /// <summary>A scoring model file (scoring.json) that replaces the built-in model.</summary>
     public string? ScoringFile { get; set; }
 
-    /// <summary>The least severe finding that fails an article: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
-    public string FailOn { get; set; } = "error";
+    /// <summary>
+    /// A configuration file (provenance.json) applied to every article checked: its rule settings,
+    /// rule folders and policy, as <c>provenance check --config</c> applies it. None when not set;
+    /// paths a host is sent never make it look for one.
+    /// </summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The least severe finding that fails an article: <c>error</c>, <c>warning</c> or <c>info</c>; when not set, as <see cref="ConfigFile"/> says, else <c>error</c>.</summary>
+    public string? FailOn { get; set; }
 
     /// <summary>A score under which an article fails, if any.</summary>
     public int? FailBelow { get; set; }
@@ -32,15 +39,38 @@ public sealed class ProvenanceOptions
     /// <summary>Where relative paths start; the current directory when not set.</summary>
     public string? BaseDirectory { get; set; }
 
+    /// <summary>The engine options these describe: the same rules, scoring, configuration and policy.</summary>
+    /// <exception cref="ProvenanceSetupException">The options are not valid.</exception>
+    public EngineOptions ToEngineOptions()
+    {
+        if (Problems() is { Count: > 0 } problems)
+        {
+            throw new ProvenanceSetupException(string.Join("; ", problems));
+        }
+
+        return new EngineOptions
+        {
+            BaseDirectory = BaseDirectory,
+            RulesDirectory = RulesDirectory,
+            ExtraRuleDirectories = [.. ExtraRuleDirectories],
+            ScoringFile = ScoringFile,
+            ConfigFile = ConfigFile,
+            FindConfigFiles = false,
+            FailOn = FailOn?.ToLowerInvariant(),
+            FailBelow = FailBelow,
+            MatchTimeout = MatchTimeout,
+        };
+    }
+
     /// <summary><see cref="FailOn"/> as a severity.</summary>
     /// <exception cref="ProvenanceSetupException">It is not a severity name.</exception>
-    public Severity FailOnSeverity => ParseFailOn(FailOn) ?? throw new ProvenanceSetupException(Problems()[0]);
+    public Severity FailOnSeverity => ParseFailOn(FailOn ?? "error") ?? throw new ProvenanceSetupException(Problems()[0]);
 
     /// <summary>The problems with these options, one sentence each naming the key; empty when they are valid.</summary>
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (ParseFailOn(FailOn) is null)
+        if (FailOn is not null && ParseFailOn(FailOn) is null)
         {
             problems.Add($"Provenance:FailOn is '{FailOn}'; expected error, warning or info");
         }

@@ -3,25 +3,23 @@ using Provenance.Rules;
 
 namespace Provenance.Hosting;
 
-/// <summary>Builds a <see cref="ProvenanceChecker"/> from <see cref="ProvenanceOptions"/>: the rule packs and scoring model they name, or the built-in ones.</summary>
+/// <summary>Builds a <see cref="ProvenanceEngine"/> or a <see cref="ProvenanceChecker"/> from <see cref="ProvenanceOptions"/>: the rule packs, scoring model and configuration they name, or the built-in ones.</summary>
 public static class ProvenanceSetup
 {
     /// <summary>Builds the checker the options describe.</summary>
     /// <exception cref="ProvenanceSetupException">A folder or file is missing, or a rule pack or scoring model does not load (every error is in the message, with file, line and JSON path).</exception>
-    public static ProvenanceChecker CreateChecker(ProvenanceOptions options)
+    public static ProvenanceChecker CreateChecker(ProvenanceOptions options) => CreateEngine(options).Checker;
+
+    /// <summary>Builds the engine the options describe, its rules loaded: a bad folder or file is raised here, not on first use.</summary>
+    /// <exception cref="ProvenanceSetupException">As <see cref="CreateChecker"/>.</exception>
+    public static ProvenanceEngine CreateEngine(ProvenanceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var baseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory();
-        if (options.Problems() is { Count: > 0 } problems)
-        {
-            throw new ProvenanceSetupException(string.Join("; ", problems));
-        }
-
+        var engine = new ProvenanceEngine(options.ToEngineOptions() with { BaseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory() });
         try
         {
-            var limits = RuleLimits.Default with { MatchTimeout = options.MatchTimeout };
-            var rules = RuleFolders.LoadRules(options.RulesDirectory, baseDirectory, [.. options.ExtraRuleDirectories], limits);
-            return new ProvenanceChecker(rules, RuleFolders.LoadScoring(options.ScoringFile, baseDirectory));
+            _ = engine.Context;
+            return engine;
         }
         catch (JsonLoadException ex)
         {

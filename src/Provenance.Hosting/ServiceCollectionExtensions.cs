@@ -9,8 +9,8 @@ namespace Provenance.Hosting;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds a singleton <see cref="ProvenanceChecker"/> built from <see cref="ProvenanceOptions"/>,
-    /// which <paramref name="configure"/> sets. The checker is thread-safe; it is built on first use
+    /// Adds a singleton <see cref="ProvenanceEngine"/> and its <see cref="ProvenanceChecker"/>, built
+    /// from <see cref="ProvenanceOptions"/>, which <paramref name="configure"/> sets. Both are thread-safe; it is built on first use
     /// and a bad rule folder surfaces as a <see cref="ProvenanceSetupException"/> at start-up when the
     /// host validates options on start.
     /// </summary>
@@ -26,6 +26,13 @@ public static class ServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProvenanceOptions>, Validator>());
         services.TryAddSingleton(provider => ProvenanceSetup.CreateChecker(provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value));
+
+        // The engine checks with the checker registered (which a host may replace), under the options' configuration and policy.
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value;
+            return new ProvenanceEngine(options.ToEngineOptions() with { BaseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory() }, provider.GetRequiredService<ProvenanceChecker>());
+        });
         return services;
     }
 

@@ -2,17 +2,18 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Provenance.Articles;
+using Provenance.Hosting;
 using Provenance.Reporting;
 
 namespace Provenance.Service;
 
 /// <summary>
 /// <c>POST /v1/check</c> and <c>POST /v1/check/batch</c>: read, check and score, answering with the
-/// same JSON document as <c>provenance check --format json</c>. Each request has a time budget; a
+/// same JSON document as <c>provenance check --format json</c>, through the same engine (its rules,
+/// scoring, configuration file and policy). Each request has a time budget; a
 /// client that goes away cancels its check.
 /// </summary>
-internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportContext context, IOptions<ServiceOptions> options, ILogger<CheckEndpoints> logger)
+internal sealed partial class CheckEndpoints(ProvenanceEngine engine, IOptions<ServiceOptions> options, ILogger<CheckEndpoints> logger)
 {
     private readonly ServiceOptions _options = options.Value;
 
@@ -37,7 +38,8 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
                 items.Add(Check(input, budget.Token));
             }
 
-            var run = new CheckRun(items.MoveToImmutable(), checker.Rules.Packs, checker.Scoring.Version);
+            var context = engine.Context;
+            var run = new CheckRun(items.MoveToImmutable(), context.Rules.Packs, context.Scoring.Version);
             // Only a text body can fail to decode (JSON content is text already), and it is always alone.
             if (run.Items is [{ Report: null } unreadable])
             {
@@ -90,8 +92,7 @@ internal sealed partial class CheckEndpoints(ProvenanceChecker checker, ReportCo
         }
 
         LogChecking(logger, input.Path, input.Content.Length);
-        var article = Article.Read(input.Content, input.Format, input.Path, input.Uri);
-        return new RunItem(input.Path, checker.Check(article, cancellationToken), null);
+        return engine.CheckText(input.Content, input.Format, input.Path, input.Uri, cancellationToken);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Checked {ArticlePath} ({Format}): score {Score}, grade {Grade}, {Findings} findings")]

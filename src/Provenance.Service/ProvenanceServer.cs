@@ -54,12 +54,7 @@ public static class ProvenanceServer
         services.AddProvenance(configuration.GetSection(ProvenanceOptions.SectionName));
         services.AddOptions<ServiceOptions>().Bind(configuration.GetSection(ServiceOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
-        services.AddSingleton(provider =>
-        {
-            var checker = provider.GetRequiredService<ProvenanceChecker>();
-            var provenance = provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value;
-            return new ReportContext(ToolInfo.Version, checker.Rules, checker.Scoring, provenance.FailOnSeverity, provenance.FailBelow);
-        });
+        services.AddSingleton(provider => provider.GetRequiredService<ProvenanceEngine>().Context);
         services.AddSingleton<CheckEndpoints>();
         services.AddHostedService<Warmup>();
         services.AddProblemDetails();

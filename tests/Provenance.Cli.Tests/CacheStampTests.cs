@@ -1,6 +1,8 @@
 using Provenance.Reporting;
 using Provenance.Tests;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli.Tests;
 
 /// <summary>

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Provenance.Cli;
 using Provenance.Tests;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli.Tests;
 
 /// <summary><c>provenance check</c> in-process, against the shipped samples and temporary folders.</summary>
@@ -265,11 +267,11 @@ public sealed partial class CheckCommandTests : IDisposable
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = CheckCommand.Run(ParseArgs(args), RepoPaths.Root, output, error);
+        var code = CheckCommand.Run(ParseArgs(args), output, error);
         return (code, output.ToString(), error.ToString());
     }
 
-    private static CheckOptions ParseArgs(string[] args)
+    private static CheckRequest ParseArgs(string[] args)
     {
         var paths = new List<string>();
         var formats = new List<string>();
@@ -292,7 +294,8 @@ public sealed partial class CheckCommandTests : IDisposable
             }
         }
 
-        return new CheckOptions([.. paths], formats.Count == 0 ? ["text"] : [.. formats], reportDir, rules, scoring, jobs, failOn, failBelow, "2026-11-21", null, false);
+        var engine = new EngineOptions { BaseDirectory = RepoPaths.Root, RulesDirectory = rules, ScoringFile = scoring, Jobs = jobs, FailOn = failOn, FailBelow = failBelow, AsOf = new DateOnly(2026, 11, 21) };
+        return new CheckRequest([.. paths], engine) { Formats = formats.Count == 0 ? ["text"] : [.. formats], ReportDirectory = reportDir };
     }
 
     [GeneratedRegex(@"^samples/[\w-]+\.txt: score \d{1,3}/100, grade [A-F] \(.+\)$")]

@@ -2,6 +2,8 @@ using System.Text;
 using Provenance.Cli;
 using Provenance.Tests;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli.Tests;
 
 /// <summary>
@@ -103,8 +105,8 @@ public sealed class HostileInputTests : IDisposable
 
         var error = new StringWriter();
         var output2 = new StringWriter();
-        var options = new CheckOptions([_dir], ["text"], null, null, null, 2, null, null, null, null, false, MaxFileBytes: 1024 * 1024);
-        CheckCommand.Run(options, RepoPaths.Root, output2, error).ShouldBe(1);
+        var options = new CheckRequest([_dir], new EngineOptions { BaseDirectory = RepoPaths.Root, Jobs = 2, MaxFileBytes = 1024 * 1024 });
+        CheckCommand.Run(options, output2, error).ShouldBe(1);
         output2.ToString().ShouldContain("two-mb.txt(1,1): error PRV0001: the file is 2.0 MB, larger than the 1 MB limit (--max-file-size)");
     }
 

@@ -1,5 +1,7 @@
 using Provenance.Tests;
 
+using Provenance.Hosting;
+
 namespace Provenance.Cli.Tests;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Provenance.Hosting;
+
 namespace Provenance.Cli.Tests;
 
 /// <summary>How a check estimates the text it will analyse, which decides whether the rules' expressions are compiled.</summary>
@@ -48,8 +50,8 @@ public sealed class RuleLoadingTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "a.txt"), "Headline\n\nThe council said on Monday it would act.\n");
         var rules = RuleLoading.LoadForSmallRun();
         var preloaded = Task.FromResult(rules);
-        var small = new CheckOptions([_dir], ["text"], null, null, null, 1, null, null, null, null, false) { Preloaded = preloaded };
-        CheckRunner.Prepare(small, _dir, TextWriter.Null).ShouldNotBeNull().Checker.Rules.ShouldBeSameAs(rules);
+        var small = new EngineOptions { BaseDirectory = _dir, Jobs = 1, Preloaded = preloaded };
+        new ProvenanceEngine(small).Prepare([_dir]).Context.Rules.ShouldBeSameAs(rules);
 
         var ownRules = Path.Combine(_dir, "rules");
         Directory.CreateDirectory(ownRules);
@@ -58,11 +60,9 @@ public sealed class RuleLoadingTests : IDisposable
             File.WriteAllText(Path.Combine(ownRules, Path.GetFileName(pack.Name)), pack.Json);
         }
 
-        var withRules = small with { Paths = [Path.Combine(_dir, "a.txt")], RulesDirectory = ownRules };
-        CheckRunner.Prepare(withRules, _dir, TextWriter.Null).ShouldNotBeNull().Checker.Rules.ShouldNotBeSameAs(rules);
-
-        var firstCachedRun = small with { Paths = [Path.Combine(_dir, "a.txt")], CacheFile = Path.Combine(_dir, "cache") };
-        CheckRunner.Prepare(firstCachedRun, _dir, TextWriter.Null).ShouldNotBeNull().Checker.Rules.ShouldBeSameAs(rules);
+        var a = Path.Combine(_dir, "a.txt");
+        new ProvenanceEngine(small with { RulesDirectory = ownRules }).Prepare([a]).Context.Rules.ShouldNotBeSameAs(rules);
+        new ProvenanceEngine(small with { CacheFile = Path.Combine(_dir, "cache") }).Prepare([a]).Context.Rules.ShouldBeSameAs(rules);
     }
 }
 

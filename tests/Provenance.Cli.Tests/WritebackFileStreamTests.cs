@@ -1,3 +1,5 @@
+using Provenance.Hosting;
+
 namespace Provenance.Cli.Tests;
 
 /// <summary>

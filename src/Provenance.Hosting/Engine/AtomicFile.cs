@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>Writes files so that a reader, or a crash, sees either the old file or the new one, never half of one.</summary>
 internal static class AtomicFile

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>
 /// A file stream that asks the kernel to start writing each few megabytes to disk as soon as they

@@ -1,4 +1,4 @@
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>
 /// A file's size and modification time (UTC ticks), or nothing (<see cref="Trusted"/> false) when

@@ -6,7 +6,7 @@ using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Rules;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 // An entry is one line of tab-separated fields: its key fields first (path, content hash,
 // options, size, modification time; read when the cache is opened), then its findings, each a

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>A unified diff of two versions of a file, for <c>fix --dry-run</c>.</summary>
 internal static class UnifiedDiff

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>Files changed since the merge base with a git ref, for checking only what a pull request touches.</summary>
 internal static class GitChanges
@@ -28,11 +28,11 @@ internal static class GitChanges
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new UsageException("--changed-since needs git, which could not be started");
+            process = Process.Start(start) ?? throw new ProvenanceSetupException("--changed-since needs git, which could not be started");
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new UsageException("--changed-since needs git, which is not installed");
+            throw new ProvenanceSetupException("--changed-since needs git, which is not installed");
         }
 
         using (process)
@@ -43,7 +43,7 @@ internal static class GitChanges
             if (process.ExitCode != 0)
             {
                 var reason = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? $"git {arguments[0]} failed";
-                throw new UsageException($"--changed-since: {reason.Trim()}");
+                throw new ProvenanceSetupException($"--changed-since: {reason.Trim()}");
             }
 
             return output.Result;

@@ -7,7 +7,7 @@ using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Rules;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>
 /// The <c>--cache</c> file: per article path, the hash of its bytes, the file's size and

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>
 /// <c>--shard k/n</c>: a stable partition of the files by a hash of their path, so n CI jobs (a
@@ -18,7 +18,7 @@ internal static class Sharding
             return (index, count);
         }
 
-        throw new UsageException($"--shard {text}: expected K/N with 1 <= K <= N, such as 2/4");
+        throw new ProvenanceSetupException($"--shard {text}: expected K/N with 1 <= K <= N, such as 2/4");
     }
 
     public static bool Includes(string displayPath, (int Index, int Count) shard)

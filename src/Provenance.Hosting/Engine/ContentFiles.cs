@@ -1,7 +1,6 @@
 using Provenance.Articles;
-using Provenance.Hosting;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>Finds the article files named on the command line, in a stable order.</summary>
 internal static class ContentFiles
@@ -17,10 +16,10 @@ internal static class ContentFiles
         (extensions ?? Extensions).GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
 
     /// <summary>The extension table with <c>--type .ext=format</c> overrides applied.</summary>
-    /// <exception cref="UsageException">An override is malformed.</exception>
-    public static IReadOnlyDictionary<string, ArticleFormat> WithOverrides(string[]? overrides)
+    /// <exception cref="ProvenanceSetupException">An override is malformed.</exception>
+    public static IReadOnlyDictionary<string, ArticleFormat> WithOverrides(IReadOnlyList<string>? overrides)
     {
-        if (overrides is null || overrides.Length == 0)
+        if (overrides is null || overrides.Count == 0)
         {
             return Extensions;
         }
@@ -32,14 +31,14 @@ internal static class ContentFiles
             var extension = parts[0].StartsWith('.') ? parts[0] : "." + parts[0];
             table[extension] = parts.Length == 2 && parts[1].ToLowerInvariant() is "text" or "markdown" or "html"
                 ? parts[1].ToLowerInvariant() switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text }
-                : throw new UsageException($"--type {entry}: expected EXTENSION=FORMAT with FORMAT text, markdown or html (--type .mdx=markdown)");
+                : throw new ProvenanceSetupException($"--type {entry}: expected EXTENSION=FORMAT with FORMAT text, markdown or html (--type .mdx=markdown)");
         }
 
         return table;
     }
 
     /// <summary>Expands files and folders into article files, sorted by display path.</summary>
-    /// <exception cref="UsageException">A path does not exist.</exception>
+    /// <exception cref="ProvenanceSetupException">A path does not exist.</exception>
     public static IReadOnlyList<(string FullPath, string DisplayPath)> Expand(IEnumerable<string> paths, string baseDirectory, IReadOnlyDictionary<string, ArticleFormat>? extensions = null)
     {
         extensions ??= Extensions;
@@ -70,7 +69,7 @@ internal static class ContentFiles
             }
             else
             {
-                throw new UsageException($"{path}: no such file or folder");
+                throw new ProvenanceSetupException($"{path}: no such file or folder");
             }
         }
 
@@ -206,6 +205,3 @@ internal static class ContentFiles
         return shown.Replace(Path.DirectorySeparatorChar, '/');
     }
 }
-
-/// <summary>A problem with how the tool was called or configured: reported in one line, exit code 2.</summary>
-internal sealed class UsageException(string message) : Exception(message);

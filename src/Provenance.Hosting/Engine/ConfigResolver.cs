@@ -1,7 +1,7 @@
 using Provenance.Configuration;
 using Provenance.Json;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>
 /// Finds the configuration for each file: the <c>provenance.json</c> files from its folder upward,
@@ -15,14 +15,19 @@ internal sealed class ConfigResolver
     private readonly Dictionary<string, ProvenanceConfig?> _byDirectory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly string _baseDirectory;
+    private readonly bool _search;
 
-    public ConfigResolver(string? explicitConfig, string baseDirectory)
+    /// <param name="explicitConfig">The one configuration file that applies to every file, or null.</param>
+    /// <param name="baseDirectory">Where relative paths start.</param>
+    /// <param name="search">Whether, with no <paramref name="explicitConfig"/>, the files beside and above each file are looked for; without, no configuration applies.</param>
+    public ConfigResolver(string? explicitConfig, string baseDirectory, bool search = true)
     {
         _baseDirectory = baseDirectory;
+        _search = search;
         if (explicitConfig is not null)
         {
             var full = Path.GetFullPath(explicitConfig, baseDirectory);
-            _explicit = File.Exists(full) ? Load(full) : throw new UsageException($"{explicitConfig}: no such configuration file");
+            _explicit = File.Exists(full) ? Load(full) : throw new ProvenanceSetupException($"{explicitConfig}: no such configuration file");
         }
     }
 
@@ -56,6 +61,11 @@ internal sealed class ConfigResolver
         if (_explicit is not null)
         {
             return [_explicit];
+        }
+
+        if (!_search)
+        {
+            return [];
         }
 
         if (_chains.TryGetValue(directory, out var chain))
@@ -97,7 +107,7 @@ internal sealed class ConfigResolver
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException($"{shown}: the configuration file could not be read: {ex.Message}");
+            throw new ProvenanceSetupException($"{shown}: the configuration file could not be read: {ex.Message}");
         }
 
         _texts[shown] = text;

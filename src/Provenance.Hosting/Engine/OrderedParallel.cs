@@ -1,6 +1,6 @@
 using System.Runtime.ExceptionServices;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>
 /// Runs work on many inputs at once and hands the results on in input order, holding at most a

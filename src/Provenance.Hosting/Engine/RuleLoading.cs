@@ -1,8 +1,7 @@
-using Provenance.Hosting;
 using Provenance.Rules;
 using Provenance.Scoring;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>Loads rule packs and the scoring model as <see cref="RuleFolders"/> does, with its errors as usage errors (exit code 2).</summary>
 internal static class RuleLoading
@@ -48,23 +47,18 @@ internal static class RuleLoading
     }
 
     /// <summary>The built-in packs, or the packs of <paramref name="directory"/>, plus those of <paramref name="extraDirectories"/>.</summary>
-    /// <exception cref="UsageException">A folder is missing or has no rule packs.</exception>
+    /// <exception cref="ProvenanceSetupException">A folder is missing or has no rule packs.</exception>
     /// <exception cref="Json.JsonLoadException">A file does not load.</exception>
     /// <param name="directory">A folder of rule packs, or null for the built-in packs.</param>
     /// <param name="baseDirectory">The folder relative paths start from.</param>
     /// <param name="extraDirectories">Folders of further packs, named by configuration files.</param>
     /// <param name="textBytes">About how much text will be analysed (<see cref="ExpectedTextBytes"/>): none loads nothing ahead; much compiles the expressions.</param>
-    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, long textBytes = long.MaxValue)
+    /// <param name="matchTimeout">The longest one match may take; the default limit when null.</param>
+    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories = null, long textBytes = long.MaxValue, TimeSpan? matchTimeout = null)
     {
         var (limits, loadRegistryNow) = LoadingFor(textBytes);
-        try
-        {
-            return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow);
-        }
-        catch (ProvenanceSetupException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
+        limits = matchTimeout is { } timeout && timeout != limits.MatchTimeout ? limits with { MatchTimeout = timeout } : limits;
+        return RuleFolders.LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow);
     }
 
     /// <summary>
@@ -115,13 +109,6 @@ internal static class RuleLoading
     /// <summary>The built-in scoring model, or the one in <paramref name="file"/>.</summary>
     public static ScoringModel LoadScoring(string? file, string baseDirectory)
     {
-        try
-        {
-            return RuleFolders.LoadScoring(file, baseDirectory);
-        }
-        catch (ProvenanceSetupException ex)
-        {
-            throw new UsageException(ex.Message);
-        }
+        return RuleFolders.LoadScoring(file, baseDirectory);
     }
 }

@@ -1,7 +1,7 @@
 using Provenance.Articles;
 using Provenance.Text;
 
-namespace Provenance.Cli;
+namespace Provenance.Hosting;
 
 /// <summary>Turns the fixes rules offer into deletions from an article's text, and applies them.</summary>
 internal static class Fixes

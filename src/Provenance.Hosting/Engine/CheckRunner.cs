@@ -1,0 +1,303 @@
+using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
+using Provenance.Analysis;
+using Provenance.Articles;
+using Provenance.Configuration;
+using Provenance.Json;
+using Provenance.Reading;
+using Provenance.Reporting;
+using Provenance.Rules;
+using Provenance.Scoring;
+
+namespace Provenance.Hosting;
+
+/// <summary>A run ready to check: the checker, the files in order with their configuration, and what reports need.</summary>
+internal sealed record PreparedRun(
+    ProvenanceChecker Checker,
+    IReadOnlyList<RunFile> Files,
+    IReadOnlyDictionary<string, ArticleFormat> Extensions,
+    ReportContext Context,
+    int? MaxWarnings,
+    string BaseDirectory,
+    AnalysisCache? Cache,
+    Policies Policies)
+{
+    public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
+}
+
+/// <summary>A file of a run and what it is checked under.</summary>
+/// <remarks>
+/// A class rather than a tuple, as are the run's other per-file values: lists and queries of
+/// reference types share code the tool ships precompiled, while each tuple shape is compiled at
+/// start-up, which a one-file check feels.
+/// </remarks>
+internal sealed record RunFile(string FullPath, CheckedAs Settings);
+
+/// <summary>A file found for a run, with the configuration that applies to it.</summary>
+internal sealed record FoundFile(string FullPath, string DisplayPath, ConfigSettings Config);
+
+/// <summary>
+/// What a file is checked under; files with the same configuration share one, so that a run of
+/// 100,000 files holds a path per file and little else.
+/// </summary>
+internal sealed record CheckedAs(AnalysisOptions Analysis, ArticlePolicy Policy);
+
+/// <summary>
+/// The analysis options and policy each configuration gives under a run's options, made once per
+/// distinct configuration; safe to share between threads (the service checks articles at once).
+/// </summary>
+internal sealed class Policies(EngineOptions options)
+{
+    private readonly Dictionary<ConfigSettings, CheckedAs> _made = [];
+    private readonly Severity? _failOn = options.FailOnSeverity;
+    private readonly int? _failBelow = options.FailBelow;
+    private readonly Lock _lock = new();
+
+    /// <summary>What an article under <paramref name="settings"/> is checked under.</summary>
+    public CheckedAs For(ConfigSettings settings)
+    {
+        lock (_lock)
+        {
+            if (!_made.TryGetValue(settings, out var those))
+            {
+                those = _made[settings] = new CheckedAs(settings.ToAnalysisOptions(), new ArticlePolicy(_failOn ?? settings.FailOn ?? Severity.Error, _failBelow ?? settings.FailBelow));
+            }
+
+            return those;
+        }
+    }
+}
+
+/// <summary>Finds, configures, reads and checks the articles of a run: the work behind <see cref="ProvenanceEngine"/>.</summary>
+internal static class CheckRunner
+{
+    // Finished articles held ahead of the one being reported: enough to keep every core busy
+    // behind a slow article, few enough that a run's memory does not grow with its size.
+    private const int Window = 256;
+
+    /// <summary>Finds and configures the files and loads the rules.</summary>
+    /// <exception cref="ProvenanceSetupException">A path, option or file named by the options is wrong.</exception>
+    /// <exception cref="JsonLoadException">A rule pack, scoring model or configuration file does not load.</exception>
+    /// <param name="options">The run's options.</param>
+    /// <param name="paths">Files and folders to check.</param>
+    /// <param name="resolver">The configuration cascade, or the one file the options name.</param>
+    /// <param name="given">A checker to use instead of loading the rules and scoring model.</param>
+    public static PreparedRun Prepare(EngineOptions options, IReadOnlyList<string> paths, ConfigResolver resolver, ProvenanceChecker? given = null)
+    {
+        var baseDirectory = options.Base;
+        var cacheFile = options.CacheFile is null ? null : Path.GetFullPath(options.CacheFile, baseDirectory);
+        var cacheReading = cacheFile is null ? null : AnalysisCache.ReadAsync(cacheFile);
+
+        // With a cache from an earlier run most articles will not be analysed: the rules load
+        // without compiling their expressions, while the files are found.
+        var cached = given is null && cacheFile is not null && File.Exists(cacheFile);
+        var optionRules = options.ExtraRuleDirectories.Select(d => Path.GetFullPath(d, baseDirectory)).ToList();
+        var earlyRules = cached ? Task.Run(() => RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, optionRules, 0, options.MatchTimeout)) : null;
+        var extensions = ContentFiles.WithOverrides(options.Types);
+        var expanded = ContentFiles.Expand(paths, baseDirectory, extensions);
+        var chosen = options.ChangedSince is null ? expanded : GitChanges.Filter(expanded, options.ChangedSince, baseDirectory);
+        if (options.Shard is not null)
+        {
+            var shard = Sharding.Parse(options.Shard);
+            chosen = [.. chosen.Where(p => Sharding.Includes(p.DisplayPath, shard))];
+        }
+
+        var found = new List<FoundFile>(chosen.Count);
+        foreach (var path in chosen)
+        {
+            var (settings, ignored) = resolver.For(path.FullPath == ContentFiles.StandardInput ? Path.Combine(baseDirectory, "stdin") : path.FullPath);
+            if (!ignored)
+            {
+                found.Add(new FoundFile(path.FullPath, path.DisplayPath, settings));
+            }
+        }
+
+        var foundPaths = found.ConvertAll(f => f.FullPath);
+        var extraRules = ExtraRules(optionRules, resolver);
+        var textBytes = cached || given is not null ? 0 : RuleLoading.ExpectedTextBytes(foundPaths, extensions);
+
+        // The scoring model loads while the built-in rules may still be loading on another core
+        // (a one-file check waits for them); a problem with it is raised after any with the
+        // rules, as when it loaded after them.
+        ScoringModel? scoring = given?.Scoring;
+        ExceptionDispatchInfo? scoringProblem = null;
+        try
+        {
+            scoring ??= RuleLoading.LoadScoring(options.ScoringFile, baseDirectory);
+        }
+        catch (Exception ex) when (ex is ProvenanceSetupException or JsonLoadException)
+        {
+            scoringProblem = ExceptionDispatchInfo.Capture(ex);
+        }
+
+        var rules = given is not null ? given.Rules
+            : earlyRules is not null && extraRules.Count == optionRules.Count
+            ? earlyRules.GetAwaiter().GetResult()
+            : options.Preloaded is { } preloaded && options.MatchTimeout == RuleLimits.Default.MatchTimeout && RuleLoading.CanTakePreloaded(options.RulesDirectory, extraRules, textBytes)
+                ? preloaded.GetAwaiter().GetResult()
+                : RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, textBytes, options.MatchTimeout);
+        if (cached && AnalysisCache.Misses(cacheReading!, rules, ToolInfo.Version, found.Select(f => f.DisplayPath)) is var misses and > 0)
+        {
+            // A cache of other rules or another version, or new files: those articles will be analysed after all.
+            var text = RuleLoading.ExpectedTextBytes(foundPaths, extensions) * misses / found.Count;
+            rules = text >= RuleLoading.CompileAboveTextBytes ? RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, extraRules, text, options.MatchTimeout) : rules;
+        }
+
+        scoringProblem?.Throw();
+        var checker = given ?? new ProvenanceChecker(rules, scoring!);
+        CheckRuleIds(resolver, checker);
+        var policies = new Policies(options);
+        var files = new List<RunFile>(found.Count);
+        foreach (var file in found)
+        {
+            files.Add(new RunFile(file.FullPath, policies.For(file.Config)));
+        }
+
+        var maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
+        var cache = cacheFile is null ? null : AnalysisCache.Open(cacheFile, checker.Rules, ToolInfo.Version, cacheReading!, trustStamps: !options.CacheByContent);
+        return new PreparedRun(checker, files, extensions, Context(options, checker), maxWarnings, baseDirectory, cache, policies);
+    }
+
+    /// <summary>The rule folders the options and every configuration file read so far name, each once, in the order named.</summary>
+    public static List<string> ExtraRules(IEnumerable<string> optionRules, ConfigResolver resolver) =>
+        [.. optionRules.Concat(resolver.Loaded.SelectMany(c => c.RuleDirectories.Select(d => Path.GetFullPath(d, c.Directory)))).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Fails when a configuration file names a rule the rules do not have.</summary>
+    /// <exception cref="JsonLoadException">Every unknown rule id, with its file and line.</exception>
+    public static void CheckRuleIds(ConfigResolver resolver, ProvenanceChecker checker)
+    {
+        var unknown = resolver.Loaded.SelectMany(c => ConfigLoader.CheckRuleIds(c.Source, resolver.TextOf(c), checker.Rules)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new JsonLoadException(unknown);
+        }
+    }
+
+    /// <summary>What reports of a run under these options are written with.</summary>
+    public static ReportContext Context(EngineOptions options, ProvenanceChecker checker) => new(
+        ToolInfo.Version,
+        checker.Rules,
+        checker.Scoring,
+        options.FailOnSeverity ?? Severity.Error,
+        options.FailBelow,
+        options.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow),
+        options.UseColor,
+        options.DocsUrl);
+
+    /// <summary>
+    /// Checks the files, several at once, and yields each result in file order as soon as it and
+    /// those before it are done. Unless <paramref name="keepText"/> (fixes and per-article
+    /// scorecards read the text), each article's text and blocks are let go once it is checked:
+    /// reports need only its findings, scorecard, facts and metadata.
+    /// </summary>
+    /// <param name="run">The prepared run.</param>
+    /// <param name="options">The options it was prepared with.</param>
+    /// <param name="keepText">Whether each article keeps its text.</param>
+    /// <param name="checkedOne">Called as each article is done, from the thread that checked it.</param>
+    public static IEnumerable<RunItem> CheckAll(PreparedRun run, EngineOptions options, bool keepText, Action? checkedOne = null)
+    {
+        (string, ArticleFormat)? stdin = run.Files.Any(f => f.FullPath == ContentFiles.StandardInput) ? ((options.StandardInput ?? Console.In).ReadToEnd(), options.StandardInputFormat) : null;
+        var cache = run.Cache;
+        var files = run.Files;
+        var items = OrderedParallel.Select(files.Count, options.Jobs, Window, i =>
+        {
+            var (fullPath, settings) = files[i];
+            var displayPath = fullPath == ContentFiles.StandardInput ? ContentFiles.StandardInput : ContentFiles.Display(fullPath, run.BaseDirectory);
+            var item = CheckFile(run.Checker, fullPath, displayPath, settings.Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText) with { Policy = settings.Policy };
+            checkedOne?.Invoke();
+            return keepText ? item : WithoutText(item);
+        });
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+
+        cache?.Save(run.BaseDirectory);
+    }
+
+    private static RunItem WithoutText(RunItem item)
+    {
+        // Articles restored from the cache come without text already.
+        if (item.Report is not { Article: var article } report || (article.Source.Text.Length == 0 && article.Blocks.IsEmpty))
+        {
+            return item;
+        }
+
+        var bare = new Article(article.Path, article.Format, new Text.SourceText(string.Empty), [], article.Metadata);
+        return item with { Report = report with { Article = bare } };
+    }
+
+    internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null, long maxBytes = EngineOptions.DefaultMaxFileBytes, bool keepText = true)
+    {
+        var format = ContentFiles.FormatOf(fullPath, extensions);
+        if (fullPath == ContentFiles.StandardInput && stdin is { } input)
+        {
+            return new RunItem(displayPath, checker.Check(Article.Read(input.Text, input.Format, displayPath), analysis), null);
+        }
+
+        string? text;
+        string? problem;
+        string hash;
+        CachedArticle? stored;
+        FileStamp stamp;
+        try
+        {
+            var file = new FileInfo(fullPath);
+            stamp = cache is { TrustsStamps: true } ? FileStamp.Of(file, DateTime.UtcNow) : default;
+            if (!keepText && cache?.FindUnchanged(displayPath, stamp, analysis.Fingerprint()) is { } unchanged)
+            {
+                return Restored(checker, displayPath, format, string.Empty, unchanged);
+            }
+
+            if (ContentFiles.ReadAtMost(file, maxBytes, out var length) is not { } bytes)
+            {
+                return new RunItem(displayPath, null, ContentFiles.TooLarge(length, maxBytes));
+            }
+
+            hash = cache is null ? string.Empty : AnalysisCache.Hash(bytes);
+            stored = cache?.Find(displayPath, hash, analysis.Fingerprint(), stamp);
+            if (stored is not null && !keepText)
+            {
+                // The same bytes decoded without a problem when they were cached.
+                return Restored(checker, displayPath, format, string.Empty, stored);
+            }
+
+            text = TextDecoder.Decode(bytes, out problem, format == ArticleFormat.Html);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return new RunItem(displayPath, null, "the file was gone when it was to be read (deleted or moved during the run, or a broken link)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new RunItem(displayPath, null, $"the file could not be read: {ex.Message}");
+        }
+
+        if (text is null)
+        {
+            return new RunItem(displayPath, null, problem);
+        }
+
+        if (cache is null)
+        {
+            return new RunItem(displayPath, checker.Check(Article.Read(text, format, displayPath), analysis), null);
+        }
+
+        if (stored is not null)
+        {
+            return Restored(checker, displayPath, format, text, stored);
+        }
+
+        var article = Article.Read(text, format, displayPath);
+        var report = checker.Check(article, analysis);
+        cache.Store(displayPath, hash, analysis.Fingerprint(), stamp, article, report.Analysis);
+        return new RunItem(displayPath, report, null);
+    }
+
+    // An unchanged article is not parsed again: reports need only the findings and metadata the cache kept (and the text, for scorecards and fixes).
+    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored)
+    {
+        var known = new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
+        return new RunItem(displayPath, checker.Score(known, checker.Rules.Restore(stored.Findings)), null);
+    }
+}

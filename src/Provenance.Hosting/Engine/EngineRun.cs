@@ -1,0 +1,94 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Provenance.Reporting;
+
+namespace Provenance.Hosting;
+
+/// <summary>
+/// A run <see cref="ProvenanceEngine.Prepare"/> made ready: its files found and configured, its
+/// rules loaded. Check it once, with <see cref="Check"/> or <see cref="CheckAsync"/>.
+/// </summary>
+public sealed class EngineRun
+{
+    private readonly PreparedRun _run;
+    private readonly EngineOptions _options;
+
+    internal EngineRun(PreparedRun run, EngineOptions options)
+    {
+        _run = run;
+        _options = options;
+    }
+
+    /// <summary>The rule packs and scoring model of the run, as reporters open with them.</summary>
+    public RunInfo Info => _run.Info;
+
+    /// <summary>What reports of this run are written with.</summary>
+    public ReportContext Context => _run.Context;
+
+    /// <summary>How many files the run checks.</summary>
+    public int FileCount => _run.Files.Count;
+
+    /// <summary>The most warnings the run may report before it fails, if the options or configuration set one.</summary>
+    public int? MaxWarnings => _run.MaxWarnings;
+
+    /// <summary>Whether the run keeps a cache.</summary>
+    public bool UsesCache => _run.Cache is not null;
+
+    /// <summary>How many articles came from the cache so far.</summary>
+    public int CacheHits => _run.Cache?.Hits ?? 0;
+
+    /// <summary>
+    /// Checks the files, several at once, yielding each result in file order as soon as it and
+    /// those before it are done; the cache, if any, is saved when the last is yielded.
+    /// </summary>
+    /// <param name="keepText">Keep each article's text and blocks (scorecards and fixes read them); otherwise they are let go once checked.</param>
+    /// <param name="checkedOne">Called as each article is done, from the thread that checked it (for progress).</param>
+    public IEnumerable<RunItem> Check(bool keepText = false, Action? checkedOne = null) => CheckRunner.CheckAll(_run, _options, keepText, checkedOne);
+
+    /// <summary>As <see cref="Check"/>, the checking on other threads; stopping the enumeration or cancelling stops the workers.</summary>
+    public async IAsyncEnumerable<RunItem> CheckAsync(bool keepText = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // The ordered, bounded parallel run is synchronous; a thread of its own hands its results
+        // over a small channel, so an awaiting caller never blocks a thread-pool thread.
+        var channel = Channel.CreateBounded<RunItem>(new BoundedChannelOptions(64) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    foreach (var item in Check(keepText))
+                    {
+                        if (!channel.Writer.WaitToWriteAsync(stop.Token).AsTask().GetAwaiter().GetResult() || !channel.Writer.TryWrite(item))
+                        {
+                            break;
+                        }
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    channel.Writer.Complete(ex);
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        try
+        {
+            await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return item;
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Checks every file and holds the whole run: for work that needs every article at once (baselines, fixes).</summary>
+    public CheckRun Collect(bool keepText = false) => new([.. Check(keepText)], Info.Packs, Info.ScoringVersion);
+}
