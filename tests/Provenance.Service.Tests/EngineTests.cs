@@ -1,0 +1,85 @@
+using Provenance.Articles;
+using Provenance.Hosting;
+using Provenance.Json;
+using Provenance.Reporting;
+
+namespace Provenance.Service.Tests;
+
+/// <summary><see cref="ProvenanceEngine"/> through its public API, as a .NET application uses it.</summary>
+public sealed class EngineTests : IDisposable
+{
+    // A line of real scraped debris (PRV5001's examples): found unless configuration turns it off.
+    private const string Story = "Council delays vote\n\nBy Jane Roe\n\nThe council said on Monday it would wait, officials told Reuters.\n\nLeave a Reply\n";
+
+    private readonly string _site = Directory.CreateTempSubdirectory("provenance-engine-").FullName;
+
+    public EngineTests()
+    {
+        var quiet = Directory.CreateDirectory(Path.Combine(_site, "content", "quiet")).FullName;
+        File.WriteAllText(Path.Combine(quiet, "provenance.json"), """{ "rules": { "PRV5001": "none" }, "ignore": [ "skip/**" ] }""");
+        File.WriteAllText(Path.Combine(quiet, "story.txt"), Story);
+        File.WriteAllText(Path.Combine(_site, "content", "story.txt"), Story);
+        Directory.CreateDirectory(Path.Combine(quiet, "skip"));
+        File.WriteAllText(Path.Combine(quiet, "skip", "draft.txt"), Story);
+    }
+
+    public void Dispose() => Directory.Delete(_site, recursive: true);
+
+    [Fact]
+    public void Text_is_checked_under_the_configuration_of_the_path_it_is_given()
+    {
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site });
+        RuleIds(engine.CheckText(Story, ArticleFormat.Text, "content/story.txt", cancellationToken: TestContext.Current.CancellationToken)).ShouldContain("PRV5001");
+        RuleIds(engine.CheckText(Story, ArticleFormat.Text, "content/quiet/new.txt", cancellationToken: TestContext.Current.CancellationToken)).ShouldNotContain("PRV5001");
+
+        // Without looking for configuration files, the path changes nothing.
+        var blind = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, FindConfigFiles = false });
+        RuleIds(blind.CheckText(Story, ArticleFormat.Text, "content/quiet/new.txt", cancellationToken: TestContext.Current.CancellationToken)).ShouldContain("PRV5001");
+    }
+
+    [Fact]
+    public async Task Files_stream_in_path_order_and_ignored_files_are_left_out()
+    {
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 });
+        var items = new List<RunItem>();
+        await foreach (var item in engine.CheckFilesAsync(["content"], TestContext.Current.CancellationToken))
+        {
+            items.Add(item);
+        }
+
+        items.Select(i => i.Path).ShouldBe(["content/quiet/story.txt", "content/story.txt"]);
+        RuleIds(items[0]).ShouldNotContain("PRV5001");
+        RuleIds(items[1]).ShouldContain("PRV5001");
+        engine.CheckFile(Path.Combine("content", "quiet", "skip", "draft.txt")).ShouldBeNull();
+        engine.CheckFile(Path.Combine("content", "story.txt")).ShouldNotBeNull().Path.ShouldBe("content/story.txt");
+    }
+
+    [Fact]
+    public async Task Leaving_a_stream_early_stops_the_run()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            File.WriteAllText(Path.Combine(_site, "content", $"more-{i:00}.txt"), Story);
+        }
+
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 });
+        await foreach (var item in engine.CheckFilesAsync(["content"], TestContext.Current.CancellationToken))
+        {
+            item.Path.ShouldBe("content/more-00.txt");
+            break;
+        }
+    }
+
+    [Fact]
+    public void A_bad_path_or_configuration_is_raised_when_the_run_is_prepared()
+    {
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site });
+        Should.Throw<ProvenanceSetupException>(() => engine.Prepare(["no-such-folder"])).Message.ShouldBe("no-such-folder: no such file or folder");
+
+        File.WriteAllText(Path.Combine(_site, "content", "quiet", "provenance.json"), """{ "rules": { "PRV9999": "none" } }""");
+        var error = Should.Throw<JsonLoadException>(() => new ProvenanceEngine(new EngineOptions { BaseDirectory = _site }).Prepare(["content"]));
+        error.Errors.ShouldHaveSingleItem().ToString().ShouldContain("PRV9999");
+    }
+
+    private static string[] RuleIds(RunItem item) => [.. item.Report.ShouldNotBeNull().Analysis.Findings.Select(f => f.RuleId)];
+}
