@@ -48,7 +48,7 @@ public static class DefaultRules
     /// the outlet registry loads on another thread while the packs compile, for a caller about to
     /// analyse articles (the first needs it); otherwise it loads when first needed.
     /// </summary>
-    public static RuleSet LoadRuleSet(RuleLimits limits, bool loadRegistryNow)
+    internal static RuleSet LoadRuleSet(RuleLimits limits, bool loadRegistryNow)
     {
         // The registry's 436 KB are read where it loads, on another thread when it loads now: the
         // packs, which every check waits for, start compiling at once.

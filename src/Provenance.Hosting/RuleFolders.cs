@@ -22,7 +22,7 @@ public static class RuleFolders
         LoadRules(directory, baseDirectory, extraDirectories, limits, loadRegistryNow: false);
 
     /// <summary>As <see cref="LoadRules(string?, string, IReadOnlyCollection{string}?, RuleLimits?)"/>; with <paramref name="loadRegistryNow"/> the built-in outlet registry loads alongside the packs.</summary>
-    public static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories, RuleLimits? limits, bool loadRegistryNow)
+    internal static RuleSet LoadRules(string? directory, string baseDirectory, IReadOnlyCollection<string>? extraDirectories, RuleLimits? limits, bool loadRegistryNow)
     {
         ArgumentNullException.ThrowIfNull(baseDirectory);
         limits ??= RuleLimits.Default;

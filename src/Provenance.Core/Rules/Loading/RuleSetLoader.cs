@@ -41,7 +41,7 @@ public static partial class RuleSetLoader
     /// identifies the registry in the rule set's fingerprint.
     /// </summary>
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
-    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits limits, Lazy<OutletRegistry> registry, string registryFingerprint)
+    internal static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits limits, Lazy<OutletRegistry> registry, string registryFingerprint)
     {
         ArgumentNullException.ThrowIfNull(registryFingerprint);
         return Load(sources, limits, registry, () => registryFingerprint);
@@ -52,7 +52,7 @@ public static partial class RuleSetLoader
     /// registry's fingerprint computed only if the rule set's <see cref="RuleSet.Fingerprint"/> is asked for.
     /// </summary>
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
-    public static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits limits, Lazy<OutletRegistry> registry, Func<string> registryFingerprint)
+    internal static RuleSet Load(IEnumerable<RuleSource> sources, RuleLimits limits, Lazy<OutletRegistry> registry, Func<string> registryFingerprint)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(limits);

@@ -1,0 +1,37 @@
+using System.Reflection;
+using PublicApiGenerator;
+using Provenance.Hosting;
+using Provenance.Reporting;
+using Provenance.Service;
+using Provenance.Tests;
+
+namespace Provenance.Service.Tests;
+
+/// <summary>
+/// The libraries' public API is tracked: each assembly's public surface, as PublicApiGenerator
+/// prints it, is checked in under docs/api, so a change to it shows in review. Regenerate with
+/// <c>PROVENANCE_WRITE_API=1 dotnet test tests/Provenance.Service.Tests --filter PublicApi</c>.
+/// </summary>
+public sealed class PublicApiTests
+{
+    public static TheoryData<string> Assemblies => ["Provenance.Core", "Provenance.Reporting", "Provenance.Hosting", "Provenance.Service"];
+
+    [Theory]
+    [MemberData(nameof(Assemblies))]
+    public void The_public_api_is_the_one_checked_in(string name)
+    {
+        var assembly = new[] { typeof(ProvenanceChecker), typeof(JsonReporter), typeof(ProvenanceEngine), typeof(ProvenanceServer) }
+            .Select(t => t.Assembly)
+            .Single(a => a.GetName().Name == name);
+        var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = [typeof(AssemblyMetadataAttribute).FullName!, "System.Runtime.Versioning.TargetFrameworkAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"] })
+            .ReplaceLineEndings("\n");
+        var file = Path.Combine(RepoPaths.Root, "docs", "api", name + ".txt");
+        if (Environment.GetEnvironmentVariable("PROVENANCE_WRITE_API") == "1")
+        {
+            File.WriteAllText(file, api);
+        }
+
+        File.Exists(file).ShouldBeTrue($"{file} is missing; write it with PROVENANCE_WRITE_API=1");
+        api.ShouldBe(File.ReadAllText(file).ReplaceLineEndings("\n"), $"the public API of {name} changed; if that is meant, regenerate docs/api with PROVENANCE_WRITE_API=1 and review the diff");
+    }
+}
