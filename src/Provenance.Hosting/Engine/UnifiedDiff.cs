@@ -1,16 +1,18 @@
 using System.Text;
+using DiffPlex;
 
 namespace Provenance.Hosting;
 
-/// <summary>A unified diff of two versions of a file, for <c>fix --dry-run</c>.</summary>
+/// <summary>A unified diff of two versions of a file, for <c>fix --dry-run</c>, as <c>diff -u</c> and <c>patch</c> read it.</summary>
 internal static class UnifiedDiff
 {
     private const int Context = 2;
+    private const string NoNewline = "\\ No newline at end of file\n";
 
     public static string Create(string path, string before, string after)
     {
-        var a = before.Split('\n');
-        var b = after.Split('\n');
+        var (a, aEnds) = Lines(before);
+        var (b, bEnds) = Lines(after);
         var ops = Diff(a, b);
         var text = new StringBuilder($"--- a/{path}\n+++ b/{path}\n");
         var i = 0;
@@ -22,21 +24,36 @@ internal static class UnifiedDiff
                 continue;
             }
 
+            // A hunk runs from the change's context to the context after the last change that
+            // follows within twice the context, so that hunks never overlap.
             var start = Math.Max(0, i - Context);
-            var end = i;
-            while (end < ops.Count && (ops[end].Kind != ' ' || Enumerable.Range(end, Math.Min(Context * 2, ops.Count - end)).Any(k => ops[k].Kind != ' ')))
+            var last = i;
+            for (var k = i; k < ops.Count && k <= last + (2 * Context); k++)
             {
-                end++;
+                if (ops[k].Kind != ' ')
+                {
+                    last = k;
+                }
             }
 
-            end = Math.Min(ops.Count, end + Context);
+            var end = Math.Min(ops.Count, last + Context + 1);
             var hunk = ops.GetRange(start, end - start);
-            var oldStart = ops.Take(start).Count(o => o.Kind != '+') + 1;
-            var newStart = ops.Take(start).Count(o => o.Kind != '-') + 1;
-            text.Append($"@@ -{oldStart},{hunk.Count(o => o.Kind != '+')} +{newStart},{hunk.Count(o => o.Kind != '-')} @@\n");
-            foreach (var (kind, line) in hunk)
+            var oldCount = hunk.Count(o => o.Kind != '+');
+            var newCount = hunk.Count(o => o.Kind != '-');
+            var oldStart = oldCount == 0 ? hunk[0].A : hunk.First(o => o.Kind != '+').A + 1;
+            var newStart = newCount == 0 ? hunk[0].B : hunk.First(o => o.Kind != '-').B + 1;
+            text.Append($"@@ -{oldStart},{oldCount} +{newStart},{newCount} @@\n");
+            foreach (var (kind, line, ai, bi) in hunk)
             {
                 text.Append(kind).Append(line.TrimEnd('\r')).Append('\n');
+
+                // The last line of a file that does not end in a newline says so, as diff -u does.
+                var lastOfA = kind != '+' && ai == a.Length - 1 && !aEnds;
+                var lastOfB = kind != '-' && bi == b.Length - 1 && !bEnds;
+                if (lastOfA || lastOfB)
+                {
+                    text.Append(NoNewline);
+                }
             }
 
             i = end;
@@ -45,35 +62,48 @@ internal static class UnifiedDiff
         return text.ToString();
     }
 
-    // Longest common subsequence of lines; articles are small enough for the quadratic table.
-    private static List<(char Kind, string Line)> Diff(string[] a, string[] b)
+    // The file's lines, and whether it ends with a newline: "a\nb\n" is two lines, not three.
+    private static (string[] Lines, bool EndsWithNewline) Lines(string text)
     {
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var x = a.Length - 1; x >= 0; x--)
+        if (text.Length == 0)
         {
-            for (var y = b.Length - 1; y >= 0; y--)
+            return ([], true);
+        }
+
+        var lines = text.Split('\n');
+        return text[^1] == '\n' ? (lines[..^1], true) : (lines, false);
+    }
+
+    // DiffPlex's line diff (Myers' algorithm, O(ND)): a long page with few changes costs little,
+    // where a table of every pair of lines grew with the square of the page. Each operation keeps
+    // its line's index in the old (A) and new (B) file.
+    private static List<(char Kind, string Line, int A, int B)> Diff(string[] a, string[] b)
+    {
+        // Lines cut at '\n' alone, as they were cut here, so the blocks' indexes are these.
+        var result = Differ.Instance.CreateCustomDiffs(string.Join('\n', a), string.Join('\n', b), ignoreWhiteSpace: false, ignoreCase: false, text => text.Length == 0 ? [] : text.Split('\n'));
+        var ops = new List<(char, string, int, int)>(a.Length + b.Length);
+        var (i, j) = (0, 0);
+        foreach (var block in result.DiffBlocks)
+        {
+            while (i < block.DeleteStartA)
             {
-                lcs[x, y] = a[x] == b[y] ? lcs[x + 1, y + 1] + 1 : Math.Max(lcs[x + 1, y], lcs[x, y + 1]);
+                ops.Add((' ', a[i], i++, j++));
+            }
+
+            for (var k = 0; k < block.DeleteCountA; k++)
+            {
+                ops.Add(('-', a[i], i++, j));
+            }
+
+            for (var k = 0; k < block.InsertCountB; k++)
+            {
+                ops.Add(('+', b[j], i, j++));
             }
         }
 
-        var ops = new List<(char, string)>();
-        var (i, j) = (0, 0);
-        while (i < a.Length || j < b.Length)
+        while (i < a.Length)
         {
-            if (i < a.Length && j < b.Length && a[i] == b[j])
-            {
-                ops.Add((' ', a[i++]));
-                j++;
-            }
-            else if (j < b.Length && (i == a.Length || lcs[i, j + 1] >= lcs[i + 1, j]))
-            {
-                ops.Add(('+', b[j++]));
-            }
-            else
-            {
-                ops.Add(('-', a[i++]));
-            }
+            ops.Add((' ', a[i], i++, j++));
         }
 
         return ops;
