@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Provenance.Articles;
 using Provenance.Hosting;
+using Provenance.Reading;
 using Provenance.Reporting;
 
 namespace Provenance.Cli;
@@ -43,9 +44,9 @@ internal static class CheckCommand
         var cacheStrategy = new Option<string>("--cache-strategy") { Description = "How the cache tells an unchanged file: metadata (its size and modification time, else its bytes' hash; the default) or content (always its bytes' hash).", DefaultValueFactory = _ => "metadata" };
         cacheStrategy.AcceptOnlyFromAmong("metadata", "content");
         var shard = new Option<string?>("--shard") { Description = "Check only part K of N of the files (a stable split by path), for CI matrices; join the results with 'provenance merge'." };
-        var types = new Option<string[]>("--type") { Description = "Read files with this extension as FORMAT (text, markdown or html), repeatable: --type .mdx=markdown." };
-        var stdinFormat = new Option<string>("--stdin-format") { Description = "The format of an article read from standard input (path -): text, markdown or html.", DefaultValueFactory = _ => "text" };
-        stdinFormat.AcceptOnlyFromAmong("text", "markdown", "html");
+        var types = new Option<string[]>("--type") { Description = $"Read files with this extension as FORMAT ({ArticleReaders.NamesInWords}), repeatable: --type .mdx=markdown." };
+        var stdinFormat = new Option<string>("--stdin-format") { Description = $"The format of an article read from standard input (path -): {ArticleReaders.NamesInWords}.", DefaultValueFactory = _ => "text" };
+        stdinFormat.AcceptOnlyFromAmong([.. ArticleReaders.Names]);
         var maxFileSize = new Option<int>("--max-file-size") { Description = "The largest file read, in MB (default: 10); a larger one is reported (PRV0001) and not checked.", DefaultValueFactory = _ => (int)(EngineOptions.DefaultMaxFileBytes / (1024 * 1024)) };
         maxFileSize.Validators.Add(r =>
         {
@@ -104,7 +105,7 @@ internal static class CheckCommand
                 AsOf = ParseDate(result.GetValue(asOf)),
                 DocsUrl = ParseUri(result.GetValue(docsUrl)),
                 UseColor = !result.GetValue(noColor) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("CI") is null,
-                StandardInputFormat = result.GetValue(stdinFormat) switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text },
+                StandardInputFormat = ArticleReaders.Named(result.GetValue(stdinFormat)!)!.Format,
                 Preloaded = preloaded,
             })
             {

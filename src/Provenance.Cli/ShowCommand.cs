@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Provenance.Articles;
-using Provenance.Reading;
-
 using Provenance.Hosting;
+
+using Provenance.Reading;
 
 namespace Provenance.Cli;
 
@@ -37,7 +37,7 @@ internal static class ShowCommand
             return ExitCodes.UsageError;
         }
 
-        var text = TextDecoder.Decode(bytes, out var problem, articleFormat == ArticleFormat.Html);
+        var text = TextDecoder.Decode(bytes, out var problem, ArticleReaders.For(articleFormat).DeclaresCharset);
         if (text is null)
         {
             error.WriteLine($"provenance: {path}: {problem}");

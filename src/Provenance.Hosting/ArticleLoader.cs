@@ -7,15 +7,7 @@ namespace Provenance.Hosting;
 public static class ArticleLoader
 {
     /// <summary>Article file extensions and the format each is read as.</summary>
-    public static IReadOnlyDictionary<string, ArticleFormat> Extensions { get; } = new Dictionary<string, ArticleFormat>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".txt"] = ArticleFormat.Text,
-        [".text"] = ArticleFormat.Text,
-        [".md"] = ArticleFormat.Markdown,
-        [".markdown"] = ArticleFormat.Markdown,
-        [".html"] = ArticleFormat.Html,
-        [".htm"] = ArticleFormat.Html,
-    };
+    public static IReadOnlyDictionary<string, ArticleFormat> Extensions => ArticleReaders.Extensions;
 
     /// <summary>The format a file name's extension implies (<see cref="Extensions"/>), plain text for any other.</summary>
     public static ArticleFormat FormatOf(string path) => Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
@@ -33,7 +25,7 @@ public static class ArticleLoader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = await ReadBytesAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
-        var text = TextDecoder.Decode(bytes, out var problem, format == ArticleFormat.Html)
+        var text = TextDecoder.Decode(bytes, out var problem, ArticleReaders.For(format).DeclaresCharset)
             ?? throw new InvalidDataException($"{path}: {problem}");
         return Article.Read(text, format, path, uri);
     }

@@ -104,12 +104,7 @@ public static class RuleDocumentation
         page.Append("### ").Append(heading).Append("\n\n");
         foreach (var example in examples)
         {
-            var fence = RuleExamples.FormatOf(example) switch
-            {
-                Articles.ArticleFormat.Markdown => "markdown",
-                Articles.ArticleFormat.Html => "html",
-                _ => "text",
-            };
+            var fence = Reading.ArticleReaders.For(RuleExamples.FormatOf(example)).Name;
             page.Append("```").Append(fence).Append('\n').Append(example.ReplaceLineEndings("\n")).Append("\n```\n\n");
         }
     }

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Microsoft.Net.Http.Headers;
 using Provenance.Articles;
 using Provenance.Hosting;
@@ -17,7 +17,6 @@ internal static class CheckRequestReader
 {
     private static readonly string[] Properties = ["content", "format", "uri", "path"];
 
-    private static readonly string[] Formats = ["text", "markdown", "html"];
 
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 16 };
 
@@ -31,18 +30,13 @@ internal static class CheckRequestReader
             return FromJson(document.RootElement, "", "article");
         }
 
-        var format = mediaType switch
-        {
-            "text/plain" => ArticleFormat.Text,
-            "text/markdown" or "text/x-markdown" => ArticleFormat.Markdown,
-            "text/html" => ArticleFormat.Html,
-            _ => throw Unsupported(mediaType),
-        };
+        var reader = ArticleReaders.ForMediaType(mediaType) ?? throw Unsupported(mediaType);
+        var format = reader.Format;
         var path = request.Query["path"].ToString() is { Length: > 0 } named ? named : DefaultName(format);
         var uri = request.Query["uri"].ToString() is { Length: > 0 } given ? ParseUri(given, "the 'uri' query parameter") : null;
         string? error = null;
         var text = charset is null
-            ? TextDecoder.Decode(body, out error, format == ArticleFormat.Html)
+            ? TextDecoder.Decode(body, out error, reader.DeclaresCharset)
             : Decode(body, charset);
         return new CheckInput(path, format, text, error, uri);
     }
@@ -133,14 +127,10 @@ internal static class CheckRequestReader
             throw RequestProblem.BadRequest($"{Where(pointer)}: 'content' is required: the article's text, Markdown or HTML.");
         }
 
-        var articleFormat = format?.ToLowerInvariant() switch
-        {
-            null => path is null ? ArticleFormat.Text : ArticleLoader.FormatOf(path),
-            "text" or "txt" or "plain" => ArticleFormat.Text,
-            "markdown" or "md" => ArticleFormat.Markdown,
-            "html" or "htm" => ArticleFormat.Html,
-            _ => throw RequestProblem.BadRequest($"{pointer}/format: '{format}' is not a format{(Suggestions.Closest(format, Formats) is { } hint ? $" (did you mean '{hint}'?)" : string.Empty)}; expected text, markdown or html."),
-        };
+        var articleFormat = format is null
+            ? path is null ? ArticleFormat.Text : ArticleLoader.FormatOf(path)
+            : ArticleReaders.Named(format)?.Format
+                ?? throw RequestProblem.BadRequest($"{pointer}/format: '{format}' is not a format{(Suggestions.Closest(format, ArticleReaders.Names) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty)}; expected {ArticleReaders.NamesInWords}.");
         var name = string.IsNullOrWhiteSpace(path) ? DefaultName(articleFormat, defaultName) : path;
         return new CheckInput(name, articleFormat, content, null, uri is null ? null : ParseUri(uri, $"{pointer}/uri"));
     }
@@ -212,14 +202,9 @@ internal static class CheckRequestReader
         "Unsupported media type",
         batch
             ? $"The content type is '{mediaType}'; a batch is application/json."
-            : $"The content type is '{mediaType}'; send text/plain, text/markdown, text/html or application/json.");
+            : $"The content type is '{mediaType}'; send {string.Join(", ", ArticleReaders.All.Select(r => r.MediaTypes[0]))} or application/json.");
 
-    private static string DefaultName(ArticleFormat format, string stem = "article") => format switch
-    {
-        ArticleFormat.Markdown => stem + ".md",
-        ArticleFormat.Html => stem + ".html",
-        _ => stem + ".txt",
-    };
+    private static string DefaultName(ArticleFormat format, string stem = "article") => stem + ArticleReaders.For(format).Extensions[0];
 
     private static string Where(string pointer) => pointer.Length == 0 ? "/" : pointer;
 

@@ -76,10 +76,5 @@ public sealed class Article
     public static Article FromHtml(string html, string path = "-", Uri? uri = null) => Reading.Html.HtmlReader.Read(html, path, uri);
 
     /// <summary>Reads an article in the given format.</summary>
-    public static Article Read(string text, ArticleFormat format, string path = "-", Uri? uri = null) => format switch
-    {
-        ArticleFormat.Markdown => FromMarkdown(text, path, uri),
-        ArticleFormat.Html => FromHtml(text, path, uri),
-        _ => FromText(text, path, uri),
-    };
+    public static Article Read(string text, ArticleFormat format, string path = "-", Uri? uri = null) => Reading.ArticleReaders.For(format).Read(text, path, uri);
 }

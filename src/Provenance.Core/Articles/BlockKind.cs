@@ -58,14 +58,8 @@ public enum ArticleFormat
 public static class ArticleFormats
 {
     /// <summary>The names: text, markdown, html.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["text", "markdown", "html"];
+    public static IReadOnlyList<string> Names => Reading.ArticleReaders.Names;
 
-    /// <summary>The format a name stands for, or null.</summary>
-    public static ArticleFormat? TryParse(string name) => name switch
-    {
-        "text" => ArticleFormat.Text,
-        "markdown" => ArticleFormat.Markdown,
-        "html" => ArticleFormat.Html,
-        _ => null,
-    };
+    /// <summary>The format a name stands for (its name exactly, as files write it), or null.</summary>
+    public static ArticleFormat? TryParse(string name) => Reading.ArticleReaders.Named(name) is { } reader && reader.Name == name ? reader.Format : null;
 }

@@ -29,9 +29,9 @@ internal static class ContentFiles
         {
             var parts = entry.Split('=', 2, StringSplitOptions.TrimEntries);
             var extension = parts[0].StartsWith('.') ? parts[0] : "." + parts[0];
-            table[extension] = parts.Length == 2 && parts[1].ToLowerInvariant() is "text" or "markdown" or "html"
-                ? parts[1].ToLowerInvariant() switch { "markdown" => ArticleFormat.Markdown, "html" => ArticleFormat.Html, _ => ArticleFormat.Text }
-                : throw new ProvenanceSetupException($"--type {entry}: expected EXTENSION=FORMAT with FORMAT text, markdown or html (--type .mdx=markdown)");
+            table[extension] = parts.Length == 2 && Reading.ArticleReaders.Named(parts[1]) is { } reader
+                ? reader.Format
+                : throw new ProvenanceSetupException($"--type {entry}: expected EXTENSION=FORMAT with FORMAT {Reading.ArticleReaders.NamesInWords} (--type .mdx=markdown)");
         }
 
         return table;

@@ -15,13 +15,12 @@ internal static class RuleLoading
     /// </summary>
     public const long CompileAboveTextBytes = 20L * 1024 * 1024;
 
-    // How many files' sizes are looked up to estimate a run's text, and how much of an HTML page is text.
+    // How many files' sizes are looked up to estimate a run's text.
     private const int SizeSamples = 64;
-    private const double HtmlTextShare = 0.2;
 
     /// <summary>
     /// About how much text the files hold: the sizes of up to 64 of them, spread through the list,
-    /// scaled to all of them; an HTML page counts a fifth of its bytes, the rest being markup.
+    /// scaled to all of them; a file counts the share of its bytes its format's reader says is text (a fifth of an HTML page).
     /// </summary>
     public static long ExpectedTextBytes(IReadOnlyList<string> fullPaths, IReadOnlyDictionary<string, Articles.ArticleFormat> extensions)
     {
@@ -39,7 +38,7 @@ internal static class RuleLoading
             var file = new FileInfo(fullPaths[i]);
             if (fullPaths[i] != ContentFiles.StandardInput && file.Exists)
             {
-                sampled += file.Length * (ContentFiles.FormatOf(fullPaths[i], extensions) == Articles.ArticleFormat.Html ? HtmlTextShare : 1);
+                sampled += file.Length * Reading.ArticleReaders.For(ContentFiles.FormatOf(fullPaths[i], extensions)).TextShare;
             }
         }
 

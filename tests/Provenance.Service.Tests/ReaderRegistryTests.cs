@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Provenance.Articles;
+using Provenance.Hosting;
+using Provenance.Reading;
+using Provenance.Tests;
+
+namespace Provenance.Service.Tests;
+
+/// <summary>
+/// A format's identity lives in one place, <see cref="ArticleReaders"/>: every format has one
+/// reader, no name, extension or media type means two formats, and what the hosts accept and
+/// document follows from it.
+/// </summary>
+public sealed class ReaderRegistryTests
+{
+    [Fact]
+    public void Every_format_has_one_reader_and_no_name_extension_or_media_type_means_two()
+    {
+        ArticleReaders.All.Select(r => r.Format).Order().ShouldBe(Enum.GetValues<ArticleFormat>());
+        ArticleReaders.All.SelectMany(r => r.Aliases.Prepend(r.Name)).ShouldBeUnique(StringComparer.OrdinalIgnoreCase);
+        ArticleReaders.All.SelectMany(r => r.Extensions).ShouldBeUnique(StringComparer.OrdinalIgnoreCase);
+        ArticleReaders.All.SelectMany(r => r.MediaTypes).ShouldBeUnique(StringComparer.OrdinalIgnoreCase);
+        ArticleReaders.All.ShouldAllBe(r => r.Extensions.All(e => e.StartsWith('.')) && r.MediaTypes.Length > 0 && r.Extensions.Length > 0);
+    }
+
+    [Fact]
+    public void The_engine_the_options_and_the_service_take_formats_from_the_readers()
+    {
+        ArticleLoader.Extensions.Keys.Order(StringComparer.Ordinal).ShouldBe(ArticleReaders.All.SelectMany(r => r.Extensions).Order(StringComparer.Ordinal));
+        ContentFiles.WithOverrides([".mdx=md", ".xhtml=html"]).ShouldSatisfyAllConditions(
+            t => t[".mdx"].ShouldBe(ArticleFormat.Markdown),
+            t => t[".xhtml"].ShouldBe(ArticleFormat.Html));
+        Should.Throw<ProvenanceSetupException>(() => ContentFiles.WithOverrides([".mdx=docx"])).Message
+            .ShouldBe("--type .mdx=docx: expected EXTENSION=FORMAT with FORMAT text, markdown or html (--type .mdx=markdown)");
+
+        // Each reader reads what its format holds: the same story as text, Markdown and HTML.
+        foreach (var reader in ArticleReaders.All)
+        {
+            var source = reader.Format == ArticleFormat.Html ? "<article><p>Officials said so, Reuters reported.</p></article>" : "Officials said so, Reuters reported.\n";
+            Article.Read(source, reader.Format, "a" + reader.Extensions[0]).Format.ShouldBe(reader.Format);
+        }
+    }
+
+    [Fact]
+    public void The_openapi_document_lists_the_readers_formats_and_media_types()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Provenance.Service", "wwwroot", "openapi.json")));
+        var root = document.RootElement;
+        var bodies = root.GetProperty("paths").GetProperty("/v1/check").GetProperty("post").GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(p => p.Name);
+        bodies.ShouldBe([.. ArticleReaders.All.Select(r => r.MediaTypes[0]), "application/json"]);
+        foreach (var schema in new[] { "CheckRequest", "ArticleResult" })
+        {
+            root.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties").GetProperty("format").GetProperty("enum")
+                .EnumerateArray().Select(e => e.GetString()).ShouldBe(ArticleReaders.Names, schema);
+        }
+    }
+}
