@@ -12,6 +12,9 @@ public sealed class AbsenceRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["unlessSignals"];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("absence", Keys, (common, reader, _) => Create(common, reader), _ => 1);
+
     private AbsenceRule(RuleCommon common, ImmutableArray<string> unlessSignals)
         : base(common)
     {
@@ -19,7 +22,7 @@ public sealed class AbsenceRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "absence";
+    public override string Kind => Definition.Name;
 
     /// <summary>The signals any one of which keeps the rule quiet.</summary>
     public ImmutableArray<string> UnlessSignals { get; }

@@ -14,6 +14,9 @@ public sealed class CountRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["signals", "atLeast", "atMost", "unlessSignals"];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("count", Keys, (common, reader, _) => Create(common, reader), _ => 1);
+
     private CountRule(RuleCommon common, ImmutableArray<string> signals, int atLeast, int atMost, ImmutableArray<string> unless)
         : base(common)
     {
@@ -24,7 +27,7 @@ public sealed class CountRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "count";
+    public override string Kind => Definition.Name;
 
     /// <summary>The signals whose occurrences are added up.</summary>
     public ImmutableArray<string> Signals { get; }

@@ -27,6 +27,9 @@ public sealed class EchoRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["ending", "minStem", "suffixes", "wordsBetween", "caseSensitive", "maxPerBlock"];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("echo", Keys, (common, reader, _) => Create(common, reader), _ => 2);
+
     private readonly StringComparison _comparison;
 
     private EchoRule(RuleCommon common, string ending, int minStem, ImmutableArray<string> suffixes, int wordsBetween, bool caseSensitive, int maxPerBlock)
@@ -42,7 +45,7 @@ public sealed class EchoRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "echo";
+    public override string Kind => Definition.Name;
 
     /// <summary>The letters the first word ends in ("ing"); what comes before them is the stem.</summary>
     public string Ending { get; }

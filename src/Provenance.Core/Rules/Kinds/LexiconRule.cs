@@ -17,6 +17,9 @@ public sealed class LexiconRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["phrases", "caseSensitive", "wholeWord", "maxPerBlock"];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("lexicon", Keys, Create, _ => 1);
+
     private readonly Regex _matcher;
 
     // The alternation held to where it is tried (\G), and the first words a match starts with.
@@ -50,7 +53,7 @@ public sealed class LexiconRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "lexicon";
+    public override string Kind => Definition.Name;
 
     /// <summary>The phrases, as written in the rule file.</summary>
     public ImmutableArray<string> Phrases { get; }

@@ -15,6 +15,9 @@ public sealed class LinkRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["rel", "reliability", "types", "textPatterns"];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("link", Keys, Create, _ => 4);
+
     private readonly ImmutableArray<Regex> _text;
 
     private LinkRule(RuleCommon common, ImmutableArray<string> rel, ImmutableArray<string> reliability, ImmutableArray<string> types, ImmutableArray<Regex> text)
@@ -27,7 +30,7 @@ public sealed class LinkRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "link";
+    public override string Kind => Definition.Name;
 
     /// <summary>Rel tokens any one of which a link must carry, when not empty.</summary>
     public ImmutableArray<string> Rel { get; }

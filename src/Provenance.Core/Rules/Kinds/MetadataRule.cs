@@ -9,6 +9,9 @@ namespace Provenance.Rules.Kinds;
 public sealed class MetadataRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["field", "when", "matches", "credits"];
+
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("metadata", Keys, Create, _ => 1);
     private static readonly IReadOnlyCollection<string> Credits = ["any", "person", "house"];
     private static readonly IReadOnlyCollection<string> Fields =
         ["author", "published", "modified", "dateline", "title", "canonicalUrl", "originalUrl", "siteName", "description", "isBasedOn", "citation", "digitalSourceType", "tags"];
@@ -24,7 +27,7 @@ public sealed class MetadataRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "metadata";
+    public override string Kind => Definition.Name;
 
     /// <summary>The metadata field the rule looks at.</summary>
     public string Field { get; }

@@ -26,6 +26,9 @@ public sealed partial class OutletRule : Rule
         "types", "excludeTypes", "linked", "siteLinks", "pageAddresses", "lists", "skipPublisher", "highlight", "maxPerBlock",
     ];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("outlet", Keys, Create, _ => 4);
+
     private static readonly IReadOnlyCollection<string> MatchModes = ["names", "domains", "both"];
     private static readonly IReadOnlyCollection<string> Highlights = ["context", "mention"];
 
@@ -36,7 +39,7 @@ public sealed partial class OutletRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "outlet";
+    public override string Kind => Definition.Name;
 
     internal Settings Options { get; }
 

@@ -13,6 +13,9 @@ public sealed class PatternRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["patterns", "caseSensitive", "arguments", "maxPerBlock"];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("pattern", Keys, Create, r => ((PatternRule)r).Arguments.Length);
+
     private PatternRule(RuleCommon common, ImmutableArray<Regex> patterns, ImmutableArray<string> arguments, int maxPerBlock)
         : base(common)
     {
@@ -22,7 +25,7 @@ public sealed class PatternRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "pattern";
+    public override string Kind => Definition.Name;
 
     /// <summary>The compiled expressions.</summary>
     public ImmutableArray<Regex> Patterns { get; }

@@ -14,6 +14,9 @@ namespace Provenance.Rules.Kinds;
 public sealed class ProximityRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["first", "second", "within", "order", "maxDistance", "caseSensitive", "maxPerBlock"];
+
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("proximity", Keys, Create, _ => 2);
     private static readonly IReadOnlyCollection<string> Units = ["sentence", "block"];
     private static readonly IReadOnlyCollection<string> Orders = ["any", "first-then-second"];
 
@@ -32,7 +35,7 @@ public sealed class ProximityRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "proximity";
+    public override string Kind => Definition.Name;
 
     /// <summary>Whether both matches must be in one sentence (otherwise one block).</summary>
     public bool WithinSentence { get; }

@@ -21,6 +21,9 @@ public sealed class QuoteRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["report", "minWords", "verbs", "titles", "unnamedSpeakers", "maxPerBlock"];
 
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("quote", Keys, (common, reader, _) => Create(common, reader), _ => 3);
+
     private static readonly IReadOnlyCollection<string> ReportKinds = ["named", "unnamed", "unattributed", "unresolved", "paraphrase"];
 
     private const int ExcerptLength = 80;
@@ -35,7 +38,7 @@ public sealed class QuoteRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "quote";
+    public override string Kind => Definition.Name;
 
     /// <summary>Which attributions the rule reports: named, unnamed, unattributed or paraphrase.</summary>
     public string Report { get; }

@@ -14,6 +14,9 @@ namespace Provenance.Rules.Kinds;
 public sealed partial class StructureRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys = ["shape", "patterns", "caseSensitive", "maxPerBlock"];
+
+    /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
+    internal static readonly RuleKind Definition = new("structure", Keys, Create, _ => 1);
     private static readonly IReadOnlyCollection<string> Shapes = ["any", "name-list", "short-line", "label-line"];
 
     private readonly ImmutableArray<Regex> _patterns;
@@ -27,7 +30,7 @@ public sealed partial class StructureRule : Rule
     }
 
     /// <inheritdoc/>
-    public override string Kind => "structure";
+    public override string Kind => Definition.Name;
 
     /// <summary>The block shape required: any, name-list, short-line or label-line.</summary>
     public string Shape { get; }

@@ -17,7 +17,7 @@ namespace Provenance.Rules;
 public static partial class RuleSetLoader
 {
     private static readonly IReadOnlyCollection<string> PackKeys = ["name", "version", "description", "rules"];
-    private static readonly IReadOnlyCollection<string> CommonKeys =
+    internal static readonly IReadOnlyCollection<string> CommonKeys =
         ["id", "kind", "title", "messageFormat", "category", "defaultSeverity", "enabled", "helpUri", "description", "tags", "scope", "where", "exceptions", "signal", "fix", "formats", "examples"];
     private static readonly IReadOnlyCollection<string> ExampleKeys = ["fires", "quiet"];
 
@@ -25,7 +25,7 @@ public static partial class RuleSetLoader
         new RuleDescriptor("PRV9999", "placeholder", "{0}", "none", Severity.Hidden, false, null, null, [], "none"), RuleScope.Any, null, RuleExamples.None, null, []);
 
     /// <summary>The rule kinds the engine knows, with the keys each adds to the common ones.</summary>
-    public static IReadOnlyCollection<string> Kinds { get; } = ["pattern", "lexicon", "outlet", "link", "proximity", "structure", "metadata", "absence", "count", "echo", "quote"];
+    public static IReadOnlyCollection<string> Kinds => RuleKinds.Names;
 
     /// <summary>Loads and compiles rule packs.</summary>
     /// <exception cref="JsonLoadException">Any file has any error; the exception lists them all.</exception>
@@ -138,23 +138,10 @@ public static partial class RuleSetLoader
         var kind = element.TryGetProperty("kind", out var kindElement) && kindElement.ValueKind == JsonValueKind.String
             ? kindElement.GetString()
             : null;
-        var kindKeys = kind switch
-        {
-            "pattern" => PatternRule.Keys,
-            "lexicon" => LexiconRule.Keys,
-            "metadata" => MetadataRule.Keys,
-            "absence" => AbsenceRule.Keys,
-            "outlet" => OutletRule.Keys,
-            "link" => LinkRule.Keys,
-            "proximity" => ProximityRule.Keys,
-            "structure" => StructureRule.Keys,
-            "count" => CountRule.Keys,
-            "echo" => EchoRule.Keys,
-            "quote" => QuoteRule.Keys,
+        var definition = RuleKinds.Find(kind);
 
-            // With the kind unknown, any kind's key is accepted so the kind is the one error reported.
-            _ => [.. PatternRule.Keys, .. LexiconRule.Keys, .. MetadataRule.Keys, .. AbsenceRule.Keys, .. OutletRule.Keys, .. LinkRule.Keys, .. ProximityRule.Keys, .. StructureRule.Keys, .. CountRule.Keys, .. EchoRule.Keys, .. QuoteRule.Keys],
-        };
+        // With the kind unknown, any kind's key is accepted so the kind is the one error reported.
+        var kindKeys = definition?.Keys ?? RuleKinds.AnyKeys;
         var errorsBefore = context.Errors.Count;
         var reader = new ObjectReader(context, element, path, [.. CommonKeys, .. kindKeys]);
         reader.OneOf("kind", Kinds, required: true);
@@ -162,24 +149,10 @@ public static partial class RuleSetLoader
 
         // The kind's own keys are checked even when the common ones have errors, so one load
         // reports every problem of the rule; a placeholder descriptor stands in and is discarded.
-        Rule? rule = kind switch
-        {
-            "pattern" => PatternRule.Create(common ?? Placeholder, reader, limits),
-            "lexicon" => LexiconRule.Create(common ?? Placeholder, reader, limits),
-            "metadata" => MetadataRule.Create(common ?? Placeholder, reader, limits),
-            "absence" => AbsenceRule.Create(common ?? Placeholder, reader),
-            "outlet" => OutletRule.Create(common ?? Placeholder, reader, limits),
-            "link" => LinkRule.Create(common ?? Placeholder, reader, limits),
-            "proximity" => ProximityRule.Create(common ?? Placeholder, reader, limits),
-            "structure" => StructureRule.Create(common ?? Placeholder, reader, limits),
-            "count" => CountRule.Create(common ?? Placeholder, reader),
-            "echo" => EchoRule.Create(common ?? Placeholder, reader),
-            "quote" => QuoteRule.Create(common ?? Placeholder, reader),
-            _ => null,
-        };
+        var rule = definition?.Create(common ?? Placeholder, reader, limits);
         if (rule is not null && common is not null)
         {
-            CheckMessageFormat(reader, rule);
+            CheckMessageFormat(reader, rule, definition!.MessageArguments(rule));
         }
 
         return common is null || context.Errors.Count > errorsBefore ? null : rule;
@@ -269,16 +242,8 @@ public static partial class RuleSetLoader
 
     // A format with {3} when the rule supplies two arguments would only fail on the first match;
     // formatting once with placeholders at load time finds it before any article is read.
-    private static void CheckMessageFormat(ObjectReader reader, Rule rule)
+    private static void CheckMessageFormat(ObjectReader reader, Rule rule, int count)
     {
-        var count = rule switch
-        {
-            PatternRule pattern => pattern.Arguments.Length,
-            OutletRule or LinkRule => 4,
-            ProximityRule or EchoRule => 2,
-            QuoteRule => 3,
-            _ => 1,
-        };
         try
         {
             _ = string.Format(CultureInfo.InvariantCulture, rule.Descriptor.MessageFormat, [.. Enumerable.Repeat<object?>("x", count)]);
