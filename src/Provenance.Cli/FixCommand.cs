@@ -40,7 +40,8 @@ internal static class FixCommand
         }
 
         var (files, fixes, skipped) = (0, 0, 0);
-        foreach (var item in run.Items.Where(i => i.Report is not null && i.Path != ContentFiles.StandardInput))
+        // A document that is not text (a Word file) is never rewritten: fix would write its text back as text.
+        foreach (var item in run.Items.Where(i => i.Report is not null && i.Path != ContentFiles.StandardInput && ArticleReaders.For(i.Report.Article.Format).Fixable))
         {
             var report = item.Report!;
             var edits = Fixes.Edits(report, context.Rules);

@@ -37,7 +37,7 @@ internal static class ShowCommand
             return ExitCodes.UsageError;
         }
 
-        var text = TextDecoder.Decode(bytes, out var problem, ArticleReaders.For(articleFormat).DeclaresCharset);
+        var text = ArticleReaders.Decode(bytes, articleFormat, out var problem);
         if (text is null)
         {
             error.WriteLine($"provenance: {path}: {problem}");

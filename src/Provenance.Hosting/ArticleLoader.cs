@@ -25,7 +25,7 @@ public static class ArticleLoader
     {
         ArgumentNullException.ThrowIfNull(stream);
         var bytes = await ReadBytesAsync(stream, maxBytes, cancellationToken).ConfigureAwait(false);
-        var text = TextDecoder.Decode(bytes, out var problem, ArticleReaders.For(format).DeclaresCharset)
+        var text = ArticleReaders.Decode(bytes, format, out var problem)
             ?? throw new InvalidDataException($"{path}: {problem}");
         return Article.Read(text, format, path, uri);
     }

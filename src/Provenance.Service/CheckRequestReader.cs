@@ -35,8 +35,8 @@ internal static class CheckRequestReader
         var path = request.Query["path"].ToString() is { Length: > 0 } named ? named : DefaultName(format);
         var uri = request.Query["uri"].ToString() is { Length: > 0 } given ? ParseUri(given, "the 'uri' query parameter") : null;
         string? error = null;
-        var text = charset is null
-            ? TextDecoder.Decode(body, out error, reader.DeclaresCharset)
+        var text = charset is null || reader.Extract is not null
+            ? ArticleReaders.Decode(body, format, out error)
             : Decode(body, charset);
         return new CheckInput(path, format, text, error, uri);
     }

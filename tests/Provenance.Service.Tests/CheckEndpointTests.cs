@@ -118,7 +118,7 @@ public sealed class CheckEndpointTests
     [InlineData("{\"contnet\": \"text\"}", "Bad request", "did you mean 'content'")]
     [InlineData("{\"format\": \"text\"}", "Bad request", "'content' is required")]
     [InlineData("{\"content\": 42}", "Bad request", "/content: expected a string, found a number")]
-    [InlineData("{\"content\": \"x\", \"format\": \"pdf\"}", "Bad request", "'pdf' is not a format; expected text, markdown or html")]
+    [InlineData("{\"content\": \"x\", \"format\": \"pdf\"}", "Bad request", "'pdf' is not a format; expected text, markdown, html or docx")]
     [InlineData("{\"content\": \"x\", \"format\": \"markdwon\"}", "Bad request", "'markdwon' is not a format (did you mean 'markdown'?); expected")]
     [InlineData("{\"Content\": \"x\"}", "Bad request", "/Content: unknown property; did you mean 'content'?")]
     [InlineData("{\"content\": \"x\", \"uri\": \"file:///etc/passwd\"}", "Bad request", "not an absolute http or https URI")]
@@ -159,7 +159,7 @@ public sealed class CheckEndpointTests
     {
         using var factory = new ServiceFactory();
         using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), Content("text", contentType), TestContext.Current.CancellationToken);
-        await ShouldBeProblem(response, HttpStatusCode.UnsupportedMediaType, "text/plain, text/markdown, text/html or application/json");
+        await ShouldBeProblem(response, HttpStatusCode.UnsupportedMediaType, "text/plain, text/markdown, text/html, application/vnd.openxmlformats-officedocument.wordprocessingml.document or application/json");
     }
 
     [Fact]

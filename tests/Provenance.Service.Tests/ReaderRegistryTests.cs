@@ -30,8 +30,8 @@ public sealed class ReaderRegistryTests
         ContentFiles.WithOverrides([".mdx=md", ".xhtml=html"]).ShouldSatisfyAllConditions(
             t => t[".mdx"].ShouldBe(ArticleFormat.Markdown),
             t => t[".xhtml"].ShouldBe(ArticleFormat.Html));
-        Should.Throw<ProvenanceSetupException>(() => ContentFiles.WithOverrides([".mdx=docx"])).Message
-            .ShouldBe("--type .mdx=docx: expected EXTENSION=FORMAT with FORMAT text, markdown or html (--type .mdx=markdown)");
+        Should.Throw<ProvenanceSetupException>(() => ContentFiles.WithOverrides([".mdx=pdf"])).Message
+            .ShouldBe("--type .mdx=pdf: expected EXTENSION=FORMAT with FORMAT text, markdown, html or docx (--type .mdx=markdown)");
 
         // Each reader reads what its format holds: the same story as text, Markdown and HTML.
         foreach (var reader in ArticleReaders.All)
@@ -53,5 +53,30 @@ public sealed class ReaderRegistryTests
             root.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties").GetProperty("format").GetProperty("enum")
                 .EnumerateArray().Select(e => e.GetString()).ShouldBe(ArticleReaders.Names, schema);
         }
+    }
+
+    [Fact]
+    public async Task The_service_reads_a_word_document_sent_as_its_bytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open()))
+        {
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>Council delays vote</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">The council said on Monday it would wait, </w:t></w:r><w:r><w:t>officials told Reuters.</w:t></w:r></w:p>"
+                + "</w:body></w:document>");
+        }
+
+        using var factory = new ServiceFactory();
+        using var content = new ByteArrayContent(buffer.ToArray());
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(ArticleReaders.For(ArticleFormat.Docx).MediaTypes[0]);
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check", UriKind.Relative), content, TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var article = json.RootElement.GetProperty("articles")[0];
+        article.GetProperty("path").GetString().ShouldBe("article.docx");
+        article.GetProperty("format").GetString().ShouldBe("docx");
+        article.GetProperty("facts").GetProperty("outlets").EnumerateArray().Select(o => o.GetProperty("name").GetString()).ShouldBe(["Reuters"]);
     }
 }

@@ -35,7 +35,7 @@ public static partial class Suppressions
             found.Add(Directive(article, match));
         }
 
-        if (article.Format == ArticleFormat.Text)
+        if (!Reading.ArticleReaders.For(article.Format).HasComments)
         {
             foreach (Match match in BareLine().Matches(text))
             {

@@ -52,6 +52,9 @@ public enum ArticleFormat
 
     /// <summary>An HTML page.</summary>
     Html,
+
+    /// <summary>A Word document (.docx): the text of its paragraphs.</summary>
+    Docx,
 }
 
 /// <summary>Format names as rule files and hosts write them.</summary>

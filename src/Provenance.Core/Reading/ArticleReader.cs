@@ -31,6 +31,19 @@ public sealed record ArticleReader(
 
     /// <summary>About how much of a file in this format is article text, for estimating a run's work before reading it (markup is not).</summary>
     public double TextShare { get; init; } = 1;
+
+    /// <summary>
+    /// For a format whose files are not text (a Word document): the article's text from the file's
+    /// bytes, throwing <see cref="InvalidDataException"/> with the reason when they are not such a
+    /// file. Null for text formats, whose bytes are decoded (<see cref="TextDecoder"/>).
+    /// </summary>
+    public Func<byte[], string>? Extract { get; init; }
+
+    /// <summary>Whether the format has comments, where inline <c>provenance-disable</c> directives go; without, a directive is a line of its own.</summary>
+    public bool HasComments { get; init; }
+
+    /// <summary>Whether <c>fix</c> may rewrite files of this format (text it can write back as it read it).</summary>
+    public bool Fixable { get; init; } = true;
 }
 
 /// <summary>
@@ -44,10 +57,13 @@ public static class ArticleReaders
     public static ImmutableArray<ArticleReader> All { get; } =
     [
         new(ArticleFormat.Text, "text", ["txt", "plain"], [".txt", ".text"], ["text/plain"], PlainTextReader.Read),
-        new(ArticleFormat.Markdown, "markdown", ["md"], [".md", ".markdown"], ["text/markdown", "text/x-markdown"], MarkdownReader.Read),
+        new(ArticleFormat.Markdown, "markdown", ["md"], [".md", ".markdown"], ["text/markdown", "text/x-markdown"], MarkdownReader.Read) { HasComments = true },
 
         // A page may declare its character set; about a fifth of a saved news page is its text.
-        new(ArticleFormat.Html, "html", ["htm"], [".html", ".htm"], ["text/html"], Html.HtmlReader.Read) { DeclaresCharset = true, TextShare = 0.2 },
+        new(ArticleFormat.Html, "html", ["htm"], [".html", ".htm"], ["text/html"], Html.HtmlReader.Read) { DeclaresCharset = true, TextShare = 0.2, HasComments = true },
+
+        // A zip of XML: its text is about a third of its bytes; it is not text fix can rewrite.
+        new(ArticleFormat.Docx, "docx", ["word"], [".docx"], ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"], DocxReader.Read) { Extract = DocxReader.Extract, TextShare = 0.3, Fixable = false },
     ];
 
     // Three readers: looked up by scanning, which needs no generic dictionary compiled at start-up
@@ -89,6 +105,31 @@ public static class ArticleReaders
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The text of a file of this format from its bytes: decoded for a text format (honouring a
+    /// declared character set where the format has one), extracted for a document format; null
+    /// with the <paramref name="problem"/> when the bytes are not such a file.
+    /// </summary>
+    public static string? Decode(byte[] bytes, ArticleFormat format, out string? problem)
+    {
+        var reader = For(format);
+        if (reader.Extract is null)
+        {
+            return TextDecoder.Decode(bytes, out problem, reader.DeclaresCharset);
+        }
+
+        try
+        {
+            problem = null;
+            return reader.Extract(bytes);
+        }
+        catch (InvalidDataException ex)
+        {
+            problem = ex.Message;
+            return null;
+        }
     }
 
     /// <summary>The names as a sentence lists them: "text, markdown or html".</summary>

@@ -262,7 +262,7 @@ internal static class CheckRunner
                 return Restored(checker, displayPath, format, string.Empty, stored);
             }
 
-            text = TextDecoder.Decode(bytes, out problem, ArticleReaders.For(format).DeclaresCharset);
+            text = ArticleReaders.Decode(bytes, format, out problem);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -215,6 +215,12 @@ function readDropped(event) {
   $("source").classList.remove("dragging");
   const file = event.dataTransfer?.files?.[0];
   if (!file) return;
+  // A Word document is not text: the page would show its zip bytes. The service reads it
+  // (POST /v1/check with its bytes) and so does provenance check; here, paste its text.
+  if (/\.docx$/i.test(file.name)) {
+    status(`${file.name} is a Word document: paste its text here, or check the file with 'provenance check' or POST /v1/check.`, true);
+    return;
+  }
   file.text().then((text) => {
     $("source").value = text;
     $("source").dataset.fileName = file.name;

@@ -205,7 +205,7 @@ public sealed class RuleKindTests
         html.Analyze(Article.FromHtml("<html><body><p>The council met on Monday.</p></body></html>"), TestContext.Current.CancellationToken).Findings.ShouldHaveSingleItem();
         html.Analyze(Article.FromMarkdown("---\ntitle: Budget\n---\n\nThe council met on Monday."), TestContext.Current.CancellationToken).Findings.ShouldHaveSingleItem();
         var errors = Should.Throw<Provenance.Json.JsonLoadException>(() => Pack("""{ "kind": "metadata", "field": "author", "when": "missing", "formats": ["pdf"] }""")).Errors;
-        errors.ShouldContain(e => e.Message.Contains("expected one of text, markdown, html; found \"pdf\"", StringComparison.Ordinal));
+        errors.ShouldContain(e => e.Message.Contains("expected one of text, markdown, html, docx; found \"pdf\"", StringComparison.Ordinal));
     }
 
     private static RuleSet Pack(string kindKeys, string messageFormat = "{0}") => Load(Rule("PRV9001", kindKeys, messageFormat));
