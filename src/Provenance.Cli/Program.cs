@@ -47,7 +47,14 @@ try
             Console.Error.WriteLine($"provenance: {string.Join(' ', problem.Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
         }
 
-        var command = parsed.CommandResult.Command == root ? "provenance" : $"provenance {parsed.CommandResult.Command.Name}";
+        // The whole command path: "provenance rules validate", not "provenance validate".
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result.Command != root && result.Parent is System.CommandLine.Parsing.CommandResult parent; result = parent)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        var command = string.Join(' ', names.Prepend("provenance"));
         Console.Error.WriteLine($"provenance: see '{command} --help' for the options");
         return ExitCodes.UsageError;
     }

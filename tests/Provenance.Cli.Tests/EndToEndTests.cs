@@ -235,6 +235,14 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_subcommand_missing_its_argument_points_at_its_own_help()
+    {
+        var (code, _, error) = Run("rules", "validate");
+        code.ShouldBe(2);
+        error.Trim().Split('\n')[^1].ShouldBe("provenance: see 'provenance rules validate --help' for the options");
+    }
+
+    [Fact]
     public void Extensions_can_be_mapped_to_formats_and_timing_goes_to_stderr()
     {
         Write("a.mdx", "# Budget\n\nThe council met on Monday.\n");
