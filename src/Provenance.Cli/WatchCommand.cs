@@ -33,9 +33,6 @@ internal static class WatchCommand
         return command;
     }
 
-    internal static Task<int> RunAsync(string folder, string reportDir, string? rulesFolder, string baseDirectory, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
-        RunAsync(folder, reportDir, new EngineOptions { BaseDirectory = baseDirectory, RulesDirectory = rulesFolder }, [], output, error, cancellationToken);
-
     internal static async Task<int> RunAsync(string folder, string reportDir, EngineOptions options, IReadOnlyList<string> formats, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var baseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory();
@@ -60,7 +57,8 @@ internal static class WatchCommand
         }
 
         var settings = new WatchSettings(root, Path.GetFullPath(reportDir, baseDirectory), baseDirectory, options, reports, output, error);
-        var watch = new WatchService(settings);
+        // The host does not dispose a service it was handed, so the watcher (and its file watch) is disposed here.
+        using var watch = new WatchService(settings);
         try
         {
             // The first pass runs before the host starts, so that a bad configuration or rule
@@ -258,6 +256,9 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
         }
     }
 
+    // The report folder and the report files are written by the watcher: checking them would be
+    // checking its own output, and a report file in the watched folder would trigger itself.
     private bool InReports(string path) =>
-        path.StartsWith(settings.ReportFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path == settings.ReportFolder;
+        path.StartsWith(settings.ReportFolder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path == settings.ReportFolder
+        || settings.Reports.Any(r => r.Path == path);
 }

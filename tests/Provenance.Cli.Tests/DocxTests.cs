@@ -66,6 +66,48 @@ public sealed class DocxTests : IDisposable
         output.ToString().ShouldContain("fixed 0 places in 0 files");
     }
 
+    [Fact]
+    public void Moves_deletions_fallbacks_and_text_boxes_give_each_text_once_and_strict_documents_are_read()
+    {
+        // A moved sentence's old place, a deletion's tab, and a text box given twice (its
+        // alternative content and the fallback for older readers) inside the paragraph that anchors it.
+        const string Body = """
+            <w:p><w:r><w:t>Council delays vote</w:t></w:r></w:p>
+            <w:p><w:moveFrom w:id="1"><w:r><w:t>Moved away. </w:t></w:r></w:moveFrom><w:r><w:t xml:space="preserve">The council said </w:t></w:r><w:del w:id="2"><w:r><w:tab/><w:delText>never</w:delText></w:r></w:del><w:r><w:t>it would wait.</w:t></w:r>
+              <w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>Box text.</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>
+              <mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Box text.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>
+              <w:moveTo w:id="3"><w:r><w:t xml:space="preserve"> Moved here.</w:t></w:r></w:moveTo></w:p>
+            """;
+        const string Expected = "Council delays vote\n\nBox text.\n\nThe council said it would wait. Moved here.\n";
+        foreach (var ns in new[] { Word, "http://purl.oclc.org/ooxml/wordprocessingml/main" })
+        {
+            var xml = $"<w:document xmlns:w=\"{ns}\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\"><w:body>{Body}</w:body></w:document>";
+            DocxReader.Extract(Zip(("word/document.xml", xml))).ShouldBe(Expected);
+        }
+    }
+
+    [Fact]
+    public void Word_lock_files_are_not_articles()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "story.docx"), Docx(["Council delays vote", "The council said on Monday it would wait."], deletedInSecond: null));
+        File.WriteAllBytes(Path.Combine(_dir, "~$story.docx"), [0x0a, 0x4a, 0x61, 0x6e, 0x65]);
+        new ProvenanceEngine(new EngineOptions { BaseDirectory = _dir }).Prepare(["."]).Collect().Items.Select(i => i.Path).ShouldBe(["story.docx"]);
+    }
+
+    private static byte[] Zip(params (string Name, string Content)[] entries)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                Add(zip, name, content);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     private static List<string> Paragraphs(string text) =>
         [.. text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => p.Replace('\n', ' '))];
 

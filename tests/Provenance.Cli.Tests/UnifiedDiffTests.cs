@@ -30,4 +30,14 @@ public sealed class UnifiedDiffTests
         var diff = UnifiedDiff.Create("a.txt", before, after);
         diff.Split('\n').Where(l => l.StartsWith("@@", StringComparison.Ordinal)).ShouldBe(["@@ -1,8 +1,6 @@", "@@ -15,5 +13,4 @@"]);
     }
+
+    [Theory]
+    [InlineData("A\nB", "A", "@@ -1,2 +1,1 @@\n-A\n-B\n\\ No newline at end of file\n+A\n\\ No newline at end of file\n")]
+    [InlineData("\n", "", "@@ -1,1 +0,0 @@\n-\n")]
+    [InlineData("x\n\n", "x\n", "@@ -1,2 +1,1 @@\n x\n-\n")]
+    public void Final_newlines_and_empty_lines_are_told_apart_as_diff_u_tells_them(string before, string after, string hunks)
+    {
+        // Checked against GNU diff -U2 (which writes a count of 1 as "+1" where this writes "+1,1"; patch reads both).
+        UnifiedDiff.Create("f", before, after).ShouldBe("--- a/f\n+++ b/f\n" + hunks);
+    }
 }

@@ -80,6 +80,28 @@ public sealed class EngineParityTests : IDisposable
         viaCheck.ShouldContain("\"ruleId\": \"PRV2005\"");
     }
 
+    [Fact]
+    public async Task Watch_never_checks_its_own_report_files()
+    {
+        // A text report written inside the watched folder is an article by its extension; checked,
+        // each rewrite would be a change that rewrites it again.
+        var report = Path.Combine(_site, "content", "report.txt");
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var output = new StringWriter();
+        var watching = WatchCommand.RunAsync("content", Path.Combine(_site, "watch-reports"), new EngineOptions { BaseDirectory = _site }, [$"text={report}"], TextWriter.Synchronized(output), TextWriter.Null, stop.Token);
+        for (var waited = 0; !output.ToString().Contains("watching content", StringComparison.Ordinal) && waited < 600; waited++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        File.Exists(report).ShouldBeTrue();
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        await stop.CancelAsync();
+        (await watching).ShouldBe(0);
+        output.ToString().ShouldNotContain("content/report.txt");
+        output.ToString().ShouldContain("watching content: 7 articles checked");
+    }
+
     private static string Check(EngineOptions options)
     {
         var output = new StringWriter { NewLine = "\n" };

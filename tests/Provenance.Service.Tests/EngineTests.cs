@@ -57,15 +57,29 @@ public sealed class EngineTests : IDisposable
     [Fact]
     public async Task Leaving_a_stream_early_stops_the_run()
     {
-        for (var i = 0; i < 40; i++)
+        // More files than the window of results held ahead (256): workers stop there until the reader goes on.
+        for (var i = 0; i < 600; i++)
         {
-            File.WriteAllText(Path.Combine(_site, "content", $"more-{i:00}.txt"), Story);
+            File.WriteAllText(Path.Combine(_site, "content", $"more-{i:000}.txt"), Story);
         }
 
         var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 });
+        var run = engine.Prepare(["content"]);
+        var checkedCount = 0;
+        foreach (var item in run.Check(checkedOne: () => Interlocked.Increment(ref checkedCount)))
+        {
+            item.Path.ShouldBe("content/more-000.txt");
+            break;
+        }
+
+        var atBreak = Volatile.Read(ref checkedCount);
+        atBreak.ShouldBeLessThan(400, "the workers stopped when the run was left");
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        Volatile.Read(ref checkedCount).ShouldBe(atBreak, "nothing is checked after the run was left");
+
         await foreach (var item in engine.CheckFilesAsync(["content"], TestContext.Current.CancellationToken))
         {
-            item.Path.ShouldBe("content/more-00.txt");
+            item.Path.ShouldBe("content/more-000.txt");
             break;
         }
     }

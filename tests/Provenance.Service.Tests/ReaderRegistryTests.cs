@@ -26,7 +26,11 @@ public sealed class ReaderRegistryTests
     [Fact]
     public void The_engine_the_options_and_the_service_take_formats_from_the_readers()
     {
-        ArticleLoader.Extensions.Keys.Order(StringComparer.Ordinal).ShouldBe(ArticleReaders.All.SelectMany(r => r.Extensions).Order(StringComparer.Ordinal));
+        ArticleLoader.FormatOf("a/story.TXT").ShouldBe(ArticleFormat.Text);
+        ArticleLoader.FormatOf("story.markdown").ShouldBe(ArticleFormat.Markdown);
+        ArticleLoader.FormatOf("page.htm").ShouldBe(ArticleFormat.Html);
+        ArticleLoader.FormatOf("memo.docx").ShouldBe(ArticleFormat.Docx);
+        ArticleLoader.FormatOf("notes.rtf").ShouldBe(ArticleFormat.Text, "a file named explicitly with no reader of its own is read as text");
         ContentFiles.WithOverrides([".mdx=md", ".xhtml=html"]).ShouldSatisfyAllConditions(
             t => t[".mdx"].ShouldBe(ArticleFormat.Markdown),
             t => t[".xhtml"].ShouldBe(ArticleFormat.Html));

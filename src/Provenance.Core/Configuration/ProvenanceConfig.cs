@@ -38,6 +38,34 @@ public sealed record ConfigSettings(
 
     /// <summary>The analysis options these settings give.</summary>
     public Analysis.AnalysisOptions ToAnalysisOptions() => new(Rules, Categories, RuleOptions);
+
+    /// <summary>
+    /// Equal when they say the same: the same severities, options and policy, whichever files they
+    /// were merged from. Each file's settings are merged afresh, so equality by content is what lets
+    /// a run (or a service checking article after article) share one analysis per configuration.
+    /// </summary>
+    public bool Equals(ConfigSettings? other) =>
+        other is not null
+        && FailOn == other.FailOn && FailBelow == other.FailBelow && MaxWarnings == other.MaxWarnings
+        && SameItems(Rules, other.Rules) && SameItems(Categories, other.Categories) && SameItems(RuleOptions, other.RuleOptions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(FailOn, FailBelow, MaxWarnings, ItemsHash(Rules), ItemsHash(Categories), ItemsHash(RuleOptions));
+
+    private static bool SameItems<T>(ImmutableDictionary<string, T> a, ImmutableDictionary<string, T> b) =>
+        ReferenceEquals(a, b) || (a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var value) && EqualityComparer<T>.Default.Equals(pair.Value, value)));
+
+    // Order-free: the same items in any order hash alike.
+    private static int ItemsHash<T>(ImmutableDictionary<string, T> items)
+    {
+        var hash = items.Count;
+        foreach (var (key, value) in items)
+        {
+            hash ^= HashCode.Combine(StringComparer.Ordinal.GetHashCode(key), value);
+        }
+
+        return hash;
+    }
 }
 
 /// <summary>A section that applies to the files its globs match.</summary>

@@ -31,6 +31,9 @@ internal sealed class ConfigResolver
         }
     }
 
+    /// <summary>Whether the configuration depends on a file's path (the cascade), rather than being one file or none for all.</summary>
+    public bool ByPath => _explicit is null && _search;
+
     /// <summary>Every configuration file read so far.</summary>
     public IEnumerable<ProvenanceConfig> Loaded => _explicit is not null ? [_explicit] : _byDirectory.Values.OfType<ProvenanceConfig>();
 

@@ -61,7 +61,8 @@ internal static class ContentFiles
                 var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
                 foreach (var file in GitFiles(full) ?? Directory.EnumerateFiles(full, "*", options))
                 {
-                    if (extensions.ContainsKey(Path.GetExtension(file)))
+                    // "~$story.docx" is the lock file Word keeps beside a document it has open, never an article.
+                    if (extensions.ContainsKey(Path.GetExtension(file)) && !Path.GetFileName(file.AsSpan()).StartsWith("~$", StringComparison.Ordinal))
                     {
                         found.Add((file, Display(file, baseDirectory)));
                     }

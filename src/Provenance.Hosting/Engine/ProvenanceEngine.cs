@@ -129,8 +129,11 @@ public sealed class ProvenanceEngine
         CheckedAs settings;
         lock (_lock)
         {
-            var at = path == ContentFiles.StandardInput ? Path.Combine(Options.Base, "stdin") : Path.GetFullPath(path, Options.Base);
-            settings = loaded.Policies.For(_resolver.Value.For(at).Settings);
+            // A path is only resolved where configuration depends on it: a host's clients may send
+            // any name at all (one with a NUL in it is no path), and then it is only a name.
+            var resolver = _resolver.Value;
+            var at = !resolver.ByPath || path == ContentFiles.StandardInput ? Path.Combine(Options.Base, "stdin") : Path.GetFullPath(path, Options.Base);
+            settings = loaded.Policies.For(resolver.For(at).Settings);
         }
 
         var report = loaded.Checker.Check(Article.Read(text, format, path, uri), settings.Analysis, cancellationToken);

@@ -13,7 +13,7 @@ internal static class UnifiedDiff
     {
         var (a, aEnds) = Lines(before);
         var (b, bEnds) = Lines(after);
-        var ops = Diff(a, b);
+        var ops = Diff(a, b, aEnds, bEnds);
         var text = new StringBuilder($"--- a/{path}\n+++ b/{path}\n");
         var i = 0;
         while (i < ops.Count)
@@ -77,10 +77,12 @@ internal static class UnifiedDiff
     // DiffPlex's line diff (Myers' algorithm, O(ND)): a long page with few changes costs little,
     // where a table of every pair of lines grew with the square of the page. Each operation keeps
     // its line's index in the old (A) and new (B) file.
-    private static List<(char Kind, string Line, int A, int B)> Diff(string[] a, string[] b)
+    private static List<(char Kind, string Line, int A, int B)> Diff(string[] a, string[] b, bool aEnds, bool bEnds)
     {
-        // Lines cut at '\n' alone, as they were cut here, so the blocks' indexes are these.
-        var result = Differ.Instance.CreateCustomDiffs(string.Join('\n', a), string.Join('\n', b), ignoreWhiteSpace: false, ignoreCase: false, text => text.Length == 0 ? [] : text.Split('\n'));
+        // Each line is given with its newline, and cut at those alone, so the blocks' indexes are
+        // these lines' (an empty line included). A last line without one is marked, so that a
+        // line that only gained or lost its newline is a change, as diff -u shows it.
+        var result = Differ.Instance.CreateCustomDiffs(Joined(a, aEnds), Joined(b, bEnds), ignoreWhiteSpace: false, ignoreCase: false, text => text.Length == 0 ? [] : text[..^1].Split('\n'));
         var ops = new List<(char, string, int, int)>(a.Length + b.Length);
         var (i, j) = (0, 0);
         foreach (var block in result.DiffBlocks)
@@ -107,5 +109,22 @@ internal static class UnifiedDiff
         }
 
         return ops;
+    }
+
+    private static string Joined(string[] lines, bool endsWithNewline)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            text.Append(lines[i]);
+            if (i == lines.Length - 1 && !endsWithNewline)
+            {
+                text.Append('\0');
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
     }
 }

@@ -70,4 +70,20 @@ public sealed class ConfigTests
         var errors = Should.Throw<JsonLoadException>(() => ConfigLoader.Load("provenance.json", "/", "{\n  \"failOn\": \"sometimes\",\n  \"rules\": { \"X1\": \"info\" }\n}")).Errors;
         errors.Select(e => (e.Line, e.JsonPath)).ShouldBe([(2, "$.failOn"), (3, "$.rules.X1")]);
     }
+
+    [Fact]
+    public void Settings_merged_from_the_same_files_are_equal_so_articles_share_one_analysis()
+    {
+        // Each file's settings are merged afresh (new dictionaries each time); equal content must be
+        // equal settings, or a run and the service would keep one entry per article.
+        var parent = ConfigLoader.Load("a", "/", """{ "rules": { "PRV2003": "error", "PRV2002": "info" }, "categories": { "Language": "info" }, "ruleOptions": { "PRV2010": { "atLeast": 5 } }, "failBelow": 30 }""");
+        var child = ConfigLoader.Load("b", "/x", """{ "rules": { "PRV2003": "none" } }""");
+        var first = ConfigSettings.Empty.Merge(parent.SettingsFor("x/a.txt")).Merge(child.SettingsFor("a.txt"));
+        var second = ConfigSettings.Empty.Merge(parent.SettingsFor("x/b.txt")).Merge(child.SettingsFor("b.txt"));
+        first.ShouldNotBeSameAs(second);
+        first.ShouldBe(second);
+        first.GetHashCode().ShouldBe(second.GetHashCode());
+        first.ShouldNotBe(ConfigSettings.Empty.Merge(parent.SettingsFor("x/a.txt")));
+        first.ShouldNotBe(first with { FailBelow = 31 });
+    }
 }
