@@ -50,7 +50,8 @@ public sealed class ProvenanceOptions
 
         return new EngineOptions
         {
-            BaseDirectory = BaseDirectory,
+            // Fixed now: the current folder when the host was set up, not whenever the engine is used.
+            BaseDirectory = BaseDirectory ?? Directory.GetCurrentDirectory(),
             RulesDirectory = RulesDirectory,
             ExtraRuleDirectories = [.. ExtraRuleDirectories],
             ScoringFile = ScoringFile,

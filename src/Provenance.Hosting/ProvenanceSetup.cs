@@ -15,7 +15,7 @@ public static class ProvenanceSetup
     public static ProvenanceEngine CreateEngine(ProvenanceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var engine = new ProvenanceEngine(options.ToEngineOptions() with { BaseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory() });
+        var engine = new ProvenanceEngine(options.ToEngineOptions());
         try
         {
             _ = engine.Context;

@@ -31,7 +31,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<ProvenanceOptions>>().Value;
-            return new ProvenanceEngine(options.ToEngineOptions() with { BaseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory() }, provider.GetRequiredService<ProvenanceChecker>());
+            return new ProvenanceEngine(options.ToEngineOptions(), provider.GetRequiredService<ProvenanceChecker>());
         });
         return services;
     }

@@ -3,7 +3,7 @@ using Provenance.Scoring;
 
 namespace Provenance.Hosting;
 
-/// <summary>Loads rule packs and the scoring model as <see cref="RuleFolders"/> does, with its errors as usage errors (exit code 2).</summary>
+/// <summary>Loads rule packs and the scoring model as <see cref="RuleFolders"/> does, deciding from a run's size whether the expressions are compiled and the outlet registry loaded at once.</summary>
 internal static class RuleLoading
 {
     /// <summary>
