@@ -213,7 +213,17 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
     private void Recheck(string fullPath)
     {
         var display = ContentFiles.Display(fullPath, settings.BaseDirectory);
-        var item = File.Exists(fullPath) ? _engine.CheckFile(fullPath) : null;
+        RunItem? item;
+        try
+        {
+            item = File.Exists(fullPath) ? _engine.CheckFile(fullPath) : null;
+        }
+        catch (Exception ex) when (EngineErrors.Report(ex, settings.Error))
+        {
+            settings.Output.WriteLine($"{display}: not checked: its configuration has errors (above)");
+            return;
+        }
+
         if (item is null)
         {
             if (_items.Remove(display))

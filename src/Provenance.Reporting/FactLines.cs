@@ -5,7 +5,7 @@ using Provenance.Analysis;
 namespace Provenance.Reporting;
 
 /// <summary>The provenance facts as short sentences an editor reads ("3 anonymous attributions").</summary>
-public static class FactLines
+internal static class FactLines
 {
     /// <summary>One line per fact, in a fixed order; dates are relative to <paramref name="asOf"/> when given.</summary>
     public static IReadOnlyList<(string Label, string Text)> For(ProvenanceFacts facts, DateOnly? asOf)

@@ -9,7 +9,7 @@ namespace Provenance.Reporting;
 /// text with white space folded, and which occurrence of that text it is. Line numbers are left
 /// out on purpose, so code scanning (and baselines) still recognise a finding after lines move.
 /// </summary>
-public static class Fingerprints
+internal static class Fingerprints
 {
     /// <summary>Fingerprints for an article's findings, in the order given.</summary>
     public static IReadOnlyList<string> For(string path, IReadOnlyList<Finding> findings)

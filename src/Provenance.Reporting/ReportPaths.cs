@@ -1,7 +1,7 @@
 namespace Provenance.Reporting;
 
 /// <summary>Where per-article reports go inside a report folder: the article's own relative path, mirrored.</summary>
-public static class ReportPaths
+internal static class ReportPaths
 {
     /// <summary>The report's path relative to the report folder, with forward slashes ("samples/a.txt.html").</summary>
     public static string For(string articlePath, string extension)

@@ -95,5 +95,23 @@ public sealed class EngineTests : IDisposable
         error.Errors.ShouldHaveSingleItem().ToString().ShouldContain("PRV9999");
     }
 
+    [Fact]
+    public void A_configuration_first_met_after_the_rules_loaded_is_held_to_them()
+    {
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site });
+        engine.Prepare([Path.Combine("content", "story.txt")]);
+
+        var unknownRule = Directory.CreateDirectory(Path.Combine(_site, "content", "late")).FullName;
+        File.WriteAllText(Path.Combine(unknownRule, "provenance.json"), """{ "rules": { "PRV9998": "none" } }""");
+        Should.Throw<JsonLoadException>(() => engine.CheckText(Story, ArticleFormat.Text, "content/late/a.txt", cancellationToken: TestContext.Current.CancellationToken))
+            .Errors.ShouldHaveSingleItem().ToString().ShouldContain("PRV9998");
+
+        var moreRules = Directory.CreateDirectory(Path.Combine(_site, "content", "later")).FullName;
+        File.WriteAllText(Path.Combine(moreRules, "provenance.json"), """{ "ruleDirectories": [ "house-rules" ] }""");
+        File.WriteAllText(Path.Combine(moreRules, "a.txt"), Story);
+        Should.Throw<ProvenanceSetupException>(() => engine.CheckFile(Path.Combine("content", "later", "a.txt")))
+            .Message.ShouldContain("names the rules folder content/later/house-rules, which was not loaded");
+    }
+
     private static string[] RuleIds(RunItem item) => [.. item.Report.ShouldNotBeNull().Analysis.Findings.Select(f => f.RuleId)];
 }

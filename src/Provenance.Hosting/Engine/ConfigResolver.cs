@@ -55,6 +55,9 @@ internal sealed class ConfigResolver
         return (settings, ignored);
     }
 
+    /// <summary>The configuration files that apply to a file, farthest first.</summary>
+    public IReadOnlyList<ProvenanceConfig> ChainFor(string fullPath) => Chain(Path.GetDirectoryName(fullPath)!);
+
     /// <summary>The merged settings of the folder the run started in, for run-wide settings (maxWarnings).</summary>
     public ConfigSettings ForRun() =>
         Chain(_baseDirectory).Aggregate(ConfigSettings.Empty, (settings, config) => settings.Merge(config.Settings));

@@ -1,4 +1,5 @@
 using Provenance.Articles;
+using Provenance.Configuration;
 using Provenance.Json;
 using Provenance.Reporting;
 
@@ -27,6 +28,7 @@ public sealed class ProvenanceEngine
     private readonly Lazy<ConfigResolver> _resolver;
     private readonly ProvenanceChecker? _given;
     private Loaded? _loaded;
+    private readonly HashSet<ProvenanceConfig> _configsChecked = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>An engine that checks under <paramref name="options"/> (the defaults when null). Nothing is read until it is used.</summary>
     public ProvenanceEngine(EngineOptions? options = null)
@@ -74,7 +76,8 @@ public sealed class ProvenanceEngine
         lock (_lock)
         {
             var run = CheckRunner.Prepare(Options, paths, _resolver.Value, _given);
-            _loaded = new Loaded(run.Checker, run.Context, run.Policies, run.Extensions);
+            _loaded = new Loaded(run.Checker, run.Context, run.Policies, run.Extensions, LoadedFolders());
+            _configsChecked.UnionWith(_resolver.Value.Loaded);
             return new EngineRun(run, Options);
         }
     }
@@ -99,6 +102,7 @@ public sealed class ProvenanceEngine
         lock (_lock)
         {
             var (config, ignored) = _resolver.Value.For(full);
+            CheckNewConfiguration(loaded, full);
             if (ignored)
             {
                 return null;
@@ -134,10 +138,43 @@ public sealed class ProvenanceEngine
             var resolver = _resolver.Value;
             var at = !resolver.ByPath || path == ContentFiles.StandardInput ? Path.Combine(Options.Base, "stdin") : Path.GetFullPath(path, Options.Base);
             settings = loaded.Policies.For(resolver.For(at).Settings);
+            CheckNewConfiguration(loaded, at);
         }
 
         var report = loaded.Checker.Check(Article.Read(text, format, path, uri), settings.Analysis, cancellationToken);
         return new RunItem(path, report, null, settings.Policy);
+    }
+
+    // A configuration file first read for this file or text (one in a folder no run had looked in)
+    // is held to what the loaded rules can do, as those read before loading were: rule ids it
+    // names must exist, and rule folders it names must be among those loaded. One that fails
+    // fails every file under it, and only those.
+    private void CheckNewConfiguration(Loaded loaded, string fullPath)
+    {
+        var resolver = _resolver.Value;
+        foreach (var config in resolver.ChainFor(fullPath))
+        {
+            if (_configsChecked.Contains(config))
+            {
+                continue;
+            }
+
+            var unknown = ConfigLoader.CheckRuleIds(config.Source, resolver.TextOf(config), loaded.Checker.Rules).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new JsonLoadException(unknown);
+            }
+
+            foreach (var folder in config.RuleDirectories.Select(d => Path.GetFullPath(d, config.Directory)))
+            {
+                if (!loaded.RuleFolders.Contains(folder))
+                {
+                    throw new ProvenanceSetupException($"{config.Source} names the rules folder {ContentFiles.Display(folder, Options.Base)}, which was not loaded when this engine's rules were; prepare a run again (watch: save the configuration) to load it");
+                }
+            }
+
+            _configsChecked.Add(config);
+        }
     }
 
     // The rules and policy of the last run prepared, or, for an engine used one article at a time
@@ -164,10 +201,15 @@ public sealed class ProvenanceEngine
                 RuleLoading.LoadRules(Options.RulesDirectory, Options.Base, CheckRunner.ExtraRules(optionRules, resolver), matchTimeout: Options.MatchTimeout),
                 RuleLoading.LoadScoring(Options.ScoringFile, Options.Base));
             CheckRunner.CheckRuleIds(resolver, checker);
-            _loaded = new Loaded(checker, CheckRunner.Context(Options, checker), new Policies(Options), extensions);
+            _loaded = new Loaded(checker, CheckRunner.Context(Options, checker), new Policies(Options), extensions, LoadedFolders());
+            _configsChecked.UnionWith(resolver.Loaded);
             return _loaded;
         }
     }
 
-    private sealed record Loaded(ProvenanceChecker Checker, ReportContext Context, Policies Policies, IReadOnlyDictionary<string, ArticleFormat> Extensions);
+    // The rule folders the loaded rules came from: the options' and every configuration file's read by then.
+    private HashSet<string> LoadedFolders() =>
+        [.. CheckRunner.ExtraRules(Options.ExtraRuleDirectories.Select(d => Path.GetFullPath(d, Options.Base)), _resolver.Value)];
+
+    private sealed record Loaded(ProvenanceChecker Checker, ReportContext Context, Policies Policies, IReadOnlyDictionary<string, ArticleFormat> Extensions, IReadOnlySet<string> RuleFolders);
 }
