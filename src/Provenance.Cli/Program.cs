@@ -39,12 +39,12 @@ var root = CommandTree.Build(args, commands);
 try
 {
     var parsed = root.Parse(args);
-    if (parsed.Errors.Count > 0)
+    if (UsageErrors.Of(parsed) is { Count: > 0 } problems)
     {
         // A mistyped option or value is a usage error (exit code 2), said in a line each, not a screen of help.
-        foreach (var problem in parsed.Errors)
+        foreach (var problem in problems)
         {
-            Console.Error.WriteLine($"provenance: {string.Join(' ', problem.Message.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))}");
+            Console.Error.WriteLine($"provenance: {problem}");
         }
 
         // The whole command path: "provenance rules validate", not "provenance validate".

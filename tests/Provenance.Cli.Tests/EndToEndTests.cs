@@ -220,7 +220,8 @@ public sealed class EndToEndTests : IDisposable
 
     [Theory]
     [InlineData("--cache-strategy", "sometimes", "Argument 'sometimes' not recognized. Must be one of: 'metadata' 'content'")]
-    [InlineData("--jobs", "many", "Cannot parse argument 'many' for option '--jobs'")]
+    [InlineData("--jobs", "many", "--jobs expects a whole number, not 'many'")]
+    [InlineData("--fial-below", "40", "unknown option '--fial-below'; did you mean '--fail-below'?")]
     [InlineData("--fail-on", "always", "Argument 'always' not recognized")]
     [InlineData("--max-file-size", "0", "--max-file-size must be at least 1 (MB)")]
     public void A_bad_option_value_is_a_usage_error_in_one_line_and_exit_code_2(string option, string value, string message)
@@ -232,6 +233,17 @@ public sealed class EndToEndTests : IDisposable
         lines.Length.ShouldBe(2, error);
         lines[0].ShouldStartWith($"provenance: {message}");
         lines[1].ShouldBe("provenance: see 'provenance check --help' for the options");
+    }
+
+    [Theory]
+    [InlineData("chek", "provenance: unknown command 'chek'; did you mean 'check'?", "provenance")]
+    [InlineData("rules validat", "provenance: unknown command 'validat'; did you mean 'validate'?", "provenance rules")]
+    public void An_unknown_command_is_named_with_the_nearest_one(string line, string expected, string help)
+    {
+        var (code, output, error) = Run(line.Split(' '));
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.Trim().Split('\n').ShouldBe([expected, $"provenance: see '{help} --help' for the options"]);
     }
 
     [Fact]
