@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Provenance.Configuration;
-
 using Provenance.Hosting;
 
 namespace Provenance.Cli;

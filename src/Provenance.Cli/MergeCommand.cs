@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-
 using Provenance.Hosting;
 
 namespace Provenance.Cli;

@@ -1,6 +1,5 @@
-using Provenance.Reporting;
-
 using Provenance.Hosting;
+using Provenance.Reporting;
 
 namespace Provenance.Cli;
 

@@ -1,10 +1,9 @@
 using System.CommandLine;
+using Provenance.Hosting;
 using Provenance.Json;
 using Provenance.Reporting;
 using Provenance.Rules;
 using Provenance.Scoring;
-
-using Provenance.Hosting;
 
 namespace Provenance.Cli;
 

@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Provenance.Articles;
 using Provenance.Hosting;
-
 using Provenance.Reading;
 
 namespace Provenance.Cli;

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Net.Http.Headers;
 using Provenance.Articles;
 using Provenance.Hosting;

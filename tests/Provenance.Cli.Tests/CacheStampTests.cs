@@ -1,7 +1,6 @@
+using Provenance.Hosting;
 using Provenance.Reporting;
 using Provenance.Tests;
-
-using Provenance.Hosting;
 
 namespace Provenance.Cli.Tests;
 

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Provenance.Cli;
-using Provenance.Tests;
-
 using Provenance.Hosting;
+using Provenance.Tests;
 
 namespace Provenance.Cli.Tests;
 

@@ -1,8 +1,7 @@
 using System.Text;
 using Provenance.Cli;
-using Provenance.Tests;
-
 using Provenance.Hosting;
+using Provenance.Tests;
 
 namespace Provenance.Cli.Tests;
 

@@ -1,6 +1,5 @@
-using Provenance.Tests;
-
 using Provenance.Hosting;
+using Provenance.Tests;
 
 namespace Provenance.Cli.Tests;
 

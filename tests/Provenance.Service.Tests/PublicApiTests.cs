@@ -1,9 +1,9 @@
 using System.Reflection;
-using PublicApiGenerator;
 using Provenance.Hosting;
 using Provenance.Reporting;
 using Provenance.Service;
 using Provenance.Tests;
+using PublicApiGenerator;
 
 namespace Provenance.Service.Tests;
 

@@ -2,9 +2,9 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Provenance.Articles;
 using Provenance.Json;
 using Provenance.Outlets;
-using Provenance.Articles;
 using Provenance.Rules.Kinds;
 
 namespace Provenance.Rules;
