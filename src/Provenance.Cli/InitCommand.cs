@@ -4,7 +4,7 @@ using Provenance.Hosting;
 
 namespace Provenance.Cli;
 
-/// <summary><c>provenance init</c>: writes a commented starter <c>provenance.json</c>.</summary>
+/// <summary><c>provenance init</c>: writes a commented starter <c>provenance.json</c>, and keeps the tool's output out of git (.gitignore).</summary>
 internal static class InitCommand
 {
     internal const string Starter = """
@@ -53,7 +53,7 @@ internal static class InitCommand
     public static Command Create()
     {
         var force = new Option<bool>("--force") { Description = "Overwrite an existing provenance.json." };
-        var command = new Command("init", "Write a commented starter provenance.json in the current folder.") { force };
+        var command = new Command("init", "Write a commented starter provenance.json in the current folder, and add the cache and watch's reports to .gitignore.") { force };
         command.SetAction(r => Run(Directory.GetCurrentDirectory(), r.GetValue(force), Console.Out, Console.Error));
         return command;
     }
@@ -69,6 +69,31 @@ internal static class InitCommand
 
         AtomicFile.WriteAllText(path, Starter);
         output.WriteLine($"wrote {ProvenanceConfig.FileName}");
+        if (IgnoreOutputs(directory) is { Count: > 0 } added)
+        {
+            output.WriteLine($"added {string.Join(" and ", added)} to .gitignore");
+        }
+
         return ExitCodes.Success;
+    }
+
+    // What the tool writes beside the content, which no one means to commit: the analysis cache
+    // and watch's report folder. Lines already there (with or without a leading or trailing
+    // slash) are not added again; the file keeps its own line endings.
+    private static List<string> IgnoreOutputs(string directory)
+    {
+        var file = Path.Combine(directory, ".gitignore");
+        var existing = File.Exists(file) ? File.ReadAllText(file) : string.Empty;
+        var present = existing.Split('\n').Select(l => l.Trim().Trim('/')).ToHashSet(StringComparer.Ordinal);
+        var missing = new[] { AnalysisCache.DefaultFile, WatchCommand.DefaultReportFolder + "/" }.Where(p => !present.Contains(p.Trim('/'))).ToList();
+        if (missing.Count > 0)
+        {
+            var newline = existing.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+            var separator = existing.Length == 0 || existing.EndsWith('\n') ? string.Empty : newline;
+            var lines = string.Join(newline, ["# Provenance: the analysis cache and watch's reports", .. missing]);
+            AtomicFile.WriteAllText(file, existing + separator + lines + newline);
+        }
+
+        return missing;
     }
 }

@@ -16,10 +16,13 @@ namespace Provenance.Cli;
 /// </summary>
 internal static class WatchCommand
 {
+    /// <summary>Where watch keeps its reports unless told otherwise.</summary>
+    public const string DefaultReportFolder = "provenance-reports";
+
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "The content folder to watch." };
-        var reportDir = new Option<string>("--report-dir") { Description = "Where scorecards (HTML and Markdown) and index.html are kept up to date.", DefaultValueFactory = _ => "provenance-reports" };
+        var reportDir = new Option<string>("--report-dir") { Description = "Where scorecards (HTML and Markdown) and index.html are kept up to date.", DefaultValueFactory = _ => DefaultReportFolder };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule packs to use instead of the built-in packs." };
         var scoring = new Option<string?>("--scoring") { Description = "A scoring model (JSON) to use instead of the built-in rules/scoring.json." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only, instead of the provenance.json files found beside and above each article." };

@@ -292,10 +292,15 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
-    public void Init_writes_a_starter_configuration_that_loads()
+    public void Init_writes_a_starter_configuration_that_loads_and_keeps_the_tools_output_out_of_git()
     {
-        Run("init").Code.ShouldBe(0);
+        File.WriteAllText(Path.Combine(_dir, ".gitignore"), "bin/\r\n/provenance-reports");
+        var (code, output, _) = Run("init");
+        code.ShouldBe(0);
+        output.ShouldContain("added .provenance-cache to .gitignore");
+        File.ReadAllText(Path.Combine(_dir, ".gitignore")).ShouldBe("bin/\r\n/provenance-reports\r\n# Provenance: the analysis cache and watch's reports\r\n.provenance-cache\r\n");
         Run("init").Code.ShouldBe(2);
+        Run("init", "--force").Output.ShouldNotContain(".gitignore");
         Sample("a.txt", "ceasefire-banxchange.txt");
         Run("check", ".").Code.ShouldBe(0);
     }
