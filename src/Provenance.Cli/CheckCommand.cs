@@ -47,7 +47,7 @@ internal static class CheckCommand
         var types = new Option<string[]>("--type") { Description = $"Read files with this extension as FORMAT ({ArticleReaders.NamesInWords}), repeatable: --type .mdx=markdown." };
         // Standard input is read as text: a format whose files are not text (a Word document) is not offered.
         string[] textFormats = [.. ArticleReaders.All.Where(r => r.Extract is null).Select(r => r.Name)];
-        var stdinFormat = new Option<string>("--stdin-format") { Description = $"The format of an article read from standard input (path -): {string.Join(", ", textFormats[..^1])} or {textFormats[^1]}.", DefaultValueFactory = _ => "text" };
+        var stdinFormat = new Option<string>("--stdin-format") { Description = $"The format of an article read from standard input (path -): {ArticleReaders.InWords(textFormats)}.", DefaultValueFactory = _ => "text" };
         stdinFormat.AcceptOnlyFromAmong(textFormats);
         var maxFileSize = new Option<int>("--max-file-size") { Description = "The largest file read, in MB (default: 10); a larger one is reported (PRV0001) and not checked.", DefaultValueFactory = _ => (int)(EngineOptions.DefaultMaxFileBytes / (1024 * 1024)) };
         maxFileSize.Validators.Add(r =>

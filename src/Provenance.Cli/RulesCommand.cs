@@ -114,7 +114,7 @@ internal static class RulesCommand
     {
         try
         {
-            return action(RuleLoading.LoadRules(rulesFolder, baseDirectory), RuleLoading.LoadScoring(scoringFile, baseDirectory));
+            return action(RuleLoading.LoadRules(rulesFolder, baseDirectory), RuleFolders.LoadScoring(scoringFile, baseDirectory));
         }
         catch (JsonLoadException ex)
         {

@@ -97,7 +97,7 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
 
     private readonly SortedDictionary<string, RunItem> _items = new(StringComparer.Ordinal);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-    private ProvenanceEngine _engine = new(settings.Options);
+    private ProvenanceEngine? _engine;
     private EngineRun? _run;
     private FileSystemWatcher? _watcher;
 
@@ -219,7 +219,7 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
         RunItem? item;
         try
         {
-            item = File.Exists(fullPath) ? _engine.CheckFile(fullPath) : null;
+            item = File.Exists(fullPath) ? _engine!.CheckFile(fullPath) : null;
         }
         catch (Exception ex) when (EngineErrors.Report(ex, settings.Error))
         {

@@ -10,7 +10,7 @@ public static class ArticleLoader
     public static IReadOnlyDictionary<string, ArticleFormat> Extensions => ArticleReaders.Extensions;
 
     /// <summary>The format a file name's extension implies (<see cref="Extensions"/>), plain text for any other.</summary>
-    public static ArticleFormat FormatOf(string path) => Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
+    public static ArticleFormat FormatOf(string path) => ContentFiles.FormatOf(path);
 
     /// <summary>Reads an article from <paramref name="stream"/> (at most <paramref name="maxBytes"/> bytes).</summary>
     /// <param name="stream">The article's bytes; left open.</param>

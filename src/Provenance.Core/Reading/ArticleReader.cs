@@ -133,7 +133,10 @@ public static class ArticleReaders
     }
 
     /// <summary>The names as a sentence lists them: "text, markdown or html".</summary>
-    public static string NamesInWords => string.Join(", ", Names[..^1]) + " or " + Names[^1];
+    public static string NamesInWords => InWords(Names);
+
+    /// <summary>Names as a sentence lists them: "a, b or c".</summary>
+    internal static string InWords(IReadOnlyList<string> names) => names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[^1];
 
     private static Dictionary<string, ArticleFormat> ExtensionTable()
     {

@@ -123,7 +123,7 @@ internal static class CheckRunner
         ExceptionDispatchInfo? scoringProblem = null;
         try
         {
-            scoring ??= RuleLoading.LoadScoring(options.ScoringFile, baseDirectory);
+            scoring ??= RuleFolders.LoadScoring(options.ScoringFile, baseDirectory);
         }
         catch (Exception ex) when (ex is ProvenanceSetupException or JsonLoadException)
         {

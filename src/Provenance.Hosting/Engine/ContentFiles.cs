@@ -9,7 +9,7 @@ internal static class ContentFiles
     public const string StandardInput = "-";
 
     /// <summary>Article file extensions and the format each is read as.</summary>
-    public static IReadOnlyDictionary<string, ArticleFormat> Extensions => ArticleLoader.Extensions;
+    public static IReadOnlyDictionary<string, ArticleFormat> Extensions => Reading.ArticleReaders.Extensions;
 
     /// <summary>The format a file is read as, by its extension; plain text for anything else named explicitly.</summary>
     public static ArticleFormat FormatOf(string path, IReadOnlyDictionary<string, ArticleFormat>? extensions = null) =>

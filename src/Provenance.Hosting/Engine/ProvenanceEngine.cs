@@ -199,7 +199,7 @@ public sealed class ProvenanceEngine
             var optionRules = Options.ExtraRuleDirectories.Select(d => Path.GetFullPath(d, Options.Base));
             var checker = _given ?? new ProvenanceChecker(
                 RuleLoading.LoadRules(Options.RulesDirectory, Options.Base, CheckRunner.ExtraRules(optionRules, resolver), matchTimeout: Options.MatchTimeout),
-                RuleLoading.LoadScoring(Options.ScoringFile, Options.Base));
+                RuleFolders.LoadScoring(Options.ScoringFile, Options.Base));
             CheckRunner.CheckRuleIds(resolver, checker);
             _loaded = new Loaded(checker, CheckRunner.Context(Options, checker), new Policies(Options), extensions, LoadedFolders());
             _configsChecked.UnionWith(resolver.Loaded);

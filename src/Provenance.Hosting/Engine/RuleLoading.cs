@@ -1,5 +1,4 @@
 using Provenance.Rules;
-using Provenance.Scoring;
 
 namespace Provenance.Hosting;
 
@@ -104,10 +103,4 @@ internal static class RuleLoading
     private static (bool Compile, bool LoadRegistryNow) PlanFor(long textBytes) => (textBytes >= CompileAboveTextBytes, textBytes > 0);
 
     private static bool Precompiled => AppContext.TryGetSwitch(PrecompiledExpressionsSwitch, out var on) && on;
-
-    /// <summary>The built-in scoring model, or the one in <paramref name="file"/>.</summary>
-    public static ScoringModel LoadScoring(string? file, string baseDirectory)
-    {
-        return RuleFolders.LoadScoring(file, baseDirectory);
-    }
 }
