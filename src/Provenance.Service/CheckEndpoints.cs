@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Provenance.Hosting;
@@ -11,17 +13,24 @@ namespace Provenance.Service;
 /// <c>POST /v1/check</c> and <c>POST /v1/check/batch</c>: read, check and score, answering with the
 /// same JSON document as <c>provenance check --format json</c>, through the same engine (its rules,
 /// scoring, configuration file and policy). Each request has a time budget; a
-/// client that goes away cancels its check.
+/// client that goes away cancels its check. The handlers' XML summaries are the operations'
+/// summaries in the OpenAPI document.
 /// </summary>
 internal sealed partial class CheckEndpoints(ProvenanceEngine engine, IOptions<ServiceOptions> options, ILogger<CheckEndpoints> logger)
 {
     private readonly ServiceOptions _options = options.Value;
 
-    public Task<IResult> CheckAsync(HttpContext http) =>
-        RunAsync(http, async token => [await CheckRequestReader.ReadSingleAsync(http.Request, _options, token).ConfigureAwait(false)]);
+    /// <summary>Check one article</summary>
+    public static Task<IResult> CheckAsync(
+        HttpContext http,
+        [FromServices] CheckEndpoints checks,
+        [FromQuery, Description("The name findings are reported against (a body that is not JSON). Default article and the format's extension.")] string? path = null,
+        [FromQuery, Description("Where the article was published (absolute http or https), for resolving its links (a body that is not JSON). Never fetched.")] string? uri = null) =>
+        checks.RunAsync(http, async token => [await CheckRequestReader.ReadSingleAsync(http.Request, path, uri, checks._options, token).ConfigureAwait(false)]);
 
-    public Task<IResult> CheckBatchAsync(HttpContext http) =>
-        RunAsync(http, token => CheckRequestReader.ReadBatchAsync(http.Request, _options, token));
+    /// <summary>Check several articles in one request</summary>
+    public static Task<IResult> CheckBatchAsync(HttpContext http, [FromServices] CheckEndpoints checks) =>
+        checks.RunAsync(http, token => CheckRequestReader.ReadBatchAsync(http.Request, checks._options, token));
 
     private async Task<IResult> RunAsync(HttpContext http, Func<CancellationToken, Task<IReadOnlyList<CheckInput>>> read)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Net.Http.Headers;
 using Provenance.Articles;
 using Provenance.Hosting;
@@ -9,36 +10,33 @@ using Provenance.Text;
 namespace Provenance.Service;
 
 /// <summary>
-/// Turns a request into articles: a text/plain, text/markdown or text/html body (name and URI in
-/// the query string), or JSON <c>{ "content", "format", "uri", "path" }</c>, or for a batch
-/// <c>{ "articles": [ … ] }</c>. Every refusal names the property or header at fault.
+/// Turns a request into articles: a body in one of the readers' media types (name and URI in the
+/// query string), or JSON (<see cref="CheckArticleRequest"/>), or for a batch
+/// <see cref="CheckBatchRequest"/>. Every refusal names the property or header at fault.
 /// </summary>
 internal static class CheckRequestReader
 {
-    private static readonly string[] Properties = ["content", "format", "uri", "path"];
-
-
     private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 16 };
 
-    public static async Task<CheckInput> ReadSingleAsync(HttpRequest request, ServiceOptions options, CancellationToken cancellationToken)
+    public static async Task<CheckInput> ReadSingleAsync(HttpRequest request, string? path, string? uri, ServiceOptions options, CancellationToken cancellationToken)
     {
         var (mediaType, charset) = MediaType(request);
         var body = await ReadBodyAsync(request, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         if (IsJson(mediaType))
         {
             using var document = Parse(body);
-            return FromJson(document.RootElement, "", "article");
+            return FromRequest(Deserialize(document, ServiceJson.Default.CheckArticleRequest), string.Empty, "article");
         }
 
         var reader = ArticleReaders.ForMediaType(mediaType) ?? throw Unsupported(mediaType);
         var format = reader.Format;
-        var path = request.Query["path"].ToString() is { Length: > 0 } named ? named : DefaultName(format);
-        var uri = request.Query["uri"].ToString() is { Length: > 0 } given ? ParseUri(given, "the 'uri' query parameter") : null;
+        var name = string.IsNullOrEmpty(path) ? DefaultName(format) : path;
+        var published = string.IsNullOrEmpty(uri) ? null : ParseUri(uri, "the 'uri' query parameter");
         string? error = null;
         var text = charset is null || reader.Extract is not null
             ? ArticleReaders.Decode(body, format, out error)
             : Decode(body, charset);
-        return new CheckInput(path, format, text, error, uri);
+        return new CheckInput(name, format, text, error, published);
     }
 
     public static async Task<IReadOnlyList<CheckInput>> ReadBatchAsync(HttpRequest request, ServiceOptions options, CancellationToken cancellationToken)
@@ -51,89 +49,54 @@ internal static class CheckRequestReader
 
         var body = await ReadBodyAsync(request, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         using var document = Parse(body);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("articles", out var articles) || articles.ValueKind != JsonValueKind.Array)
+        if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("articles", out var list) || list.ValueKind != JsonValueKind.Array)
         {
             throw RequestProblem.BadRequest("A batch is a JSON object with an 'articles' array: { \"articles\": [ { \"content\": \"…\", \"format\": \"text\" } ] }.");
         }
 
-        foreach (var property in root.EnumerateObject())
-        {
-            if (property.Name != "articles")
-            {
-                throw RequestProblem.BadRequest($"/{property.Name}: unknown property; a batch has only 'articles'.");
-            }
-        }
-
-        var count = articles.GetArrayLength();
+        var batch = Deserialize(document, ServiceJson.Default.CheckBatchRequest);
+        var count = batch.Articles.Count;
         if (count == 0 || count > options.MaxBatchArticles)
         {
             throw RequestProblem.BadRequest($"/articles: holds {count} articles; a batch holds 1 to {options.MaxBatchArticles} (Provenance:Service:MaxBatchArticles).");
         }
 
-        var inputs = new List<CheckInput>(count);
-        var index = 0;
-        foreach (var item in articles.EnumerateArray())
-        {
-            inputs.Add(FromJson(item, $"/articles/{index}", $"article-{index + 1}"));
-            index++;
-        }
-
+        var inputs = batch.Articles.Select((article, index) => FromRequest(article, $"/articles/{index}", $"article-{index + 1}")).ToList();
         var duplicate = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null
             ? inputs
             : throw RequestProblem.BadRequest($"/articles: the path '{duplicate.Key}' is given to {duplicate.Count()} articles; each article's path must be unique.");
     }
 
-    private static CheckInput FromJson(JsonElement element, string pointer, string defaultName)
+    /// <summary>Reads the document as <typeparamref name="T"/>; when it does not fit, says where and why, in JSON Pointer terms.</summary>
+    private static T Deserialize<T>(JsonDocument document, JsonTypeInfo<T> type)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        try
         {
-            throw RequestProblem.BadRequest($"{Where(pointer)}: expected an object with 'content' and optionally 'format', 'uri' and 'path', found {Kind(element)}.");
+            return document.Deserialize(type) ?? throw RequestProblem.BadRequest("/: expected an object, found null.");
         }
-
-        string? content = null, format = null, uri = null, path = null;
-        foreach (var property in element.EnumerateObject())
+        catch (JsonException ex)
         {
-            var at = $"{pointer}/{property.Name}";
-            if (Array.IndexOf(Properties, property.Name) < 0)
-            {
-                var hint = Suggestions.Closest(property.Name, Properties);
-                throw RequestProblem.BadRequest($"{at}: unknown property{(hint is null ? string.Empty : $"; did you mean '{hint}'?")} Expected content, format, uri or path.");
-            }
-
-            if (property.Value.ValueKind == JsonValueKind.Null)
-            {
-                continue;
-            }
-
-            if (property.Value.ValueKind != JsonValueKind.String)
-            {
-                throw RequestProblem.BadRequest($"{at}: expected a string, found {Kind(property.Value)}.");
-            }
-
-            var value = property.Value.GetString();
-            switch (property.Name)
-            {
-                case "content": content = value; break;
-                case "format": format = value; break;
-                case "uri": uri = value; break;
-                default: path = value; break;
-            }
+            // The serializer's own message names .NET types; the request's author needs the place and the JSON.
+            throw RequestProblem.BadRequest(RequestShape.Explain(document.RootElement, type) ?? $"{Pointer(ex.Path)}: {ex.Message.Split(" Path:", 2)[0]}");
         }
+    }
 
-        if (content is null)
-        {
-            throw RequestProblem.BadRequest($"{Where(pointer)}: 'content' is required: the article's text, Markdown or HTML.");
-        }
-
+    private static CheckInput FromRequest(CheckArticleRequest article, string pointer, string defaultName)
+    {
+        var format = article.Format;
+        var path = article.Path;
         var articleFormat = format is null
             ? path is null ? ArticleFormat.Text : ArticleLoader.FormatOf(path)
             : ArticleReaders.Named(format)?.Format
                 ?? throw RequestProblem.BadRequest($"{pointer}/format: '{format}' is not a format{(Suggestions.Closest(format, ArticleReaders.Names) is { } closest ? $" (did you mean '{closest}'?)" : string.Empty)}; expected {ArticleReaders.NamesInWords}.");
         var name = string.IsNullOrWhiteSpace(path) ? DefaultName(articleFormat, defaultName) : path;
-        return new CheckInput(name, articleFormat, content, null, uri is null ? null : ParseUri(uri, $"{pointer}/uri"));
+        return new CheckInput(name, articleFormat, article.Content, null, article.Uri is null ? null : ParseUri(article.Uri, $"{pointer}/uri"));
     }
+
+    /// <summary>The serializer's path (<c>$.articles[1].content</c>) as a JSON Pointer (<c>/articles/1/content</c>).</summary>
+    private static string Pointer(string? path) =>
+        path is null or "$" ? "/" : path.TrimStart('$').Replace("[", ".", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal).Replace('.', '/');
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
@@ -205,16 +168,4 @@ internal static class CheckRequestReader
             : $"The content type is '{mediaType}'; send {string.Join(", ", ArticleReaders.All.Select(r => r.MediaTypes[0]))} or application/json.");
 
     private static string DefaultName(ArticleFormat format, string stem = "article") => stem + ArticleReaders.For(format).Extensions[0];
-
-    private static string Where(string pointer) => pointer.Length == 0 ? "/" : pointer;
-
-    private static string Kind(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        _ => "null",
-    };
 }

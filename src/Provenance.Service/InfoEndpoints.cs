@@ -2,7 +2,7 @@ using Provenance.Reporting;
 
 namespace Provenance.Service;
 
-/// <summary>The read-only endpoints: rules, health, the OpenAPI document and the editor page's files.</summary>
+/// <summary>The read-only endpoints: rules, health and the editor page's files.</summary>
 internal static class InfoEndpoints
 {
     private const string ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -18,13 +18,8 @@ internal static class InfoEndpoints
             : Results.Bytes(RuleCatalog.DetailToUtf8(rule, checker.Scoring), "application/json; charset=utf-8");
     }
 
-    public static IResult Health(ProvenanceChecker checker, ReportContext context) => Results.Json(new
-    {
-        status = "healthy",
-        version = context.ToolVersion,
-        rules = checker.Rules.Rules.Length,
-        scoringVersion = checker.Scoring.Version,
-    });
+    public static IResult Health(ProvenanceChecker checker, ReportContext context) =>
+        Results.Json(new HealthReport("healthy", context.ToolVersion, checker.Rules.Rules.Length, checker.Scoring.Version), ServiceJson.Default.HealthReport);
 
     /// <summary>Serves one embedded file of wwwroot, with headers that keep the page to itself.</summary>
     public static IResult Asset(HttpContext http, string name, string contentType)

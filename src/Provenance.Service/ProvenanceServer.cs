@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -59,6 +60,13 @@ public static class ProvenanceServer
         services.AddHostedService<Warmup>();
         services.AddProblemDetails();
         services.AddRouting();
+        services.AddServiceDocument();
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            // Numbers are numbers: the web default also reads "42" as 42, which the document would then have to allow.
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceJson.Default);
+        });
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ServiceOptions>>((kestrel, service) =>
         {
             kestrel.AddServerHeader = false;
@@ -106,15 +114,59 @@ public static class ProvenanceServer
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost("/v1/check", (HttpContext http, CheckEndpoints checks) => checks.CheckAsync(http)).RequireRateLimiting(CheckPolicy);
-        endpoints.MapPost("/v1/check/batch", (HttpContext http, CheckEndpoints checks) => checks.CheckBatchAsync(http)).RequireRateLimiting(CheckPolicy);
-        endpoints.MapGet("/v1/rules", InfoEndpoints.Rules);
-        endpoints.MapGet("/v1/rules/{id}", InfoEndpoints.Rule);
-        endpoints.MapGet("/healthz", InfoEndpoints.Health);
-        endpoints.MapGet("/openapi.json", (HttpContext http) => InfoEndpoints.Asset(http, "openapi.json", "application/json; charset=utf-8"));
-        endpoints.MapGet("/", (HttpContext http) => InfoEndpoints.Asset(http, "index.html", "text/html; charset=utf-8"));
-        endpoints.MapGet("/editor.js", (HttpContext http) => InfoEndpoints.Asset(http, "editor.js", "text/javascript; charset=utf-8"));
-        endpoints.MapGet("/editor.css", (HttpContext http) => InfoEndpoints.Asset(http, "editor.css", "text/css; charset=utf-8"));
+        const string Report = "Report";
+        const string ReportDescription = "The run document: tool and rule packs, one entry per article (score, grade, categories, contributions, signals, findings with 1-based positions, provenance facts) and a summary; the same document as provenance check --format json (docs/json-format.md).";
+        endpoints.MapPost("/v1/check", CheckEndpoints.CheckAsync)
+            .RequireRateLimiting(CheckPolicy)
+            .WithName("check")
+            .WithTags("checks")
+            .WithDescription("Send the article as the body in its media type (a charset parameter is honoured, otherwise the bytes are sniffed like files; a Word document as its bytes) with its name and URI in the query string, or as JSON.")
+            .AcceptsArticles<CheckArticleRequest>(textBodies: true)
+            .Answers(Report, ReportDescription)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        endpoints.MapPost("/v1/check/batch", CheckEndpoints.CheckBatchAsync)
+            .RequireRateLimiting(CheckPolicy)
+            .WithName("checkBatch")
+            .WithTags("checks")
+            .WithDescription("Each article is checked and scored, in the order given; their paths must be unique.")
+            .AcceptsArticles<CheckBatchRequest>(textBodies: false)
+            .Answers(Report, ReportDescription)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status408RequestTimeout)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        endpoints.MapGet("/v1/rules", InfoEndpoints.Rules)
+            .WithName("listRules")
+            .WithTags("rules")
+            .WithSummary("List the rules the service runs")
+            .Answers("Rule", "Every rule, in id order.", list: true)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        endpoints.MapGet("/v1/rules/{id}", InfoEndpoints.Rule)
+            .WithName("getRule")
+            .WithTags("rules")
+            .WithSummary("Explain one rule")
+            .Answers("RuleDetail", "The rule with its description, message, score effect and help page.")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        endpoints.MapGet("/healthz", InfoEndpoints.Health)
+            .WithName("health")
+            .WithTags("health")
+            .WithSummary("Whether the service is up, and what it runs")
+            .Produces<HealthReport>();
+        endpoints.MapOpenApi(ServiceDocument.Route);
+        endpoints.MapGet("/", (HttpContext http) => InfoEndpoints.Asset(http, "index.html", "text/html; charset=utf-8")).ExcludeFromDescription();
+        endpoints.MapGet("/editor.js", (HttpContext http) => InfoEndpoints.Asset(http, "editor.js", "text/javascript; charset=utf-8")).ExcludeFromDescription();
+        endpoints.MapGet("/editor.css", (HttpContext http) => InfoEndpoints.Asset(http, "editor.css", "text/css; charset=utf-8")).ExcludeFromDescription();
     }
 
     private sealed class ServiceOptionsValidator : IValidateOptions<ServiceOptions>

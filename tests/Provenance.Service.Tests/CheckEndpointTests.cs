@@ -117,6 +117,8 @@ public sealed class CheckEndpointTests
     [InlineData("[1, 2]", "Bad request", "expected an object")]
     [InlineData("{\"contnet\": \"text\"}", "Bad request", "did you mean 'content'")]
     [InlineData("{\"format\": \"text\"}", "Bad request", "'content' is required")]
+    [InlineData("{\"content\": null}", "Bad request", "/: 'content' is required and not null")]
+    [InlineData("{\"content\": \"x\", \"path\": [\"a\"]}", "Bad request", "/path: expected a string, found an array")]
     [InlineData("{\"content\": 42}", "Bad request", "/content: expected a string, found a number")]
     [InlineData("{\"content\": \"x\", \"format\": \"pdf\"}", "Bad request", "'pdf' is not a format; expected text, markdown, html or docx")]
     [InlineData("{\"content\": \"x\", \"format\": \"markdwon\"}", "Bad request", "'markdwon' is not a format (did you mean 'markdown'?); expected")]
@@ -135,6 +137,8 @@ public sealed class CheckEndpointTests
     [InlineData("{\"articles\": []}", "holds 0 articles")]
     [InlineData("{\"articles\": [{\"content\": \"a\"}], \"extra\": 1}", "/extra: unknown property")]
     [InlineData("{\"articles\": [{\"content\": \"a\"}, {\"content\": 7}]}", "/articles/1/content: expected a string")]
+    [InlineData("{\"articles\": [{\"content\": \"a\"}, \"b\"]}", "/articles/1: expected an object with 'content', 'format', 'uri' or 'path', found a string")]
+    [InlineData("{\"articles\": [{\"content\": \"a\", \"fromat\": \"html\"}]}", "/articles/0/fromat: unknown property; did you mean 'format'?")]
     [InlineData("{\"articles\": [{\"content\": \"a\", \"path\": \"x\"}, {\"content\": \"b\", \"path\": \"x\"}]}", "'x' is given to 2 articles")]
     public async Task A_bad_batch_is_a_400_problem_with_the_json_pointer_at_fault(string body, string detail)
     {

@@ -59,6 +59,26 @@ public sealed class InfoEndpointTests
         documented.ShouldBe(mapped);
     }
 
+    /// <summary>
+    /// The document is generated from the endpoints; a copy is checked in at docs/openapi.json for
+    /// readers and client generators, and must be the one served. Regenerate with
+    /// <c>PROVENANCE_WRITE_OPENAPI=1 dotnet test tests/Provenance.Service.Tests --filter openapi</c>.
+    /// </summary>
+    [Fact]
+    public async Task The_checked_in_openapi_document_is_the_one_the_service_serves()
+    {
+        using var factory = new ServiceFactory();
+        var served = (await factory.CreateClient().GetStringAsync(new Uri("/openapi.json", UriKind.Relative), TestContext.Current.CancellationToken)).ReplaceLineEndings("\n");
+        var file = Path.Combine(RepoPaths.Root, "docs", "openapi.json");
+        if (Environment.GetEnvironmentVariable("PROVENANCE_WRITE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(file, served, TestContext.Current.CancellationToken);
+        }
+
+        File.Exists(file).ShouldBeTrue($"{file} is missing; write it with PROVENANCE_WRITE_OPENAPI=1");
+        served.ShouldBe(File.ReadAllText(file).ReplaceLineEndings("\n"), "the service's OpenAPI document changed; if that is meant, regenerate docs/openapi.json with PROVENANCE_WRITE_OPENAPI=1 and review the diff");
+    }
+
     [Fact]
     public async Task The_openapi_document_is_valid_openapi_3_1()
     {

@@ -48,11 +48,11 @@ public sealed class ReaderRegistryTests
     [Fact]
     public void The_openapi_document_lists_the_readers_formats_and_media_types()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Provenance.Service", "wwwroot", "openapi.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "openapi.json")));
         var root = document.RootElement;
         var bodies = root.GetProperty("paths").GetProperty("/v1/check").GetProperty("post").GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(p => p.Name);
         bodies.ShouldBe([.. ArticleReaders.All.Select(r => r.MediaTypes[0]), "application/json"]);
-        foreach (var schema in new[] { "CheckRequest", "ArticleResult" })
+        foreach (var schema in new[] { "CheckArticleRequest", "ArticleResult" })
         {
             root.GetProperty("components").GetProperty("schemas").GetProperty(schema).GetProperty("properties").GetProperty("format").GetProperty("enum")
                 .EnumerateArray().Select(e => e.GetString()).ShouldBe(ArticleReaders.Names, schema);
