@@ -35,23 +35,36 @@ public interface IRunWriter
 /// <param name="ScoringVersion">The scoring model's version.</param>
 public sealed record RunInfo(ImmutableArray<RulePackInfo> Packs, string ScoringVersion);
 
-/// <summary>The reporters by name, as <c>--format</c> takes them.</summary>
+/// <summary>A report format: its name on the command line, what it is for, and how its reporter is made.</summary>
+/// <param name="Name">The name <c>--format</c> takes.</param>
+/// <param name="Description">What the format is for, in a line.</param>
+/// <param name="Create">Makes the format's reporter for a run's context.</param>
+public sealed record ReportFormat(string Name, string Description, Func<ReportContext, IReporter> Create);
+
+/// <summary>The report formats by name, as <c>--format</c> takes them: adding one is its reporter's file and one line here.</summary>
 public static class Reporters
 {
-    /// <summary>Every format that writes a whole run to one stream.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["text", "json", "sarif", "junit", "github", "msbuild"];
+    /// <summary>Every format that writes a whole run to one stream, in the order help lists them.</summary>
+    public static IReadOnlyList<ReportFormat> All { get; } =
+    [
+        new("text", "findings and scores for a terminal", context => new TextReporter(context)),
+        new("json", "the run document (docs/json-format.md)", context => new JsonReporter(context)),
+        new("sarif", "SARIF 2.1.0, for code scanning", context => new SarifReporter(context)),
+        new("junit", "JUnit XML, a test case per article", context => new JUnitReporter(context)),
+        new("github", "GitHub Actions annotations", context => new GitHubReporter(context)),
+        new("gitlab", "GitLab Code Quality (artifacts:reports:codequality)", _ => new GitLabReporter()),
+        new("msbuild", "MSBuild-style lines for editors and log parsers", _ => new MsBuildReporter()),
+    ];
+
+    /// <summary>The formats' names.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name)];
+
+    /// <summary>The format of this name, or null.</summary>
+    public static ReportFormat? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 
     /// <summary>Creates the reporter for <paramref name="name"/>.</summary>
-    public static IReporter Create(string name, ReportContext context) => name switch
-    {
-        "text" => new TextReporter(context),
-        "json" => new JsonReporter(context),
-        "sarif" => new SarifReporter(context),
-        "junit" => new JUnitReporter(context),
-        "github" => new GitHubReporter(context),
-        "msbuild" => new MsBuildReporter(),
-        _ => throw new ArgumentException($"unknown format '{name}'; expected one of {string.Join(", ", Names)}", nameof(name)),
-    };
+    public static IReporter Create(string name, ReportContext context) =>
+        (Find(name) ?? throw new ArgumentException($"unknown format '{name}'; expected one of {string.Join(", ", Names)}", nameof(name))).Create(context);
 
     /// <summary>Writes a whole run through a reporter's run writer: the one way every format is written.</summary>
     public static void WriteWhole(IReporter reporter, CheckRun run, TextWriter writer)

@@ -90,7 +90,7 @@ public class ReporterBenchmarks
     private CheckRun _run = null!;
     private IReporter _reporter = null!;
 
-    [Params("text", "json", "sarif", "junit", "github", "msbuild")]
+    [Params("text", "json", "sarif", "junit", "github", "gitlab", "msbuild")]
     public string Format { get; set; } = "json";
 
     [GlobalSetup]

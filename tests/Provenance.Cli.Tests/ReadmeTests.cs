@@ -30,6 +30,18 @@ public sealed partial class ReadmeTests
         readme.ShouldContain("dotnet test Provenance.sln");
     }
 
+    [Fact]
+    public void The_readme_lists_every_report_format_once()
+    {
+        // A format registered in Reporters.All and left out of the table is one users never learn of.
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var listed = FormatRow().Matches(readme).Select(m => m.Groups["name"].Value).ToList();
+        listed.ShouldBe(Provenance.Reporting.Reporters.Names);
+    }
+
+    [GeneratedRegex(@"^  \| `(?<name>[a-z]+)` \| ", RegexOptions.Multiline)]
+    private static partial Regex FormatRow();
+
     [GeneratedRegex(@"^\| (?<name>[a-z0-9-]+) \| (?<score>\d+) \| (?<grade>[A-F]) \|$", RegexOptions.Multiline)]
     private static partial Regex ScoreRow();
 }

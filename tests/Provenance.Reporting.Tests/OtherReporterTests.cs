@@ -37,6 +37,36 @@ public sealed class OtherReporterTests
     }
 
     [Fact]
+    public void GitLab_code_quality_issues_have_what_gitlab_requires_and_unique_fingerprints()
+    {
+        var run = RunFixture.Samples();
+        using var json = JsonDocument.Parse(RunFixture.Write(Reporters.Create("gitlab", RunFixture.Context()), run));
+        var issues = json.RootElement.EnumerateArray().ToList();
+        var visible = run.Items.Sum(i => i.Report?.Analysis.Findings.Count(f => f.Severity != Rules.Severity.Hidden) ?? 1);
+        issues.Count.ShouldBe(visible);
+        foreach (var issue in issues)
+        {
+            issue.GetProperty("description").GetString().ShouldNotBeNullOrWhiteSpace();
+            issue.GetProperty("check_name").GetString()!.ShouldMatch("^PRV[0-9]{4}$");
+            issue.GetProperty("severity").GetString().ShouldBeOneOf("info", "minor", "major", "critical", "blocker");
+            var location = issue.GetProperty("location");
+            run.Items.Select(i => i.Path).ShouldContain(location.GetProperty("path").GetString());
+            var line = location.TryGetProperty("lines", out var lines)
+                ? lines.GetProperty("begin").GetInt32()
+                : location.GetProperty("positions").GetProperty("begin").GetProperty("line").GetInt32();
+            line.ShouldBeGreaterThanOrEqualTo(1);
+        }
+
+        // GitLab shows only the first issue of a fingerprint: two findings must never share one.
+        issues.Select(i => i.GetProperty("fingerprint").GetString()).ShouldBeUnique();
+        var credit = issues.Single(i => i.GetProperty("check_name").GetString() == "PRV1001" && i.GetProperty("location").GetProperty("path").GetString()!.EndsWith("hezbollah-original-source-cnn.txt", StringComparison.Ordinal));
+        credit.GetProperty("severity").GetString().ShouldBe("info");
+        credit.GetProperty("location").GetProperty("positions").GetProperty("begin").GetProperty("line").GetInt32().ShouldBe(11);
+        credit.GetProperty("description").GetString()!.ShouldStartWith("Credits CNN (www.cnn.com) as the original source");
+        issues.Single(i => i.GetProperty("location").GetProperty("path").GetString() == "samples/broken.txt").GetProperty("severity").GetString().ShouldBe("critical");
+    }
+
+    [Fact]
     public void MSBuild_lines_carry_the_full_range()
     {
         var output = RunFixture.Write(new MsBuildReporter(), RunFixture.Samples());
@@ -87,13 +117,10 @@ public sealed class OtherReporterTests
         item.Report.Scorecard.Contributions.ShouldAllBe(c => md.Contains(c.Reason.Replace("|", "\\|", StringComparison.Ordinal), StringComparison.Ordinal));
     }
 
+    public static TheoryData<string> Formats => [.. Reporters.Names];
+
     [Theory]
-    [InlineData("text")]
-    [InlineData("json")]
-    [InlineData("sarif")]
-    [InlineData("junit")]
-    [InlineData("github")]
-    [InlineData("msbuild")]
+    [MemberData(nameof(Formats))]
     public void Every_format_is_the_same_bytes_on_every_run(string format)
     {
         var first = RunFixture.Write(Reporters.Create(format, RunFixture.Context()), RunFixture.Samples());
