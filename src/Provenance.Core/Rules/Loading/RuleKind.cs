@@ -29,6 +29,7 @@ internal static class RuleKinds
         MetadataRule.Definition,
         AbsenceRule.Definition,
         CountRule.Definition,
+        ShareRule.Definition,
         EchoRule.Definition,
         QuoteRule.Definition,
     ];
