@@ -66,12 +66,7 @@ public sealed class ScoringModel
     public ScoreEffect? FindEffect(string signal) => _effects.GetValueOrDefault(signal);
 
     // Stable, as bands with the same minimum keep the order the model gives them.
-    private static ImmutableArray<GradeBand> HighestFirst(ImmutableArray<GradeBand> grades)
-    {
-        var sorted = grades.ToBuilder();
-        Text.StableSort.Sort(sorted, static (a, b) => b.Min.CompareTo(a.Min));
-        return sorted.ToImmutable();
-    }
+    private static ImmutableArray<GradeBand> HighestFirst(ImmutableArray<GradeBand> grades) => [.. grades.OrderByDescending(g => g.Min)];
 
     /// <summary>The band a score falls in.</summary>
     public GradeBand GradeFor(int score)

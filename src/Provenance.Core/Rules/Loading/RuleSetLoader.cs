@@ -62,8 +62,8 @@ public static partial class RuleSetLoader
         var rules = new List<Rule>();
         var packs = new List<RulePackInfo>();
         var defined = new Dictionary<string, (JsonLoadContext Context, string Path)>(StringComparer.Ordinal);
-        var ordered = new List<RuleSource>(sources);
-        Text.StableSort.Sort(ordered, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        // Stable: packs of the same name keep the order they were given in.
+        var ordered = sources.OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         foreach (var source in ordered)
         {
             LoadPack(source, limits, rules, packs, defined, errors);
@@ -76,8 +76,7 @@ public static partial class RuleSetLoader
 
         var fingerprint = new Lazy<string>(() => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
             string.Join('\u001e', ordered.Select(s => s.Name + '\u001f' + s.Json)) + '\u001e' + registryFingerprint()))));
-        Text.StableSort.Sort(rules, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return new RuleSet([.. rules], [.. packs], limits, registry, fingerprint);
+        return new RuleSet([.. rules.OrderBy(r => r.Id, StringComparer.Ordinal)], [.. packs], limits, registry, fingerprint);
     }
 
     private static void LoadPack(RuleSource source, RuleLimits limits, List<Rule> rules, List<RulePackInfo> packs,
