@@ -1,16 +1,12 @@
 using System.CommandLine;
-using System.Security.Cryptography;
-using System.Text;
 using Provenance.Hosting;
-using Provenance.Reading;
-using Provenance.Reporting;
 
 namespace Provenance.Cli;
 
 /// <summary>
 /// <c>provenance fix</c>: applies the fixes rules offer (removing scraped comment forms, page debris,
-/// promotional calls to action). With <c>--dry-run</c> it prints a diff instead. Files are written
-/// atomically, in their own encoding, and never when they changed after they were read.
+/// promotional calls to action) through <see cref="EngineRun.Fix"/>. With <c>--dry-run</c> it prints
+/// a diff instead.
 /// </summary>
 internal static class FixCommand
 {
@@ -26,61 +22,37 @@ internal static class FixCommand
 
     internal static int Run(string[] paths, bool dryRun, string? config, string baseDirectory, TextWriter output, TextWriter error)
     {
-        CheckRun run;
-        ReportContext context;
+        var (files, places, skipped) = (0, 0, 0);
         try
         {
-            var prepared = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
-            context = prepared.Context;
-            run = prepared.Collect(keepText: true);
+            var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
+            foreach (var fix in run.Fix(write: !dryRun))
+            {
+                switch (fix.Outcome)
+                {
+                    case FixOutcome.ChangedWhileChecked:
+                        error.WriteLine($"{fix.Path}: changed while it was being checked; not fixed");
+                        skipped++;
+                        continue;
+                    case FixOutcome.ChangedBeforeWriting:
+                        error.WriteLine($"{fix.Path}: changed since it was read; not fixed");
+                        skipped++;
+                        continue;
+                    case FixOutcome.NotWritten:
+                        output.Write(fix.Diff());
+                        break;
+                }
+
+                files++;
+                places += fix.Places;
+            }
         }
         catch (Exception ex) when (EngineErrors.Report(ex, error))
         {
             return ExitCodes.UsageError;
         }
 
-        var (files, fixes, skipped) = (0, 0, 0);
-        // A document that is not text (a Word file) is never rewritten: fix would write its text back as text.
-        foreach (var item in run.Items.Where(i => i.Report is not null && i.Path != ContentFiles.StandardInput && ArticleReaders.For(i.Report.Article.Format).Fixable))
-        {
-            var report = item.Report!;
-            var edits = Fixes.Edits(report, context.Rules);
-            if (edits.Count == 0)
-            {
-                continue;
-            }
-
-            var full = Path.GetFullPath(item.Path, baseDirectory);
-            var bytes = File.ReadAllBytes(full);
-            var (text, encoding) = TextDecoder.DecodeForRewrite(bytes);
-            if (text != report.Article.Source.Text)
-            {
-                error.WriteLine($"{item.Path}: changed while it was being checked; not fixed");
-                skipped++;
-                continue;
-            }
-
-            var fixedText = Fixes.Apply(text, edits);
-            files++;
-            fixes += edits.Count;
-            if (dryRun)
-            {
-                output.Write(UnifiedDiff.Create(item.Path, text, fixedText));
-                continue;
-            }
-
-            // Written only if the bytes on disk are still those the fixes were computed from.
-            if (!SHA256.HashData(File.ReadAllBytes(full)).AsSpan().SequenceEqual(SHA256.HashData(bytes)))
-            {
-                error.WriteLine($"{item.Path}: changed since it was read; not fixed");
-                skipped++;
-                continue;
-            }
-
-            AtomicFile.WriteAllBytes(full, encoding.GetPreamble().Concat(encoding.GetBytes(fixedText)).ToArray());
-        }
-
-        output.WriteLine($"{(dryRun ? "would fix" : "fixed")} {fixes} {(fixes == 1 ? "place" : "places")} in {files} {(files == 1 ? "file" : "files")}{(skipped > 0 ? $"; {skipped} skipped" : string.Empty)}");
+        output.WriteLine($"{(dryRun ? "would fix" : "fixed")} {places} {(places == 1 ? "place" : "places")} in {files} {(files == 1 ? "file" : "files")}{(skipped > 0 ? $"; {skipped} skipped" : string.Empty)}");
         return skipped > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

@@ -38,6 +38,37 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public async Task Fixes_follow_each_file_s_configuration_and_a_dry_run_writes_nothing()
+    {
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site });
+        var story = Path.Combine(_site, "content", "story.txt");
+        var dry = await Fixes(engine.FixAsync(["content"], write: false, TestContext.Current.CancellationToken));
+
+        // The quiet folder turns the debris rule off, so only the other story has a fix.
+        var fix = dry.ShouldHaveSingleItem();
+        (fix.Path, fix.Places, fix.Outcome).ShouldBe(("content/story.txt", 1, FixOutcome.NotWritten));
+        fix.After.ShouldNotContain("Leave a Reply");
+        fix.Diff().ShouldContain("\n-Leave a Reply\n");
+        File.ReadAllText(story).ShouldBe(Story);
+
+        var written = (await Fixes(engine.FixAsync(["content"], write: true, TestContext.Current.CancellationToken))).ShouldHaveSingleItem();
+        written.Outcome.ShouldBe(FixOutcome.Written);
+        File.ReadAllText(story).ShouldBe(written.After);
+        (await Fixes(engine.FixAsync(["content"], write: true, TestContext.Current.CancellationToken))).ShouldBeEmpty("nothing is left to fix");
+    }
+
+    private static async Task<List<FileFix>> Fixes(IAsyncEnumerable<FileFix> fixes)
+    {
+        var list = new List<FileFix>();
+        await foreach (var fix in fixes)
+        {
+            list.Add(fix);
+        }
+
+        return list;
+    }
+
+    [Fact]
     public async Task Files_stream_in_path_order_and_ignored_files_are_left_out()
     {
         var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 });

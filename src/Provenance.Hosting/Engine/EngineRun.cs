@@ -45,6 +45,34 @@ public sealed class EngineRun
     /// <param name="checkedOne">Called as each article is done, from the thread that checked it (for progress).</param>
     public IEnumerable<RunItem> Check(bool keepText = false, Action? checkedOne = null) => CheckRunner.CheckAll(_run, _options, keepText, checkedOne);
 
+    /// <summary>
+    /// Checks the files and applies the fixes their findings offer, file by file as each is
+    /// checked, yielding what was done to each file that had something to fix.
+    /// </summary>
+    /// <param name="write">Write the fixed files; false for a dry run, whose <see cref="FileFix.Diff"/> shows the change.</param>
+    public IEnumerable<FileFix> Fix(bool write = true)
+    {
+        foreach (var item in Check(keepText: true))
+        {
+            if (FileFixes.Apply(item, Context, _options.Base, write) is { } fix)
+            {
+                yield return fix;
+            }
+        }
+    }
+
+    /// <summary>As <see cref="Fix"/>, the checking on other threads.</summary>
+    public async IAsyncEnumerable<FileFix> FixAsync(bool write = true, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var item in CheckAsync(keepText: true, cancellationToken).ConfigureAwait(false))
+        {
+            if (FileFixes.Apply(item, Context, _options.Base, write) is { } fix)
+            {
+                yield return fix;
+            }
+        }
+    }
+
     /// <summary>As <see cref="Check"/>, the checking on other threads; stopping the enumeration or cancelling stops the workers.</summary>
     public async IAsyncEnumerable<RunItem> CheckAsync(bool keepText = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -89,6 +89,18 @@ public sealed class ProvenanceEngine
         Prepare(paths).CheckAsync(keepText: false, cancellationToken);
 
     /// <summary>
+    /// Checks the files <paramref name="paths"/> name and applies the fixes their findings offer,
+    /// yielding what was done to each file with something to fix, in path order.
+    /// </summary>
+    /// <param name="paths">Files and folders, as for <see cref="Prepare"/>.</param>
+    /// <param name="write">Write the fixed files; false for a dry run.</param>
+    /// <param name="cancellationToken">Stops the run; files already written stay written.</param>
+    /// <exception cref="ProvenanceSetupException">As <see cref="Prepare"/>, thrown by this call.</exception>
+    /// <exception cref="JsonLoadException">As <see cref="Prepare"/>, thrown by this call.</exception>
+    public IAsyncEnumerable<FileFix> FixAsync(IReadOnlyList<string> paths, bool write = true, CancellationToken cancellationToken = default) =>
+        Prepare(paths).FixAsync(write, cancellationToken);
+
+    /// <summary>
     /// Checks one file under the configuration that applies to it, with the rules of the last
     /// <see cref="Prepare"/> (or loaded now): what <c>watch</c> does when a file changes. Null when
     /// the configuration ignores the file. A file that cannot be read gives a result with its error.
