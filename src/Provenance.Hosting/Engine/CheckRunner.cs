@@ -94,24 +94,7 @@ internal static class CheckRunner
         var optionRules = options.ExtraRuleDirectories.Select(d => Path.GetFullPath(d, baseDirectory)).ToList();
         var earlyRules = cached ? Task.Run(() => RuleLoading.LoadRules(options.RulesDirectory, baseDirectory, optionRules, 0, options.MatchTimeout)) : null;
         var extensions = ContentFiles.WithOverrides(options.Types);
-        var expanded = ContentFiles.Expand(paths, baseDirectory, extensions);
-        var chosen = options.ChangedSince is null ? expanded : GitChanges.Filter(expanded, options.ChangedSince, baseDirectory);
-        if (options.Shard is not null)
-        {
-            var shard = Sharding.Parse(options.Shard);
-            chosen = [.. chosen.Where(p => Sharding.Includes(p.DisplayPath, shard))];
-        }
-
-        var found = new List<FoundFile>(chosen.Count);
-        foreach (var path in chosen)
-        {
-            var (settings, ignored) = resolver.For(path.FullPath == ContentFiles.StandardInput ? Path.Combine(baseDirectory, "stdin") : path.FullPath);
-            if (!ignored)
-            {
-                found.Add(new FoundFile(path.FullPath, path.DisplayPath, settings));
-            }
-        }
-
+        var found = FindFiles(options, paths, resolver, extensions);
         var foundPaths = found.ConvertAll(f => f.FullPath);
         var extraRules = ExtraRules(optionRules, resolver);
         var textBytes = cached || given is not null ? 0 : RuleLoading.ExpectedTextBytes(foundPaths, extensions);
@@ -156,6 +139,36 @@ internal static class CheckRunner
         var maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
         var cache = cacheFile is null ? null : AnalysisCache.Open(cacheFile, checker.Rules, ToolInfo.Version, cacheReading!, trustStamps: !options.CacheByContent);
         return new PreparedRun(checker, files, extensions, Context(options, checker), maxWarnings, baseDirectory, cache, policies);
+    }
+
+    /// <summary>
+    /// The files a run checks, in the order they are shown: the paths expanded (git's ignores),
+    /// narrowed to those changed since a revision and to this shard, each with the configuration
+    /// that applies to it, and those the configuration ignores left out.
+    /// </summary>
+    private static List<FoundFile> FindFiles(EngineOptions options, IReadOnlyList<string> paths, ConfigResolver resolver, IReadOnlyDictionary<string, ArticleFormat> extensions)
+    {
+        var baseDirectory = options.Base;
+        var expanded = ContentFiles.Expand(paths, baseDirectory, extensions);
+        var chosen = options.ChangedSince is null ? expanded : GitChanges.Filter(expanded, options.ChangedSince, baseDirectory);
+        if (options.Shard is not null)
+        {
+            var shard = Sharding.Parse(options.Shard);
+            chosen = [.. chosen.Where(p => Sharding.Includes(p.DisplayPath, shard))];
+        }
+
+        var found = new List<FoundFile>(chosen.Count);
+        foreach (var path in chosen)
+        {
+            // Standard input is configured as a file named "stdin" in the base folder.
+            var (settings, ignored) = resolver.For(path.FullPath == ContentFiles.StandardInput ? Path.Combine(baseDirectory, "stdin") : path.FullPath);
+            if (!ignored)
+            {
+                found.Add(new FoundFile(path.FullPath, path.DisplayPath, settings));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The rule folders the options and every configuration file read so far name, each once, in the order named.</summary>
