@@ -5,7 +5,7 @@ namespace Provenance.Reporting;
 /// <summary>
 /// GitHub Actions workflow commands: each finding becomes an annotation on its line of the pull
 /// request (<c>::warning file=…,line=…::message</c>); info findings are notices; each article's score
-/// is a notice on its first line.
+/// is a notice on its first line, or an error saying why when the article fails its policy.
 /// </summary>
 public sealed class GitHubReporter(ReportContext context) : IReporter
 {
@@ -46,8 +46,12 @@ public sealed class GitHubReporter(ReportContext context) : IReporter
                 writer.WriteLine($"::{command} file={Property(item.Path)},{position},title={Property(title)}::{Data(f.Message)}");
             }
 
+            // A failing article is an error annotation saying why, so the check run's summary lists it.
             var card = report.Scorecard;
-            writer.WriteLine($"::notice file={Property(item.Path)},line=1,title={Property($"Provenance score {card.Score}/100, grade {card.Grade}")}::{Data(card.Label)}");
+            var scoreTitle = Property($"Provenance score {card.Score}/100, grade {card.Grade}");
+            writer.WriteLine(context.FailureReason(report, item.Policy) is { } reason
+                ? $"::error file={Property(item.Path)},line=1,title={scoreTitle}::{Data($"Fails: {reason} ({card.Label})")}"
+                : $"::notice file={Property(item.Path)},line=1,title={scoreTitle}::{Data(card.Label)}");
         }
     }
 

@@ -49,19 +49,26 @@ public sealed class TextReporter(ReportContext context) : IReporter
         }
 
         WriteScorecard(item.Path, report.Scorecard, writer);
+        if (context.FailureReason(report, item.Policy) is { } reason)
+        {
+            writer.WriteLine($"  {Paint("fails", "31")}: {reason}");
+        }
+
         writer.WriteLine();
     }
 
-    // The table row of one article, kept until the run ends: a line, not the article.
-    private static string TableRow(RunItem item)
+    // The table row of one article, kept until the run ends: a line, not the article. A failing
+    // article says why at the end of its row, so a CI log answers "which, and why" in one place.
+    private string TableRow(RunItem item)
     {
         if (item.Report is not { } report)
         {
-            return $"{"-",5}  {"-",-5}  {1,6}  {0,8}  {0,4}  {item.Path} (unreadable)";
+            return $"{"-",5}  {"-",-5}  {1,6}  {0,8}  {0,4}  {item.Path} (unreadable{(context.Fails(item) ? "; fails" : string.Empty)})";
         }
 
         var f = report.Analysis.Findings;
-        return $"{report.Scorecard.Score,5}  {report.Scorecard.Grade,-5}  {f.Count(x => x.Severity == Severity.Error),6}  {f.Count(x => x.Severity == Severity.Warning),8}  {f.Count(x => x.Severity == Severity.Info),4}  {item.Path}";
+        var fails = context.FailureReason(report, item.Policy) is { } reason ? $"  (fails: {reason})" : string.Empty;
+        return $"{report.Scorecard.Score,5}  {report.Scorecard.Grade,-5}  {f.Count(x => x.Severity == Severity.Error),6}  {f.Count(x => x.Severity == Severity.Warning),8}  {f.Count(x => x.Severity == Severity.Info),4}  {item.Path}{fails}";
     }
 
     private void WriteScorecard(string path, Scorecard card, TextWriter writer)
@@ -88,7 +95,7 @@ public sealed class TextReporter(ReportContext context) : IReporter
         public void Add(RunItem item)
         {
             reporter.WriteArticle(item, writer);
-            _rows.Add(TableRow(item));
+            _rows.Add(reporter.TableRow(item));
             _tally.Add(item);
         }
 

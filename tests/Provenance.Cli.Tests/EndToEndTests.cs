@@ -38,6 +38,23 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_failing_article_says_why_in_the_text_table_and_as_a_github_error()
+    {
+        Sample("news/a.txt", "hezbollah-original-source-cnn.txt");
+        Sample("news/b.txt", "miami-restraint-spun.txt");
+        var (code, output, _) = Run("check", "news", "--fail-below", "40");
+        code.ShouldBe(1);
+        output.ShouldContain("news/b.txt: score 13/100, grade F");
+        output.ShouldContain("  fails: score 13 is below 40");
+        output.ShouldContain("news/b.txt  (fails: score 13 is below 40)");
+        output.ShouldNotContain("news/a.txt  (fails");
+
+        var github = Run("check", "news", "--fail-below", "40", "--format", "github").Output;
+        github.ShouldContain("::error file=news/b.txt,line=1,title=Provenance score 13/100%2C grade F::Fails: score 13 is below 40");
+        github.ShouldContain("::notice file=news/a.txt,line=1,title=Provenance score 63/100%2C grade C::");
+    }
+
+    [Fact]
     public void Every_suppression_form_works_and_an_unused_one_is_reported()
     {
         Write("a.md", "# Budget\n\n<!-- provenance-disable-next-line PRV2003 -->\nThe council met on Monday, and U.S. officials say the budget will pass.\n");

@@ -67,6 +67,26 @@ public sealed class OtherReporterTests
     }
 
     [Fact]
+    public void A_failing_article_is_a_github_error_saying_why_and_a_passing_one_a_notice()
+    {
+        var output = RunFixture.Write(new GitHubReporter(RunFixture.Context(failBelow: 40)), RunFixture.Samples());
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain(l => Regex.IsMatch(l, @"^::error file=samples/miami-restraint-spun\.txt,line=1,title=Provenance score 13/100%2C grade F::Fails: score 13 is below 40 \("));
+        lines.ShouldContain(l => l.StartsWith("::notice file=samples/hezbollah-original-source-cnn.txt,line=1,title=Provenance score 63/100%2C grade C::", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_says_why_each_failing_article_fails_under_its_scorecard_and_in_the_table()
+    {
+        var output = RunFixture.Write(new TextReporter(RunFixture.Context(failBelow: 40)), RunFixture.Samples());
+        output.ShouldContain("samples/miami-restraint-spun.txt: score 13/100, grade F");
+        output.ShouldContain("\n  fails: score 13 is below 40\n");
+        output.ShouldContain("samples/miami-restraint-spun.txt  (fails: score 13 is below 40)\n");
+        output.ShouldContain("samples/hezbollah-original-source-cnn.txt\n", customMessage: "a passing article's row says nothing more");
+        output.ShouldContain("samples/broken.txt (unreadable; fails)");
+    }
+
+    [Fact]
     public void MSBuild_lines_carry_the_full_range()
     {
         var output = RunFixture.Write(new MsBuildReporter(), RunFixture.Samples());
