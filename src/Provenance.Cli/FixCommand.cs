@@ -28,6 +28,16 @@ internal static class FixCommand
             var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
             foreach (var fix in run.Fix(write: !dryRun))
             {
+                foreach (var note in fix.Left)
+                {
+                    error.WriteLine(note);
+                }
+
+                if (fix.Places == 0)
+                {
+                    continue;
+                }
+
                 switch (fix.Outcome)
                 {
                     case FixOutcome.ChangedWhileChecked:

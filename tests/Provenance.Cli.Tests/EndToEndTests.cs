@@ -106,6 +106,24 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Fix_removes_debris_from_a_line_of_prose_without_the_prose_and_leaves_what_it_cannot_separate()
+    {
+        // The last two paragraphs are real (BuzzFeed-Webis 2016, CC BY 4.0; the ACLU page among the test pages):
+        // a line of debris that is one sentence goes whole; a button named in quotation marks in prose stays.
+        const string Debris = "Get your daily dose of Eagle Rising by entering your email address below.";
+        const string Privacy = "Some website operators take their visitors' privacy more seriously than others, by reducing the amount of third-party requests. For example, it's possible to display \"share on Facebook\" or \"Like\" buttons without sending user requests to Facebook in the first place.";
+        const string Mixed = "The vote is on Monday. Leave a Reply to the council's letter, the mayor said. Nobody has.";
+        Write("a.txt", $"Plan is dead\n\nBy Jane Roe\n\nOfficials familiar with the matter said the plan was dead. Leave a Reply\n\nLeave a Reply The council met on Monday.\n\n{Mixed}\n\n{Privacy}\n\n{Debris}\n");
+        var (code, output, error) = Run("fix", ".");
+        code.ShouldBe(0);
+        output.ShouldContain("fixed 3 places in 1 file");
+        File.ReadAllText(Path.Combine(_dir, "a.txt")).ShouldBe($"Plan is dead\n\nBy Jane Roe\n\nOfficials familiar with the matter said the plan was dead.\n\nThe council met on Monday.\n\n{Mixed}\n\n{Privacy}\n");
+        error.Trim().ReplaceLineEndings("\n").ShouldBe(
+            "a.txt(9,24): PRV5001 \"Leave a Reply\" left in place: it shares a paragraph with the article's sentences and is not a sentence of its own; remove it by hand\n"
+            + "a.txt(11,168): PRV5004 \"share on Facebook\" left in place: it is quoted in the article's text");
+    }
+
+    [Fact]
     public void Fix_shows_a_diff_then_rewrites_the_file()
     {
         Sample("a.txt", "hezbollah-original-source-cnn.txt");

@@ -28,6 +28,12 @@ public enum FixOutcome
 /// <param name="Outcome">What was done.</param>
 public sealed record FileFix(string Path, int Places, string Before, string After, FixOutcome Outcome)
 {
+    /// <summary>
+    /// Fixable findings left in place, each as <c>path(line,col): PRV1234 "text": why</c>: debris
+    /// inside a sentence of the article, which a fix would not cut without cutting the sentence.
+    /// </summary>
+    public IReadOnlyList<string> Left { get; init; } = [];
+
     /// <summary>The change as a unified diff (<c>--- a/path</c>, <c>+++ b/path</c>) that <c>patch -p1</c> applies.</summary>
     public string Diff() => UnifiedDiff.Create(Path, Before, After);
 }
@@ -47,22 +53,25 @@ internal static class FileFixes
             return null;
         }
 
-        var edits = Fixes.Edits(report, context.Rules);
-        if (edits.Count == 0)
+        var left = new List<LeftInPlace>();
+        var edits = Fixes.Edits(report, context.Rules, left);
+        if (edits.Count == 0 && left.Count == 0)
         {
             return null;
         }
+
+        var notes = left.ConvertAll(l => $"{item.Path}({l.Finding.Location.Start.Line},{l.Finding.Location.Start.Column}): {l.Finding.RuleId} \"{l.Finding.MatchedText}\" left in place: {l.Reason}");
 
         var full = System.IO.Path.GetFullPath(item.Path, baseDirectory);
         var bytes = File.ReadAllBytes(full);
         var (text, encoding) = TextDecoder.DecodeForRewrite(bytes);
         if (text != report.Article.Source.Text)
         {
-            return new FileFix(item.Path, edits.Count, report.Article.Source.Text, report.Article.Source.Text, FixOutcome.ChangedWhileChecked);
+            return new FileFix(item.Path, edits.Count, report.Article.Source.Text, report.Article.Source.Text, FixOutcome.ChangedWhileChecked) { Left = notes };
         }
 
-        var fix = new FileFix(item.Path, edits.Count, text, Fixes.Apply(text, edits), write ? FixOutcome.Written : FixOutcome.NotWritten);
-        if (!write)
+        var fix = new FileFix(item.Path, edits.Count, text, Fixes.Apply(text, edits), write && edits.Count > 0 ? FixOutcome.Written : FixOutcome.NotWritten) { Left = notes };
+        if (fix.Outcome == FixOutcome.NotWritten)
         {
             return fix;
         }

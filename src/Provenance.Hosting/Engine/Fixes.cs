@@ -3,24 +3,65 @@ using Provenance.Text;
 
 namespace Provenance.Hosting;
 
+/// <summary>A fixable finding <see cref="Fixes"/> left in place, and why.</summary>
+/// <param name="Finding">The finding.</param>
+/// <param name="Reason">Why it was not removed.</param>
+internal sealed record LeftInPlace(Analysis.Finding Finding, string Reason);
+
 /// <summary>Turns the fixes rules offer into deletions from an article's text, and applies them.</summary>
-internal static class Fixes
+internal static partial class Fixes
 {
-    /// <summary>The spans to delete for the fixable findings of <paramref name="report"/>, merged and in order.</summary>
-    public static List<TextSpan> Edits(ArticleReport report, Rules.RuleSet rules)
+    /// <summary>
+    /// The spans to delete for the fixable findings of <paramref name="report"/>, merged and in
+    /// order. A block of debris goes whole; debris that shares its paragraph with prose goes alone
+    /// when a sentence boundary separates the two, and is otherwise left, in <paramref name="left"/>:
+    /// a fix never takes an editor's sentence with it.
+    /// </summary>
+    public static List<TextSpan> Edits(ArticleReport report, Rules.RuleSet rules, List<LeftInPlace>? left = null)
     {
         var article = report.Article;
+        var text = article.Source.Text;
         var spans = new List<TextSpan>();
         foreach (var finding in report.Analysis.Findings.Where(f => !f.IsArticleLevel))
         {
             var fix = rules.Find(finding.RuleId)?.Fix;
             if (fix == "remove-match")
             {
-                spans.Add(WithTrailingSpace(article.Source.Text, finding.Span));
+                spans.Add(WithTrailingSpace(text, finding.Span));
             }
             else if (fix == "remove-block" && article.Blocks.FirstOrDefault(b => b.SourceSpan.Contains(finding.Span)) is { } block)
             {
-                spans.Add(article.Format == ArticleFormat.Html ? block.SourceSpan : WholeLines(article.Source, block.SourceSpan));
+                var whole = article.Format == ArticleFormat.Html ? block.SourceSpan : WholeLines(article.Source, block.SourceSpan);
+                var before = Prose(text[whole.Start..finding.Span.Start]);
+                var after = Prose(text[finding.Span.End..whole.End]);
+                if (Quoted(text, finding.Span))
+                {
+                    // A "Share on Facebook" in quotation marks is the article talking about the button.
+                    left?.Add(new LeftInPlace(finding, "it is quoted in the article's text"));
+                }
+                else if (before.Length == 0 && after.Length == 0)
+                {
+                    spans.Add(whole);
+                }
+                else if (after.Length == 0 && EndsSentence(before))
+                {
+                    // "…the plan was dead. Leave a Reply": the sentence stays, the debris and the space before it go.
+                    spans.Add(WithLeadingSpace(text, finding.Span));
+                }
+                else if (before.Length == 0 && StartsSentence(after))
+                {
+                    spans.Add(WithTrailingSpace(text, finding.Span));
+                }
+                else if (!SentenceEnd().IsMatch(before) && !SentenceEnd().IsMatch(after))
+                {
+                    // One sentence with the debris in it is a line of debris ("Get your daily dose of
+                    // Eagle Rising by entering your email address below."): it goes whole.
+                    spans.Add(whole);
+                }
+                else
+                {
+                    left?.Add(new LeftInPlace(finding, "it shares a paragraph with the article's sentences and is not a sentence of its own; remove it by hand"));
+                }
             }
         }
 
@@ -81,6 +122,36 @@ internal static class Fixes
             result.Append('\n');
         }
     }
+
+    // What is left of a stretch of the block once markup, white space and the punctuation debris
+    // sits between (separators, bullets) are taken away.
+    private static string Prose(string stretch) => Markup().Replace(stretch, " ").Trim().Trim('|', '·', '•', '-', '–', '—', ':', '»', '«').Trim();
+
+    private static bool EndsSentence(string prose) => prose[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')';
+
+    private static bool StartsSentence(string prose) => char.IsUpper(prose[0]) || prose[0] is '"' or '“' or '‘';
+
+    // The phrase takes the spaces before it when it ends its line.
+    private static TextSpan WithLeadingSpace(string text, TextSpan span)
+    {
+        var start = span.Start;
+        while (start > 0 && text[start - 1] is ' ' or '\t')
+        {
+            start--;
+        }
+
+        return TextSpan.FromBounds(start, span.End);
+    }
+
+    private static bool Quoted(string text, TextSpan span) =>
+        span.Start > 0 && span.End < text.Length && text[span.Start - 1] is '"' or '“' or '\'' or '‘' && text[span.End] is '"' or '”' or '\'' or '’';
+
+    // A sentence ends inside the stretch: its punctuation, closing quotes, then white space and more.
+    [System.Text.RegularExpressions.GeneratedRegex("""[.!?]["”’)]*\s+\S""")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Markup();
 
     private static TextSpan WholeLines(SourceText source, TextSpan span)
     {
