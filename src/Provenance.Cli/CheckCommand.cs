@@ -139,6 +139,11 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
+        foreach (var warning in prepared.Warnings)
+        {
+            error.WriteLine($"provenance: warning: {warning}");
+        }
+
         // Every format is written as the articles are checked, in order; files go to temporary
         // files moved into place only when the run is complete.
         var context = prepared.Context;

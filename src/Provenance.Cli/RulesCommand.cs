@@ -85,10 +85,9 @@ internal static class RulesCommand
                 output.WriteLine($"{pack.Source}: {pack.Name} {pack.Version}, {rules.Rules.Count(r => r.Descriptor.Pack == pack.Name)} rules");
             }
 
-            var unweighed = rules.Rules.Where(r => r.Signal is not null && model.FindEffect(r.Signal) is null).Select(r => $"{r.Id} ({r.Signal})").ToList();
-            if (unweighed.Count > 0)
+            foreach (var warning in LoadWarnings.For(new ProvenanceChecker(rules, model)))
             {
-                output.WriteLine($"note: these rules emit signals the scoring model does not weigh: {string.Join(", ", unweighed)}");
+                error.WriteLine($"warning: {warning}");
             }
 
             output.WriteLine($"{rules.Rules.Length} rules in {rules.Packs.Length} packs: valid");

@@ -135,6 +135,11 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
         var files = ContentFiles.Expand([settings.Folder], settings.BaseDirectory).Where(f => !InReports(f.FullPath)).Select(f => f.FullPath).ToList();
         var run = engine.Prepare(files);
         (_engine, _run) = (engine, run);
+        foreach (var warning in run.Warnings)
+        {
+            settings.Error.WriteLine($"provenance: warning: {warning}");
+        }
+
         var gone = new HashSet<string>(_items.Keys, StringComparer.Ordinal);
         _items.Clear();
         foreach (var item in run.Check(keepText: true))

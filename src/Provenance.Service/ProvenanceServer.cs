@@ -21,7 +21,7 @@ namespace Provenance.Service;
 /// an OpenAPI document and the editor page at <c>/</c>. It reads only what it is sent and never
 /// fetches a URL it is given.
 /// </summary>
-public static class ProvenanceServer
+public static partial class ProvenanceServer
 {
     /// <summary>Where the service listens unless told otherwise: loopback only.</summary>
     public const string DefaultUrls = "http://127.0.0.1:5080";
@@ -179,13 +179,21 @@ public static class ProvenanceServer
     }
 
     /// <summary>Builds the checker when the host starts, so a bad rules folder stops start-up instead of the first request.</summary>
-    private sealed class Warmup(ProvenanceChecker checker) : IHostedService
+    private sealed partial class Warmup(ProvenanceChecker checker, ILogger<Warmup> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
             checker.CheckText("Warm-up. Reuters reported, officials said.", cancellationToken: cancellationToken);
+            foreach (var warning in LoadWarnings.For(checker))
+            {
+                LogWarning(logger, warning);
+            }
+
             return Task.CompletedTask;
         }
+
+        [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "{Warning}")]
+        private static partial void LogWarning(ILogger logger, string warning);
 
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }

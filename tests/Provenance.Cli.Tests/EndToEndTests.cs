@@ -55,6 +55,24 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_whose_signal_goes_nowhere_is_a_warning_when_the_rules_load()
+    {
+        Sample("a.txt", "hezbollah-original-source-cnn.txt");
+        Write("house/house.rules.json", """
+            { "name": "house", "version": "1.0.0", "rules": [
+              { "id": "PRV9102", "kind": "lexicon", "title": "Hedge", "messageFormat": "{0}", "category": "Sourcing", "defaultSeverity": "info", "signal": "vague-atribution", "phrases": ["according to"] } ] }
+            """);
+        Write("provenance.json", """{ "root": true, "ruleDirectories": [ "house" ] }""");
+        var (code, _, error) = Run("check", "a.txt", "--format", "msbuild");
+        code.ShouldBe(0, "a warning, not an error");
+        error.ShouldContain("provenance: warning: rule PRV9102 (pack house) emits the signal 'vague-atribution', which the scoring model neither scores nor lists in neutralSignals and no rule reads: its findings move no score");
+        Run("rules", "validate", "house").Error.ShouldContain("warning: rule PRV9102 (pack house) emits the signal 'vague-atribution'");
+        Write("plain.json", """{ "root": true }""");
+        var plain = Run("check", "a.txt", "--format", "msbuild", "--config", "plain.json");
+        (plain.Code, plain.Error.Contains("warning: rule", StringComparison.Ordinal)).ShouldBe((0, false), "without the house pack nothing is wrong");
+    }
+
+    [Fact]
     public void Every_suppression_form_works_and_an_unused_one_is_reported()
     {
         Write("a.md", "# Budget\n\n<!-- provenance-disable-next-line PRV2003 -->\nThe council met on Monday, and U.S. officials say the budget will pass.\n");

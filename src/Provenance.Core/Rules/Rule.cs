@@ -58,6 +58,9 @@ public abstract class Rule
     /// <summary>Rules that look at other rules' signals run after the rules that read text.</summary>
     internal virtual bool RunsAfterSignals => false;
 
+    /// <summary>The signals of other rules this rule reads (count, share, absence): a signal read here is used even if nothing scores it.</summary>
+    internal virtual IEnumerable<string> ReadsSignals => [];
+
     /// <summary>Formats the rule's message with the given arguments.</summary>
     public string FormatMessage(ImmutableArray<string> arguments) =>
         string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, [.. arguments]);

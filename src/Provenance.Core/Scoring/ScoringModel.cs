@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Provenance.Rules;
 
 namespace Provenance.Scoring;
 
@@ -33,9 +34,10 @@ public sealed class ScoringModel
     // one-file check, for a dozen effects and a handful of grades.
     private readonly Dictionary<string, ScoreEffect> _effects;
 
-    internal ScoringModel(string version, int baseScore, ImmutableArray<ScoreCategory> categories, ImmutableArray<ScoreEffect> effects, ImmutableArray<GradeBand> grades)
+    internal ScoringModel(string version, int baseScore, ImmutableArray<ScoreCategory> categories, ImmutableArray<ScoreEffect> effects, ImmutableArray<GradeBand> grades, ImmutableArray<string> neutralSignals = default)
     {
         Version = version;
+        NeutralSignals = neutralSignals.IsDefault ? [] : neutralSignals;
         BaseScore = baseScore;
         Categories = categories;
         Effects = effects;
@@ -58,6 +60,27 @@ public sealed class ScoringModel
 
     /// <summary>Every signal's effect.</summary>
     public ImmutableArray<ScoreEffect> Effects { get; }
+
+    /// <summary>
+    /// Signals that move no score on purpose (an embedded post, a copyright line): listed so that a
+    /// signal neither scored nor listed here, which is most often a misspelt name, can be reported.
+    /// </summary>
+    public ImmutableArray<string> NeutralSignals { get; }
+
+    /// <summary>Whether the model says what <paramref name="signal"/> is worth: an effect, or neutral on purpose.</summary>
+    public bool Knows(string signal) => _effects.ContainsKey(signal) || NeutralSignals.Contains(signal, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The rules whose signal goes nowhere: this model neither scores it nor lists it as neutral,
+    /// and no rule of <paramref name="rules"/> reads it. Most often a misspelt signal name, whose
+    /// findings then move no score without a word.
+    /// </summary>
+    public IReadOnlyList<Rule> UnusedSignals(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var read = rules.Rules.SelectMany(r => r.ReadsSignals).ToHashSet(StringComparer.Ordinal);
+        return [.. rules.Rules.Where(r => r.Signal is { } signal && !Knows(signal) && !read.Contains(signal))];
+    }
 
     /// <summary>Grade bands, highest first.</summary>
     public ImmutableArray<GradeBand> Grades { get; }

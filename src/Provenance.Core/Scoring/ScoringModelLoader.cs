@@ -7,7 +7,7 @@ namespace Provenance.Scoring;
 /// <summary>Loads a scoring model from JSON, reporting every problem with its file, line and JSON path.</summary>
 public static class ScoringModelLoader
 {
-    private static readonly IReadOnlyCollection<string> RootKeys = ["version", "description", "base", "categories", "effects", "grades"];
+    private static readonly IReadOnlyCollection<string> RootKeys = ["version", "description", "base", "categories", "effects", "neutralSignals", "grades"];
     private static readonly IReadOnlyCollection<string> CategoryKeys = ["id", "title", "min", "max", "description"];
     private static readonly IReadOnlyCollection<string> EffectKeys = ["signal", "category", "points", "maxCount", "reason", "distinct"];
     private static readonly IReadOnlyCollection<string> GradeKeys = ["grade", "min", "label"];
@@ -94,6 +94,12 @@ public static class ScoringModelLoader
             }
         }
 
+        var neutral = root.Strings("neutralSignals");
+        foreach (var signal in neutral.Where(n => effects.Any(e => e.Signal == n)))
+        {
+            root.Error("neutralSignals", $"the signal '{signal}' has an effect; it cannot also be neutral");
+        }
+
         var grades = ImmutableArray.CreateBuilder<GradeBand>();
         foreach (var (element, path) in root.Array("grades", required: true))
         {
@@ -116,7 +122,7 @@ public static class ScoringModelLoader
             context.Error(JsonPositions.Child("$", "grades"), "one grade band must start at 0 so every score has a grade");
         }
 
-        return errors.Count > 0 ? null : new ScoringModel(version, baseScore, categories.ToImmutable(), effects.ToImmutable(), grades.ToImmutable());
+        return errors.Count > 0 ? null : new ScoringModel(version, baseScore, categories.ToImmutable(), effects.ToImmutable(), grades.ToImmutable(), neutral);
     }
 
     private static bool IsValidFormat(string reason)

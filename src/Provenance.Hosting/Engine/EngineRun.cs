@@ -34,6 +34,12 @@ public sealed class EngineRun
     /// <summary>Whether the run keeps a cache.</summary>
     public bool UsesCache => _run.Cache is not null;
 
+    /// <summary>
+    /// What is wrong with the rules and scoring model without stopping the run, a sentence each:
+    /// a rule whose signal nothing scores or reads, which is most often a misspelt signal name.
+    /// </summary>
+    public IReadOnlyList<string> Warnings => LoadWarnings.For(_run.Checker);
+
     /// <summary>How many articles came from the cache so far.</summary>
     public int CacheHits => _run.Cache?.Hits ?? 0;
 

@@ -29,6 +29,8 @@ public sealed class AbsenceRule : Rule
 
     internal override bool RunsAfterSignals => true;
 
+    internal override IEnumerable<string> ReadsSignals => UnlessSignals;
+
     internal static AbsenceRule? Create(RuleCommon common, ObjectReader reader)
     {
         var signals = reader.Strings("unlessSignals", required: true, nonEmpty: true);

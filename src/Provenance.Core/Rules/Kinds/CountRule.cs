@@ -43,6 +43,8 @@ public sealed class CountRule : Rule
 
     internal override bool RunsAfterSignals => true;
 
+    internal override IEnumerable<string> ReadsSignals => [.. Signals, .. UnlessSignals];
+
     internal static CountRule? Create(RuleCommon common, ObjectReader reader)
     {
         var signals = reader.Strings("signals", required: true, nonEmpty: true);

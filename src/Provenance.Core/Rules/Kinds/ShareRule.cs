@@ -49,6 +49,8 @@ public sealed class ShareRule : Rule
 
     internal override bool RunsAfterSignals => true;
 
+    internal override IEnumerable<string> ReadsSignals => [.. Of, .. UnlessSignals];
+
     internal static ShareRule? Create(RuleCommon common, ObjectReader reader)
     {
         var signals = reader.Strings("signals", required: true, nonEmpty: true);
