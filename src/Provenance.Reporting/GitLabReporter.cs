@@ -41,7 +41,7 @@ public sealed class GitLabReporter : IReporter
             if (item.Report is not { } report)
             {
                 // A file that could not be checked at all outranks anything found in one that could.
-                WriteIssue(EngineDiagnostics.UnreadableArticle, "critical", $"Article could not be read: {item.Error}", item.Path, null, Fingerprints.ForFile(EngineDiagnostics.UnreadableArticle, item.Path));
+                WriteIssue(EngineDiagnostics.UnreadableArticle, "critical", $"Article could not be read: {item.Error ?? "the file could not be read"}", item.Path, null, Fingerprints.ForFile(EngineDiagnostics.UnreadableArticle, item.Path));
                 return;
             }
 

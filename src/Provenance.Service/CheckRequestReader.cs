@@ -55,6 +55,12 @@ internal static class CheckRequestReader
         }
 
         var batch = Deserialize(document, ServiceJson.Default.CheckBatchRequest);
+        if (batch.Articles.Any(a => a is null))
+        {
+            // Nullable annotations are not applied to a list's items: a null article reads without complaint.
+            throw RequestProblem.BadRequest(RequestShape.Explain(document.RootElement, ServiceJson.Default.CheckBatchRequest) ?? "/articles: an article is null.");
+        }
+
         var count = batch.Articles.Count;
         if (count == 0 || count > options.MaxBatchArticles)
         {

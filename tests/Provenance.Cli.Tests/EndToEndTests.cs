@@ -142,6 +142,16 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Fix_keeps_the_sentences_on_both_sides_of_debris_and_reads_entities_as_text()
+    {
+        Write("a.md", "# Mayor resigns\n\nThe mayor resigned on Tuesday. Leave a Reply Officials declined to comment.\n");
+        Write("b.html", "<html><body><article><h1>Over</h1><p>He said it was over.&rdquo; Leave a Reply</p><p>The council met on Monday to discuss it.</p></article></body></html>\n");
+        Run("fix", ".").Output.ShouldContain("fixed 2 places in 2 files");
+        File.ReadAllText(Path.Combine(_dir, "a.md")).ShouldBe("# Mayor resigns\n\nThe mayor resigned on Tuesday. Officials declined to comment.\n");
+        File.ReadAllText(Path.Combine(_dir, "b.html")).ShouldContain("<p>He said it was over.&rdquo;</p>");
+    }
+
+    [Fact]
     public void Fix_shows_a_diff_then_rewrites_the_file()
     {
         Sample("a.txt", "hezbollah-original-source-cnn.txt");

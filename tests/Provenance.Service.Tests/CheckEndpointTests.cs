@@ -138,6 +138,7 @@ public sealed class CheckEndpointTests
     [InlineData("{\"articles\": [{\"content\": \"a\"}], \"extra\": 1}", "/extra: unknown property")]
     [InlineData("{\"articles\": [{\"content\": \"a\"}, {\"content\": 7}]}", "/articles/1/content: expected a string")]
     [InlineData("{\"articles\": [{\"content\": \"a\"}, \"b\"]}", "/articles/1: expected an object with 'content', 'format', 'uri' or 'path', found a string")]
+    [InlineData("{\"articles\": [{\"content\": \"a\"}, null]}", "/articles/1: expected an object with 'content', 'format', 'uri' or 'path', found null")]
     [InlineData("{\"articles\": [{\"content\": \"a\", \"fromat\": \"html\"}]}", "/articles/0/fromat: unknown property; did you mean 'format'?")]
     [InlineData("{\"articles\": [{\"content\": \"a\", \"path\": \"x\"}, {\"content\": \"b\", \"path\": \"x\"}]}", "'x' is given to 2 articles")]
     public async Task A_bad_batch_is_a_400_problem_with_the_json_pointer_at_fault(string body, string detail)

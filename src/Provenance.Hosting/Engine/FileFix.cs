@@ -10,10 +10,10 @@ public enum FixOutcome
     /// <summary>The fixed text was written over the file, atomically and in the file's own encoding.</summary>
     Written,
 
-    /// <summary>A dry run: nothing was written; <see cref="FileFix.Diff"/> shows what would be.</summary>
+    /// <summary>Nothing was written: a dry run (<see cref="FileFix.Diff"/> shows what would be), or every fix was left in place (<see cref="FileFix.Left"/>).</summary>
     NotWritten,
 
-    /// <summary>The file changed while it was being checked, so the fixes were found for other text; nothing was written.</summary>
+    /// <summary>The file changed (or went) while it was being checked, so the fixes were found for other text; nothing was written.</summary>
     ChangedWhileChecked,
 
     /// <summary>The file changed between reading it for the fix and writing it; nothing was written.</summary>
@@ -63,7 +63,17 @@ internal static class FileFixes
         var notes = left.ConvertAll(l => $"{item.Path}({l.Finding.Location.Start.Line},{l.Finding.Location.Start.Column}): {l.Finding.RuleId} \"{l.Finding.MatchedText}\" left in place: {l.Reason}");
 
         var full = System.IO.Path.GetFullPath(item.Path, baseDirectory);
-        var bytes = File.ReadAllBytes(full);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Gone or locked since it was checked: the other files are still fixed.
+            return new FileFix(item.Path, edits.Count, report.Article.Source.Text, report.Article.Source.Text, FixOutcome.ChangedWhileChecked) { Left = notes };
+        }
+
         var (text, encoding) = TextDecoder.DecodeForRewrite(bytes);
         if (text != report.Article.Source.Text)
         {

@@ -48,11 +48,13 @@ internal static partial class Fixes
                     // "…the plan was dead. Leave a Reply": the sentence stays, the debris and the space before it go.
                     spans.Add(WithLeadingSpace(text, finding.Span));
                 }
-                else if (before.Length == 0 && StartsSentence(after))
+                else if ((before.Length == 0 || EndsSentence(before)) && after.Length > 0 && StartsSentence(after))
                 {
+                    // "Leave a Reply The council met…", or debris between two sentences: the sentences stay.
                     spans.Add(WithTrailingSpace(text, finding.Span));
                 }
-                else if (!SentenceEnd().IsMatch(before) && !SentenceEnd().IsMatch(after))
+                else if (!SentenceEnd().IsMatch(before) && !SentenceEnd().IsMatch(after)
+                    && (before.Length == 0 || !EndsSentence(before)) && (after.Length == 0 || !StartsSentence(after)))
                 {
                     // One sentence with the debris in it is a line of debris ("Get your daily dose of
                     // Eagle Rising by entering your email address below."): it goes whole.
@@ -125,7 +127,9 @@ internal static partial class Fixes
 
     // What is left of a stretch of the block once markup, white space and the punctuation debris
     // sits between (separators, bullets) are taken away.
-    private static string Prose(string stretch) => Markup().Replace(stretch, " ").Trim().Trim('|', '·', '•', '-', '–', '—', ':', '»', '«').Trim();
+    // Entities are decoded first: a sentence ending ".&rdquo;" ends with a quotation mark, not ";".
+    private static string Prose(string stretch) =>
+        System.Net.WebUtility.HtmlDecode(Markup().Replace(stretch, " ")).Trim().Trim('|', '·', '•', '-', '–', '—', ':', '»', '«').Trim();
 
     private static bool EndsSentence(string prose) => prose[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ')';
 

@@ -38,6 +38,18 @@ public sealed class ShareRuleTests
     }
 
     [Fact]
+    public void A_share_exactly_at_the_threshold_fires_and_a_name_given_twice_counts_once()
+    {
+        // 0.28 × 25 is 7.000000000000001 in binary floating point: 7 of 25 must still be 28%.
+        var rules = Load(
+            """{ "id": "PRV9001", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "anon", "phrases": ["a source said"] }""",
+            """{ "id": "PRV9002", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "named", "phrases": ["Maria Lopez said"] }""",
+            """{ "id": "PRV9003", "kind": "share", "title": "t", "messageFormat": "{0} of {1} ({2}%)", "category": "c", "defaultSeverity": "info", "signals": ["anon", "anon"], "of": ["anon", "named", "named"], "atLeast": 0.28 }""");
+        var text = string.Concat(Enumerable.Repeat("A source said so. ", 7)) + string.Concat(Enumerable.Repeat("Maria Lopez said no. ", 18));
+        Share(rules, text).ShouldBe(["7 of 25 (28%)"]);
+    }
+
+    [Fact]
     public void A_part_outside_its_whole_and_a_share_above_one_are_refused_where_they_are_written()
     {
         var errors = Should.Throw<JsonLoadException>(() => Load(

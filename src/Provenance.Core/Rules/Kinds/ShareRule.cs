@@ -53,8 +53,9 @@ public sealed class ShareRule : Rule
 
     internal static ShareRule? Create(RuleCommon common, ObjectReader reader)
     {
-        var signals = reader.Strings("signals", required: true, nonEmpty: true);
-        var of = reader.Strings("of", required: true, nonEmpty: true);
+        // A name given twice is counted once: repeating it must not weigh it double.
+        var signals = reader.Strings("signals", required: true, nonEmpty: true).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        var of = reader.Strings("of", required: true, nonEmpty: true).Distinct(StringComparer.Ordinal).ToImmutableArray();
         var atLeast = reader.Number("atLeast", required: true, min: 0, max: 1);
         var minimum = reader.Integer("minimum", min: 1) ?? 1;
         var unless = reader.Strings("unlessSignals");
@@ -78,7 +79,8 @@ public sealed class ShareRule : Rule
 
         var whole = Of.Sum(context.SignalCount);
         var part = Signals.Sum(context.SignalCount);
-        if (whole >= Minimum && part > 0 && part >= AtLeast * whole)
+        // Compared in decimal: in binary 0.28 × 25 is a little over 7, and 7 of 25 would not fire.
+        if (whole >= Minimum && part > 0 && (decimal)part >= (decimal)AtLeast * whole)
         {
             context.ReportArticle(
             [
