@@ -62,6 +62,8 @@ internal static class HtmlStyles
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .badge { color: #fff; border-radius: 6px; padding: 0 8px; font-weight: 700; }
         svg text { font: 12px system-ui, sans-serif; fill: var(--muted); } svg .bar { fill: #1a56db; } svg .count { fill: var(--ink); }
+        .filters { display: flex; gap: 16px; flex-wrap: wrap; margin: 8px 0 12px; } .filters label { color: var(--muted); }
+        td small { color: var(--muted); } td.date { white-space: nowrap; } .fails { color: #b42318; } tr[hidden] { display: none; }
 
         """;
 
@@ -85,6 +87,35 @@ internal static class HtmlStyles
               rows.forEach(function (row) { body.appendChild(row); });
             });
           });
+
+          // Filters: grade, rule and text, each from the form or the address's fragment.
+          var form = document.querySelector("form.filters");
+          var shown = document.querySelector("p.shown");
+          function apply() {
+            var grade = form.grade.value, rule = form.rule.value, text = form.q.value.trim().toLowerCase();
+            var count = 0;
+            Array.prototype.forEach.call(body.rows, function (row) {
+              var keep = (!grade || row.getAttribute("data-grade") === grade)
+                && (!rule || (" " + row.getAttribute("data-rules") + " ").indexOf(" " + rule + " ") >= 0)
+                && (!text || row.textContent.toLowerCase().indexOf(text) >= 0);
+              row.hidden = !keep;
+              count += keep ? 1 : 0;
+            });
+            shown.textContent = count + " of " + body.rows.length + " articles shown";
+            var parts = [];
+            if (grade) { parts.push("grade=" + encodeURIComponent(grade)); }
+            if (rule) { parts.push("rule=" + encodeURIComponent(rule)); }
+            if (text) { parts.push("q=" + encodeURIComponent(text)); }
+            history.replaceState(null, "", parts.length ? "#" + parts.join("&") : location.pathname + location.search);
+          }
+          location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
+            var at = pair.indexOf("=");
+            var name = pair.slice(0, at), value = decodeURIComponent(pair.slice(at + 1));
+            if (at > 0 && form[name]) { form[name].value = value; }
+          });
+          form.addEventListener("input", apply);
+          form.addEventListener("submit", function (e) { e.preventDefault(); });
+          apply();
           document.body.setAttribute("data-check", "ok");
         })();
 

@@ -1,13 +1,17 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Provenance.Analysis;
 using Provenance.Rules;
 
 namespace Provenance.Reporting;
 
 /// <summary>
-/// The run index: every article with its score, grade and finding counts, sortable by any column,
-/// linking to its scorecard, and the distribution of scores drawn as an inline SVG histogram.
+/// The run index an editor opens first: per article its title (linking to its scorecard), site,
+/// byline, date, score and grade, number of findings, what cost it most and whether it fails the
+/// policy and why; sortable by any column and filtered by grade, rule and text without a server
+/// (one self-contained file that works from <c>file://</c>); and the distribution of scores as an
+/// inline SVG histogram.
 /// </summary>
 public static class RunIndexPage
 {
@@ -25,24 +29,74 @@ public static class RunIndexPage
         html.Append(CultureInfo.InvariantCulture, $"<h1>Provenance report</h1>\n<p class=\"summary\">{summary.Articles} articles checked{(summary.Unreadable > 0 ? $", {summary.Unreadable} unreadable" : string.Empty)}; mean score {summary.MeanScore}; {summary.Errors} errors, {summary.Warnings} warnings, {summary.Infos} info. Grades: {E(string.Join(", ", summary.Grades.Where(g => g.Value > 0).Select(g => $"{g.Key} {g.Value}")))}.</p>\n");
         html.Append("<h2>Score distribution</h2>\n");
         AppendHistogram(html, run);
-        html.Append("<h2>Articles</h2>\n<table class=\"articles\">\n<thead><tr><th>Article</th><th class=\"num\">Score</th><th>Grade</th><th class=\"num\">Errors</th><th class=\"num\">Warnings</th><th class=\"num\">Info</th></tr></thead>\n<tbody>\n");
+        AppendFilters(html, run, context);
+        html.Append("<table class=\"articles\">\n<thead><tr><th>Article</th><th>Site</th><th>Byline</th><th>Date</th><th class=\"num\">Score</th><th>Grade</th><th class=\"num\">Findings</th><th>Top problem</th><th>Result</th></tr></thead>\n<tbody>\n");
         foreach (var item in run.Items)
         {
-            if (item.Report is not { } report)
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(item.Path)} <em>({E(item.Error ?? "unreadable")})</em></td><td class=\"num\" data-sort=\"-1\">&mdash;</td><td>&mdash;</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0</td></tr>\n");
-                continue;
-            }
-
-            var card = report.Scorecard;
-            var findings = report.Analysis.Findings;
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{E(ReportPaths.For(item.Path, ".html"))}\">{E(item.Path)}</a></td><td class=\"num\">{card.Score}</td><td data-sort=\"{card.Grade}\"><span class=\"badge grade-{E(card.Grade)}\">{E(card.Grade)}</span></td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{findings.Count(f => f.Severity == Severity.Error)}</td><td class=\"num\">{findings.Count(f => f.Severity == Severity.Warning)}</td><td class=\"num\">{findings.Count(f => f.Severity == Severity.Info)}</td></tr>\n");
+            AppendRow(html, item, context);
         }
 
-        html.Append("</tbody>\n</table>\n<script>\n").Append(HtmlStyles.IndexScript).Append("</script>\n</body>\n</html>\n");
+        html.Append("</tbody>\n</table>\n<p class=\"shown\" aria-live=\"polite\"></p>\n<script>\n").Append(HtmlStyles.IndexScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    // Grade, rule and text filters, read by the page's script; the address's fragment
+    // (#grade=F&rule=PRV2004&q=cnn) sets them, so a filtered view can be linked to.
+    private static void AppendFilters(StringBuilder html, CheckRun run, ReportContext context)
+    {
+        html.Append("<h2>Articles</h2>\n<form class=\"filters\" role=\"search\">\n<label>Grade <select name=\"grade\"><option value=\"\">all</option>");
+        foreach (var grade in context.GradeOrder.Where(g => run.Reports.Any(r => r.Scorecard.Grade == g)))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option>{E(grade)}</option>");
+        }
+
+        html.Append("</select></label>\n<label>Rule <select name=\"rule\"><option value=\"\">all</option>");
+        foreach (var id in run.Reports.SelectMany(Visible).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(id)}\">{E(id)} {E(context.Rules.Find(id)?.Descriptor.Title ?? string.Empty)}</option>");
+        }
+
+        html.Append("</select></label>\n<label>Text <input type=\"search\" name=\"q\" placeholder=\"title, site, byline, path…\"></label>\n</form>\n");
+    }
+
+    private static void AppendRow(StringBuilder html, RunItem item, ReportContext context)
+    {
+        if (item.Report is not { } report)
+        {
+            var fails = context.Fails(item);
+            html.Append(CultureInfo.InvariantCulture, $"<tr data-path=\"{E(item.Path)}\" data-grade=\"\" data-rules=\"{EngineDiagnostics.UnreadableArticle}\"><td>{E(item.Path)}</td><td></td><td></td><td></td><td class=\"num\" data-sort=\"-1\">&mdash;</td><td>&mdash;</td><td class=\"num\">1</td><td>Could not be read: {E(item.Error ?? "unreadable")}</td><td>{(fails ? "<strong class=\"fails\">fails</strong>" : "passes")}</td></tr>\n");
+            return;
+        }
+
+        var card = report.Scorecard;
+        var meta = report.Article.Metadata;
+        var visible = Visible(report).ToList();
+        var title = meta.Title?.Value is { Length: > 0 } named ? named : item.Path;
+        var date = report.Facts.Published ?? meta.Published?.Value ?? string.Empty;
+        var rules = string.Join(' ', visible.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal));
+        var reason = context.FailureReason(report, item.Policy);
+        html.Append(CultureInfo.InvariantCulture, $"<tr data-path=\"{E(item.Path)}\" data-grade=\"{E(card.Grade)}\" data-rules=\"{E(rules)}\">");
+        var path = title == item.Path ? string.Empty : $"<br><small>{E(item.Path)}</small>";
+        html.Append(CultureInfo.InvariantCulture, $"<td data-sort=\"{E(title)}\"><a href=\"{E(ReportPaths.For(item.Path, ".html"))}\">{E(title)}</a>{path}</td>");
+        html.Append(CultureInfo.InvariantCulture, $"<td>{E(Site(report.Article))}</td><td>{E(string.Join(", ", report.Facts.Authors))}</td><td class=\"date\">{E(date)}</td>");
+        html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{card.Score}</td><td data-sort=\"{card.Grade}\"><span class=\"badge grade-{E(card.Grade)}\">{E(card.Grade)}</span></td>");
+        html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\" title=\"{visible.Count(f => f.Severity == Severity.Error)} errors, {visible.Count(f => f.Severity == Severity.Warning)} warnings, {visible.Count(f => f.Severity == Severity.Info)} info\">{visible.Count}</td>");
+        html.Append(CultureInfo.InvariantCulture, $"<td>{E(TopProblem(report))}</td><td>{(reason is null ? "passes" : $"<strong class=\"fails\">fails</strong>: {E(reason)}")}</td></tr>\n");
+    }
+
+    private static IEnumerable<Finding> Visible(ArticleReport report) => report.Analysis.Findings.Where(f => f.Severity != Severity.Hidden);
+
+    // What cost the article most, in the scorecard's words; else its first error or warning.
+    private static string TopProblem(ArticleReport report) =>
+        report.Scorecard.Contributions.Where(c => c.Kind == Scoring.ContributionKind.Signal && c.Points < 0).OrderBy(c => c.Points).FirstOrDefault()?.Reason
+            ?? Visible(report).Where(f => f.Severity >= Severity.Warning).OrderByDescending(f => f.Severity).Select(f => f.Message).FirstOrDefault()
+            ?? "—";
+
+    // The site's name as the page gives it, else the host of its canonical address.
+    private static string Site(Articles.Article article) =>
+        article.Metadata.SiteName?.Value is { Length: > 0 } name ? name
+        : Uri.TryCreate(article.Metadata.CanonicalUrl?.Value, UriKind.Absolute, out var url) ? (url.Host.StartsWith("www.", StringComparison.Ordinal) ? url.Host[4..] : url.Host)
+        : string.Empty;
 
     private static void AppendHistogram(StringBuilder html, CheckRun run)
     {

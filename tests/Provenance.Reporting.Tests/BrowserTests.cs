@@ -45,6 +45,26 @@ public sealed class BrowserTests
     }
 
     [Fact]
+    public void The_index_filters_by_grade_rule_and_text_from_its_address()
+    {
+        var folder = Directory.CreateTempSubdirectory("provenance-index-").FullName;
+        var run = RunFixture.Samples();
+        var index = Path.Combine(folder, "index.html");
+        File.WriteAllText(index, RunIndexPage.Render(run, RunFixture.Context()));
+        var grades = run.Items.Where(i => i.Report is not null).Select(i => (i.Path, i.Report!.Scorecard.Grade)).ToList();
+
+        var (dom, _) = Browse(Chromium(), "--dump-dom", new Uri(index).AbsoluteUri + "#grade=F");
+        var parsed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(dom);
+        var shown = parsed.QuerySelectorAll("table.articles tbody tr:not([hidden])").Select(r => r.GetAttribute("data-path")).ToList();
+        shown.ShouldBe(grades.Where(g => g.Grade == "F").Select(g => g.Path), ignoreOrder: true);
+        parsed.QuerySelector("p.shown")!.TextContent.ShouldBe($"{shown.Count} of {run.Items.Length} articles shown");
+
+        (dom, _) = Browse(Chromium(), "--dump-dom", new Uri(index).AbsoluteUri + "#rule=PRV1001&q=cnn");
+        parsed = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(dom);
+        parsed.QuerySelectorAll("table.articles tbody tr:not([hidden])").Select(r => r.GetAttribute("data-path")).ShouldBe(["samples/hezbollah-original-source-cnn.txt"]);
+    }
+
+    [Fact]
     public void The_console_check_notices_a_script_error()
     {
         var page = RunFixture.Temp("broken.html", "<html><body data-check=\"pending\"><script>undefinedFunction();</script></body></html>");
@@ -59,7 +79,7 @@ public sealed class BrowserTests
     {
         var profile = Directory.CreateTempSubdirectory("provenance-chromium-").FullName;
         var start = new ProcessStartInfo(chromium) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000", .. extra, action, new Uri(page).AbsoluteUri])
+        foreach (var argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000", .. extra, action, page.Contains("://", StringComparison.Ordinal) ? page : new Uri(page).AbsoluteUri])
         {
             start.ArgumentList.Add(argument);
         }

@@ -127,6 +127,23 @@ public sealed class OtherReporterTests
     }
 
     [Fact]
+    public void Run_index_answers_an_editor_s_first_questions_per_article()
+    {
+        var run = RunFixture.Samples();
+        var document = new HtmlParser().ParseDocument(RunIndexPage.Render(run, RunFixture.Context(failBelow: 40)));
+        var row = document.QuerySelectorAll("table.articles tbody tr").Single(r => r.GetAttribute("data-path") == "samples/miami-restraint-spun.txt");
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent).ToList();
+        var report = run.Items.Single(i => i.Path == "samples/miami-restraint-spun.txt").Report!;
+        cells[4].ShouldBe(report.Scorecard.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        cells[5].ShouldBe(report.Scorecard.Grade);
+        cells[6].ShouldBe(report.Analysis.Findings.Count(f => f.Severity != Rules.Severity.Hidden).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        cells[7].ShouldBe(report.Scorecard.Contributions.Where(c => c.Points < 0 && c.Kind == Scoring.ContributionKind.Signal).MinBy(c => c.Points)!.Reason);
+        cells[8].ShouldBe($"fails: score {report.Scorecard.Score} is below 40");
+        row.GetAttribute("data-rules")!.Split(' ').ShouldContain("PRV2004");
+        document.QuerySelectorAll("select[name=rule] option").Select(o => o.GetAttribute("value")).ShouldContain("PRV2004");
+    }
+
+    [Fact]
     public void Markdown_scorecard_explains_every_point()
     {
         var run = RunFixture.Samples();
