@@ -49,13 +49,29 @@ public static class HtmlScorecard
             html.Append(CultureInfo.InvariantCulture, $"<dt>{E(label)}</dt><dd>{E(text)}</dd>\n");
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"</dl>\n</section>\n<section class=\"findings\"><h2>Findings ({findings.Count})</h2>\n<table>\n<thead><tr><th>Line</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
-        for (var i = 0; i < findings.Count; i++)
+        var groups = FindingGroups.Of(findings);
+        html.Append(CultureInfo.InvariantCulture, $"</dl>\n</section>\n<section class=\"findings\"><h2>Findings ({findings.Count}{(groups.Count < findings.Count ? $" of {groups.Count} kinds" : string.Empty)})</h2>\n<table>\n<thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
+        foreach (var group in groups)
         {
-            var f = findings[i];
-            var line = f.IsArticleLevel ? "&mdash;" : f.Location.Start.Line.ToString(CultureInfo.InvariantCulture);
-            var target = f.IsArticleLevel ? string.Empty : $" data-target=\"f{i}\"";
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{i}\" data-text=\"{E(f.MatchedText)}\"><td>{line}</td><td>{E(f.RuleId)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
+            var f = findings[group[0]];
+            if (group.Count == 1)
+            {
+                var target = f.IsArticleLevel ? string.Empty : $" data-target=\"f{group[0]}\"";
+                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{group[0]}\" data-text=\"{E(f.MatchedText)}\"><td>{FindingGroups.Place(f)}</td><td>{E(f.RuleId)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
+                continue;
+            }
+
+            // One row for a repeated finding: its count, and each place linked to its highlight.
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()} group\"><td>{FindingGroups.Place(f)}</td><td>{E(f.RuleId)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)} <strong class=\"count\">&times;{group.Count}</strong><span class=\"places\">");
+            foreach (var index in group)
+            {
+                var at = findings[index];
+                html.Append(at.IsArticleLevel
+                    ? $"<span>{FindingGroups.Place(at)}</span> "
+                    : $"<a href=\"#\" data-target=\"f{index}\" data-finding=\"f{index}\" data-text=\"{E(at.MatchedText)}\">{FindingGroups.Place(at)}</a> ");
+            }
+
+            html.Append("</span></td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n<section class=\"explanation\"><h2>How the score was reached</h2>\n<table>\n<thead><tr><th>Points</th><th>Category</th><th>Reason</th><th>Rule</th><th>Line</th></tr></thead>\n<tbody>\n");

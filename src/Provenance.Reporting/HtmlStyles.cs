@@ -32,20 +32,23 @@ internal static class HtmlStyles
         mark { border-radius: 3px; padding: 0 1px; cursor: help; } mark.sev-warning { background: var(--warn); } mark.sev-info { background: var(--info); } mark.sev-error { background: var(--err); }
         mark.focus { outline: 3px solid #1a56db; }
         tr.sev-error td:nth-child(3) { color: var(--neg); font-weight: 600; } tr.sev-warning td:nth-child(3) { color: #8a6100; }
+        tr.group .count { margin-left: 4px; } .places { display: block; margin-top: 4px; font-size: .85rem; } .places a { margin-right: 6px; white-space: nowrap; }
 
         """;
 
     public const string ScorecardScript = """
         (function () {
           var problems = [];
-          document.querySelectorAll("tr[data-target]").forEach(function (row) {
+          document.querySelectorAll("[data-target]").forEach(function (row) {
             var id = row.getAttribute("data-target");
             var pieces = Array.prototype.filter.call(document.querySelectorAll("mark[data-f]"), function (m) {
               return m.getAttribute("data-f").split(" ").indexOf(id) >= 0;
             });
             var text = pieces.map(function (m) { return m.textContent; }).join("");
             if (text !== row.getAttribute("data-text")) { problems.push(id); }
-            row.addEventListener("click", function () {
+            row.addEventListener("click", function (event) {
+              event.preventDefault();
+              event.stopPropagation();
               document.querySelectorAll("mark.focus").forEach(function (m) { m.classList.remove("focus"); });
               pieces.forEach(function (m) { m.classList.add("focus"); });
               if (pieces.length) { pieces[0].scrollIntoView({ behavior: "smooth", block: "center" }); }

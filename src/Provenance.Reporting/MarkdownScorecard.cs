@@ -38,10 +38,14 @@ public static class MarkdownScorecard
         md.Append(CultureInfo.InvariantCulture, $"\n## Findings ({findings.Count})\n\n");
         if (findings.Count > 0)
         {
-            md.Append("| Line | Rule | Severity | Message |\n|---:|---|---|---|\n");
-            foreach (var f in findings)
+            md.Append("| Where | Rule | Severity | Message |\n|---|---|---|---|\n");
+            foreach (var group in FindingGroups.Of(findings))
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {(f.IsArticleLevel ? "—" : f.Location.Start.Line.ToString(CultureInfo.InvariantCulture))} | {f.RuleId} | {f.Severity.ToName()} | {Escape(f.Message)} |\n");
+                // A repeated finding is one row: its count and its places (the first dozen).
+                var f = findings[group[0]];
+                var places = string.Join(", ", group.Take(12).Select(i => FindingGroups.Place(findings[i]))) + (group.Count > 12 ? ", …" : string.Empty);
+                var message = group.Count == 1 ? Escape(f.Message) : $"{Escape(f.Message)} (×{group.Count})";
+                md.Append(CultureInfo.InvariantCulture, $"| {places} | {f.RuleId} | {f.Severity.ToName()} | {message} |\n");
             }
         }
 

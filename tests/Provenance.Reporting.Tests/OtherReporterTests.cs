@@ -101,7 +101,7 @@ public sealed class OtherReporterTests
         var item = run.Items.Single(i => i.Path.EndsWith("hezbollah-original-source-cnn.txt", StringComparison.Ordinal));
         var page = HtmlScorecard.Render(item.Path, item.Report!, RunFixture.Context());
         var document = new HtmlParser().ParseDocument(page);
-        var rows = document.QuerySelectorAll("tr[data-target]");
+        var rows = document.QuerySelectorAll("[data-target]");
         rows.Length.ShouldBe(item.Report!.Analysis.Findings.Count(f => !f.IsArticleLevel));
         foreach (var row in rows)
         {
@@ -112,6 +112,42 @@ public sealed class OtherReporterTests
 
         document.QuerySelectorAll("link[href], script[src], img[src]").ShouldBeEmpty("the page must stand alone");
         document.QuerySelector(".score .value")!.TextContent.ShouldBe(item.Report.Scorecard.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_repeated_finding_is_one_row_with_its_count_and_each_place_linked_to_its_highlight()
+    {
+        // Three embedded posts of one police account (BuzzFeed-Webis 2016, CC BY 4.0): one finding three times.
+        const string text = """
+            Looting suspects sought
+
+            Detectives are working diligently to identify looting suspects, sign warrants and make arrests.This is their board of open cases. pic.twitter.com/aTa4NjbBEw
+
+            — CMPD News (@CMPD) September 25, 2016
+
+            Wanted on numerous charges in connection with damage and looting at Buffalo Wild Wings: Marcellis McKenzie. pic.twitter.com/VXJtPVx0zz
+
+            — CMPD News (@CMPD) September 22, 2016
+
+            Arrested in connection with damage and looting at Buffalo Wild Wings: Marcellis McKenzie (9/15/86) pic.twitter.com/q4SoOX3Z69
+
+            — CMPD News (@CMPD) September 25, 2016
+            """;
+        var report = ProvenanceChecker.CreateDefault().Check(Articles.Article.FromText(text, "cmpd.txt"), TestContext.Current.CancellationToken);
+        var embeds = report.Analysis.Findings.Where(f => f.RuleId == "PRV1012").ToList();
+        embeds.Count.ShouldBe(3);
+        var document = new HtmlParser().ParseDocument(HtmlScorecard.Render("cmpd.txt", report, RunFixture.Context()));
+        var group = document.QuerySelectorAll("tr.group").ShouldHaveSingleItem();
+        group.QuerySelector(".count")!.TextContent.ShouldBe("×3");
+        var places = group.QuerySelectorAll("a[data-target]");
+        places.Select(a => a.TextContent).ShouldBe(embeds.Select(f => $"{f.Location.Start.Line}:{f.Location.Start.Column}"));
+        foreach (var place in places)
+        {
+            var id = place.GetAttribute("data-target")!;
+            string.Concat(document.QuerySelectorAll("mark[data-f]").Where(m => m.GetAttribute("data-f")!.Split(' ').Contains(id)).Select(m => m.TextContent)).ShouldBe(place.GetAttribute("data-text"));
+        }
+
+        MarkdownScorecard.Render("cmpd.txt", report, RunFixture.Context()).ShouldContain($"| {string.Join(", ", embeds.Select(f => $"{f.Location.Start.Line}:{f.Location.Start.Column}"))} | PRV1012 | info | {embeds[0].Message.Replace("|", "\\|", StringComparison.Ordinal)} (×3) |");
     }
 
     [Fact]
