@@ -140,6 +140,8 @@ internal sealed class WatchService(WatchSettings settings) : BackgroundService
             settings.Error.WriteLine($"provenance: warning: {warning}");
         }
 
+        ReportFolder.WriteRuleHelp(settings.ReportFolder, run.Context);
+
         var gone = new HashSet<string>(_items.Keys, StringComparer.Ordinal);
         _items.Clear();
         foreach (var item in run.Check(keepText: true))

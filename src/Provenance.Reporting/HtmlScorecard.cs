@@ -15,8 +15,12 @@ namespace Provenance.Reporting;
 /// </summary>
 public static class HtmlScorecard
 {
-    /// <summary>Renders the scorecard of one article; <paramref name="indexLink"/> links back to the run index, if any.</summary>
-    public static string Render(string path, ArticleReport report, ReportContext context, string? indexLink = null)
+    /// <summary>
+    /// Renders the scorecard of one article; <paramref name="indexLink"/> links back to the run
+    /// index, if any, and <paramref name="ruleHelp"/>, if given, is where the rules' help pages are
+    /// (<c>rules/</c>: each rule id links to <c>rules/PRV1234.html</c>).
+    /// </summary>
+    public static string Render(string path, ArticleReport report, ReportContext context, string? indexLink = null, string? ruleHelp = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(context);
@@ -57,12 +61,12 @@ public static class HtmlScorecard
             if (group.Count == 1)
             {
                 var target = f.IsArticleLevel ? string.Empty : $" data-target=\"f{group[0]}\"";
-                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{group[0]}\" data-text=\"{E(f.MatchedText)}\"><td>{FindingGroups.Place(f)}</td><td>{E(f.RuleId)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{group[0]}\" data-text=\"{E(f.MatchedText)}\"><td>{FindingGroups.Place(f)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
                 continue;
             }
 
             // One row for a repeated finding: its count, and each place linked to its highlight.
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()} group\"><td>{FindingGroups.Place(f)}</td><td>{E(f.RuleId)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)} <strong class=\"count\">&times;{group.Count}</strong><span class=\"places\">");
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()} group\"><td>{FindingGroups.Place(f)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)} <strong class=\"count\">&times;{group.Count}</strong><span class=\"places\">");
             foreach (var index in group)
             {
                 var at = findings[index];
@@ -118,6 +122,10 @@ public static class HtmlScorecard
             html.Append(CultureInfo.InvariantCulture, $"<mark class=\"sev-{worst.ToName()}\" data-f=\"{ids}\" title=\"{E(title)}\">{piece}</mark>");
         }
     }
+
+    // Engine diagnostics (PRV0xxx) have no page of their own.
+    private static string Rule(string id, string? help) =>
+        help is null || id.StartsWith("PRV0", StringComparison.Ordinal) ? E(id) : $"<a href=\"{E(help + id)}.html\">{E(id)}</a>";
 
     private static string Signed(int points) => points.ToString("+0;-0;0", CultureInfo.InvariantCulture);
 

@@ -15,6 +15,11 @@ internal static class HtmlStyles
 
         """;
 
+    public const string Help = Base + """
+        main table { width: auto; } code, pre { font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, monospace; } pre { white-space: pre-wrap; background: #fafbfc; border: 1px solid var(--line); padding: 10px; border-radius: 6px; }
+
+        """;
+
     public const string Scorecard = Base + """
         header { display: flex; gap: 20px; align-items: center; }
         .score { color: #fff; border-radius: 12px; padding: 14px 18px; min-width: 110px; text-align: center; }

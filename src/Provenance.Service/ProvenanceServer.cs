@@ -164,6 +164,7 @@ public static partial class ProvenanceServer
             .WithSummary("Whether the service is up, and what it runs")
             .Produces<HealthReport>();
         endpoints.MapOpenApi(ServiceDocument.Route);
+        endpoints.MapGet("/rules/{id}.html", InfoEndpoints.RuleHelp).ExcludeFromDescription();
         endpoints.MapGet("/", (HttpContext http) => InfoEndpoints.Asset(http, "index.html", "text/html; charset=utf-8")).ExcludeFromDescription();
         endpoints.MapGet("/editor.js", (HttpContext http) => InfoEndpoints.Asset(http, "editor.js", "text/javascript; charset=utf-8")).ExcludeFromDescription();
         endpoints.MapGet("/editor.css", (HttpContext http) => InfoEndpoints.Asset(http, "editor.css", "text/css; charset=utf-8")).ExcludeFromDescription();

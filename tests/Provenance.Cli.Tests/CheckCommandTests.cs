@@ -247,6 +247,12 @@ public sealed partial class CheckCommandTests : IDisposable
         }
 
         File.ReadAllText(Path.Combine(folder, "samples", "gaza-blinken-dated.txt.md")).ShouldContain("2024-03-21 (2 years ago)");
+
+        // Every rule id in a scorecard links to a help page that is there.
+        var card = File.ReadAllText(Path.Combine(folder, "samples", "hezbollah-original-source-cnn.txt.html"));
+        var links = System.Text.RegularExpressions.Regex.Matches(card, "href=\"(\\.\\./rules/PRV[0-9]{4}\\.html)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        links.ShouldNotBeEmpty();
+        links.ShouldAllBe(link => File.Exists(Path.GetFullPath(Path.Combine(folder, "samples", link))));
     }
 
     [Theory]

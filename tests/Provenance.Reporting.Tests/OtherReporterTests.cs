@@ -151,6 +151,19 @@ public sealed class OtherReporterTests
     }
 
     [Fact]
+    public void Scorecard_rule_ids_link_to_their_help_pages_when_asked()
+    {
+        var item = RunFixture.Samples().Items.Single(i => i.Path.EndsWith("hezbollah-original-source-cnn.txt", StringComparison.Ordinal));
+        var linked = new HtmlParser().ParseDocument(HtmlScorecard.Render(item.Path, item.Report!, RunFixture.Context(), "../index.html", "../rules/"));
+        linked.QuerySelectorAll("section.findings a[href$='.html']").Select(a => a.GetAttribute("href")).ShouldContain("../rules/PRV1001.html");
+        var plain = new HtmlParser().ParseDocument(HtmlScorecard.Render(item.Path, item.Report!, RunFixture.Context()));
+        plain.QuerySelectorAll("section.findings a[href$='.html']").ShouldBeEmpty();
+        var help = new HtmlParser().ParseDocument(RuleHelpPage.Render(RunFixture.Context().Rules.Find("PRV1001")!, RunFixture.Context().Scoring, "../index.html"));
+        help.QuerySelector("h1")!.TextContent.ShouldBe("PRV1001: Original source credited");
+        help.QuerySelectorAll("table td").Select(td => td.TextContent).ShouldContain("provenance.attribution");
+    }
+
+    [Fact]
     public void Run_index_lists_every_article_and_draws_the_distribution()
     {
         var run = RunFixture.Samples();

@@ -26,6 +26,24 @@ public sealed class InfoEndpointTests
     }
 
     [Fact]
+    public async Task A_rule_has_a_help_page_for_people_with_no_script_allowed()
+    {
+        using var factory = new ServiceFactory();
+        var client = factory.CreateClient();
+        using var page = await client.GetAsync(new Uri("/rules/prv2004.html", UriKind.Relative), TestContext.Current.CancellationToken);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        page.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'; style-src 'unsafe-inline'");
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        html.ShouldContain("<h1>PRV2004: No named source</h1>");
+        html.ShouldContain("<h2>What it finds</h2>");
+        html.ShouldNotContain("<script");
+        html.ShouldNotContain("&lt;!--", customMessage: "the generator's comment is not shown");
+        using var missing = await client.GetAsync(new Uri("/rules/PRV9999.html", UriKind.Relative), TestContext.Current.CancellationToken);
+        await ShouldBeProblem(missing, HttpStatusCode.NotFound, "There is no rule 'PRV9999'");
+    }
+
+    [Fact]
     public async Task An_unknown_rule_is_a_404_problem()
     {
         using var factory = new ServiceFactory();

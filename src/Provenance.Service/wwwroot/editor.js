@@ -195,7 +195,7 @@ function select(index, findings, scrollArticle) {
   detail.replaceChildren(
     el("div", {}, el("span", { class: `sev ${finding.severity}` }, finding.severity), el("span", { class: "rule" }, finding.ruleId), el("strong", {}, finding.message)),
     el("div", { class: "where" }, `Line ${finding.line}, column ${finding.column}: “${finding.matchedText || finding.excerpt || ""}”`),
-    el("div", { class: "where" }, "Rule help: ", el("a", { href: `/v1/rules/${encodeURIComponent(finding.ruleId)}`, target: "_blank", rel: "noopener" }, `/v1/rules/${finding.ruleId}`)));
+    el("div", { class: "where" }, "Rule help: ", el("a", { href: `/rules/${encodeURIComponent(finding.ruleId)}.html`, target: "_blank", rel: "noopener" }, `${finding.ruleId} help`)));
   detail.hidden = false;
 }
 
