@@ -169,7 +169,7 @@ internal static class CheckCommand
             using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
             foreach (var checkedItem in prepared.Check(keepText: scorecards is not null, progress is null ? null : progress.Advance))
             {
-                var item = baseline?.Filter(checkedItem) ?? checkedItem;
+                var item = baseline?.Filter(checkedItem, context) ?? checkedItem;
                 foreach (var writer in writers)
                 {
                     writer.Add(item);

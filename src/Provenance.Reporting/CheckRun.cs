@@ -10,10 +10,14 @@ namespace Provenance.Reporting;
 /// <param name="Policy">When the article fails, if its configuration says otherwise than the run's defaults.</param>
 public sealed record RunItem(string Path, ArticleReport? Report, string? Error, ArticlePolicy? Policy = null);
 
-/// <summary>When one article fails, as its configuration file says.</summary>
+/// <summary>When one article fails, as its configuration file (and a baseline) says.</summary>
 /// <param name="FailOn">The least severe finding that fails it.</param>
 /// <param name="FailBelow">The score under which it fails, if any.</param>
-public sealed record ArticlePolicy(Rules.Severity FailOn, int? FailBelow);
+/// <param name="AcceptedScore">
+/// The score a baseline accepted: under <paramref name="FailBelow"/> the article fails only when its
+/// score dropped below this one too.
+/// </param>
+public sealed record ArticlePolicy(Rules.Severity FailOn, int? FailBelow, int? AcceptedScore = null);
 
 /// <summary>The outcome of checking a set of articles, in a stable order, ready for any reporter.</summary>
 /// <param name="Items">Every input, ordered by path.</param>

@@ -23,7 +23,7 @@ public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringMod
         // Asked of every article by several reporters: answered without the sentence's strings.
         ArgumentNullException.ThrowIfNull(report);
         var (failOn, failBelow) = Thresholds(policy);
-        if (failBelow is { } threshold && report.Scorecard.Score < threshold)
+        if (BelowThreshold(report.Scorecard.Score, failBelow, policy))
         {
             return true;
         }
@@ -46,6 +46,10 @@ public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringMod
         return item.Report is null ? (item.Policy?.FailOn ?? FailOn) <= Severity.Error : Fails(item.Report, item.Policy);
     }
 
+    // A score under the threshold fails, unless a baseline accepted that score (or a lower one) already.
+    private static bool BelowThreshold(int score, int? failBelow, ArticlePolicy? policy) =>
+        failBelow is { } threshold && score < threshold && (policy?.AcceptedScore is not { } accepted || score < accepted);
+
     /// <summary>Why an article fails, in one sentence, or null when it passes.</summary>
     public string? FailureReason(ArticleReport report, ArticlePolicy? policy = null)
     {
@@ -53,9 +57,11 @@ public sealed record ReportContext(string ToolVersion, RuleSet Rules, ScoringMod
         var (failOn, failBelow) = Thresholds(policy);
         var failing = report.Analysis.Findings.Count(f => Counts(f, failOn));
         var reasons = new List<string>();
-        if (failBelow is { } threshold && report.Scorecard.Score < threshold)
+        if (BelowThreshold(report.Scorecard.Score, failBelow, policy))
         {
-            reasons.Add($"score {report.Scorecard.Score} is below {threshold}");
+            reasons.Add(policy?.AcceptedScore is { } accepted
+                ? $"score {report.Scorecard.Score} is below {failBelow} and below the {accepted} the baseline accepted"
+                : $"score {report.Scorecard.Score} is below {failBelow}");
         }
 
         if (failing > 0)

@@ -105,6 +105,26 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_baseline_accepts_a_score_failure_until_the_score_drops_further()
+    {
+        Sample("a.txt", "ceasefire-banxchange.txt");
+        Sample("b.txt", "hezbollah-original-source-cnn.txt");
+        Run("check", ".", "--fail-below", "50").Code.ShouldBe(1, "a.txt scores under 50");
+        Run("baseline", "create", ".");
+        var stored = File.ReadAllText(Path.Combine(_dir, "provenance-baseline.json"));
+        stored.ShouldContain("\"scores\": {");
+        var (code, output, _) = Run("check", ".", "--baseline", "provenance-baseline.json", "--fail-below", "50");
+        code.ShouldBe(0, output);
+        output.ShouldNotContain("fails:");
+
+        // Spun phrasing added after the baseline costs points: now it fails, and says against what.
+        File.AppendAllText(Path.Combine(_dir, "a.txt"), "\n\nCritics argue the token is a game-changer that will revolutionize the industry, sources say.\n");
+        var dropped = Run("check", ".", "--baseline", "provenance-baseline.json", "--fail-below", "50");
+        dropped.Code.ShouldBe(1, dropped.Output);
+        dropped.Output.ShouldMatch(@"a\.txt  \(fails: score [0-9]+ is below 50 and below the [0-9]+ the baseline accepted\)");
+    }
+
+    [Fact]
     public void Changed_since_checks_only_what_changed_on_the_branch()
     {
         Git("init", "-q", "-b", "main");
