@@ -47,7 +47,10 @@ public sealed class CacheStampTests : IDisposable
     public void A_file_written_seconds_before_it_was_cached_is_hashed_the_next_time()
     {
         var original = File.ReadAllText(RepoPaths.Sample("miami-restraint-spun.txt"));
-        var justNow = DateTime.UtcNow.AddSeconds(-1);
+        // A second ago went stale on a loaded machine before the run cached it (CI, under a parallel
+        // build): a time slightly ahead is young however long the run takes, as a file stamped by a
+        // machine whose clock runs ahead is.
+        var justNow = DateTime.UtcNow.AddSeconds(20);
         WriteArticle(original, justNow);
         var first = Check("--cache");
         EntryStamp().ShouldBe((0L, 0L), "a file written in the last seconds may change again within the clock's resolution");
