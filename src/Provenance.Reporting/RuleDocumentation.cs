@@ -62,8 +62,9 @@ public static class RuleDocumentation
         AppendExamples(page, "Does not fire", rule.Examples.Quiet);
 
         page.Append("## Configuration\n\n");
-        page.Append(CultureInfo.InvariantCulture, $"The rule is defined in the `{d.Pack}` pack under `rules/`. To change its severity or turn it off, copy the pack into a rules folder of your own, ");
-        page.Append("set `defaultSeverity` or `\"enabled\": false`, and run `provenance check --rules <folder>`. ");
+        page.Append(CultureInfo.InvariantCulture, $"The rule is defined in the `{d.Pack}` pack under `rules/`. To change its severity for a folder of articles, or turn it off, ");
+        page.Append(CultureInfo.InvariantCulture, $"say so in a `provenance.json` there: `{{ \"rules\": {{ \"{d.Id}\": \"error\" }} }}` (or `warning`, `info`, `none`); ");
+        page.Append(CultureInfo.InvariantCulture, $"inside one article, a `provenance-disable-next-line {d.Id}` comment (or `provenance-disable-file {d.Id}`). ");
         page.Append("Its score effect is set in `rules/scoring.json`");
         page.Append(rule.Signal is null ? ".\n" : $" under the signal `{rule.Signal}`; pass a model of your own with `--scoring`.\n");
         return page.ToString();
