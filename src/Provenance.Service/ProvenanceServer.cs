@@ -28,6 +28,13 @@ public static partial class ProvenanceServer
 
     private const string CheckPolicy = "checks";
 
+    // What either check endpoint can refuse with; only a single text body can also be "not an article" (422).
+    private static readonly int[] CheckProblems =
+    [
+        StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status408RequestTimeout, StatusCodes.Status413PayloadTooLarge,
+        StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable,
+    ];
+
     /// <summary>
     /// A host builder for the service. Configuration comes from appsettings.json in the current
     /// folder, environment variables (<c>Provenance__Service__ApiKey</c>) and then <paramref name="settings"/>,
@@ -123,14 +130,7 @@ public static partial class ProvenanceServer
             .WithDescription("Send the article as the body in its media type (a charset parameter is honoured, otherwise the bytes are sniffed like files; a Word document as its bytes) with its name and URI in the query string, or as JSON.")
             .AcceptsArticles<CheckArticleRequest>(textBodies: true)
             .Answers(Report, ReportDescription)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status408RequestTimeout)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems([.. CheckProblems, StatusCodes.Status422UnprocessableEntity]);
         endpoints.MapPost("/v1/check/batch", CheckEndpoints.CheckBatchAsync)
             .RequireRateLimiting(CheckPolicy)
             .WithName("checkBatch")
@@ -138,13 +138,7 @@ public static partial class ProvenanceServer
             .WithDescription("Each article is checked and scored, in the order given; their paths must be unique.")
             .AcceptsArticles<CheckBatchRequest>(textBodies: false)
             .Answers(Report, ReportDescription)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status408RequestTimeout)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblems(CheckProblems);
         endpoints.MapGet("/v1/rules", InfoEndpoints.Rules)
             .WithName("listRules")
             .WithTags("rules")

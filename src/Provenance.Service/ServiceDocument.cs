@@ -64,6 +64,17 @@ internal static class ServiceDocument
                 return Task.CompletedTask;
             });
 
+    /// <summary>Documents the problem-details answers an endpoint gives, by status.</summary>
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, IEnumerable<int> statuses)
+    {
+        foreach (var status in statuses.Order())
+        {
+            builder.ProducesProblem(status);
+        }
+
+        return builder;
+    }
+
     /// <summary>
     /// Documents a body of <typeparamref name="TJson"/> as JSON and, ahead of it when
     /// <paramref name="textBodies"/>, the bytes of an article in each registered reader's media

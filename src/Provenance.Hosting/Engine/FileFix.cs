@@ -62,6 +62,8 @@ internal static class FileFixes
 
         var notes = left.ConvertAll(l => $"{item.Path}({l.Finding.Location.Start.Line},{l.Finding.Location.Start.Column}): {l.Finding.RuleId} \"{l.Finding.MatchedText}\" left in place: {l.Reason}");
 
+        var checkedText = report.Article.Source.Text;
+        var changed = new FileFix(item.Path, edits.Count, checkedText, checkedText, FixOutcome.ChangedWhileChecked) { Left = notes };
         var full = System.IO.Path.GetFullPath(item.Path, baseDirectory);
         byte[] bytes;
         try
@@ -71,13 +73,13 @@ internal static class FileFixes
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Gone or locked since it was checked: the other files are still fixed.
-            return new FileFix(item.Path, edits.Count, report.Article.Source.Text, report.Article.Source.Text, FixOutcome.ChangedWhileChecked) { Left = notes };
+            return changed;
         }
 
         var (text, encoding) = TextDecoder.DecodeForRewrite(bytes);
-        if (text != report.Article.Source.Text)
+        if (text != checkedText)
         {
-            return new FileFix(item.Path, edits.Count, report.Article.Source.Text, report.Article.Source.Text, FixOutcome.ChangedWhileChecked) { Left = notes };
+            return changed;
         }
 
         var fix = new FileFix(item.Path, edits.Count, text, Fixes.Apply(text, edits), write && edits.Count > 0 ? FixOutcome.Written : FixOutcome.NotWritten) { Left = notes };
