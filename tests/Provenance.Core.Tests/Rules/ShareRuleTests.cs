@@ -1,6 +1,5 @@
 using Provenance.Articles;
 using Provenance.Json;
-using Provenance.Outlets;
 using Provenance.Rules;
 
 namespace Provenance.Core.Tests.Rules;
@@ -12,8 +11,6 @@ namespace Provenance.Core.Tests.Rules;
 /// </summary>
 public sealed class ShareRuleTests
 {
-    private static readonly Lazy<OutletRegistry> Registry = new(DefaultRules.LoadOutletRegistry);
-
     // A rule a house pack would add on top of the built-in ones.
     private const string MostlyAnonymous = """
         { "id": "PRV9101", "kind": "share", "title": "Mostly anonymous sourcing", "messageFormat": "{0} of {1} attributions ({2}%) are to unnamed people or groups",
@@ -26,7 +23,7 @@ public sealed class ShareRuleTests
     [Fact]
     public void Share_fires_when_the_part_reaches_its_share_of_a_whole_large_enough_to_mean_something()
     {
-        var rules = Load(
+        var rules = TestPacks.Load(
             """{ "id": "PRV9001", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "anon", "phrases": ["a source said"] }""",
             """{ "id": "PRV9002", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "named", "phrases": ["Maria Lopez said"] }""",
             """{ "id": "PRV9003", "kind": "share", "title": "t", "messageFormat": "{0} of {1} ({2}%)", "category": "c", "defaultSeverity": "info", "signals": ["anon"], "of": ["anon", "named"], "atLeast": 0.6, "minimum": 3 }""");
@@ -41,7 +38,7 @@ public sealed class ShareRuleTests
     public void A_share_exactly_at_the_threshold_fires_and_a_name_given_twice_counts_once()
     {
         // 0.28 × 25 is 7.000000000000001 in binary floating point: 7 of 25 must still be 28%.
-        var rules = Load(
+        var rules = TestPacks.Load(
             """{ "id": "PRV9001", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "anon", "phrases": ["a source said"] }""",
             """{ "id": "PRV9002", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signal": "named", "phrases": ["Maria Lopez said"] }""",
             """{ "id": "PRV9003", "kind": "share", "title": "t", "messageFormat": "{0} of {1} ({2}%)", "category": "c", "defaultSeverity": "info", "signals": ["anon", "anon"], "of": ["anon", "named", "named"], "atLeast": 0.28 }""");
@@ -52,7 +49,7 @@ public sealed class ShareRuleTests
     [Fact]
     public void A_part_outside_its_whole_and_a_share_above_one_are_refused_where_they_are_written()
     {
-        var errors = Should.Throw<JsonLoadException>(() => Load(
+        var errors = Should.Throw<JsonLoadException>(() => TestPacks.Load(
             """{ "id": "PRV9003", "kind": "share", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "signals": ["anon", "vague"], "of": ["anon", "named"], "atLeast": 60 }""")).Errors;
         errors.Select(e => $"{e.JsonPath}: {e.Message}").ShouldBe(
         [
@@ -64,7 +61,7 @@ public sealed class ShareRuleTests
     [Fact]
     public void On_real_text_a_report_sourced_to_officials_alone_fires_and_one_led_by_a_named_general_does_not()
     {
-        var rules = RuleSetLoader.Load([.. DefaultRules.RuleSources(), new RuleSource("house.rules.json", $$"""{ "name": "house", "version": "1.0.0", "rules": [ {{MostlyAnonymous}} ] }""")], registry: Registry.Value);
+        var rules = TestPacks.WithBuiltIn(MostlyAnonymous);
         const string officials = """
             (CNN)The mistaken US-led coalition bombing of a Syrian military position Saturday may have happened because the personnel weren't wearing military uniforms and didn't have standard military weapons, several US military officials told CNN.
 
@@ -92,7 +89,4 @@ public sealed class ShareRuleTests
 
     private static List<string> Share(RuleSet rules, string text, string id = "PRV9003") =>
         [.. rules.Analyze(Article.FromText(text), TestContext.Current.CancellationToken).Findings.Where(f => f.RuleId == id).Select(f => f.Message)];
-
-    private static RuleSet Load(params string[] rules) =>
-        RuleSetLoader.Load([new RuleSource("test.rules.json", $$"""{ "name": "test", "version": "1.0.0", "rules": [ {{string.Join(",", rules)}} ] }""")], registry: Registry.Value);
 }

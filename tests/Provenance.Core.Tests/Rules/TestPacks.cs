@@ -8,6 +8,14 @@ internal static class TestPacks
 {
     private static readonly Lazy<OutletRegistry> Registry = new(DefaultRules.LoadOutletRegistry);
 
+    /// <summary>A pack "test" of the rules given, each a rule's whole JSON.</summary>
+    public static RuleSet Load(params string[] rules) =>
+        RuleSetLoader.Load([new RuleSource("test.rules.json", $$"""{ "name": "test", "version": "1.0.0", "rules": [ {{string.Join(",", rules)}} ] }""")], registry: Registry.Value);
+
+    /// <summary>The built-in packs and a house pack "house" of the rules given, as a newsroom adds its own.</summary>
+    public static RuleSet WithBuiltIn(params string[] houseRules) =>
+        RuleSetLoader.Load([.. DefaultRules.RuleSources(), new RuleSource("house.rules.json", $$"""{ "name": "house", "version": "1.0.0", "rules": [ {{string.Join(",", houseRules)}} ] }""")], registry: Registry.Value);
+
     public static RuleSet One(string kindKeys, string messageFormat = "{0}")
     {
         var keys = kindKeys.Trim().TrimStart('{').TrimEnd('}');

@@ -1,5 +1,4 @@
 using Provenance.Json;
-using Provenance.Outlets;
 using Provenance.Rules;
 using Provenance.Scoring;
 
@@ -11,8 +10,6 @@ namespace Provenance.Core.Tests.Scoring;
 /// </summary>
 public sealed class UnusedSignalTests
 {
-    private static readonly Lazy<OutletRegistry> Registry = new(DefaultRules.LoadOutletRegistry);
-
     [Fact]
     public void Every_built_in_signal_is_scored_neutral_or_read()
     {
@@ -22,16 +19,10 @@ public sealed class UnusedSignalTests
     [Fact]
     public void A_misspelt_signal_is_reported_and_one_another_rule_reads_is_not()
     {
-        var rules = RuleSetLoader.Load(
-        [
-            .. DefaultRules.RuleSources(),
-            new RuleSource("house.rules.json", """
-                { "name": "house", "version": "1.0.0", "rules": [
-                  { "id": "PRV9102", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "Sourcing", "defaultSeverity": "info", "signal": "vague-atribution", "phrases": ["sources say"] },
-                  { "id": "PRV9103", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "Sourcing", "defaultSeverity": "info", "signal": "house-hedge", "phrases": ["it is said"] },
-                  { "id": "PRV9104", "kind": "count", "title": "t", "messageFormat": "{0}", "category": "Sourcing", "defaultSeverity": "info", "signals": ["house-hedge"], "atLeast": 2 } ] }
-                """),
-        ], registry: Registry.Value);
+        var rules = Core.Tests.Rules.TestPacks.WithBuiltIn(
+            """{ "id": "PRV9102", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "Sourcing", "defaultSeverity": "info", "signal": "vague-atribution", "phrases": ["sources say"] }""",
+            """{ "id": "PRV9103", "kind": "lexicon", "title": "t", "messageFormat": "{0}", "category": "Sourcing", "defaultSeverity": "info", "signal": "house-hedge", "phrases": ["it is said"] }""",
+            """{ "id": "PRV9104", "kind": "count", "title": "t", "messageFormat": "{0}", "category": "Sourcing", "defaultSeverity": "info", "signals": ["house-hedge"], "atLeast": 2 }""");
         DefaultRules.LoadScoringModel().UnusedSignals(rules).Select(r => $"{r.Id} {r.Signal}").ShouldBe(["PRV9102 vague-atribution"]);
     }
 
