@@ -201,6 +201,20 @@ public sealed partial class CheckCommandTests : IDisposable
         document.RootElement.GetProperty("mainText").GetString().ShouldBe("The caf\u00e9 \u201cquote\u201d was reported by the council on Monday at noon.");
     }
 
+    [Fact]
+    public void A_page_re_saved_as_utf8_under_its_old_declaration_is_read_as_utf8()
+    {
+        // The saved qq.com page declares gb2312 but its bytes are UTF-8: read by the declaration,
+        // its title was mojibake that swallowed the page's scripts and styles.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var page = Path.Combine(RepoPaths.Root, "tests", "data", "third_party", "html-testpages", "pages", "qq", "source.html");
+        File.ReadAllText(page).ShouldContain("charset=gb2312");
+        var output = new StringWriter();
+        ShowCommand.Run(page, "json", output, TextWriter.Null).ShouldBe(0);
+        using var document = JsonDocument.Parse(output.ToString());
+        document.RootElement.GetProperty("metadata").GetProperty("title").GetString().ShouldBe("DeepMind\u65b0\u7535\u8111\u5df2\u53ef\u5229\u7528\u8bb0\u5fc6\u81ea\u5b66 \u4eba\u5de5\u667a\u80fd\u8fc8\u4e0a\u65b0\u53f0\u9636_\u79d1\u6280_\u817e\u8baf\u7f51");
+    }
+
     [Theory]
     [InlineData(new[] { "samples" }, 0)]
     [InlineData(new[] { "samples", "--fail-on", "warning" }, 1)]

@@ -40,13 +40,19 @@ public static class TextDecoder
             return null;
         }
 
-        if (html && DeclaredCharset(bytes) is { } declared && declared.CodePage != Encoding.UTF8.CodePage)
+        // A page saved or converted to UTF-8 often keeps its old declaration (qq.com's gb2312):
+        // bytes that are valid UTF-8 and not plain ASCII are almost never a legacy encoding by
+        // chance, so they win over the declaration, as in extractors that try UTF-8 first.
+        if (html && DeclaredCharset(bytes) is { } declared && declared.CodePage != Encoding.UTF8.CodePage && !IsUtf8BeyondAscii(bytes))
         {
             return declared.GetString(bytes);
         }
 
         return Utf8OrLatin1(bytes);
     }
+
+    private static bool IsUtf8BeyondAscii(byte[] bytes) =>
+        !System.Text.Ascii.IsValid(bytes) && System.Text.Unicode.Utf8.IsValid(bytes);
 
     // <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…"> in the
     // first 4 KB, as browsers pre-scan; an unknown name is ignored.
