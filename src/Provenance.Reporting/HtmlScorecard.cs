@@ -53,6 +53,11 @@ public static class HtmlScorecard
             html.Append(CultureInfo.InvariantCulture, $"<dt>{E(label)}</dt><dd>{E(text)}</dd>\n");
         }
 
+        // An HTML page is shown as read, not as markup: its text is where a finding's highlight is.
+        var view = report.Article.Format == Articles.ArticleFormat.Html ? ReadView.Of(report.Article, findings) : null;
+        var markup = view?.Outside.ToDictionary(o => o.Finding, o => o.Markup);
+        string TextOf(int index) => view is null ? findings[index].MatchedText
+            : markup!.TryGetValue(index, out var tag) ? tag : view.ReadText[index];
         var groups = FindingGroups.Of(findings);
         html.Append(CultureInfo.InvariantCulture, $"</dl>\n</section>\n<section class=\"findings\"><h2>Findings ({findings.Count}{(groups.Count < findings.Count ? $" of {groups.Count} kinds" : string.Empty)})</h2>\n<table>\n<thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
         foreach (var group in groups)
@@ -61,18 +66,18 @@ public static class HtmlScorecard
             if (group.Count == 1)
             {
                 var target = f.IsArticleLevel ? string.Empty : $" data-target=\"f{group[0]}\"";
-                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{group[0]}\" data-text=\"{E(f.MatchedText)}\"><td>{FindingGroups.Place(f)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{group[0]}\" data-text=\"{E(TextOf(group[0]))}\"><td>{Where(f, view is not null)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
                 continue;
             }
 
             // One row for a repeated finding: its count, and each place linked to its highlight.
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()} group\"><td>{FindingGroups.Place(f)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)} <strong class=\"count\">&times;{group.Count}</strong><span class=\"places\">");
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()} group\"><td>{Where(f, view is not null)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)} <strong class=\"count\">&times;{group.Count}</strong><span class=\"places\">");
             foreach (var index in group)
             {
                 var at = findings[index];
                 html.Append(at.IsArticleLevel
                     ? $"<span>{FindingGroups.Place(at)}</span> "
-                    : $"<a href=\"#\" data-target=\"f{index}\" data-finding=\"f{index}\" data-text=\"{E(at.MatchedText)}\">{FindingGroups.Place(at)}</a> ");
+                    : $"<a href=\"#\" data-target=\"f{index}\" data-finding=\"f{index}\" data-text=\"{E(TextOf(index))}\">{FindingGroups.Place(at)}</a> ");
             }
 
             html.Append("</span></td></tr>\n");
@@ -86,11 +91,26 @@ public static class HtmlScorecard
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><td>{card.Score}</td><td></td><td>Score</td><td></td><td></td></tr>\n</tbody>\n</table>\n</section>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<section class=\"source\"><h2>The article, as read ({report.Article.Format.ToString().ToLowerInvariant()})</h2>\n<pre>");
-        AppendHighlighted(html, report.Article.Source.Text, findings);
-        html.Append("</pre>\n</section>\n<script>\n").Append(HtmlStyles.ScorecardScript).Append("</script>\n</body>\n</html>\n");
+        if (view is null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"source\"><h2>The article, as read ({report.Article.Format.ToString().ToLowerInvariant()})</h2>\n<pre>");
+            AppendHighlighted(html, report.Article.Source.Text, findings);
+            html.Append("</pre>\n</section>\n");
+        }
+        else
+        {
+            ReadViewHtml.Append(html, view, report.Article.Metadata, findings);
+        }
+
+        html.Append("<script>\n").Append(HtmlStyles.ScorecardScript).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
+
+    // Where a finding is; for a page, with the source line it sits on one click away.
+    private static string Where(Finding finding, bool withSource) =>
+        withSource && !finding.IsArticleLevel
+            ? $"{FindingGroups.Place(finding)}<details class=\"src\"><summary>source</summary><code>{E(finding.Excerpt)}</code></details>"
+            : FindingGroups.Place(finding);
 
     // Findings may overlap, so the text is cut at every finding boundary and each piece is marked
     // with all the findings that cover it; a finding's highlight is the union of its pieces.
@@ -109,17 +129,13 @@ public static class HtmlScorecard
         {
             var (from, to) = (points[k], points[k + 1]);
             var covering = located.Where(p => p.Finding.Span.Start <= from && p.Finding.Span.End >= to).ToList();
-            var piece = E(text[from..to]);
             if (covering.Count == 0)
             {
-                html.Append(piece);
+                html.Append(E(text[from..to]));
                 continue;
             }
 
-            var worst = covering.Max(p => p.Finding.Severity);
-            var ids = string.Join(' ', covering.Select(p => $"f{p.Index}"));
-            var title = string.Join("\n", covering.Select(p => $"{p.Finding.RuleId}: {p.Finding.Message}"));
-            html.Append(CultureInfo.InvariantCulture, $"<mark class=\"sev-{worst.ToName()}\" data-f=\"{ids}\" title=\"{E(title)}\">{piece}</mark>");
+            ReadViewHtml.Mark(html, text[from..to], [.. covering.Select(p => p.Index)], findings);
         }
     }
 

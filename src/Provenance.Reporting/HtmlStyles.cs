@@ -38,6 +38,14 @@ internal static class HtmlStyles
         mark.focus { outline: 3px solid #1a56db; }
         tr.sev-error td:nth-child(3) { color: var(--neg); font-weight: 600; } tr.sev-warning td:nth-child(3) { color: #8a6100; }
         tr.group .count { margin-left: 4px; } .places { display: block; margin-top: 4px; font-size: .85rem; } .places a { margin-right: 6px; white-space: nowrap; }
+        details.src summary { color: var(--muted); font-size: .8rem; cursor: pointer; } details.src code, .outside code { font: 12px/1.5 ui-monospace, SFMono-Regular, Menlo, monospace; white-space: pre-wrap; word-break: break-all; }
+        .hint { color: var(--muted); font-size: .9rem; } .page-meta { color: var(--muted); margin: 0 0 8px; }
+        .blocks { border: 1px solid var(--line); border-radius: 8px; padding: 10px 16px 10px 64px; background: #fafbfc; }
+        .blocks .b { position: relative; margin: 0 0 10px; } .blocks .ln { position: absolute; left: -56px; width: 48px; text-align: right; color: var(--muted); font: 11px/2 ui-monospace, monospace; }
+        .b.title { font-size: 1.3rem; font-weight: 700; } .b.standfirst { font-size: 1.05rem; color: #3b4352; } .b.heading { font-weight: 700; margin-top: 16px; }
+        .b.byline, .b.metadata { color: var(--muted); font-size: .9rem; } .b.quote { border-left: 3px solid var(--line); padding-left: 10px; font-style: italic; }
+        .b.list-item { padding-left: 16px; } .b.list-item::before { content: "•"; position: absolute; left: 2px; } .b.footer { font-size: .9rem; }
+        .zone { margin: 18px 0 8px; padding-top: 8px; border-top: 2px dashed var(--line); color: var(--muted); font-size: .8rem; text-transform: uppercase; letter-spacing: .05em; }
 
         """;
 
@@ -52,6 +60,7 @@ internal static class HtmlStyles
             var text = pieces.map(function (m) { return m.textContent; }).join("");
             if (text !== row.getAttribute("data-text")) { problems.push(id); }
             row.addEventListener("click", function (event) {
+              if (event.target.closest("details")) { return; }
               event.preventDefault();
               event.stopPropagation();
               document.querySelectorAll("mark.focus").forEach(function (m) { m.classList.remove("focus"); });

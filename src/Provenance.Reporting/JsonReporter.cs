@@ -17,11 +17,23 @@ public sealed class JsonReporter : IReporter
     public const int SchemaVersion = 1;
 
     private readonly ReportContext _context;
+    private readonly bool _withReadView;
 
     /// <summary>Creates the reporter.</summary>
     public JsonReporter(ReportContext context)
+        : this(context, withReadView: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates the reporter; with <paramref name="withReadView"/>, each article also carries
+    /// <c>read</c>: its text as the reader took it, block by block, with each finding's highlight
+    /// (what an editor shows for an HTML page instead of its markup).
+    /// </summary>
+    public JsonReporter(ReportContext context, bool withReadView)
     {
         _context = context;
+        _withReadView = withReadView;
     }
 
     /// <inheritdoc/>
@@ -142,6 +154,57 @@ public sealed class JsonReporter : IReporter
         foreach (var finding in report.Analysis.Findings)
         {
             WriteFinding(json, finding);
+        }
+
+        json.WriteEndArray();
+        if (_withReadView)
+        {
+            WriteReadView(json, ReadView.Of(report.Article, report.Analysis.Findings));
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteReadView(Utf8JsonWriter json, ReadView view)
+    {
+        json.WriteStartObject(Names.read);
+        json.WriteStartArray(Names.blocks);
+        foreach (var block in view.Blocks)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.kind, JsonNamingPolicy.CamelCase.ConvertName(block.Kind.ToString()));
+            json.WriteString(Names.zone, JsonNamingPolicy.CamelCase.ConvertName(block.Zone.ToString()));
+            json.WriteNumber(Names.line, block.Start.Line);
+            json.WriteNumber(Names.column, block.Start.Column);
+            json.WriteString(Names.text, block.Text);
+            json.WriteStartArray(Names.marks);
+            foreach (var mark in block.Marks)
+            {
+                json.WriteStartObject();
+                json.WriteNumber(Names.start, mark.Start);
+                json.WriteNumber(Names.end, mark.End);
+                json.WriteStartArray(Names.findings);
+                foreach (var index in mark.Findings)
+                {
+                    json.WriteNumberValue(index);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.outside);
+        foreach (var outside in view.Outside)
+        {
+            json.WriteStartObject();
+            json.WriteNumber(Names.finding, outside.Finding);
+            json.WriteString(Names.markup, outside.Markup);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
@@ -277,6 +340,16 @@ public sealed class JsonReporter : IReporter
         public static readonly JsonEncodedText endLine = JsonEncodedText.Encode("endLine");
         public static readonly JsonEncodedText error = JsonEncodedText.Encode("error");
         public static readonly JsonEncodedText excerpt = JsonEncodedText.Encode("excerpt");
+        public static readonly JsonEncodedText read = JsonEncodedText.Encode("read");
+        public static readonly JsonEncodedText blocks = JsonEncodedText.Encode("blocks");
+        public static readonly JsonEncodedText zone = JsonEncodedText.Encode("zone");
+        public static readonly JsonEncodedText text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText marks = JsonEncodedText.Encode("marks");
+        public static readonly JsonEncodedText start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText end = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText outside = JsonEncodedText.Encode("outside");
+        public static readonly JsonEncodedText finding = JsonEncodedText.Encode("finding");
+        public static readonly JsonEncodedText markup = JsonEncodedText.Encode("markup");
         public static readonly JsonEncodedText facts = JsonEncodedText.Encode("facts");
         public static readonly JsonEncodedText failed = JsonEncodedText.Encode("failed");
         public static readonly JsonEncodedText findings = JsonEncodedText.Encode("findings");

@@ -25,14 +25,17 @@ internal sealed partial class CheckEndpoints(ProvenanceEngine engine, IOptions<S
         HttpContext http,
         [FromServices] CheckEndpoints checks,
         [FromQuery, Description("The name findings are reported against (a body that is not JSON). Default article and the format's extension.")] string? path = null,
-        [FromQuery, Description("Where the article was published (absolute http or https), for resolving its links (a body that is not JSON). Never fetched.")] string? uri = null) =>
-        checks.RunAsync(http, async token => [await CheckRequestReader.ReadSingleAsync(http.Request, path, uri, checks._options, token).ConfigureAwait(false)]);
+        [FromQuery, Description("Where the article was published (absolute http or https), for resolving its links (a body that is not JSON). Never fetched.")] string? uri = null,
+        [FromQuery, Description(ReadDescription)] bool read = false) =>
+        checks.RunAsync(http, read, async token => [await CheckRequestReader.ReadSingleAsync(http.Request, path, uri, checks._options, token).ConfigureAwait(false)]);
 
     /// <summary>Check several articles in one request</summary>
-    public static Task<IResult> CheckBatchAsync(HttpContext http, [FromServices] CheckEndpoints checks) =>
-        checks.RunAsync(http, token => CheckRequestReader.ReadBatchAsync(http.Request, checks._options, token));
+    public static Task<IResult> CheckBatchAsync(HttpContext http, [FromServices] CheckEndpoints checks, [FromQuery, Description(ReadDescription)] bool read = false) =>
+        checks.RunAsync(http, read, token => CheckRequestReader.ReadBatchAsync(http.Request, checks._options, token));
 
-    private async Task<IResult> RunAsync(HttpContext http, Func<CancellationToken, Task<IReadOnlyList<CheckInput>>> read)
+    private const string ReadDescription = "Also answer, per article, with its text as the reader took it (block by block, each finding highlighted): what the editor page shows for an HTML page instead of its markup.";
+
+    private async Task<IResult> RunAsync(HttpContext http, bool withReadView, Func<CancellationToken, Task<IReadOnlyList<CheckInput>>> read)
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         budget.CancelAfter(_options.RequestTimeout);
@@ -61,7 +64,7 @@ internal sealed partial class CheckEndpoints(ProvenanceEngine engine, IOptions<S
             }
 
             var json = new StringWriter { NewLine = "\n" };
-            new JsonReporter(context).Write(run, json);
+            new JsonReporter(context, withReadView).Write(run, json);
             return Results.Text(json.ToString(), "application/json", Encoding.UTF8);
         }
         catch (RequestProblem problem)

@@ -74,6 +74,35 @@ public sealed class CheckEndpointTests
     }
 
     [Fact]
+    public async Task Asked_for_the_read_view_a_page_comes_back_as_its_text_with_every_finding_placed()
+    {
+        using var factory = new ServiceFactory();
+        var page = File.ReadAllText(RepoPaths.TestPages.Single(p => p.Contains($"{Path.DirectorySeparatorChar}bbc-1{Path.DirectorySeparatorChar}", StringComparison.Ordinal)));
+        using var plain = await factory.CreateClient().PostAsync(new Uri("/v1/check?path=bbc-1.html", UriKind.Relative), Content(page, "text/html"), TestContext.Current.CancellationToken);
+        using (var document = JsonDocument.Parse(await plain.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)))
+        {
+            document.RootElement.GetProperty("articles")[0].TryGetProperty("read", out _).ShouldBeFalse();
+        }
+
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/check?path=bbc-1.html&read=true", UriKind.Relative), Content(page, "text/html"), TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var article = answer.RootElement.GetProperty("articles")[0];
+        var findings = article.GetProperty("findings").GetArrayLength();
+        var read = article.GetProperty("read");
+        var blocks = read.GetProperty("blocks").EnumerateArray().ToList();
+        blocks[0].GetProperty("kind").GetString().ShouldBe("title");
+        blocks[0].GetProperty("text").GetString().ShouldBe("Obama admits US gun laws are his 'biggest frustration'");
+        blocks.ShouldAllBe(b => !b.GetProperty("text").GetString()!.Contains("<script", StringComparison.OrdinalIgnoreCase));
+
+        // Every finding is placed once: in the text, or by the markup it was read from.
+        var placed = blocks.SelectMany(b => b.GetProperty("marks").EnumerateArray()).SelectMany(m => m.GetProperty("findings").EnumerateArray().Select(i => i.GetInt32()))
+            .Concat(read.GetProperty("outside").EnumerateArray().Select(o => o.GetProperty("finding").GetInt32())).ToHashSet();
+        placed.Count.ShouldBe(findings);
+        read.GetProperty("outside").EnumerateArray().Select(o => o.GetProperty("markup").GetString()).ShouldContain("<meta property=\"og:article:author\" content=\"BBC News\"/>");
+    }
+
+    [Fact]
     public async Task Without_a_format_the_path_extension_decides()
     {
         using var factory = new ServiceFactory();

@@ -55,6 +55,25 @@ public sealed class EditorPageTests
         page.GetProperty("format").GetString().ShouldBe("html");
         page.GetProperty("facts").GetProperty("Outlets cited").GetString()!.ShouldContain("Reuters");
         page.GetProperty("check").GetString().ShouldBe("ok");
+        page.GetProperty("view").GetString().ShouldBe("read");
+    }
+
+    [Fact]
+    public void A_dropped_real_page_is_shown_as_read_with_its_findings_highlighted_and_no_markup()
+    {
+        // bbc-1 is some 260 KB of scripts, styles and ad tags around a short story.
+        var file = Path.Combine(Directory.CreateTempSubdirectory("provenance-editor-").FullName, "bbc-1.html");
+        File.Copy(RepoPaths.TestPages.Single(p => p.Contains($"{Path.DirectorySeparatorChar}bbc-1{Path.DirectorySeparatorChar}", StringComparison.Ordinal)), file);
+        var page = Drive(file, "drop", "editor-real-page.png");
+
+        page.GetProperty("messages").EnumerateArray().ShouldBeEmpty();
+        page.GetProperty("view").GetString().ShouldBe("read");
+        page.GetProperty("markupShown").GetBoolean().ShouldBeFalse();
+        page.GetProperty("firstBlock").GetString()!.ShouldEndWith("Obama admits US gun laws are his 'biggest frustration'");
+        page.GetProperty("check").GetString().ShouldBe("ok");
+        page.GetProperty("highlights").GetInt32().ShouldBeGreaterThan(10);
+        page.GetProperty("outside").GetInt32().ShouldBeGreaterThan(0);
+        page.GetProperty("selectedMarks").GetInt32().ShouldBeGreaterThan(0);
     }
 
     private static JsonElement Drive(string article, string mode, string screenshot)

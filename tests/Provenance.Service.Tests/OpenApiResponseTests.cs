@@ -16,6 +16,7 @@ public sealed class OpenApiResponseTests
     {
         { "POST", "/v1/check", "Report" },
         { "POST", "/v1/check/batch", "Report" },
+        { "POST", "/v1/check/batch?read=true", "Report" },
         { "GET", "/v1/rules", "Rule[]" },
         { "GET", "/v1/rules/PRV1001", "RuleDetail" },
         { "GET", "/healthz", "HealthReport" },
@@ -56,7 +57,7 @@ public sealed class OpenApiResponseTests
     private static HttpContent Body(string route)
     {
         var article = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
-        return route.EndsWith("/batch", StringComparison.Ordinal)
+        return route.Contains("/batch", StringComparison.Ordinal)
             ? Content(new JsonObject { ["articles"] = new JsonArray(new JsonObject { ["content"] = article, ["path"] = "a.txt" }, new JsonObject { ["content"] = "<p>Officials said so.</p>", ["format"] = "html" }) }.ToJsonString(), "application/json")
             : Content(article, "text/plain");
     }

@@ -61,7 +61,8 @@ async function check(event) {
   $("check").disabled = true;
   status("Checking…");
   try {
-    const response = await fetch("/v1/check", { method: "POST", headers, body: JSON.stringify(body) });
+    // A page is shown as read, not as markup: the service says where each finding is in its text.
+    const response = await fetch(format === "html" ? "/v1/check?read=true" : "/v1/check", { method: "POST", headers, body: JSON.stringify(body) });
     const answer = await response.json();
     if (!response.ok) {
       if (response.status === 401) $("key-row").hidden = false;
@@ -91,9 +92,14 @@ function render(article, text) {
   $("label").textContent = article.label;
   renderCategories(article.categories);
   renderFacts(article.facts);
-  const findings = article.findings.slice().sort((a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity]);
+  const findings = article.findings.map((f, index) => ({ ...f, index }))
+    .sort((a, b) => a.line - b.line || a.column - b.column || severityOrder[a.severity] - severityOrder[b.severity]);
   renderFindings(findings);
-  renderArticle(text, findings);
+  if (article.read) {
+    renderRead(article.read, findings);
+  } else {
+    renderArticle(text, findings);
+  }
   renderContributions(article.contributions);
 }
 
@@ -156,22 +162,13 @@ function renderArticle(text, findings) {
   const points = [...cuts].sort((a, b) => a - b);
   const pre = $("article");
   pre.replaceChildren();
+  pre.className = "source";
+  $("article-hint").textContent = "Highlighted text is what a rule found; hover for the message, click to select it.";
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
     const piece = text.slice(from, to);
-    const covering = spans.filter((s) => s.start <= from && s.end >= to);
-    if (covering.length === 0) {
-      pre.append(piece);
-      continue;
-    }
-    const worst = covering.reduce((a, b) => (severityOrder[a.severity] <= severityOrder[b.severity] ? a : b));
-    const mark = el("mark", {
-      class: `finding ${worst.severity}`,
-      "data-findings": covering.map((s) => s.index).join(" "),
-      title: covering.map((s) => `${findings[s.index].ruleId}: ${findings[s.index].message}`).join("\n"),
-    }, piece);
-    mark.addEventListener("click", () => select(covering[0].index, findings, false));
-    pre.append(mark);
+    const covering = spans.filter((s) => s.start <= from && s.end >= to).map((s) => s.index);
+    pre.append(covering.length === 0 ? piece : mark(piece, covering, findings));
   }
   // The page checks itself: each finding's marks spell exactly its text in the source.
   const ok = spans.every((s) => {
@@ -180,6 +177,62 @@ function renderArticle(text, findings) {
   });
   pre.dataset.highlights = String(spans.length);
   pre.dataset.check = ok ? "ok" : "mismatch";
+}
+
+// One highlight over text covered by the findings at the given positions, coloured by the worst.
+function mark(text, covering, findings) {
+  const worst = covering.map((i) => findings[i].severity).sort((a, b) => severityOrder[a] - severityOrder[b])[0];
+  const node = el("mark", {
+    class: `finding ${worst}`,
+    "data-findings": covering.join(" "),
+    title: covering.map((i) => `${findings[i].ruleId}: ${findings[i].message}`).join("\n"),
+  }, text);
+  node.addEventListener("click", () => select(covering[0], findings, false));
+  return node;
+}
+
+// An HTML page as the reader took it: each block with the source line it starts on, findings
+// highlighted in its text (positions from the service), then what was read from the markup alone.
+function renderRead(read, findings) {
+  const box = $("article");
+  box.replaceChildren();
+  box.className = "read";
+  $("article-hint").textContent = "The text read from the page; the number before each block is its line in the page's source. Highlighted text is what a rule found.";
+  const position = new Map(findings.map((f, i) => [f.index, i]));
+  const expected = new Map();
+  let footer = false;
+  for (const block of read.blocks) {
+    if (block.zone === "footer" && !footer) {
+      box.append(el("div", { class: "zone" }, "After the article"));
+      footer = true;
+    }
+    const node = el("div", { class: `b ${block.kind}` }, el("span", { class: "ln", title: `line ${block.line}, column ${block.column} of the page's source` }, String(block.line)));
+    let at = 0;
+    for (const piece of block.marks) {
+      node.append(block.text.slice(at, piece.start));
+      const covering = piece.findings.map((i) => position.get(i)).filter((i) => i !== undefined);
+      const text = block.text.slice(piece.start, piece.end);
+      for (const i of covering) expected.set(i, (expected.get(i) || "") + text);
+      node.append(mark(text, covering, findings));
+      at = piece.end;
+    }
+    node.append(block.text.slice(at));
+    box.append(node);
+  }
+  if (read.outside.length) {
+    const list = el("ul", { class: "outside" });
+    for (const outside of read.outside) {
+      const i = position.get(outside.finding);
+      expected.set(i, outside.markup);
+      list.append(el("li", {}, `Line ${findings[i].line}: `, mark(outside.markup, [i], findings)));
+    }
+    box.append(el("div", { class: "zone" }, "Found in the page's markup, outside its text"), list);
+  }
+  // The page checks itself: each finding's marks spell exactly the text the service placed it on.
+  const ok = [...expected].every(([i, text]) =>
+    [...box.querySelectorAll("mark")].filter((m) => m.dataset.findings.split(" ").includes(String(i))).map((m) => m.textContent).join("") === text);
+  box.dataset.highlights = String(expected.size);
+  box.dataset.check = ok ? "ok" : "mismatch";
 }
 
 function select(index, findings, scrollArticle) {
