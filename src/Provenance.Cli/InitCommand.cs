@@ -21,9 +21,9 @@ internal static class InitCommand
             // "PRV6002": "none"
           },
 
-          // Severity per category (Attribution, Sourcing, Disclosure, Commercial, Boilerplate, Language, Metadata).
+          // Severity per category: the scorecard's (Attribution, Sourcing, Transparency, Integrity).
           "categories": {
-            // "Language": "info"
+            // "Integrity": "info"
           },
 
           // Thresholds of count rules, such as how many anonymous sources are tolerated.

@@ -87,7 +87,7 @@ public static class HtmlScorecard
         foreach (var line in card.Contributions)
         {
             var points = line.Kind == ContributionKind.Base ? line.Points.ToString(CultureInfo.InvariantCulture) : Signed(line.Points);
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"{(line.Points < 0 ? "neg" : line.Points > 0 ? "pos" : "zero")}\"><td>{points}</td><td>{E(line.Category)}</td><td>{E(line.Reason)}</td><td>{E(line.RuleId ?? string.Empty)}</td><td>{line.Location?.Line.ToString(CultureInfo.InvariantCulture) ?? string.Empty}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"{(line.Points < 0 ? "neg" : line.Points > 0 ? "pos" : "zero")}\"><td>{points}</td><td>{E(card.TitleOf(line.Category))}</td><td>{E(line.Reason)}</td><td>{E(line.RuleId ?? string.Empty)}</td><td>{line.Location?.Line.ToString(CultureInfo.InvariantCulture) ?? string.Empty}</td></tr>\n");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"total\"><td>{card.Score}</td><td></td><td>Score</td><td></td><td></td></tr>\n</tbody>\n</table>\n</section>\n");

@@ -53,7 +53,7 @@ public static class MarkdownScorecard
         foreach (var line in card.Contributions)
         {
             var points = line.Kind == ContributionKind.Base ? line.Points.ToString(CultureInfo.InvariantCulture) : Signed(line.Points);
-            md.Append(CultureInfo.InvariantCulture, $"| {points} | {line.Category} | {Escape(line.Reason)} | {line.RuleId ?? string.Empty} | {line.Location?.Line.ToString(CultureInfo.InvariantCulture) ?? string.Empty} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {points} | {card.TitleOf(line.Category)} | {Escape(line.Reason)} | {line.RuleId ?? string.Empty} | {line.Location?.Line.ToString(CultureInfo.InvariantCulture) ?? string.Empty} |\n");
         }
 
         md.Append(CultureInfo.InvariantCulture, $"| **{card.Score}** | | **Score** | | |\n");

@@ -12,15 +12,17 @@ namespace Provenance.Reporting;
 /// </summary>
 public static class RuleDocumentation
 {
-    private static readonly Dictionary<string, string> WhyByCategory = new(StringComparer.Ordinal)
+    // Why each family of rules matters, by the first digit of its ids (PRV1xxx attribution …
+    // PRV7xxx metadata): more particular than the four scorecard categories the families score in.
+    private static readonly Dictionary<char, string> WhyByFamily = new()
     {
-        ["Attribution"] = "Attribution says where a text came from. An editor can check a credited original, a wire dateline or a named outlet against its source; a text that credits nothing, or only asserts its sources, cannot be checked.",
-        ["Sourcing"] = "Sourcing says who stands behind each claim. Named people quoted in their own words can be checked and held to account; anonymous and vague attributions ask the reader to trust the writer instead.",
-        ["Disclosure"] = "Disclosure tells readers how a text was made: whether AI wrote the text or only an image, and whether errors were corrected. Undisclosed generation, such as chatbot text left in place, is a breach of that trust.",
-        ["Commercial"] = "Commercial content has a motive other than informing: promotion, sponsorship and press releases are written by an interested party and must be weighed as such.",
-        ["Boilerplate"] = "Page debris copied in with the text (comment forms, share prompts, tag lists, content-farm bios) shows the article was scraped or mass-produced rather than edited.",
-        ["Language"] = "Template and spun language are the fingerprints of generated, rewritten or paraphrased copy. Each is a weak signal; together they point at text no reporter wrote.",
-        ["Metadata"] = "Who wrote an article and when are the first facts a reader needs to judge it; credibility frameworks from NewsGuard to the W3C Credible Web group list both.",
+        ['1'] = "Attribution says where a text came from. An editor can check a credited original, a wire dateline or a named outlet against its source; a text that credits nothing, or only asserts its sources, cannot be checked.",
+        ['2'] = "Sourcing says who stands behind each claim. Named people quoted in their own words can be checked and held to account; anonymous and vague attributions ask the reader to trust the writer instead.",
+        ['3'] = "Disclosure tells readers how a text was made: whether AI wrote the text or only an image, and whether errors were corrected. Undisclosed generation, such as chatbot text left in place, is a breach of that trust.",
+        ['4'] = "Commercial content has a motive other than informing: promotion, sponsorship and press releases are written by an interested party and must be weighed as such.",
+        ['5'] = "Page debris copied in with the text (comment forms, share prompts, tag lists, content-farm bios) shows the article was scraped or mass-produced rather than edited.",
+        ['6'] = "Template and spun language are the fingerprints of generated, rewritten or paraphrased copy. Each is a weak signal; together they point at text no reporter wrote.",
+        ['7'] = "Who wrote an article and when are the first facts a reader needs to judge it; credibility frameworks from NewsGuard to the W3C Credible Web group list both.",
     };
 
     /// <summary>The file name of a rule's page.</summary>
@@ -52,7 +54,7 @@ public static class RuleDocumentation
         page.Append(CultureInfo.InvariantCulture, $"| Rule pack | {d.Pack} |\n\n");
 
         page.Append("## What it finds\n\n").Append(d.Description ?? d.Title).Append("\n\n");
-        if (WhyByCategory.TryGetValue(d.Category, out var why))
+        if (d.Id.Length > 3 && WhyByFamily.TryGetValue(d.Id[3], out var why))
         {
             page.Append("## Why it matters for provenance\n\n").Append(why).Append("\n\n");
         }
@@ -97,7 +99,7 @@ public static class RuleDocumentation
 
         var points = effect.Points.ToString("+0;-0;0", CultureInfo.InvariantCulture);
         var times = effect.MaxCount == 1 ? "counted once" : effect.Distinct ? $"each different value once, up to {effect.MaxCount}" : $"up to {effect.MaxCount} times";
-        return $"{points} {effect.Category}, {times}";
+        return $"{points} {scoring.FindCategory(effect.Category)?.Title ?? effect.Category}, {times}";
     }
 
     private static void AppendExamples(StringBuilder page, string heading, IReadOnlyList<string> examples)

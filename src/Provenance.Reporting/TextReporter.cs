@@ -82,7 +82,7 @@ public sealed class TextReporter(ReportContext context) : IReporter
                 : line.Points.ToString("+0;-0;0", CultureInfo.InvariantCulture);
             var where = line.Location is { } at ? $" (line {at.Line})" : string.Empty;
             var rule = line.RuleId is null ? string.Empty : $" [{line.RuleId}]";
-            var category = string.IsNullOrEmpty(line.Category) ? string.Empty : line.Category;
+            var category = card.TitleOf(line.Category);
             writer.WriteLine($"  {points,4}  {category,-12}  {line.Reason}{where}{rule}");
         }
     }

@@ -19,7 +19,7 @@ public sealed class EndToEndTests : IDisposable
         Write("provenance.json", """
             { // the site's policy
               "root": true,
-              "categories": { "Language": "none" },
+              "categories": { "Integrity": "none" },
               "rules": { "PRV2003": "error" },
               "overrides": [ { "files": [ "**/opinion/**" ], "rules": { "PRV2003": "info" } } ]
             }
@@ -70,6 +70,30 @@ public sealed class EndToEndTests : IDisposable
         Write("plain.json", """{ "root": true }""");
         var plain = Run("check", "a.txt", "--format", "msbuild", "--config", "plain.json");
         (plain.Code, plain.Error.Contains("warning: rule", StringComparison.Ordinal)).ShouldBe((0, false), "without the house pack nothing is wrong");
+    }
+
+    [Fact]
+    public void One_category_vocabulary_a_rule_filed_elsewhere_warns_and_an_old_category_name_says_where_its_rules_went()
+    {
+        Sample("a.txt", "hezbollah-original-source-cnn.txt");
+        Write("house/house.rules.json", """
+            { "name": "house", "version": "1.0.0", "rules": [
+              { "id": "PRV9103", "kind": "lexicon", "title": "Hedge", "messageFormat": "{0}", "category": "Language", "defaultSeverity": "info", "phrases": ["according to"] },
+              { "id": "PRV9104", "kind": "lexicon", "title": "Vague", "messageFormat": "{0}", "category": "Integrity", "defaultSeverity": "info", "signal": "vague-attribution", "phrases": ["critics say"] } ] }
+            """);
+        Write("provenance.json", """{ "root": true, "ruleDirectories": [ "house" ] }""");
+        var (code, _, error) = Run("check", "a.txt", "--format", "msbuild");
+        code.ShouldBe(0, "warnings, not errors");
+        error.ShouldContain("provenance: warning: rule PRV9103 (pack house) is in category 'Language', which is not a scorecard category (Attribution, Sourcing, Transparency, Integrity)");
+        error.ShouldContain("provenance: warning: rule PRV9104 (pack house) is in category 'Integrity' but its signal 'vague-attribution' scores in 'Sourcing': file it under 'Sourcing'");
+        Run("rules", "validate", "house").Error.ShouldContain("warning: rule PRV9104");
+
+        // The built-in rules all sit where their findings count: no warning without the house pack.
+        Write("old.json", """{ "root": true, "categories": { "Language": "none" } }""");
+        var old = Run("check", "a.txt", "--config", "old.json");
+        old.Code.ShouldBe(2);
+        old.Error.ShouldContain("no category 'Language' is defined by the loaded rule packs (categories: Attribution, Integrity, Sourcing, Transparency; 'Language' rules are now under 'Integrity')");
+        old.Error.ShouldNotContain("warning: rule");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class EngineParityTests : IDisposable
         {
           "root": true,
           "rules": { "PRV6002": "none", "PRV2005": "error" },
-          "categories": { "Language": "info" },
+          "categories": { "Integrity": "info" },
           "failOn": "warning",
           "failBelow": 45
         }

@@ -54,6 +54,17 @@ public static class ConfigLoader
             : new ProvenanceConfig(source, directory, isRoot, settings, ignore, ruleDirectories, overrides.ToImmutable());
     }
 
+    // Until December 2026 the built-in rules were filed under seven families; they now use the
+    // scorecard's four categories, and a configuration naming an old one is told where it went.
+    private static readonly Dictionary<string, string> FormerCategories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Disclosure"] = "Transparency",
+        ["Metadata"] = "Transparency",
+        ["Commercial"] = "Integrity",
+        ["Boilerplate"] = "Integrity",
+        ["Language"] = "Integrity",
+    };
+
     /// <summary>Errors for rule ids and categories the configuration names but no loaded rule has.</summary>
     public static IReadOnlyList<JsonLoadError> CheckRuleIds(string source, string json, RuleSet rules)
     {
@@ -74,7 +85,10 @@ public static class ConfigLoader
                 {
                     foreach (var property in map.EnumerateObject().Where(p => !known(p.Name)))
                     {
-                        parsed.Context.Error(JsonPositions.Child(JsonPositions.Child(path, key), property.Name), $"no {what} '{property.Name}' is defined by the loaded rule packs");
+                        var hint = what != "category" ? string.Empty
+                            : $" (categories: {string.Join(", ", categories.Order(StringComparer.Ordinal))}"
+                              + (FormerCategories.TryGetValue(property.Name, out var now) ? $"; '{property.Name}' rules are now under '{now}')" : ")");
+                        parsed.Context.Error(JsonPositions.Child(JsonPositions.Child(path, key), property.Name), $"no {what} '{property.Name}' is defined by the loaded rule packs{hint}");
                     }
                 }
             }

@@ -3,10 +3,10 @@ using System.Collections.Immutable;
 namespace Provenance.Rules;
 
 /// <summary>What a rule is, independent of how it matches: the analogue of Roslyn's DiagnosticDescriptor.</summary>
-/// <param name="Id">PRV followed by four digits; the first digit groups rules by category.</param>
+/// <param name="Id">PRV followed by four digits; the first digit groups a family of related rules.</param>
 /// <param name="Title">A short name for the rule.</param>
 /// <param name="MessageFormat">The finding's message, with <c>{0}</c>-style arguments.</param>
-/// <param name="Category">The rule's category (Attribution, Sourcing, Disclosure…).</param>
+/// <param name="Category">The scorecard category its findings count towards (Attribution, Sourcing, Transparency, Integrity).</param>
 /// <param name="DefaultSeverity">The severity unless configuration changes it.</param>
 /// <param name="IsEnabledByDefault">Whether the rule runs unless configuration enables it.</param>
 /// <param name="HelpUri">Where the rule's documentation lives.</param>

@@ -46,4 +46,22 @@ public sealed record CategoryScore(string Id, string Title, int Points, int Min,
 /// <param name="Label">What the grade means.</param>
 /// <param name="Categories">Net points per category.</param>
 /// <param name="Contributions">Lines whose points add up to <paramref name="Score"/>.</param>
-public sealed record Scorecard(int Score, string Grade, string Label, ImmutableArray<CategoryScore> Categories, ImmutableArray<Contribution> Contributions);
+public sealed record Scorecard(int Score, string Grade, string Label, ImmutableArray<CategoryScore> Categories, ImmutableArray<Contribution> Contributions)
+{
+    /// <summary>
+    /// How a contribution's category is shown: its title ("Sourcing"), the name rules and
+    /// configuration use too, rather than its id; empty for the base line.
+    /// </summary>
+    public string TitleOf(string category)
+    {
+        foreach (var c in Categories)
+        {
+            if (c.Id == category)
+            {
+                return c.Title;
+            }
+        }
+
+        return category;
+    }
+}

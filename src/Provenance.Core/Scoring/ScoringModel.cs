@@ -82,6 +82,33 @@ public sealed class ScoringModel
         return [.. rules.Rules.Where(r => r.Signal is { } signal && !Knows(signal) && !read.Contains(signal))];
     }
 
+    /// <summary>
+    /// The rules filed under a category other than the one their findings score in: a category
+    /// this model does not have (rule packs and scorecards share one vocabulary, so a rule is
+    /// filed under the scorecard category it counts towards), or another category than its
+    /// signal's. Each comes with the category it belongs in, when its signal says.
+    /// </summary>
+    public IReadOnlyList<(Rule Rule, ScoreCategory? BelongsIn)> MisfiledRules(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var misfiled = new List<(Rule, ScoreCategory?)>();
+        foreach (var rule in rules.Rules)
+        {
+            var filed = FindCategory(rule.Descriptor.Category);
+            var scored = rule.Signal is { } signal && FindEffect(signal) is { } effect ? FindCategory(effect.Category) : null;
+            if (filed is null || (scored is not null && scored != filed))
+            {
+                misfiled.Add((rule, scored));
+            }
+        }
+
+        return misfiled;
+    }
+
+    /// <summary>The category with this id or title (either case), or <see langword="null"/>.</summary>
+    public ScoreCategory? FindCategory(string name) =>
+        Categories.FirstOrDefault(c => string.Equals(c.Id, name, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Title, name, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Grade bands, highest first.</summary>
     public ImmutableArray<GradeBand> Grades { get; }
 

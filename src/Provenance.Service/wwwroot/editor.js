@@ -100,7 +100,7 @@ function render(article, text) {
   } else {
     renderArticle(text, findings);
   }
-  renderContributions(article.contributions);
+  renderContributions(article.contributions, article.categories);
 }
 
 function renderCategories(categories) {
@@ -252,13 +252,15 @@ function select(index, findings, scrollArticle) {
   detail.hidden = false;
 }
 
-function renderContributions(contributions) {
+function renderContributions(contributions, categories) {
   const body = $("contributions").tBodies[0];
   body.replaceChildren();
+  // A category is shown by its title, the name the bars, rules and configuration use.
+  const titles = new Map(categories.map((c) => [c.id, c.title]));
   for (const line of contributions) {
     body.append(el("tr", {},
       el("td", { class: line.points > 0 ? "plus" : line.points < 0 ? "minus" : "" }, (line.points > 0 ? "+" : "") + line.points),
-      el("td", {}, line.category || ""),
+      el("td", {}, titles.get(line.category) || line.category || ""),
       el("td", {}, line.reason)));
   }
 }

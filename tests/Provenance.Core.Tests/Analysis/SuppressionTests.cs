@@ -61,7 +61,7 @@ public sealed class SuppressionTests
         var text = Article.FromText($"Budget passes\n\n{Body} U.S. officials say it will pass. People familiar with the matter said so. Sources close to the talks agreed. An official familiar with the plan said it too.\n");
         var options = new AnalysisOptions(
             new Dictionary<string, Severity?> { ["PRV2003"] = Severity.Error, ["PRV7006"] = null },
-            new Dictionary<string, Severity?> { ["Metadata"] = Severity.Warning },
+            new Dictionary<string, Severity?> { ["Transparency"] = Severity.Warning },
             new Dictionary<string, (int?, int?)> { ["PRV2010"] = (10, null) });
         var baseline = rules.Analyze(text, TestContext.Current.CancellationToken).Findings;
         var configured = rules.Analyze(text, options, TestContext.Current.CancellationToken).Findings;

@@ -76,7 +76,7 @@ public sealed class ConfigTests
     {
         // Each file's settings are merged afresh (new dictionaries each time); equal content must be
         // equal settings, or a run and the service would keep one entry per article.
-        var parent = ConfigLoader.Load("a", "/", """{ "rules": { "PRV2003": "error", "PRV2002": "info" }, "categories": { "Language": "info" }, "ruleOptions": { "PRV2010": { "atLeast": 5 } }, "failBelow": 30 }""");
+        var parent = ConfigLoader.Load("a", "/", """{ "rules": { "PRV2003": "error", "PRV2002": "info" }, "categories": { "Integrity": "info" }, "ruleOptions": { "PRV2010": { "atLeast": 5 } }, "failBelow": 30 }""");
         var child = ConfigLoader.Load("b", "/x", """{ "rules": { "PRV2003": "none" } }""");
         var first = ConfigSettings.Empty.Merge(parent.SettingsFor("x/a.txt")).Merge(child.SettingsFor("a.txt"));
         var second = ConfigSettings.Empty.Merge(parent.SettingsFor("x/b.txt")).Merge(child.SettingsFor("b.txt"));
