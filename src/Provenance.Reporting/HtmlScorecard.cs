@@ -55,9 +55,11 @@ public static class HtmlScorecard
 
         // An HTML page is shown as read, not as markup: its text is where a finding's highlight is.
         var view = report.Article.Format == Articles.ArticleFormat.Html ? ReadView.Of(report.Article, findings) : null;
-        var markup = view?.Outside.ToDictionary(o => o.Finding, o => o.Markup);
-        string TextOf(int index) => view is null ? findings[index].MatchedText
-            : markup!.TryGetValue(index, out var tag) ? tag : view.ReadText[index];
+        string TextOf(int index) => view?.Shown(index) ?? findings[index].MatchedText;
+
+        // A placed finding also carries its source text, so the page's check holds the highlight to
+        // it independently (markup removed, white space aside), not only to the text placed.
+        string Source(int index) => view is not null && view.ReadText[index].Length > 0 ? $" data-source=\"{E(findings[index].MatchedText)}\"" : string.Empty;
         var groups = FindingGroups.Of(findings);
         html.Append(CultureInfo.InvariantCulture, $"</dl>\n</section>\n<section class=\"findings\"><h2>Findings ({findings.Count}{(groups.Count < findings.Count ? $" of {groups.Count} kinds" : string.Empty)})</h2>\n<table>\n<thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
         foreach (var group in groups)
@@ -66,7 +68,7 @@ public static class HtmlScorecard
             if (group.Count == 1)
             {
                 var target = f.IsArticleLevel ? string.Empty : $" data-target=\"f{group[0]}\"";
-                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{group[0]}\" data-text=\"{E(TextOf(group[0]))}\"><td>{Where(f, view is not null)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<tr class=\"sev-{f.Severity.ToName()}\"{target} data-finding=\"f{group[0]}\" data-text=\"{E(TextOf(group[0]))}\"{Source(group[0])}><td>{Where(f, view is not null)}</td><td>{Rule(f.RuleId, ruleHelp)}</td><td>{f.Severity.ToName()}</td><td>{E(f.Message)}</td></tr>\n");
                 continue;
             }
 
@@ -77,7 +79,7 @@ public static class HtmlScorecard
                 var at = findings[index];
                 html.Append(at.IsArticleLevel
                     ? $"<span>{FindingGroups.Place(at)}</span> "
-                    : $"<a href=\"#\" data-target=\"f{index}\" data-finding=\"f{index}\" data-text=\"{E(TextOf(index))}\">{FindingGroups.Place(at)}</a> ");
+                    : $"<a href=\"#\" data-target=\"f{index}\" data-finding=\"f{index}\" data-text=\"{E(TextOf(index))}\"{Source(index)}>{FindingGroups.Place(at)}</a> ");
             }
 
             html.Append("</span></td></tr>\n");
@@ -112,31 +114,12 @@ public static class HtmlScorecard
             ? $"{FindingGroups.Place(finding)}<details class=\"src\"><summary>source</summary><code>{E(finding.Excerpt)}</code></details>"
             : FindingGroups.Place(finding);
 
-    // Findings may overlap, so the text is cut at every finding boundary and each piece is marked
-    // with all the findings that cover it; a finding's highlight is the union of its pieces.
+    // The text of a text, Markdown or Word article is its file: findings are highlighted where they are.
     private static void AppendHighlighted(StringBuilder html, string text, List<Finding> findings)
     {
-        var located = findings.Select((f, i) => (Finding: f, Index: i)).Where(p => !p.Finding.IsArticleLevel).ToList();
-        var cuts = new SortedSet<int> { 0, text.Length };
-        foreach (var (f, _) in located)
-        {
-            cuts.Add(Math.Min(f.Span.Start, text.Length));
-            cuts.Add(Math.Min(f.Span.End, text.Length));
-        }
-
-        var points = cuts.ToList();
-        for (var k = 0; k + 1 < points.Count; k++)
-        {
-            var (from, to) = (points[k], points[k + 1]);
-            var covering = located.Where(p => p.Finding.Span.Start <= from && p.Finding.Span.End >= to).ToList();
-            if (covering.Count == 0)
-            {
-                html.Append(E(text[from..to]));
-                continue;
-            }
-
-            ReadViewHtml.Mark(html, text[from..to], [.. covering.Select(p => p.Index)], findings);
-        }
+        var ranges = findings.Select((f, i) => (Start: Math.Min(f.Span.Start, text.Length), End: Math.Min(f.Span.End, text.Length), Finding: i))
+            .Where(r => !findings[r.Finding].IsArticleLevel && r.End > r.Start).ToList();
+        ReadViewHtml.AppendMarked(html, text, ReadView.Pieces(ranges), findings);
     }
 
     // Engine diagnostics (PRV0xxx) have no page of their own.

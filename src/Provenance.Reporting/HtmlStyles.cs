@@ -51,6 +51,8 @@ internal static class HtmlStyles
 
     public const string ScorecardScript = """
         (function () {
+          function squeeze(s) { return s.replace(/\s+/g, ""); }
+          function decode(s) { return new DOMParser().parseFromString(s, "text/html").documentElement.textContent; }
           var problems = [];
           document.querySelectorAll("[data-target]").forEach(function (row) {
             var id = row.getAttribute("data-target");
@@ -59,6 +61,9 @@ internal static class HtmlStyles
             });
             var text = pieces.map(function (m) { return m.textContent; }).join("");
             if (text !== row.getAttribute("data-text")) { problems.push(id); }
+            // A page's finding against its source text: tags removed, entities decoded, no white space.
+            var source = row.getAttribute("data-source");
+            if (source !== null && squeeze(decode(source.replace(/<[^>]*>/g, ""))) !== squeeze(text)) { problems.push(id + "(source)"); }
             row.addEventListener("click", function (event) {
               if (event.target.closest("details")) { return; }
               event.preventDefault();

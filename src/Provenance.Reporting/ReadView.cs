@@ -57,10 +57,27 @@ public sealed record ReadView(ImmutableArray<ReadBlock> Blocks, ImmutableArray<O
         {
             var block = article.Blocks[b];
             var start = article.Source.GetLinePosition(block.Map.ToSource(0));
-            blocks.Add(new ReadBlock(block.Kind, block.Zone, block.Text, start, Pieces(block.Text.Length, ranges.Where(r => r.Block == b).Select(r => (r.Start, r.End, r.Finding)).ToList())));
+            blocks.Add(new ReadBlock(block.Kind, block.Zone, block.Text, start, Pieces([.. ranges.Where(r => r.Block == b).Select(r => (r.Start, r.End, r.Finding))])));
         }
 
         return new ReadView(blocks.MoveToImmutable(), outside.ToImmutable(), [.. readText]);
+    }
+
+    /// <summary>
+    /// The text a report shows for a finding: where its highlights are in the blocks, or the
+    /// markup it was read from; empty for a finding about the whole article.
+    /// </summary>
+    public string Shown(int finding)
+    {
+        foreach (var outside in Outside)
+        {
+            if (outside.Finding == finding)
+            {
+                return outside.Markup;
+            }
+        }
+
+        return ReadText[finding];
     }
 
     // A finding read from the page's markup is shown by its tag (a <meta> with its content),
@@ -73,7 +90,14 @@ public sealed record ReadView(ImmutableArray<ReadBlock> Blocks, ImmutableArray<O
             return "the page's structured data (JSON-LD)";
         }
 
-        return text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 159), "…");
+        if (text.Length <= 160)
+        {
+            return text;
+        }
+
+        // Cut before a character, never inside a surrogate pair.
+        var cut = char.IsHighSurrogate(text[158]) ? 158 : 159;
+        return string.Concat(text.AsSpan(0, cut), "…");
     }
 
     // The block text a source span covers: from the first to the last character copied from
@@ -97,12 +121,15 @@ public sealed record ReadView(ImmutableArray<ReadBlock> Blocks, ImmutableArray<O
             last = Math.Max(last, start + (high - low));
         }
 
-        return first is { } from && last <= block.Text.Length ? (from, last) : null;
+        return first is { } from ? (from, last) : null;
     }
 
-    // Findings may overlap, so the text is cut at every range boundary and each piece names all
-    // the findings that cover it; a finding's highlight is the union of its pieces.
-    private static ImmutableArray<ReadMark> Pieces(int length, List<(int Start, int End, int Finding)> ranges)
+    /// <summary>
+    /// Highlights for findings' ranges in one text. Ranges may overlap, so the text is cut at
+    /// every range boundary and each piece names all the findings that cover it; a finding's
+    /// highlight is the union of its pieces.
+    /// </summary>
+    internal static ImmutableArray<ReadMark> Pieces(IReadOnlyList<(int Start, int End, int Finding)> ranges)
     {
         if (ranges.Count == 0)
         {
@@ -122,7 +149,7 @@ public sealed record ReadView(ImmutableArray<ReadBlock> Blocks, ImmutableArray<O
         {
             var (from, to) = (points[k], points[k + 1]);
             var covering = ranges.Where(r => r.Start <= from && r.End >= to).Select(r => r.Finding).Distinct().ToImmutableArray();
-            if (!covering.IsEmpty && to <= length)
+            if (!covering.IsEmpty)
             {
                 marks.Add(new ReadMark(from, to, covering));
             }

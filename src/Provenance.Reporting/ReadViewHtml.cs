@@ -56,15 +56,8 @@ internal static class ReadViewHtml
             }
 
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"b {Kind(block.Kind)}\"><span class=\"ln\" title=\"line {block.Start.Line}, column {block.Start.Column} of the page's source\">{block.Start.Line}</span>");
-            var at = 0;
-            foreach (var mark in block.Marks)
-            {
-                html.Append(E(block.Text[at..mark.Start]));
-                Mark(html, block.Text[mark.Start..mark.End], mark.Findings, findings);
-                at = mark.End;
-            }
-
-            html.Append(E(block.Text[at..])).Append("</p>\n");
+            AppendMarked(html, block.Text, block.Marks, findings);
+            html.Append("</p>\n");
         }
 
         html.Append("</div>\n</section>\n");
@@ -83,6 +76,20 @@ internal static class ReadViewHtml
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary><paramref name="text"/> with its highlights, the rest encoded as it is.</summary>
+    public static void AppendMarked(StringBuilder html, string text, IEnumerable<ReadMark> marks, IReadOnlyList<Finding> findings)
+    {
+        var at = 0;
+        foreach (var mark in marks)
+        {
+            html.Append(E(text[at..mark.Start]));
+            Mark(html, text[mark.Start..mark.End], mark.Findings, findings);
+            at = mark.End;
+        }
+
+        html.Append(E(text[at..]));
     }
 
     /// <summary>A highlight of <paramref name="text"/> for the findings (indexes) that cover it, coloured by the worst.</summary>

@@ -25,6 +25,40 @@ public static class RuleDocumentation
         ['7'] = "Who wrote an article and when are the first facts a reader needs to judge it; credibility frameworks from NewsGuard to the W3C Credible Web group list both.",
     };
 
+    // For a rule outside the built-in families (a house rule, PRV9xxx) or filed away from its
+    // family's category: why its scorecard category matters.
+    private static readonly Dictionary<string, char> FamilyOfCategory = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Attribution"] = '1',
+        ["Sourcing"] = '2',
+    };
+
+    private static readonly Dictionary<string, string> WhyByCategory = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Transparency"] = "Transparency is what a text says about how it was made: who wrote it and when, whether AI was used, whether errors were corrected. Each lets a reader weigh the text; each missing one asks for trust instead.",
+        ["Integrity"] = "Integrity is whether the text is reporting at all: promotion, sponsorship, press-release copy, scraped debris and spun or template language pad an article with material no reporter stands behind.",
+    };
+
+    // The family's reason when the rule is one of a built-in family filed where the family is;
+    // otherwise its category's.
+    private static string? Why(RuleDescriptor d)
+    {
+        if (d.Id.Length > 3 && WhyByFamily.TryGetValue(d.Id[3], out var family) && DefaultCategoryOf(d.Id[3]).Equals(d.Category, StringComparison.OrdinalIgnoreCase))
+        {
+            return family;
+        }
+
+        return FamilyOfCategory.TryGetValue(d.Category, out var digit) ? WhyByFamily[digit] : WhyByCategory.GetValueOrDefault(d.Category);
+    }
+
+    private static string DefaultCategoryOf(char family) => family switch
+    {
+        '1' => "Attribution",
+        '2' => "Sourcing",
+        '3' or '7' => "Transparency",
+        _ => "Integrity",
+    };
+
     /// <summary>The file name of a rule's page.</summary>
     public static string FileName(Rule rule)
     {
@@ -54,7 +88,7 @@ public static class RuleDocumentation
         page.Append(CultureInfo.InvariantCulture, $"| Rule pack | {d.Pack} |\n\n");
 
         page.Append("## What it finds\n\n").Append(d.Description ?? d.Title).Append("\n\n");
-        if (d.Id.Length > 3 && WhyByFamily.TryGetValue(d.Id[3], out var why))
+        if (Why(d) is { } why)
         {
             page.Append("## Why it matters for provenance\n\n").Append(why).Append("\n\n");
         }

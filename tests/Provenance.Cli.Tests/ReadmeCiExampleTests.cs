@@ -33,10 +33,12 @@ public sealed partial class ReadmeCiExampleTests : IDisposable
         var origin = Git(_work, "init", "-q", "--bare", "-b", "main", "origin.git");
         var seed = Content("seed");
         var developer = Home("developer");
+        NoOtherFeed(seed);
         Shell(seed, developer, $"dotnet tool install --global --add-source \"{feed}\" Provenance.Cli").Code.ShouldBe(0);
         var prepare = Shell(seed, developer, Block(github, "sh"));
         prepare.Code.ShouldBe(0, prepare.Output);
         File.Exists(Path.Combine(seed, "provenance-baseline.json")).ShouldBeTrue();
+        File.Delete(Path.Combine(seed, "nuget.config"));
         Git(seed, "add", "-A");
         Git(seed, "commit", "-qm", "content");
         Git(seed, "push", "-q", origin, "main");

@@ -65,6 +65,21 @@ public sealed class BrowserTests
     }
 
     [Fact]
+    public void A_page_scorecard_checks_each_highlight_against_the_finding_source_text()
+    {
+        // The page's check must be able to fail: a highlight placed on the wrong words of a page
+        // no longer spells its finding's source text once the markup is taken out.
+        var file = RepoPaths.TestPages.Single(p => p.Contains($"{Path.DirectorySeparatorChar}bbc-1{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var report = RunFixture.Default.Check(Provenance.Articles.Article.FromHtml(File.ReadAllText(file), "bbc-1.html"), TestContext.Current.CancellationToken);
+        var html = HtmlScorecard.Render("bbc-1.html", report, RunFixture.Context());
+        var (good, _) = Browse(Chromium(), "--dump-dom", RunFixture.Temp("good.html", html));
+        good.ShouldContain("data-check=\"ok\"");
+        html.ShouldContain("data-source=\"&quot;distressing&quot;\"");
+        var (bad, _) = Browse(Chromium(), "--dump-dom", RunFixture.Temp("bad.html", html.Replace("data-source=\"&quot;distressing&quot;\"", "data-source=\"&quot;dismaying&quot;\"", StringComparison.Ordinal)));
+        bad.ShouldMatch("data-check=\"mismatch f\\d+\\(source\\)\"");
+    }
+
+    [Fact]
     public void The_console_check_notices_a_script_error()
     {
         var page = RunFixture.Temp("broken.html", "<html><body data-check=\"pending\"><script>undefinedFunction();</script></body></html>");

@@ -88,17 +88,21 @@ public sealed class CheckEndpointTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var article = answer.RootElement.GetProperty("articles")[0];
-        var findings = article.GetProperty("findings").GetArrayLength();
         var read = article.GetProperty("read");
         var blocks = read.GetProperty("blocks").EnumerateArray().ToList();
         blocks[0].GetProperty("kind").GetString().ShouldBe("title");
         blocks[0].GetProperty("text").GetString().ShouldBe("Obama admits US gun laws are his 'biggest frustration'");
         blocks.ShouldAllBe(b => !b.GetProperty("text").GetString()!.Contains("<script", StringComparison.OrdinalIgnoreCase));
 
-        // Every finding is placed once: in the text, or by the markup it was read from.
-        var placed = blocks.SelectMany(b => b.GetProperty("marks").EnumerateArray()).SelectMany(m => m.GetProperty("findings").EnumerateArray().Select(i => i.GetInt32()))
-            .Concat(read.GetProperty("outside").EnumerateArray().Select(o => o.GetProperty("finding").GetInt32())).ToHashSet();
-        placed.Count.ShouldBe(findings);
+        // Every located finding is placed: in the text, or (never both) by the markup it was read from.
+        var located = article.GetProperty("findings").EnumerateArray().Select((f, i) => (Finding: f, Index: i))
+            .Where(p => p.Finding.GetProperty("matchedText").GetString()!.Length > 0).Select(p => p.Index).ToList();
+        var inText = blocks.SelectMany(b => b.GetProperty("marks").EnumerateArray()).SelectMany(m => m.GetProperty("findings").EnumerateArray().Select(i => i.GetInt32())).ToHashSet();
+        var outside = read.GetProperty("outside").EnumerateArray().Select(o => o.GetProperty("finding").GetInt32()).ToList();
+        outside.ShouldBeUnique();
+        inText.Intersect(outside).ShouldBeEmpty();
+        inText.Union(outside).Order().ShouldBe(located);
+        located.Count.ShouldBeGreaterThan(10);
         read.GetProperty("outside").EnumerateArray().Select(o => o.GetProperty("markup").GetString()).ShouldContain("<meta property=\"og:article:author\" content=\"BBC News\"/>");
     }
 

@@ -5,8 +5,9 @@ namespace Provenance.Reading;
 /// <summary>
 /// Decodes article bytes: a byte-order mark decides when present; otherwise strict UTF-8, and
 /// Latin-1 when the bytes are not valid UTF-8 (older newsroom exports), so no file is refused for
-/// its encoding alone. Text with NUL bytes is taken for binary. Legacy charsets declared by HTML
-/// pages (windows-1252, Shift_JIS) need the host to register <c>CodePagesEncodingProvider</c>.
+/// its encoding alone. Text with NUL bytes is taken for binary. An HTML page's declared legacy
+/// charset (windows-1252, Shift_JIS) is honoured unless its bytes are UTF-8 beyond plain ASCII;
+/// legacy charsets need the host to register <c>CodePagesEncodingProvider</c>.
 /// </summary>
 public static class TextDecoder
 {
@@ -15,7 +16,7 @@ public static class TextDecoder
     /// <summary>Decodes <paramref name="bytes"/>, or returns null with the reason when it is not text.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="problem">Why the file is not text, when it is not.</param>
-    /// <param name="html">Whether the file is HTML, whose declared charset is honoured when there is no byte-order mark.</param>
+    /// <param name="html">Whether the file is HTML, whose declared charset is honoured when there is no byte-order mark and the bytes are not UTF-8 beyond ASCII.</param>
     public static string? Decode(byte[] bytes, out string? problem, bool html = false)
     {
         problem = null;

@@ -3,7 +3,7 @@ namespace Provenance.Hosting;
 /// <summary>Problems with loaded rules and a scoring model that a run reports and goes on.</summary>
 internal static class LoadWarnings
 {
-    /// <summary>The warnings for a checker's rules and model, in rule order.</summary>
+    /// <summary>The warnings for a checker's rules and model: signals that go nowhere, then rules filed outside their category, each in rule order.</summary>
     public static IReadOnlyList<string> For(ProvenanceChecker checker)
     {
         var scoring = checker.Scoring;
