@@ -30,6 +30,7 @@ var preloaded = args is ["check", ..] && !args.Any(a => a.StartsWith("--rules", 
     ("init", InitCommand.Create),
     ("fix", FixCommand.Create),
     ("merge", MergeCommand.Create),
+    ("copies", CopiesCommand.Create),
     ("serve", ServeCommand.Create),
     ("watch", WatchCommand.Create),
 ];

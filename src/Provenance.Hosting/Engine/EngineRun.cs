@@ -123,6 +123,49 @@ public sealed class EngineRun
         }
     }
 
+    /// <summary>
+    /// Reads every file and finds the articles that share text (syndicated copies, rewrites that
+    /// keep sentences), comparing each article's own text, not its footer zone. Each article's
+    /// print is taken as it is read and its text let go. Articles too short for a shingle, and
+    /// unreadable files, take no part.
+    /// </summary>
+    /// <param name="options">The thresholds; the defaults when none.</param>
+    public CopySearch FindCopies(Corpus.CopyOptions? options = null)
+    {
+        var finder = new Corpus.CopyFinder(options);
+        var articles = 0;
+        foreach (var item in Check(keepText: true))
+        {
+            if (item.Report is { } report)
+            {
+                articles++;
+                if (Corpus.TextPrint.Of(report.Article, Furniture(report)) is { } print)
+                {
+                    finder.Add(print);
+                }
+            }
+        }
+
+        return new CopySearch(articles, finder.Count, finder.FindClusters());
+    }
+
+    // A copy is of the reporting: a block where a rule found a note about the article (a
+    // disclaimer, a bio, a credit: Transparency) or padding (a newsletter prompt, promotion,
+    // debris: Integrity) is left out, so one site's furniture does not make its pages copies.
+    private static Func<Articles.Block, bool> Furniture(ArticleReport report)
+    {
+        var spans = report.Analysis.Findings
+            .Where(f => !f.IsArticleLevel && (string.Equals(f.Category, "Transparency", StringComparison.OrdinalIgnoreCase) || string.Equals(f.Category, "Integrity", StringComparison.OrdinalIgnoreCase)))
+            .Select(f => f.Span).ToList();
+        return block => spans.Count > 0 && block.SourceSpan is var at && spans.Exists(s => s.Start < at.End && at.Start < s.End);
+    }
+
     /// <summary>Checks every file and holds the whole run: for work that needs every article at once (baselines, fixes).</summary>
     public CheckRun Collect(bool keepText = false) => new([.. Check(keepText)], Info.Packs, Info.ScoringVersion);
 }
+
+/// <summary>What <see cref="EngineRun.FindCopies"/> found.</summary>
+/// <param name="Articles">The articles read.</param>
+/// <param name="Compared">Those long enough to compare.</param>
+/// <param name="Clusters">The groups of articles that share text, largest first.</param>
+public sealed record CopySearch(int Articles, int Compared, IReadOnlyList<Corpus.CopyCluster> Clusters);

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Provenance.Corpus;
+using Provenance.Hosting;
+
+namespace Provenance.Cli;
+
+/// <summary>
+/// <c>provenance copies</c>: which articles in a folder share text, and where — syndicated copies,
+/// reprints and rewrites that keep sentences — through <see cref="EngineRun.FindCopies"/>.
+/// </summary>
+internal static class CopiesCommand
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => ["."], Description = "Article files or folders." };
+        var format = new Option<string>("--format") { DefaultValueFactory = _ => "text", Description = "text or json." };
+        format.AcceptOnlyFromAmong("text", "json");
+        var share = new Option<double>("--min-share") { DefaultValueFactory = _ => new CopyOptions().MinShare, Description = "The least share of one article's text found in the other (0–1) for the two to count as copies." };
+        var shared = new Option<int>("--min-shingles") { DefaultValueFactory = _ => new CopyOptions().MinShingles, Description = "The least number of five-word runs two articles must share." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only (its ignore globs choose the files)." };
+        var command = new Command("copies", "Find the articles that share text: syndicated copies, reprints and rewrites that keep sentences.") { paths, format, share, shared, config };
+        command.SetAction(r => Run(r.GetValue(paths) ?? ["."], r.GetValue(format)!, new CopyOptions(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error));
+        return command;
+    }
+
+    internal static int Run(string[] paths, string format, CopyOptions options, string? config, string baseDirectory, TextWriter output, TextWriter error)
+    {
+        if (options.MinShare is <= 0 or > 1)
+        {
+            error.WriteLine("provenance: --min-share expects a share between 0 and 1, such as 0.5");
+            return ExitCodes.UsageError;
+        }
+
+        CopySearch search;
+        try
+        {
+            search = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths).FindCopies(options);
+        }
+        catch (Exception ex) when (EngineErrors.Report(ex, error))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        if (format == "json")
+        {
+            WriteJson(search, output);
+        }
+        else
+        {
+            WriteText(search, output);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void WriteText(CopySearch search, TextWriter output)
+    {
+        var copies = search.Clusters.Sum(c => c.Paths.Count);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{search.Clusters.Count} {(search.Clusters.Count == 1 ? "group" : "groups")} of articles share text: {copies} of {search.Compared} articles compared ({search.Articles} read)"));
+        foreach (var cluster in search.Clusters)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Join(", ", cluster.Paths));
+            foreach (var pair in cluster.Pairs)
+            {
+                output.WriteLine($"  {Sentence(pair)}");
+            }
+        }
+    }
+
+    // Said from the side of the article more of whose text is in the other: that one is the copy or the excerpt.
+    private static string Sentence(CopyPair pair)
+    {
+        var (copy, share, lines, original, otherShare, otherLines) = pair.FirstShare >= pair.SecondShare
+            ? (pair.First, pair.FirstShare, pair.FirstLines, pair.Second, pair.SecondShare, pair.SecondLines)
+            : (pair.Second, pair.SecondShare, pair.SecondLines, pair.First, pair.FirstShare, pair.FirstLines);
+        return string.Create(CultureInfo.InvariantCulture, $"{copy}: {share:0%} of its text also appears in {original} ({lines} ↔ {otherLines}); that is {otherShare:0%} of {original}");
+    }
+
+    private static void WriteJson(CopySearch search, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("articles", search.Articles);
+            json.WriteNumber("compared", search.Compared);
+            json.WriteStartArray("clusters");
+            foreach (var cluster in search.Clusters)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("paths");
+                foreach (var path in cluster.Paths)
+                {
+                    json.WriteStringValue(path);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("pairs");
+                foreach (var pair in cluster.Pairs)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("first", pair.First);
+                    json.WriteString("second", pair.Second);
+                    json.WriteNumber("firstShare", Math.Round(pair.FirstShare, 3));
+                    json.WriteNumber("secondShare", Math.Round(pair.SecondShare, 3));
+                    json.WriteNumber("sharedShingles", pair.Shared);
+                    Lines(json, "firstLines", pair.FirstLines);
+                    Lines(json, "secondLines", pair.SecondLines);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+
+    private static void Lines(Utf8JsonWriter json, string name, LineRange lines)
+    {
+        json.WriteStartArray(name);
+        json.WriteNumberValue(lines.First);
+        json.WriteNumberValue(lines.Last);
+        json.WriteEndArray();
+    }
+}

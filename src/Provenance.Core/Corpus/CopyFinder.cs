@@ -1,0 +1,228 @@
+namespace Provenance.Corpus;
+
+/// <summary>When two texts count as copies of each other.</summary>
+/// <param name="MinShare">The least share of either text's shingles found in the other (0.5: half of one text is in the other).</param>
+/// <param name="MinShingles">The least number of shingles shared, so that two short texts with a sentence in common are not copies.</param>
+public sealed record CopyOptions(double MinShare = 0.5, int MinShingles = 25);
+
+/// <summary>Lines of a file, first to last, 1-based.</summary>
+/// <param name="First">The first line.</param>
+/// <param name="Last">The last line.</param>
+public readonly record struct LineRange(int First, int Last)
+{
+    /// <inheritdoc/>
+    public override string ToString() => First == Last ? $"line {First}" : $"lines {First}–{Last}";
+}
+
+/// <summary>Two articles that share text.</summary>
+/// <param name="First">One article's path (the earlier of the two in the order they were added).</param>
+/// <param name="Second">The other's.</param>
+/// <param name="FirstShare">The share of the first article's text also in the second (0–1).</param>
+/// <param name="SecondShare">The share of the second article's text also in the first.</param>
+/// <param name="Shared">How many shingles (five-word runs) they share.</param>
+/// <param name="FirstLines">Where the shared text is in the first article, first to last line.</param>
+/// <param name="SecondLines">Where it is in the second.</param>
+public sealed record CopyPair(string First, string Second, double FirstShare, double SecondShare, int Shared, LineRange FirstLines, LineRange SecondLines);
+
+/// <summary>A group of articles joined by shared text, with the pairs that join them.</summary>
+/// <param name="Paths">The articles, in the order they were added.</param>
+/// <param name="Pairs">Every pair found among them.</param>
+public sealed record CopyCluster(IReadOnlyList<string> Paths, IReadOnlyList<CopyPair> Pairs);
+
+/// <summary>
+/// Finds articles that share text among many without comparing every pair: each print's sampled
+/// shingles go into an index, and only articles with at least two samples in common are compared
+/// (a shared passage of 25 shingles holds three samples on average, whatever the lengths of the two
+/// texts, so an excerpt meets its long original as surely as a whole copy does; MinHash banding
+/// misses an excerpt that is a small share of its original). Each such pair is then measured
+/// exactly: the share of each text's shingles found in the other, and where those shingles are.
+/// Pure and single-threaded; a host adds the prints.
+/// </summary>
+public sealed class CopyFinder
+{
+    // Samples shared by this many articles are text very many share — a template, a standard
+    // disclaimer — and comparing all their pairs would be quadratic in the corpus.
+    private const int MaxPosting = 500;
+
+    private readonly List<TextPrint> _prints = [];
+    private readonly CopyOptions _options;
+
+    /// <summary>Creates a finder with the given thresholds.</summary>
+    public CopyFinder(CopyOptions? options = null)
+    {
+        _options = options ?? new CopyOptions();
+    }
+
+    /// <summary>How many prints were added.</summary>
+    public int Count => _prints.Count;
+
+    /// <summary>Adds an article's print.</summary>
+    public void Add(TextPrint print)
+    {
+        ArgumentNullException.ThrowIfNull(print);
+        _prints.Add(print);
+    }
+
+    /// <summary>
+    /// The pairs of articles that share text by the options' thresholds, in the order they were
+    /// added. Articles with the very same text (a wire story run unchanged by many sites) are one
+    /// group: each is paired with the group's first, and only the first is compared with the
+    /// rest, so a story run a hundred times costs ninety-nine pairs, not five thousand.
+    /// </summary>
+    public IReadOnlyList<CopyPair> FindPairs()
+    {
+        var pairs = new List<CopyPair>();
+        var representatives = new List<int>();
+        var identical = new Dictionary<ulong, List<int>>();
+        for (var p = 0; p < _prints.Count; p++)
+        {
+            var key = _prints[p].Distinct.Aggregate((ulong)_prints[p].Distinct.Length, (h, x) => TextPrint.Mix(h ^ x));
+            if (!identical.TryGetValue(key, out var firsts))
+            {
+                identical[key] = firsts = [];
+            }
+
+            // Identical but too short to count (a one-line stub) is no copy either.
+            var same = firsts.FindIndex(f => _prints[f].Distinct.AsSpan().SequenceEqual(_prints[p].Distinct));
+            if (same >= 0 && _prints[p].Distinct.Length >= _options.MinShingles)
+            {
+                var (a, b) = (_prints[firsts[same]], _prints[p]);
+                pairs.Add(new CopyPair(a.Path, b.Path, 1, 1, a.Distinct.Length, Whole(a), Whole(b)));
+                continue;
+            }
+
+            firsts.Add(p);
+            representatives.Add(p);
+        }
+
+        var postings = new Dictionary<ulong, List<int>>();
+        foreach (var p in representatives)
+        {
+            foreach (var sample in _prints[p].Samples)
+            {
+                if (!postings.TryGetValue(sample, out var list))
+                {
+                    postings[sample] = list = [];
+                }
+
+                list.Add(p);
+            }
+        }
+
+        // Two samples in common make a candidate: one is often a stock phrase.
+        var met = new Dictionary<(int, int), int>();
+        foreach (var list in postings.Values)
+        {
+            if (list.Count < 2 || list.Count > MaxPosting)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    met[(list[i], list[j])] = met.GetValueOrDefault((list[i], list[j])) + 1;
+                }
+            }
+        }
+
+        var candidates = met.Where(m => m.Value >= 2).Select(m => m.Key);
+        foreach (var (a, b) in candidates)
+        {
+            if (Measure(_prints[a], _prints[b]) is { } pair)
+            {
+                pairs.Add(pair);
+            }
+        }
+
+        // In the order the articles were added, whichever way they were found.
+        var order = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
+        return [.. pairs.OrderBy(p => order[p.First]).ThenBy(p => order[p.Second])];
+    }
+
+    /// <summary>The articles joined by shared text, each group once, largest first.</summary>
+    public IReadOnlyList<CopyCluster> FindClusters()
+    {
+        var pairs = FindPairs();
+        var index = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
+        var parent = Enumerable.Range(0, _prints.Count).ToArray();
+        int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
+        foreach (var pair in pairs)
+        {
+            var (a, b) = (Root(index[pair.First]), Root(index[pair.Second]));
+            parent[Math.Max(a, b)] = Math.Min(a, b);
+        }
+
+        return [.. pairs.GroupBy(p => Root(index[p.First]))
+            .Select(g => new CopyCluster([.. g.SelectMany(p => (string[])[p.First, p.Second]).Distinct().OrderBy(p => index[p])], [.. g]))
+            .OrderByDescending(c => c.Paths.Count).ThenBy(c => index[c.Paths[0]])];
+    }
+
+    /// <summary>The exact shares of two prints, or null when they are not copies by the thresholds.</summary>
+    public CopyPair? Measure(TextPrint first, TextPrint second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var shared = 0;
+        for (int i = 0, j = 0; i < first.Distinct.Length && j < second.Distinct.Length;)
+        {
+            var order = first.Distinct[i].CompareTo(second.Distinct[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        var (firstShare, secondShare) = ((double)shared / first.Distinct.Length, (double)shared / second.Distinct.Length);
+        if (shared < _options.MinShingles || Math.Max(firstShare, secondShare) < _options.MinShare)
+        {
+            return null;
+        }
+
+        return new CopyPair(first.Path, second.Path, firstShare, secondShare, shared, Where(first, second), Where(second, first));
+    }
+
+    private static LineRange Whole(TextPrint print) => new(print.StartLines[0], print.EndLines[^1]);
+
+    // The lines from the first to the last passage of one print also in the other: runs of at
+    // least eight shingles (a dozen words running), so that a phrase the text repeats, or a stock
+    // one, met again elsewhere does not stretch the range; any shared shingle when there is no run.
+    private static LineRange Where(TextPrint print, TextPrint other)
+    {
+        const int Passage = 8;
+        var (first, last, anyFirst, anyLast, run) = (-1, -1, -1, -1, 0);
+        for (var s = 0; s <= print.Shingles.Length; s++)
+        {
+            if (s < print.Shingles.Length && Array.BinarySearch(other.Distinct, print.Shingles[s]) >= 0)
+            {
+                anyFirst = anyFirst < 0 ? s : anyFirst;
+                anyLast = s;
+                run++;
+                continue;
+            }
+
+            if (run >= Passage)
+            {
+                first = first < 0 ? s - run : first;
+                last = s - 1;
+            }
+
+            run = 0;
+        }
+
+        return first < 0
+            ? new LineRange(print.StartLines[anyFirst], print.EndLines[anyLast])
+            : new LineRange(print.StartLines[first], print.EndLines[last]);
+    }
+}

@@ -1,0 +1,129 @@
+using Provenance.Articles;
+using Provenance.Corpus;
+using Provenance.Tests;
+
+namespace Provenance.Core.Tests.Corpus;
+
+/// <summary>
+/// Finding copies among articles, on real text: the seed samples and the saved real pages, and
+/// rewrites of a sample made as aggregators make them (a new headline, sentences shuffled, a
+/// promotional paragraph inserted, an excerpt).
+/// </summary>
+public sealed class CopyFinderTests
+{
+    private static readonly string[] Samples = [.. Directory.GetFiles(RepoPaths.Samples, "*.txt").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void The_five_samples_share_no_text_though_two_are_on_the_same_war()
+    {
+        var finder = new CopyFinder();
+        foreach (var sample in Samples)
+        {
+            finder.Add(Print(File.ReadAllText(sample), Path.GetFileName(sample)));
+        }
+
+        finder.Count.ShouldBe(5);
+        finder.FindPairs().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_rewrite_with_a_new_headline_shuffled_sentences_and_a_promotion_inserted_is_found_with_where_it_is()
+    {
+        var original = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+        var paragraphs = original.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        var body = paragraphs.Skip(1).ToList();
+        var shuffled = body.Select((p, i) => (p, Key: (i * 7) % body.Count)).OrderBy(x => x.Key).Select(x => x.p).ToList();
+        shuffled.Insert(2, "Get the best deals on travel insurance today: sign up for our newsletter and save 20% on your first trip.");
+        var rewrite = string.Join("\n\n", ["Israel strikes deep in Lebanon as tensions rise", .. shuffled]);
+
+        var finder = new CopyFinder();
+        finder.Add(Print(original, "cnn.txt"));
+        finder.Add(Print(rewrite, "aggregator.txt"));
+        finder.Add(Print(File.ReadAllText(RepoPaths.Sample("miami-restraint-spun.txt")), "other.txt"));
+        var pair = finder.FindPairs().ShouldHaveSingleItem();
+        (pair.First, pair.Second).ShouldBe(("cnn.txt", "aggregator.txt"));
+        pair.FirstShare.ShouldBeGreaterThan(0.8);
+        pair.SecondShare.ShouldBeGreaterThan(0.7);
+        pair.FirstLines.First.ShouldBe(3, "the shared text starts under the headline");
+        finder.FindClusters().ShouldHaveSingleItem().Paths.ShouldBe(["cnn.txt", "aggregator.txt"]);
+    }
+
+    [Fact]
+    public void An_excerpt_is_a_copy_of_the_long_text_it_comes_from_though_a_small_share_of_it()
+    {
+        var original = File.ReadAllText(RepoPaths.Sample("gaza-second-phase-blog.txt"));
+        // The sample's paragraphs are one a line: lines 4 and 5 are the story's first two.
+        var lines = original.Split('\n');
+        var excerpt = string.Join("\n\n", ["Gaza talks: what we know", .. lines.Skip(3).Take(2)]);
+        var finder = new CopyFinder();
+        finder.Add(Print(original, "blog.txt"));
+        finder.Add(Print(excerpt, "excerpt.txt"));
+        var pair = finder.FindPairs().ShouldHaveSingleItem();
+        pair.SecondShare.ShouldBe(1.0);
+        pair.FirstShare.ShouldBeLessThan(0.6);
+        pair.SecondLines.ShouldBe(new LineRange(3, 5));
+        pair.FirstLines.ShouldBe(new LineRange(4, 5));
+    }
+
+    [Fact]
+    public void A_story_run_unchanged_many_times_is_one_group_paired_with_its_first_and_a_short_stub_is_no_copy()
+    {
+        var story = File.ReadAllText(RepoPaths.Sample("gaza-blinken-dated.txt"));
+        var finder = new CopyFinder();
+        for (var i = 0; i < 30; i++)
+        {
+            finder.Add(Print(story, $"site{i:00}.txt"));
+        }
+
+        // Scraped pages that kept only a redirect notice: the same words, far too few to be a copy.
+        finder.Add(Print("Moved\n\nThe document has moved here, please follow the link.", "stub1.txt"));
+        finder.Add(Print("Moved\n\nThe document has moved here, please follow the link.", "stub2.txt"));
+        var pairs = finder.FindPairs();
+        pairs.Count.ShouldBe(29);
+        pairs.ShouldAllBe(p => p.First == "site00.txt" && p.FirstShare == 1 && p.SecondShare == 1);
+        finder.FindClusters().ShouldHaveSingleItem().Paths.Count.ShouldBe(30);
+    }
+
+    [Fact]
+    public void Two_texts_that_share_one_sentence_are_not_copies()
+    {
+        var sentence = "The ministry said on Monday that the talks would resume next week in Cairo with both delegations present.";
+        var finder = new CopyFinder();
+        finder.Add(Print(File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")) + "\n\n" + sentence, "a.txt"));
+        finder.Add(Print(File.ReadAllText(RepoPaths.Sample("ceasefire-banxchange.txt")) + "\n\n" + sentence, "b.txt"));
+        finder.FindPairs().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Among_the_saved_real_pages_only_the_one_page_saved_twice_is_a_copy_pages_of_one_site_are_not()
+    {
+        // nytimes-1/2, wapo-1/2, yahoo-1/2/3 and wikipedia-2/3/4 share each site's navigation and
+        // footers; lifehacker-working is lifehacker-post-comment-load saved again.
+        var finder = new CopyFinder();
+        foreach (var page in RepoPaths.TestPages)
+        {
+            if (TextPrint.Of(Article.FromHtml(File.ReadAllText(page), Path.GetFileName(Path.GetDirectoryName(page))!)) is { } print)
+            {
+                finder.Add(print);
+            }
+        }
+
+        finder.Count.ShouldBeGreaterThan(70);
+        finder.FindClusters().ShouldHaveSingleItem().Paths.ShouldBe(["lifehacker-post-comment-load", "lifehacker-working"]);
+    }
+
+    [Fact]
+    public void A_print_is_the_same_in_every_process_and_leaves_out_the_headline_and_the_footer_zone()
+    {
+        var text = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+        var print = Print(text, "a.txt");
+        var retitled = Print("A different headline altogether\n\n" + string.Join("\n\n", text.Split("\n\n").Skip(1)), "b.txt");
+        retitled.Samples.ShouldBe(print.Samples);
+        print.Samples.Length.ShouldBeGreaterThan(5);
+        // Fixed seeds: a change to the hash functions would make stored prints incomparable.
+        TextPrint.Mix(1).ShouldBe(0x5692161D100B05E5UL);
+        TextPrint.Of(Article.FromText("Too short\n\nFour words only here.", "c.txt")).ShouldBeNull();
+    }
+
+    private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
+}
