@@ -30,9 +30,15 @@ internal static class CopiesCommand
 
     internal static int Run(string[] paths, string format, CopyOptions options, string? config, string baseDirectory, TextWriter output, TextWriter error)
     {
-        if (options.MinShare is <= 0 or > 1)
+        if (!(options.MinShare > 0 && options.MinShare <= 1))
         {
             error.WriteLine("provenance: --min-share expects a share between 0 and 1, such as 0.5");
+            return ExitCodes.UsageError;
+        }
+
+        if (options.MinShingles < 1)
+        {
+            error.WriteLine("provenance: --min-shingles expects a whole number of at least 1, such as 25");
             return ExitCodes.UsageError;
         }
 
@@ -62,10 +68,20 @@ internal static class CopiesCommand
     {
         var copies = search.Clusters.Sum(c => c.Paths.Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{search.Clusters.Count} {(search.Clusters.Count == 1 ? "group" : "groups")} of articles share text: {copies} of {search.Compared} articles compared ({search.Articles} read)"));
-        foreach (var cluster in search.Clusters)
+        foreach (var (cluster, origin) in search.Clusters.Zip(search.Origins))
         {
             output.WriteLine();
             output.WriteLine(string.Join(", ", cluster.Paths));
+            output.WriteLine($"  likely original: {origin.Original}, {origin.Reason}");
+            foreach (var copy in origin.Copies)
+            {
+                output.WriteLine(copy.Credited
+                    ? $"  {copy.Path}: credited copy (credits {copy.Credit}{(copy.CreditsOriginal ? ", the original's site" : string.Empty)})"
+                    : copy.SameText
+                        ? $"  {copy.Path}: the same text, naming no source: an uncredited reprint, or the same article at another address"
+                        : $"  {copy.Path}: uncredited copy: it names no source for its text");
+            }
+
             foreach (var pair in cluster.Pairs)
             {
                 output.WriteLine($"  {Sentence(pair)}");
@@ -79,7 +95,9 @@ internal static class CopiesCommand
         var (copy, share, lines, original, otherShare, otherLines) = pair.FirstShare >= pair.SecondShare
             ? (pair.First, pair.FirstShare, pair.FirstLines, pair.Second, pair.SecondShare, pair.SecondLines)
             : (pair.Second, pair.SecondShare, pair.SecondLines, pair.First, pair.FirstShare, pair.FirstLines);
-        return string.Create(CultureInfo.InvariantCulture, $"{copy}: {share:0%} of its text also appears in {original} ({lines} ↔ {otherLines}); that is {otherShare:0%} of {original}");
+        return share >= 1 && otherShare >= 1
+            ? $"{pair.Second}: the same text as {pair.First} ({pair.SecondLines} ↔ {pair.FirstLines})"
+            : string.Create(CultureInfo.InvariantCulture, $"{copy}: {share:0%} of its text also appears in {original} ({lines} ↔ {otherLines}); that is {otherShare:0%} of {original}");
     }
 
     private static void WriteJson(CopySearch search, TextWriter output)
@@ -91,9 +109,24 @@ internal static class CopiesCommand
             json.WriteNumber("articles", search.Articles);
             json.WriteNumber("compared", search.Compared);
             json.WriteStartArray("clusters");
-            foreach (var cluster in search.Clusters)
+            foreach (var (cluster, origin) in search.Clusters.Zip(search.Origins))
             {
                 json.WriteStartObject();
+                json.WriteString("original", origin.Original);
+                json.WriteString("originalReason", origin.Reason);
+                json.WriteStartArray("copies");
+                foreach (var copy in origin.Copies)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", copy.Path);
+                    json.WriteBoolean("credited", copy.Credited);
+                    json.WriteString("credit", copy.Credit);
+                    json.WriteBoolean("creditsOriginal", copy.CreditsOriginal);
+                    json.WriteBoolean("sameText", copy.SameText);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("paths");
                 foreach (var path in cluster.Paths)
                 {

@@ -32,7 +32,7 @@ public sealed record CopyCluster(IReadOnlyList<string> Paths, IReadOnlyList<Copy
 /// <summary>
 /// Finds articles that share text among many without comparing every pair: each print's sampled
 /// shingles go into an index, and only articles with at least two samples in common are compared
-/// (a shared passage of 25 shingles holds three samples on average, whatever the lengths of the two
+/// (a shared passage of 25 shingles holds six samples on average, whatever the lengths of the two
 /// texts, so an excerpt meets its long original as surely as a whole copy does; MinHash banding
 /// misses an excerpt that is a small share of its original). Each such pair is then measured
 /// exactly: the share of each text's shingles found in the other, and where those shingles are.
@@ -40,17 +40,26 @@ public sealed record CopyCluster(IReadOnlyList<string> Paths, IReadOnlyList<Copy
 /// </summary>
 public sealed class CopyFinder
 {
-    // Samples shared by this many articles are text very many share — a template, a standard
-    // disclaimer — and comparing all their pairs would be quadratic in the corpus.
+    // Past this many articles sharing a sample, comparing all their pairs would be quadratic.
     private const int MaxPosting = 500;
 
     private readonly List<TextPrint> _prints = [];
+    private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private readonly CopyOptions _options;
 
     /// <summary>Creates a finder with the given thresholds.</summary>
     public CopyFinder(CopyOptions? options = null)
     {
         _options = options ?? new CopyOptions();
+        if (!(_options.MinShare > 0 && _options.MinShare <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MinShare, "MinShare is a share above 0 and at most 1.");
+        }
+
+        if (_options.MinShingles < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MinShingles, "MinShingles is at least 1.");
+        }
     }
 
     /// <summary>How many prints were added.</summary>
@@ -60,6 +69,11 @@ public sealed class CopyFinder
     public void Add(TextPrint print)
     {
         ArgumentNullException.ThrowIfNull(print);
+        if (!_paths.Add(print.Path))
+        {
+            throw new ArgumentException($"an article with the path '{print.Path}' was added already; paths name the articles in the pairs", nameof(print));
+        }
+
         _prints.Add(print);
     }
 
@@ -109,20 +123,18 @@ public sealed class CopyFinder
             }
         }
 
-        // Two samples in common make a candidate: one is often a stock phrase.
+        // Two samples in common make a candidate: one is often a stock phrase. A sample in very
+        // many articles (a story run by hundreds of sites with a line of their own each) pairs
+        // each with the first only, so the work stays linear and the groups still join.
         var met = new Dictionary<(int, int), int>();
         foreach (var list in postings.Values)
         {
-            if (list.Count < 2 || list.Count > MaxPosting)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < list.Count; i++)
+            var firsts = list.Count > MaxPosting ? 1 : list.Count;
+            for (var i = 0; i < firsts; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
                 {
-                    met[(list[i], list[j])] = met.GetValueOrDefault((list[i], list[j])) + 1;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(met, (list[i], list[j]), out _)++;
                 }
             }
         }

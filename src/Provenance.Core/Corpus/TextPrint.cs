@@ -1,3 +1,4 @@
+using System.Text;
 using Provenance.Articles;
 
 namespace Provenance.Corpus;
@@ -5,7 +6,7 @@ namespace Provenance.Corpus;
 /// <summary>
 /// The fingerprint of an article's own text, for finding where else it appears: the hashes of its
 /// word shingles (five words running) in order, each with the lines it spans in the file, and a
-/// sample of them chosen by their hash alone (one in eight), so that two texts sharing a passage
+/// sample of them chosen by their hash alone (one in four), so that two texts sharing a passage
 /// share samples of it whatever else they hold. Only the article's main text counts — paragraphs, quotations, list
 /// items, headings — not its headline (rewritten first), byline, metadata or the footer zone,
 /// where one site's pages share bios and boilerplate. Hashes are the same on every machine and
@@ -16,9 +17,10 @@ public sealed class TextPrint
     /// <summary>Words per shingle.</summary>
     public const int ShingleWords = 5;
 
-    // A shingle is sampled when its hash's low bits are zero: one in eight, chosen by content, so
-    // every copy of a passage has the same samples (Broder's "mod m" sampling).
-    private const ulong SampleMask = 7;
+    // A shingle is sampled when its hash's low bits are zero: one in four, chosen by content, so
+    // every copy of a passage has the same samples (Broder's "mod m" sampling). Twenty-five shared
+    // shingles hold fewer than the two samples a candidate needs less than once in a hundred.
+    private const ulong SampleMask = 3;
 
     private TextPrint(string path, ulong[] shingles, int[] startLines, int[] endLines, int words)
     {
@@ -37,8 +39,8 @@ public sealed class TextPrint
     /// <summary>How many words its main text has.</summary>
     public int Words { get; }
 
-    /// <summary>The sampled shingles, sorted: what the finder indexes to meet texts that share a passage.</summary>
-    public ulong[] Samples { get; }
+    // The sampled shingles, sorted: what the finder indexes to meet texts that share a passage.
+    internal ulong[] Samples { get; }
 
     // The shingles in text order, with the line of each one's first and last word.
     internal ulong[] Shingles { get; }
@@ -65,26 +67,31 @@ public sealed class TextPrint
             }
 
             var text = block.Text;
+            var segments = block.Map.Segments;
+            var segment = 0;
             var i = 0;
             while (i < text.Length)
             {
-                if (!char.IsLetterOrDigit(text[i]))
+                if (!IsWordChar(text, i))
                 {
                     i++;
                     continue;
                 }
 
                 var start = i;
-                var hash = 14695981039346656037UL;
-                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+                while (i < text.Length && (IsWordChar(text, i) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
                 {
-                    // Case and apostrophe style do not make a copy different.
-                    var c = text[i] == '’' ? '\'' : char.ToLowerInvariant(text[i]);
-                    hash = (hash ^ c) * 1099511628211UL;
                     i++;
                 }
 
-                words.Add((hash, article.Source.GetLinePosition(block.Map.ToSource(start)).Line));
+                // Word offsets only grow, so the segment holding each is found by walking on.
+                while (segment + 1 < segments.Length && segments[segment + 1].BlockStart <= start)
+                {
+                    segment++;
+                }
+
+                var at = segments[segment].SourceStart + Math.Min(Math.Max(start - segments[segment].BlockStart, 0), segments[segment].Length);
+                words.Add((HashWord(text.AsSpan(start, i - start)), article.Source.GetLinePosition(at).Line));
             }
         }
 
@@ -109,6 +116,53 @@ public sealed class TextPrint
         }
 
         return new TextPrint(article.Path, shingles, startLines, endLines, words.Count);
+    }
+
+    // Letters and digits, marks that belong to them (a combining accent), invisible format
+    // characters (a soft hyphen, a joiner) and letters beyond the basic plane all stay in a word.
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        return char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.Format
+            && i > 0 && !char.IsWhiteSpace(text[i - 1]);
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+
+    // Case, apostrophe style, composed or decomposed accents and invisible format characters do
+    // not make a copy different.
+    private static ulong HashWord(ReadOnlySpan<char> word)
+    {
+        var plain = Ascii.IsValid(word) ? word : Fold(word);
+        var hash = 14695981039346656037UL;
+        foreach (var c in plain)
+        {
+            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word)
+    {
+        var composed = word.ToString().Normalize(System.Text.NormalizationForm.FormC);
+        var kept = new System.Text.StringBuilder(composed.Length);
+        foreach (var c in composed)
+        {
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                continue;
+            }
+
+            kept.Append(IsApostrophe(c) ? '\'' : c);
+        }
+
+        return kept.ToString();
     }
 
     // SplitMix64's finaliser: a fast, well-spread 64-bit mix.

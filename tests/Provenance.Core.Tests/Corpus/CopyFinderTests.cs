@@ -85,6 +85,58 @@ public sealed class CopyFinderTests
     }
 
     [Fact]
+    public void Articles_joined_through_a_third_are_one_group_though_the_first_and_last_share_nothing()
+    {
+        // Real paragraphs of one sample (fifty words or so each), chained: a = 1+2, b = 2+3, c = 3+4.
+        var paragraphs = File.ReadAllText(RepoPaths.Sample("gaza-second-phase-blog.txt")).Split('\n').Where(l => l.Length > 250).Take(4).ToList();
+        paragraphs.Count.ShouldBe(4);
+        var finder = new CopyFinder(new CopyOptions(MinShare: 0.3));
+        // A short line under each headline, so that no shared paragraph is taken for a standfirst.
+        finder.Add(Print($"A\n\nFiled on Monday.\n\n{paragraphs[0]}\n\n{paragraphs[1]}", "a.txt"));
+        finder.Add(Print($"B\n\nFiled on Monday.\n\n{paragraphs[1]}\n\n{paragraphs[2]}", "b.txt"));
+        finder.Add(Print($"C\n\nFiled on Monday.\n\n{paragraphs[2]}\n\n{paragraphs[3]}", "c.txt"));
+        var cluster = finder.FindClusters().ShouldHaveSingleItem();
+        cluster.Paths.ShouldBe(["a.txt", "b.txt", "c.txt"]);
+        cluster.Pairs.Select(p => (p.First, p.Second)).ShouldBe([("a.txt", "b.txt"), ("b.txt", "c.txt")]);
+    }
+
+    [Fact]
+    public void Six_hundred_copies_each_with_a_line_of_its_own_are_still_one_group()
+    {
+        // Every sample is then in more articles than the finder pairs all of: each joins the first.
+        var story = File.ReadAllText(RepoPaths.Sample("gaza-blinken-dated.txt"));
+        var finder = new CopyFinder();
+        for (var i = 0; i < 600; i++)
+        {
+            finder.Add(Print($"{story}\n\nThis copy was posted by reader number {i} of the forum, who added nothing else of note.", $"copy{i:000}.txt"));
+        }
+
+        finder.FindClusters().ShouldHaveSingleItem().Paths.Count.ShouldBe(600);
+    }
+
+    [Fact]
+    public void A_path_is_added_once_and_thresholds_outside_their_range_are_refused()
+    {
+        var finder = new CopyFinder();
+        finder.Add(Print(File.ReadAllText(RepoPaths.Sample("gaza-blinken-dated.txt")), "a.txt"));
+        Should.Throw<ArgumentException>(() => finder.Add(Print(File.ReadAllText(RepoPaths.Sample("gaza-blinken-dated.txt")), "a.txt"))).Message.ShouldContain("'a.txt' was added already");
+        Should.Throw<ArgumentOutOfRangeException>(() => new CopyFinder(new CopyOptions(MinShare: double.NaN)));
+        Should.Throw<ArgumentOutOfRangeException>(() => new CopyFinder(new CopyOptions(MinShare: 0)));
+        Should.Throw<ArgumentOutOfRangeException>(() => new CopyFinder(new CopyOptions(MinShingles: 0)));
+    }
+
+    [Fact]
+    public void Apostrophe_style_composed_accents_case_and_soft_hyphens_do_not_make_a_copy_different()
+    {
+        const string Plain = "The caf\u00e9 owner said it wasn't the council's plan, and the mayor's office did not reply to questions on Monday.";
+        var styled = "The CAFE\u0301 owner said it wasn\u2019t the coun\u00adcil\u2018s plan, and the mayor\u02BCs office did not reply to questions on Monday.";
+        var a = Print($"Title\n\n{Plain}", "a.txt");
+        var b = Print($"Title\n\n{styled}", "b.txt");
+        b.Words.ShouldBe(a.Words);
+        b.Distinct.ShouldBe(a.Distinct);
+    }
+
+    [Fact]
     public void Two_texts_that_share_one_sentence_are_not_copies()
     {
         var sentence = "The ministry said on Monday that the talks would resume next week in Cairo with both delegations present.";
@@ -120,10 +172,20 @@ public sealed class CopyFinderTests
         var retitled = Print("A different headline altogether\n\n" + string.Join("\n\n", text.Split("\n\n").Skip(1)), "b.txt");
         retitled.Samples.ShouldBe(print.Samples);
         print.Samples.Length.ShouldBeGreaterThan(5);
-        // Fixed seeds: a change to the hash functions would make stored prints incomparable.
+        const string Body = "The council met on Monday to discuss the budget for the coming year in full.";
+        const string Bio = "Jane Roe is a reporter for the Example Times covering city hall and the budget.";
+        var source = $"{Body}\n\n{Bio}";
+        var article = new Article("f.txt", ArticleFormat.Text, new Provenance.Text.SourceText(source), [
+            new Block(BlockKind.Paragraph, Zone.Main, Body, SourceMap.Identity(new Provenance.Text.TextSpan(0, Body.Length))),
+            new Block(BlockKind.Paragraph, Zone.Footer, Bio, SourceMap.Identity(new Provenance.Text.TextSpan(Body.Length + 2, Bio.Length)))], ArticleMetadata.Empty);
+        TextPrint.Of(article)!.Words.ShouldBe(15, "the bio in the footer zone is not the article's text");
+        // Fixed hashes: a change to them would make prints stored by one version incomparable with the next.
         TextPrint.Mix(1).ShouldBe(0x5692161D100B05E5UL);
+        Print("T\n\nOne two three four five.", "pin.txt").Shingles.ShouldBe([PinnedShingle]);
         TextPrint.Of(Article.FromText("Too short\n\nFour words only here.", "c.txt")).ShouldBeNull();
     }
+
+    private const ulong PinnedShingle = 10051199932238415316UL;
 
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
 }

@@ -1,0 +1,61 @@
+using Provenance.Corpus;
+
+namespace Provenance.Core.Tests.Corpus;
+
+/// <summary>Telling a group's likely original from its copies, as an editor would: who is credited, who was first, who has it all.</summary>
+public sealed class CopyOriginsTests
+{
+    private static readonly CopyCluster Group = new(["aggregator.txt", "cnn.html", "blog.txt"], []);
+
+    [Fact]
+    public void The_original_is_the_article_the_others_credit_by_its_site_name_or_address()
+    {
+        var origin = CopyOrigins.Judge(Group, Facts(
+            new CopyFacts("aggregator.txt", null, new DateOnly(2016, 9, 18), ["CNN (www.cnn.com)"], 700),
+            new CopyFacts("cnn.html", "edition.cnn.com", new DateOnly(2016, 9, 19), [], 650),
+            new CopyFacts("blog.txt", null, null, ["CNN"], 800)));
+        origin.Original.ShouldBe("cnn.html");
+        origin.Reason.ShouldBe("2 other articles of the group credit it");
+        origin.Copies.Select(c => (c.Path, c.Credit, c.CreditsOriginal, c.Credited)).ShouldBe([("aggregator.txt", "CNN (www.cnn.com)", true, true), ("blog.txt", "CNN", true, true)]);
+    }
+
+    [Fact]
+    public void Uncredited_the_earliest_dated_is_the_original_and_a_copy_naming_another_source_is_credited_but_not_to_it()
+    {
+        var origin = CopyOrigins.Judge(Group, Facts(
+            new CopyFacts("aggregator.txt", null, new DateOnly(2016, 9, 20), [], 700),
+            new CopyFacts("cnn.html", "edition.cnn.com", new DateOnly(2016, 9, 19), [], 650),
+            new CopyFacts("blog.txt", null, null, ["Reuters"], 800)));
+        origin.Original.ShouldBe("cnn.html");
+        origin.Reason.ShouldBe("the earliest dated (2016-09-19)");
+        origin.Copies.Single(c => c.Path == "aggregator.txt").Credited.ShouldBeFalse();
+        origin.Copies.Single(c => c.Path == "blog.txt").ShouldBe(new CopyStanding("blog.txt", "Reuters", false));
+    }
+
+    [Fact]
+    public void With_no_credit_and_no_single_earliest_date_the_fullest_text_is_the_original()
+    {
+        var origin = CopyOrigins.Judge(Group, Facts(
+            new CopyFacts("aggregator.txt", null, new DateOnly(2016, 9, 19), [], 700),
+            new CopyFacts("cnn.html", "edition.cnn.com", new DateOnly(2016, 9, 19), [], 650),
+            new CopyFacts("blog.txt", null, null, [], 800)));
+        origin.Original.ShouldBe("blog.txt");
+        origin.Reason.ShouldStartWith("the fullest text (800 words)");
+        origin.Copies.ShouldAllBe(c => !c.Credited);
+    }
+
+    [Fact]
+    public void A_member_with_the_original_text_word_for_word_is_said_to_have_the_same_text()
+    {
+        var lines = new LineRange(1, 15);
+        var group = new CopyCluster(["a.txt", "b.txt", "c.txt"], [new CopyPair("a.txt", "b.txt", 1, 1, 300, lines, lines), new CopyPair("a.txt", "c.txt", 0.9, 0.6, 270, lines, lines)]);
+        var origin = CopyOrigins.Judge(group, Facts(new CopyFacts("a.txt", null, null, [], 360), new CopyFacts("b.txt", null, null, [], 360), new CopyFacts("c.txt", null, null, [], 500)));
+        origin.Original.ShouldBe("c.txt");
+        origin.Copies.Select(c => (c.Path, c.SameText)).ShouldBe([("a.txt", false), ("b.txt", false)]);
+        var byA = CopyOrigins.Judge(group, Facts(new CopyFacts("a.txt", null, new DateOnly(2016, 9, 1), [], 360), new CopyFacts("b.txt", null, null, [], 360), new CopyFacts("c.txt", null, null, [], 500)));
+        byA.Original.ShouldBe("a.txt");
+        byA.Copies.Select(c => (c.Path, c.SameText)).ShouldBe([("b.txt", true), ("c.txt", false)]);
+    }
+
+    private static Dictionary<string, CopyFacts> Facts(params CopyFacts[] facts) => facts.ToDictionary(f => f.Path, StringComparer.Ordinal);
+}
