@@ -26,6 +26,7 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var reportDir = new Option<string?>("--report-dir") { Description = "Write a Markdown and an HTML scorecard per article, and an HTML run index, to this folder." };
+        var copies = new Option<bool>("--copies") { Description = "Also find the articles that share text (as 'provenance copies' does): listed after the report, and under 'Also published as' in each scorecard." };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule packs (*.rules.json) to use instead of the built-in packs." };
         var scoring = new Option<string?>("--scoring") { Description = "A scoring model (JSON) to use instead of the built-in rules/scoring.json." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many articles to check at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -60,7 +61,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, cacheStrategy, types, shard, maxFileSize,
+            paths, format, reportDir, copies, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, cacheStrategy, types, shard, maxFileSize,
         };
         command.SetAction(result =>
         {
@@ -113,6 +114,7 @@ internal static class CheckCommand
             {
                 Formats = result.GetValue(format) ?? ["text"],
                 ReportDirectory = result.GetValue(reportDir),
+                FindCopies = result.GetValue(copies),
                 BaselineFile = result.GetValue(baseline),
                 ShowProgress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
             };
@@ -166,9 +168,11 @@ internal static class CheckCommand
 
             var tally = new RunTally(context);
             var scorecards = request.ReportDirectory is null ? null : new List<RunItem>();
+            var copies = request.FindCopies ? new CopyCollector() : null;
             using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
-            foreach (var checkedItem in prepared.Check(keepText: scorecards is not null, progress is null ? null : progress.Advance))
+            foreach (var checkedItem in prepared.Check(keepText: scorecards is not null || copies is not null, progress is null ? null : progress.Advance))
             {
+                copies?.Add(checkedItem);
                 var item = baseline?.Filter(checkedItem, context) ?? checkedItem;
                 foreach (var writer in writers)
                 {
@@ -189,9 +193,17 @@ internal static class CheckCommand
                 file.Commit();
             }
 
+            var search = copies?.Search();
             if (scorecards is not null)
             {
-                ReportFolder.Write(Path.GetFullPath(request.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context);
+                ReportFolder.Write(Path.GetFullPath(request.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context, search);
+            }
+
+            if (search is not null)
+            {
+                // After the report, in the words 'provenance copies' uses.
+                output.WriteLine();
+                CopiesCommand.WriteText(search, output);
             }
 
             // What follows on the error stream comes after the report where both reach one log.

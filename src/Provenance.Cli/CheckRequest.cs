@@ -13,6 +13,9 @@ internal sealed record CheckRequest(IReadOnlyList<string> Paths, EngineOptions E
     /// <summary>A folder for per-article scorecards and the run index.</summary>
     public string? ReportDirectory { get; init; }
 
+    /// <summary>Whether to find the articles that share text, after the run (and in the scorecards' "Also published as").</summary>
+    public bool FindCopies { get; init; }
+
     /// <summary>A baseline file whose findings are not reported.</summary>
     public string? BaselineFile { get; init; }
 

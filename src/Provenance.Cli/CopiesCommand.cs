@@ -64,7 +64,7 @@ internal static class CopiesCommand
         return ExitCodes.Success;
     }
 
-    private static void WriteText(CopySearch search, TextWriter output)
+    internal static void WriteText(CopySearch search, TextWriter output)
     {
         var copies = search.Clusters.Sum(c => c.Paths.Count);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{search.Clusters.Count} {(search.Clusters.Count == 1 ? "group" : "groups")} of articles share text: {copies} of {search.Compared} articles compared ({search.Articles} read)"));
@@ -90,7 +90,7 @@ internal static class CopiesCommand
     }
 
     // Said from the side of the article more of whose text is in the other: that one is the copy or the excerpt.
-    private static string Sentence(CopyPair pair)
+    internal static string Sentence(CopyPair pair)
     {
         var (copy, share, lines, original, otherShare, otherLines) = pair.FirstShare >= pair.SecondShare
             ? (pair.First, pair.FirstShare, pair.FirstLines, pair.Second, pair.SecondShare, pair.SecondLines)

@@ -6,14 +6,14 @@ namespace Provenance.Cli;
 /// <summary>Writes per-article scorecards (Markdown and HTML), the rules' help pages and the run index into a folder, each file atomically.</summary>
 internal static class ReportFolder
 {
-    public static void Write(string folder, CheckRun run, ReportContext context)
+    public static void Write(string folder, CheckRun run, ReportContext context, CopySearch? copies = null)
     {
         WriteRuleHelp(folder, context);
         foreach (var item in run.Items)
         {
             if (item.Report is { } report)
             {
-                WriteArticle(folder, item.Path, report, context);
+                WriteArticle(folder, item.Path, report, context, copies is null ? null : CopyNotes(item.Path, copies));
             }
         }
 
@@ -21,10 +21,10 @@ internal static class ReportFolder
     }
 
     /// <summary>Writes one article's HTML and Markdown scorecards.</summary>
-    public static void WriteArticle(string folder, string path, ArticleReport report, ReportContext context)
+    public static void WriteArticle(string folder, string path, ArticleReport report, ReportContext context, IReadOnlyList<CopyNote>? copies = null)
     {
         var html = ReportPaths.For(path, ".html");
-        AtomicFile.WriteAllText(Path.Combine(folder, html), HtmlScorecard.Render(path, report, context, ReportPaths.Up(html) + "index.html", ReportPaths.Up(html) + "rules/"));
+        AtomicFile.WriteAllText(Path.Combine(folder, html), HtmlScorecard.Render(path, report, context, ReportPaths.Up(html) + "index.html", ReportPaths.Up(html) + "rules/", copies));
         AtomicFile.WriteAllText(Path.Combine(folder, ReportPaths.For(path, ".md")), MarkdownScorecard.Render(path, report, context));
     }
 
@@ -47,4 +47,35 @@ internal static class ReportFolder
     /// <summary>Writes the run index.</summary>
     public static void WriteIndex(string folder, CheckRun run, ReportContext context) =>
         AtomicFile.WriteAllText(Path.Combine(folder, "index.html"), RunIndexPage.Render(run, context));
+
+    // What a scorecard says of an article's copies: each other article it shares text with, from
+    // this article's side, and where it stands in its group.
+    private static List<CopyNote> CopyNotes(string path, CopySearch search)
+    {
+        var notes = new List<CopyNote>();
+        var up = ReportPaths.Up(ReportPaths.For(path, ".html"));
+        foreach (var (cluster, origin) in search.Clusters.Zip(search.Origins))
+        {
+            if (!cluster.Paths.Contains(path))
+            {
+                continue;
+            }
+
+            var standing = origin.Original == path
+                ? $"Likely the original of these {cluster.Paths.Count} articles: {origin.Reason}."
+                : origin.Copies.Single(c => c.Path == path) is var copy && copy.Credited
+                    ? $"A credited copy of {origin.Original}, the likely original ({origin.Reason}): it credits {copy.Credit}."
+                    : $"{(copy.SameText ? "The same text as" : "An uncredited copy of")} {origin.Original}, the likely original ({origin.Reason}){(copy.SameText ? ", naming no source: an uncredited reprint, or the same article at another address" : ": it names no source for its text")}.";
+            notes.Add(new CopyNote(null, null, standing));
+            foreach (var pair in cluster.Pairs.Where(p => p.First == path || p.Second == path))
+            {
+                var (other, share, lines, otherShare, otherLines) = pair.First == path
+                    ? (pair.Second, pair.FirstShare, pair.FirstLines, pair.SecondShare, pair.SecondLines)
+                    : (pair.First, pair.SecondShare, pair.SecondLines, pair.FirstShare, pair.FirstLines);
+                notes.Add(new CopyNote(other, up + ReportPaths.For(other, ".html"), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{share:0%} of this text is also in it ({lines} here, {otherLines} there); that is {otherShare:0%} of it.")));
+            }
+        }
+
+        return notes;
+    }
 }

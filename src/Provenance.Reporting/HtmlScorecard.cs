@@ -18,9 +18,10 @@ public static class HtmlScorecard
     /// <summary>
     /// Renders the scorecard of one article; <paramref name="indexLink"/> links back to the run
     /// index, if any, and <paramref name="ruleHelp"/>, if given, is where the rules' help pages are
-    /// (<c>rules/</c>: each rule id links to <c>rules/PRV1234.html</c>).
+    /// (<c>rules/</c>: each rule id links to <c>rules/PRV1234.html</c>); <paramref name="copies"/>, when
+    /// a run looked for them, are the other articles that share its text ("Also published as").
     /// </summary>
-    public static string Render(string path, ArticleReport report, ReportContext context, string? indexLink = null, string? ruleHelp = null)
+    public static string Render(string path, ArticleReport report, ReportContext context, string? indexLink = null, string? ruleHelp = null, IReadOnlyList<CopyNote>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(context);
@@ -60,6 +61,19 @@ public static class HtmlScorecard
         // A placed finding also carries its source text, so the page's check holds the highlight to
         // it independently (markup removed, white space aside), not only to the text placed.
         string Source(int index) => view is not null && view.ReadText[index].Length > 0 ? $" data-source=\"{E(findings[index].MatchedText)}\"" : string.Empty;
+        if (copies is { Count: > 0 })
+        {
+            html.Append("</dl>\n</section>\n<section class=\"copies\"><h2>Also published as</h2>\n<ul>\n");
+            foreach (var note in copies)
+            {
+                html.Append(note.Other is null
+                    ? $"<li class=\"standing\">{E(note.Text)}</li>\n"
+                    : $"<li><a href=\"{E(note.Href ?? string.Empty)}\">{E(note.Other)}</a>: {E(note.Text)}</li>\n");
+            }
+
+            html.Append("</ul>\n<dl>\n");
+        }
+
         var groups = FindingGroups.Of(findings);
         html.Append(CultureInfo.InvariantCulture, $"</dl>\n</section>\n<section class=\"findings\"><h2>Findings ({findings.Count}{(groups.Count < findings.Count ? $" of {groups.Count} kinds" : string.Empty)})</h2>\n<table>\n<thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
         foreach (var group in groups)
@@ -130,3 +144,9 @@ public static class HtmlScorecard
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
+
+/// <summary>A line of a scorecard's "Also published as": another article that shares the text, or where this one stands in its group.</summary>
+/// <param name="Other">The other article's path, or null for the article's standing.</param>
+/// <param name="Href">A link to the other article's scorecard.</param>
+/// <param name="Text">What is shared, and where, in words.</param>
+public sealed record CopyNote(string? Other, string? Href, string Text);

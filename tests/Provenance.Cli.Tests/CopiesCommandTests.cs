@@ -63,4 +63,30 @@ public sealed class CopiesCommandTests : IDisposable
         output.ShouldContain("  site/aggregator.html: credited copy (credits CNN (www.cnn.com), the original's site)");
         output.ShouldContain("  site/blog.html: uncredited copy: it names no source for its text");
     }
+
+    [Fact]
+    public void Check_with_copies_lists_them_after_the_report_and_each_scorecard_says_where_else_its_text_is()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "content"));
+        File.Copy(RepoPaths.Sample("hezbollah-original-source-cnn.txt"), Path.Combine(_dir, "content", "cnn.txt"));
+        File.Copy(RepoPaths.Sample("miami-restraint-spun.txt"), Path.Combine(_dir, "content", "miami.txt"));
+        var original = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        File.WriteAllText(Path.Combine(_dir, "content", "reprint.txt"), string.Join("\n\n", ["Israel hits Hezbollah again", .. original.Skip(1).Where(p => !p.StartsWith("Original Source", StringComparison.Ordinal))]));
+
+        var (code, output, error) = ToolProcess.Run(_dir, ["check", "content", "--copies", "--report-dir", "report", "--format", "msbuild"]);
+        code.ShouldBe(0, error);
+        output.ShouldContain("\n1 group of articles share text: 2 of 3 articles compared (3 read)\n");
+        // The credit line of CNN's copy is in its footer zone, left out: the two texts are the same.
+        output.ShouldContain("  content/reprint.txt: the same text, naming no source: an uncredited reprint, or the same article at another address");
+
+        var card = File.ReadAllText(Path.Combine(_dir, "report", "content", "reprint.txt.html"));
+        card.ShouldContain("<h2>Also published as</h2>");
+        card.ShouldContain("The same text as content/cnn.txt, the likely original");
+        card.ShouldContain("<a href=\"../content/cnn.txt.html\">content/cnn.txt</a>: 100% of this text is also in it");
+        File.ReadAllText(Path.Combine(_dir, "report", "content", "cnn.txt.html")).ShouldContain("Likely the original of these 2 articles");
+        File.ReadAllText(Path.Combine(_dir, "report", "content", "miami.txt.html")).ShouldNotContain("Also published as");
+
+        // Without --copies nothing is looked for.
+        ToolProcess.Run(_dir, ["check", "content", "--format", "msbuild"]).Output.ShouldNotContain("share text");
+    }
 }

@@ -125,74 +125,22 @@ public sealed class EngineRun
 
     /// <summary>
     /// Reads every file and finds the articles that share text (syndicated copies, rewrites that
-    /// keep sentences), comparing each article's own text, not its footer zone. Each article's
-    /// print is taken as it is read and its text let go. Articles too short for a shingle, and
-    /// unreadable files, take no part.
+    /// keep sentences), comparing each article's own text (see <see cref="CopyCollector"/>). Each
+    /// article's print is taken as it is read and its text let go. Articles too short for a
+    /// shingle, and unreadable files, take no part.
     /// </summary>
     /// <param name="options">The thresholds; the defaults when none.</param>
     public CopySearch FindCopies(Corpus.CopyOptions? options = null)
     {
-        var finder = new Corpus.CopyFinder(options);
-        var facts = new Dictionary<string, Corpus.CopyFacts>(StringComparer.Ordinal);
-        var articles = 0;
+        var copies = new CopyCollector(options);
         foreach (var item in Check(keepText: true))
         {
-            if (item.Report is { } report)
-            {
-                articles++;
-                if (Corpus.TextPrint.Of(report.Article, Furniture(report)) is { } print)
-                {
-                    finder.Add(print);
-                    facts[print.Path] = FactsOf(report, print);
-                }
-            }
+            copies.Add(item);
         }
 
-        var clusters = finder.FindClusters();
-        return new CopySearch(articles, finder.Count, clusters, [.. clusters.Select(c => Corpus.CopyOrigins.Judge(c, facts))]);
-    }
-
-    // The signals that credit a source for the text itself, as against citing it for a fact.
-    private static readonly HashSet<string> TextCredits = new(StringComparer.Ordinal) { "original-source", "original-source-unreliable", "wire-credit", "based-on-declared", "republished", "lifted-credit" };
-
-    private static Corpus.CopyFacts FactsOf(ArticleReport report, Corpus.TextPrint print)
-    {
-        var article = report.Article;
-        var metadata = article.Metadata;
-        var site = article.Uri?.Host
-            ?? (Uri.TryCreate(metadata.CanonicalUrl?.Value, UriKind.Absolute, out var canonical) ? canonical.Host : null)
-            ?? metadata.SiteName?.Value;
-        var published = metadata.Published?.Value is { Length: >= 10 } date && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
-        var credits = report.Analysis.Signals.Where(s => TextCredits.Contains(s.Name) && s.Value.Length > 0).Select(s => s.Value).Distinct(StringComparer.Ordinal).ToList();
-        return new Corpus.CopyFacts(print.Path, site, published, credits, print.Words);
-    }
-
-    // A copy is of the reporting: a block where a rule found a note about the article (a
-    // disclaimer or label, a bio, a credit, a disclosure, a correction) or page padding (a
-    // newsletter prompt, promotion, sponsorship, debris) is left out, so one site's furniture does
-    // not make its pages copies. Signals found in reporting itself — a dateline, spun or template
-    // phrasing, a method statement — leave their block in.
-    private static readonly HashSet<string> FurnitureSignals = new(StringComparer.Ordinal)
-    {
-        "scraped-boilerplate", "comment-heading", "content-farm-bio", "layout-debris", "promotion", "crypto-promotion",
-        "sponsored", "sponsored-link", "affiliate-disclosure", "investment-disclaimer", "press-contact",
-        "ai-disclosure-image", "ai-disclosure-text", "ai-disclosure-media", "image-credit", "image-credit-platform",
-        "type-label", "satire-label", "author-bio", "conflict-disclosure", "correction-note",
-    };
-
-    private static Func<Articles.Block, bool> Furniture(ArticleReport report)
-    {
-        var spans = report.Analysis.Signals.Where(s => !s.Span.IsEmpty && FurnitureSignals.Contains(s.Name)).Select(s => s.Span).ToList();
-        return block => spans.Count > 0 && block.SourceSpan is var at && spans.Exists(s => s.Start < at.End && at.Start < s.End);
+        return copies.Search();
     }
 
     /// <summary>Checks every file and holds the whole run: for work that needs every article at once (baselines, fixes).</summary>
     public CheckRun Collect(bool keepText = false) => new([.. Check(keepText)], Info.Packs, Info.ScoringVersion);
 }
-
-/// <summary>What <see cref="EngineRun.FindCopies"/> found.</summary>
-/// <param name="Articles">The articles read.</param>
-/// <param name="Compared">Those long enough to compare.</param>
-/// <param name="Clusters">The groups of articles that share text, largest first.</param>
-/// <param name="Origins">Each group's likely original and how the others stand to it, in the order of <paramref name="Clusters"/>.</param>
-public sealed record CopySearch(int Articles, int Compared, IReadOnlyList<Corpus.CopyCluster> Clusters, IReadOnlyList<Corpus.CopyOrigin> Origins);

@@ -1,0 +1,89 @@
+using Provenance.Corpus;
+using Provenance.Reporting;
+
+namespace Provenance.Hosting;
+
+/// <summary>
+/// Gathers the prints of a run's articles as they are checked and finds which share text: what
+/// <see cref="EngineRun.FindCopies"/> and <c>check --copies</c> share. An article's print is its
+/// own text — not its headline, byline, metadata or footer zone, nor a block where a rule found a
+/// note about the article or page padding — with what tells an original from its copies (its
+/// site, date and the sources it credits for its text). Items must keep their text.
+/// </summary>
+public sealed class CopyCollector
+{
+    private readonly CopyFinder _finder;
+    private readonly Dictionary<string, CopyFacts> _facts = new(StringComparer.Ordinal);
+    private int _articles;
+
+    /// <summary>Creates a collector with the given thresholds, or the defaults.</summary>
+    public CopyCollector(CopyOptions? options = null)
+    {
+        _finder = new CopyFinder(options);
+    }
+
+    /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
+    public void Add(RunItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Report is not { } report)
+        {
+            return;
+        }
+
+        _articles++;
+        if (TextPrint.Of(report.Article, Furniture(report)) is { } print)
+        {
+            _finder.Add(print);
+            _facts[print.Path] = FactsOf(report, print);
+        }
+    }
+
+    /// <summary>The groups of articles that share text among those added, each with its likely original.</summary>
+    public CopySearch Search()
+    {
+        var clusters = _finder.FindClusters();
+        return new CopySearch(_articles, _finder.Count, clusters, [.. clusters.Select(c => CopyOrigins.Judge(c, _facts))]);
+    }
+
+    // The signals that credit a source for the text itself, as against citing it for a fact.
+    private static readonly HashSet<string> TextCredits = new(StringComparer.Ordinal) { "original-source", "original-source-unreliable", "wire-credit", "based-on-declared", "republished", "lifted-credit" };
+
+    private static CopyFacts FactsOf(ArticleReport report, TextPrint print)
+    {
+        var article = report.Article;
+        var metadata = article.Metadata;
+        var site = article.Uri?.Host
+            ?? (Uri.TryCreate(metadata.CanonicalUrl?.Value, UriKind.Absolute, out var canonical) ? canonical.Host : null)
+            ?? metadata.SiteName?.Value;
+        var published = metadata.Published?.Value is { Length: >= 10 } date && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
+        var credits = report.Analysis.Signals.Where(s => TextCredits.Contains(s.Name) && s.Value.Length > 0).Select(s => s.Value).Distinct(StringComparer.Ordinal).ToList();
+        return new CopyFacts(print.Path, site, published, credits, print.Words);
+    }
+
+    // A copy is of the reporting: a block where a rule found a note about the article (a
+    // disclaimer or label, a bio, a credit, a disclosure, a correction) or page padding (a
+    // newsletter prompt, promotion, sponsorship, debris) is left out, so one site's furniture does
+    // not make its pages copies. Signals found in reporting itself — a dateline, spun or template
+    // phrasing, a method statement — leave their block in.
+    private static readonly HashSet<string> FurnitureSignals = new(StringComparer.Ordinal)
+    {
+        "scraped-boilerplate", "comment-heading", "content-farm-bio", "layout-debris", "promotion", "crypto-promotion",
+        "sponsored", "sponsored-link", "affiliate-disclosure", "investment-disclaimer", "press-contact",
+        "ai-disclosure-image", "ai-disclosure-text", "ai-disclosure-media", "image-credit", "image-credit-platform",
+        "type-label", "satire-label", "author-bio", "conflict-disclosure", "correction-note",
+    };
+
+    private static Func<Articles.Block, bool> Furniture(ArticleReport report)
+    {
+        var spans = report.Analysis.Signals.Where(s => !s.Span.IsEmpty && FurnitureSignals.Contains(s.Name)).Select(s => s.Span).ToList();
+        return block => spans.Count > 0 && block.SourceSpan is var at && spans.Exists(s => s.Start < at.End && at.Start < s.End);
+    }
+}
+
+/// <summary>What a search for copies found (<see cref="EngineRun.FindCopies"/>, <see cref="CopyCollector.Search"/>).</summary>
+/// <param name="Articles">The articles read.</param>
+/// <param name="Compared">Those long enough to compare.</param>
+/// <param name="Clusters">The groups of articles that share text, largest first.</param>
+/// <param name="Origins">Each group's likely original and how the others stand to it, in the order of <paramref name="Clusters"/>.</param>
+public sealed record CopySearch(int Articles, int Compared, IReadOnlyList<CopyCluster> Clusters, IReadOnlyList<CopyOrigin> Origins);
