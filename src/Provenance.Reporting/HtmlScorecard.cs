@@ -61,9 +61,11 @@ public static class HtmlScorecard
         // A placed finding also carries its source text, so the page's check holds the highlight to
         // it independently (markup removed, white space aside), not only to the text placed.
         string Source(int index) => view is not null && view.ReadText[index].Length > 0 ? $" data-source=\"{E(findings[index].MatchedText)}\"" : string.Empty;
+
+        html.Append("</dl>\n</section>\n");
         if (copies is { Count: > 0 })
         {
-            html.Append("</dl>\n</section>\n<section class=\"copies\"><h2>Also published as</h2>\n<ul>\n");
+            html.Append("<section class=\"copies\"><h2>Also published as</h2>\n<ul>\n");
             foreach (var note in copies)
             {
                 html.Append(note.Other is null
@@ -71,11 +73,11 @@ public static class HtmlScorecard
                     : $"<li><a href=\"{E(note.Href ?? string.Empty)}\">{E(note.Other)}</a>: {E(note.Text)}</li>\n");
             }
 
-            html.Append("</ul>\n<dl>\n");
+            html.Append("</ul>\n</section>\n");
         }
 
         var groups = FindingGroups.Of(findings);
-        html.Append(CultureInfo.InvariantCulture, $"</dl>\n</section>\n<section class=\"findings\"><h2>Findings ({findings.Count}{(groups.Count < findings.Count ? $" of {groups.Count} kinds" : string.Empty)})</h2>\n<table>\n<thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"findings\"><h2>Findings ({findings.Count}{(groups.Count < findings.Count ? $" of {groups.Count} kinds" : string.Empty)})</h2>\n<table>\n<thead><tr><th>Where</th><th>Rule</th><th>Severity</th><th>Message</th></tr></thead>\n<tbody>\n");
         foreach (var group in groups)
         {
             var f = findings[group[0]];
