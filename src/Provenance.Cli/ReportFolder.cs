@@ -17,7 +17,7 @@ internal static class ReportFolder
             }
         }
 
-        WriteIndex(folder, run, context);
+        WriteIndex(folder, run, context, copies is null ? null : IndexNotes(copies));
     }
 
     /// <summary>Writes one article's HTML and Markdown scorecards.</summary>
@@ -45,8 +45,24 @@ internal static class ReportFolder
     }
 
     /// <summary>Writes the run index.</summary>
-    public static void WriteIndex(string folder, CheckRun run, ReportContext context) =>
-        AtomicFile.WriteAllText(Path.Combine(folder, "index.html"), RunIndexPage.Render(run, context));
+    public static void WriteIndex(string folder, CheckRun run, ReportContext context, IReadOnlyDictionary<string, string>? copies = null) =>
+        AtomicFile.WriteAllText(Path.Combine(folder, "index.html"), RunIndexPage.Render(run, context, copies));
+
+    // Per article of a group, what the index says under its title.
+    private static Dictionary<string, string> IndexNotes(CopySearch search)
+    {
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var origin in search.Origins)
+        {
+            notes[origin.Original] = $"likely original of {origin.Copies.Count} {(origin.Copies.Count == 1 ? "copy" : "copies")}";
+            foreach (var copy in origin.Copies)
+            {
+                notes[copy.Path] = $"{(copy.Credited ? "credited copy of" : copy.SameText ? "same text as" : "uncredited copy of")} {origin.Original}";
+            }
+        }
+
+        return notes;
+    }
 
     // What a scorecard says of an article's copies: each other article it shares text with, from
     // this article's side, and where it stands in its group.

@@ -85,7 +85,7 @@ internal static class HtmlStyles
         .badge { color: #fff; border-radius: 6px; padding: 0 8px; font-weight: 700; }
         svg text { font: 12px system-ui, sans-serif; fill: var(--muted); } svg .bar { fill: #1a56db; } svg .count { fill: var(--ink); }
         .filters { display: flex; gap: 16px; flex-wrap: wrap; margin: 8px 0 12px; } .filters label { color: var(--muted); }
-        td small { color: var(--muted); } td.date { white-space: nowrap; } .fails { color: #b42318; } tr[hidden] { display: none; }
+        td small { color: var(--muted); } td small.copies { color: #8a4b00; } td.date { white-space: nowrap; } .fails { color: #b42318; } tr[hidden] { display: none; }
 
         """;
 

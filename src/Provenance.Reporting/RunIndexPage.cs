@@ -17,8 +17,12 @@ public static class RunIndexPage
 {
     private const int Bins = 10;
 
-    /// <summary>Renders the index of a run whose scorecards sit at <see cref="ReportPaths.For"/> paths.</summary>
-    public static string Render(CheckRun run, ReportContext context)
+    /// <summary>
+    /// Renders the index of a run whose scorecards sit at <see cref="ReportPaths.For"/> paths;
+    /// <paramref name="copies"/>, when the run looked for them, says per article path where it
+    /// stands in its group of copies ("copy of …", "likely original of 3 copies").
+    /// </summary>
+    public static string Render(CheckRun run, ReportContext context, IReadOnlyDictionary<string, string>? copies = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(context);
@@ -33,7 +37,7 @@ public static class RunIndexPage
         html.Append("<table class=\"articles\">\n<thead><tr><th>Article</th><th>Site</th><th>Byline</th><th>Date</th><th class=\"num\">Score</th><th>Grade</th><th class=\"num\">Findings</th><th>Top problem</th><th>Result</th></tr></thead>\n<tbody>\n");
         foreach (var item in run.Items)
         {
-            AppendRow(html, item, context);
+            AppendRow(html, item, context, copies?.GetValueOrDefault(item.Path));
         }
 
         html.Append("</tbody>\n</table>\n<p class=\"shown\" aria-live=\"polite\"></p>\n<script>\n").Append(HtmlStyles.IndexScript).Append("</script>\n</body>\n</html>\n");
@@ -59,7 +63,7 @@ public static class RunIndexPage
         html.Append("</select></label>\n<label>Text <input type=\"search\" name=\"q\" placeholder=\"title, site, byline, path…\"></label>\n</form>\n");
     }
 
-    private static void AppendRow(StringBuilder html, RunItem item, ReportContext context)
+    private static void AppendRow(StringBuilder html, RunItem item, ReportContext context, string? copy)
     {
         if (item.Report is not { } report)
         {
@@ -76,7 +80,8 @@ public static class RunIndexPage
         var rules = string.Join(' ', visible.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal));
         var reason = context.FailureReason(report, item.Policy);
         html.Append(CultureInfo.InvariantCulture, $"<tr data-path=\"{E(item.Path)}\" data-grade=\"{E(card.Grade)}\" data-rules=\"{E(rules)}\">");
-        var path = title == item.Path ? string.Empty : $"<br><small>{E(item.Path)}</small>";
+        var path = (title == item.Path ? string.Empty : $"<br><small>{E(item.Path)}</small>")
+            + (copy is null ? string.Empty : $"<br><small class=\"copies\">{E(copy)}</small>");
         html.Append(CultureInfo.InvariantCulture, $"<td data-sort=\"{E(title)}\"><a href=\"{E(ReportPaths.For(item.Path, ".html"))}\">{E(title)}</a>{path}</td>");
         html.Append(CultureInfo.InvariantCulture, $"<td>{E(Site(report.Article))}</td><td>{E(string.Join(", ", report.Facts.Authors))}</td><td class=\"date\">{E(date)}</td>");
         html.Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{card.Score}</td><td data-sort=\"{card.Grade}\"><span class=\"badge grade-{E(card.Grade)}\">{E(card.Grade)}</span></td>");

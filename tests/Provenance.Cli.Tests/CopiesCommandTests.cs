@@ -85,6 +85,9 @@ public sealed class CopiesCommandTests : IDisposable
         card.ShouldContain("<a href=\"../content/cnn.txt.html\">content/cnn.txt</a>: 100% of this text is also in it");
         File.ReadAllText(Path.Combine(_dir, "report", "content", "cnn.txt.html")).ShouldContain("Likely the original of these 2 articles");
         File.ReadAllText(Path.Combine(_dir, "report", "content", "miami.txt.html")).ShouldNotContain("Also published as");
+        var index = File.ReadAllText(Path.Combine(_dir, "report", "index.html"));
+        index.ShouldContain("<small class=\"copies\">likely original of 1 copy</small>");
+        index.ShouldContain("<small class=\"copies\">same text as content/cnn.txt</small>");
 
         // Without --copies nothing is looked for.
         ToolProcess.Run(_dir, ["check", "content", "--format", "msbuild"]).Output.ShouldNotContain("share text");
