@@ -90,14 +90,16 @@ internal static class CopiesCommand
     }
 
     // Said from the side of the article more of whose text is in the other: that one is the copy or the excerpt.
-    internal static string Sentence(CopyPair pair)
+    private static string Sentence(CopyPair pair)
     {
-        var (copy, share, lines, original, otherShare, otherLines) = pair.FirstShare >= pair.SecondShare
-            ? (pair.First, pair.FirstShare, pair.FirstLines, pair.Second, pair.SecondShare, pair.SecondLines)
-            : (pair.Second, pair.SecondShare, pair.SecondLines, pair.First, pair.FirstShare, pair.FirstLines);
-        return share >= 1 && otherShare >= 1
-            ? $"{pair.Second}: the same text as {pair.First} ({pair.SecondLines} ↔ {pair.FirstLines})"
-            : string.Create(CultureInfo.InvariantCulture, $"{copy}: {share:0%} of its text also appears in {original} ({lines} ↔ {otherLines}); that is {otherShare:0%} of {original}");
+        if (pair.SameText)
+        {
+            return $"{pair.Second}: the same text as {pair.First} ({pair.SecondLines} ↔ {pair.FirstLines})";
+        }
+
+        var copy = pair.FirstShare >= pair.SecondShare ? pair.First : pair.Second;
+        var side = pair.From(copy);
+        return string.Create(CultureInfo.InvariantCulture, $"{copy}: {side.Share:0%} of its text also appears in {side.Other} ({side.Lines} ↔ {side.OtherLines}); that is {side.OtherShare:0%} of {side.Other}");
     }
 
     private static void WriteJson(CopySearch search, TextWriter output)

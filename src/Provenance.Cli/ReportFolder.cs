@@ -85,10 +85,8 @@ internal static class ReportFolder
             notes.Add(new CopyNote(null, null, standing));
             foreach (var pair in cluster.Pairs.Where(p => p.First == path || p.Second == path))
             {
-                var (other, share, lines, otherShare, otherLines) = pair.First == path
-                    ? (pair.Second, pair.FirstShare, pair.FirstLines, pair.SecondShare, pair.SecondLines)
-                    : (pair.First, pair.SecondShare, pair.SecondLines, pair.FirstShare, pair.FirstLines);
-                notes.Add(new CopyNote(other, up + ReportPaths.For(other, ".html"), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{share:0%} of this text is also in it ({lines} here, {otherLines} there); that is {otherShare:0%} of it.")));
+                var side = pair.From(path);
+                notes.Add(new CopyNote(side.Other, up + ReportPaths.For(side.Other, ".html"), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{side.Share:0%} of this text is also in it ({side.Lines} here, {side.OtherLines} there); that is {side.OtherShare:0%} of it.")));
             }
         }
 

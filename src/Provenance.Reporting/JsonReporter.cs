@@ -172,8 +172,8 @@ public sealed class JsonReporter : IReporter
         foreach (var block in view.Blocks)
         {
             json.WriteStartObject();
-            json.WriteString(Names.kind, JsonNamingPolicy.CamelCase.ConvertName(block.Kind.ToString()));
-            json.WriteString(Names.zone, JsonNamingPolicy.CamelCase.ConvertName(block.Zone.ToString()));
+            json.WriteString(Names.kind, BlockKindNames[(int)block.Kind]);
+            json.WriteString(Names.zone, ZoneNames[(int)block.Zone]);
             json.WriteNumber(Names.line, block.Start.Line);
             json.WriteNumber(Names.column, block.Start.Column);
             json.WriteString(Names.text, block.Text);
@@ -214,6 +214,13 @@ public sealed class JsonReporter : IReporter
     // Each format's name as the document spells it ("markdown"), made once rather than per article.
     private static readonly JsonEncodedText[] FormatNames = [.. Enum.GetValues<Provenance.Articles.ArticleFormat>()
         .Select(format => JsonEncodedText.Encode(format.ToString().ToLowerInvariant()))];
+
+    // Block kinds ("listItem") and zones as the read view spells them, made once rather than per block.
+    private static readonly JsonEncodedText[] BlockKindNames = [.. Enum.GetValues<Provenance.Articles.BlockKind>()
+        .Select(kind => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())))];
+
+    private static readonly JsonEncodedText[] ZoneNames = [.. Enum.GetValues<Provenance.Articles.Zone>()
+        .Select(zone => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(zone.ToString())))];
 
     // Each kind's name as the document spells it ("notCounted"), made once rather than per line.
     private static readonly JsonEncodedText[] KindNames = [.. Enum.GetValues<ContributionKind>()

@@ -30,11 +30,8 @@ public sealed class InfoEndpointTests
     {
         using var factory = new ServiceFactory();
         var client = factory.CreateClient();
-        using var page = await client.GetAsync(new Uri("/rules/prv2004.html", UriKind.Relative), TestContext.Current.CancellationToken);
-        page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
-        page.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'; style-src 'unsafe-inline'");
-        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var (policy, html) = await HtmlPage(client, "/rules/prv2004.html");
+        policy.ShouldStartWith("default-src 'none'; style-src 'unsafe-inline'");
         html.ShouldContain("<h1>PRV2004: No named source</h1>");
         html.ShouldContain("<h2>What it finds</h2>");
         html.ShouldNotContain("<script");
@@ -112,11 +109,8 @@ public sealed class InfoEndpointTests
     {
         using var factory = new ServiceFactory();
         var client = factory.CreateClient();
-        using var page = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
-        page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
-        page.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self'");
-        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var (policy, html) = await HtmlPage(client, "/");
+        policy.ShouldContain("script-src 'self'");
         System.Text.RegularExpressions.Regex.IsMatch(html, @"(src|href)\s*=\s*[""']?(https?:)?//", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
             .ShouldBeFalse("the page loads nothing from elsewhere");
         foreach (var name in InfoEndpoints.AssetNames().Where(n => n != "index.html" && n != "openapi.json"))
@@ -152,5 +146,14 @@ public sealed class InfoEndpointTests
     {
         using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:RulesDirectory"] = "/nonexistent/rules" }, sharedChecker: false);
         Should.Throw<ProvenanceSetupException>(() => factory.CreateClient()).Message.ShouldBe("/nonexistent/rules: no such rules folder");
+    }
+
+    // An HTML page as a browser gets it: served, typed as HTML, with its Content-Security-Policy.
+    private static async Task<(string Policy, string Html)> HtmlPage(HttpClient client, string path)
+    {
+        using var page = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        return (page.Headers.GetValues("Content-Security-Policy").Single(), await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -22,7 +22,28 @@ public readonly record struct LineRange(int First, int Last)
 /// <param name="Shared">How many shingles (five-word runs) they share.</param>
 /// <param name="FirstLines">Where the shared text is in the first article, first to last line.</param>
 /// <param name="SecondLines">Where it is in the second.</param>
-public sealed record CopyPair(string First, string Second, double FirstShare, double SecondShare, int Shared, LineRange FirstLines, LineRange SecondLines);
+public sealed record CopyPair(string First, string Second, double FirstShare, double SecondShare, int Shared, LineRange FirstLines, LineRange SecondLines)
+{
+    /// <summary>Whether both texts are wholly in each other: the same text.</summary>
+    public bool SameText => FirstShare >= 1 && SecondShare >= 1;
+
+    /// <summary>Whether the pair is of these two articles, in either order.</summary>
+    public bool Joins(string one, string other) => (First == one && Second == other) || (First == other && Second == one);
+
+    /// <summary>The pair as seen from one of its articles: that article's share and lines, then the other's.</summary>
+    public CopySide From(string path) =>
+        path == First ? new CopySide(Second, FirstShare, FirstLines, SecondShare, SecondLines)
+        : path == Second ? new CopySide(First, SecondShare, SecondLines, FirstShare, FirstLines)
+        : throw new ArgumentException($"'{path}' is not one of the pair", nameof(path));
+}
+
+/// <summary>A <see cref="CopyPair"/> from one article's side.</summary>
+/// <param name="Other">The other article's path.</param>
+/// <param name="Share">The share of this article's text also in the other.</param>
+/// <param name="Lines">Where the shared text is in this article.</param>
+/// <param name="OtherShare">The share of the other's text also in this one.</param>
+/// <param name="OtherLines">Where it is in the other.</param>
+public readonly record struct CopySide(string Other, double Share, LineRange Lines, double OtherShare, LineRange OtherLines);
 
 /// <summary>A group of articles joined by shared text, with the pairs that join them.</summary>
 /// <param name="Paths">The articles, in the order they were added.</param>

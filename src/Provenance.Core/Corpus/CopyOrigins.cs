@@ -43,7 +43,7 @@ public static class CopyOrigins
         var copies = members.Where(m => m.Path != original.Path).Select(m =>
         {
             var credit = m.Credits.FirstOrDefault(c => Names(c, original.Site)) ?? m.Credits.FirstOrDefault();
-            var same = cluster.Pairs.Any(p => ((p.First == m.Path && p.Second == original.Path) || (p.Second == m.Path && p.First == original.Path)) && p.FirstShare >= 1 && p.SecondShare >= 1);
+            var same = cluster.Pairs.Any(p => p.Joins(m.Path, original.Path) && p.SameText);
             return new CopyStanding(m.Path, credit, credit is not null && Names(credit, original.Site), same);
         }).ToList();
         return new CopyOrigin(original.Path, reason, copies);
