@@ -42,7 +42,10 @@ public static partial class PageEvaluation
     public static Checked Check(string folder, ProvenanceChecker checker, HtmlParser parser)
     {
         var name = Path.GetFileName(folder);
-        var html = File.ReadAllText(Path.Combine(folder, "source.html"));
+        // Decoded as the tool decodes a page (byte-order mark, declared charset, UTF-8 winning over a
+        // stale declaration), so the figures are those of what users get.
+        var html = Provenance.Reading.ArticleReaders.Decode(File.ReadAllBytes(Path.Combine(folder, "source.html")), ArticleFormat.Html, out var problem)
+            ?? throw new InvalidDataException($"{name}/source.html: {problem}");
         var expected = parser.ParseDocument(File.ReadAllText(Path.Combine(folder, "expected.html"))).Body?.TextContent ?? string.Empty;
         string? site = null;
         var metadata = Path.Combine(folder, "expected-metadata.json");

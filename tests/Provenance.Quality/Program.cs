@@ -6,6 +6,8 @@ using Provenance.Quality;
 // and hand-checked fixtures. See docs/quality.md.
 //   dotnet run --project tests/Provenance.Quality -c Release [-- --check] [--misses N] [--json FILE] [--scores FILE] [--shared DIR]
 // --scores writes each dev article's score and the signals behind it, one JSON object a line.
+// Legacy charsets pages declare (windows-1252, Shift_JIS) are decoded as the CLI decodes them.
+System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 var check = false;
 var misses = 0;
 string? json = null;
