@@ -11,7 +11,7 @@ namespace Provenance.Cli;
 /// <c>provenance copies</c>: which articles in a folder share text, and where — syndicated copies,
 /// reprints and rewrites that keep sentences — through <see cref="EngineRun.FindCopies"/>.
 /// </summary>
-internal static class CopiesCommand
+internal static partial class CopiesCommand
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -23,12 +23,13 @@ internal static class CopiesCommand
         var share = new Option<double>("--min-share") { DefaultValueFactory = _ => new CopyOptions().MinShare, Description = "The least share of one article's text found in the other (0–1) for the two to count as copies." };
         var shared = new Option<int>("--min-shingles") { DefaultValueFactory = _ => new CopyOptions().MinShingles, Description = "The least number of five-word runs two articles must share." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only (its ignore globs choose the files)." };
-        var command = new Command("copies", "Find the articles that share text: syndicated copies, reprints and rewrites that keep sentences.") { paths, format, share, shared, config };
-        command.SetAction(r => Run(r.GetValue(paths) ?? ["."], r.GetValue(format)!, new CopyOptions(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error));
+        var against = new Option<string?>("--against") { Description = "Look each article up in this archive ('provenance index add') instead of comparing the articles with each other." };
+        var command = new Command("copies", "Find the articles that share text: syndicated copies, reprints and rewrites that keep sentences.") { paths, format, share, shared, config, against };
+        command.SetAction(r => Run(r.GetValue(paths) ?? ["."], r.GetValue(format)!, new CopyOptions(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error, r.GetValue(against)));
         return command;
     }
 
-    internal static int Run(string[] paths, string format, CopyOptions options, string? config, string baseDirectory, TextWriter output, TextWriter error)
+    internal static int Run(string[] paths, string format, CopyOptions options, string? config, string baseDirectory, TextWriter output, TextWriter error, string? against = null)
     {
         if (!(options.MinShare > 0 && options.MinShare <= 1))
         {
@@ -40,6 +41,11 @@ internal static class CopiesCommand
         {
             error.WriteLine("provenance: --min-shingles expects a whole number of at least 1, such as 25");
             return ExitCodes.UsageError;
+        }
+
+        if (against is not null)
+        {
+            return RunAgainst(paths, format, options, config, against, baseDirectory, output, error);
         }
 
         CopySearch search;

@@ -31,6 +31,7 @@ var preloaded = args is ["check", ..] && !args.Any(a => a.StartsWith("--rules", 
     ("fix", FixCommand.Create),
     ("merge", MergeCommand.Create),
     ("copies", CopiesCommand.Create),
+    ("index", IndexCommand.Create),
     ("serve", ServeCommand.Create),
     ("watch", WatchCommand.Create),
 ];

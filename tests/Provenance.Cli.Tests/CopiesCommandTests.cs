@@ -92,4 +92,39 @@ public sealed class CopiesCommandTests : IDisposable
         // Without --copies nothing is looked for.
         ToolProcess.Run(_dir, ["check", "content", "--format", "msbuild"]).Output.ShouldNotContain("share text");
     }
+
+    [Fact]
+    public void Index_add_keeps_an_archive_that_copies_against_looks_new_texts_up_in()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "published"));
+        File.Copy(RepoPaths.Sample("hezbollah-original-source-cnn.txt"), Path.Combine(_dir, "published", "cnn.txt"));
+        File.Copy(RepoPaths.Sample("miami-restraint-spun.txt"), Path.Combine(_dir, "published", "miami.txt"));
+        var original = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Directory.CreateDirectory(Path.Combine(_dir, "drafts"));
+        File.WriteAllText(Path.Combine(_dir, "drafts", "excerpt.txt"), string.Join("\n\n", ["Israel hits Hezbollah again", .. original.Skip(1).Take(2)]));
+
+        var (code, output, error) = ToolProcess.Run(_dir, ["index", "add", "published", "--db", "archive.db"]);
+        code.ShouldBe(0, error);
+        output.ShouldBe("archive.db: 2 added, 0 updated, 0 unchanged; 2 articles archived\n");
+        ToolProcess.Run(_dir, ["index", "add", "published", "--db", "archive.db"]).Output.ShouldBe("archive.db: 0 added, 0 updated, 2 unchanged; 2 articles archived\n");
+
+        (code, output, error) = ToolProcess.Run(_dir, ["copies", "drafts", "--against", "archive.db"]);
+        code.ShouldBe(0, error);
+        output.ShouldStartWith("1 of 1 articles compared have text in archive.db (2 archived; 1 read)\n\ndrafts/excerpt.txt (Israel hits Hezbollah again)\n");
+        output.ShouldMatch(@"  100% of its text was archived as published/cnn\.txt, lines 3–\d+ ↔ lines 3–\d+; that is [1-9]\d% of it\n");
+
+        var (jsonCode, json, _) = ToolProcess.Run(_dir, ["copies", "drafts", "--against", "archive.db", "--format", "json"]);
+        jsonCode.ShouldBe(0);
+        using var document = JsonDocument.Parse(json);
+        document.RootElement.GetProperty("archived").GetInt32().ShouldBe(2);
+        var match = document.RootElement.GetProperty("found").EnumerateArray().Single().GetProperty("matches").EnumerateArray().Single();
+        match.GetProperty("path").GetString().ShouldBe("published/cnn.txt");
+        match.GetProperty("share").GetDouble().ShouldBe(1.0);
+        match.GetProperty("archivedShare").GetDouble().ShouldBeLessThan(1.0);
+
+        var missing = ToolProcess.Run(_dir, ["copies", "drafts", "--against", "nowhere.db"]);
+        missing.Code.ShouldBe(2);
+        missing.Error.ShouldContain("no archive there; 'provenance index add FOLDER --db");
+        File.Exists(Path.Combine(_dir, "nowhere.db")).ShouldBeFalse();
+    }
 }

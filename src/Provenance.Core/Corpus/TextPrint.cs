@@ -165,6 +165,27 @@ public sealed class TextPrint
         return kept.ToString();
     }
 
+    /// <summary>
+    /// A print as it was stored (an archive keeps its shingles in text order with each one's
+    /// lines): the same print <see cref="Of"/> made, without the article.
+    /// </summary>
+    /// <exception cref="ArgumentException">The arrays are empty or of different lengths, or a line is below 1.</exception>
+    internal static TextPrint Restore(string path, int words, ulong[] shingles, int[] startLines, int[] endLines)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (shingles.Length == 0 || startLines.Length != shingles.Length || endLines.Length != shingles.Length)
+        {
+            throw new ArgumentException($"a stored print of '{path}' has {shingles.Length} shingles, {startLines.Length} start lines and {endLines.Length} end lines; it needs at least one shingle and a line pair for each");
+        }
+
+        if (words < shingles.Length + ShingleWords - 1 || startLines.Any(l => l < 1) || endLines.Any(l => l < 1))
+        {
+            throw new ArgumentException($"a stored print of '{path}' is damaged: {words} words for {shingles.Length} shingles, or a line below 1");
+        }
+
+        return new TextPrint(path, shingles, startLines, endLines, words);
+    }
+
     // SplitMix64's finaliser: a fast, well-spread 64-bit mix.
     internal static ulong Mix(ulong x)
     {

@@ -32,12 +32,19 @@ public sealed class CopyCollector
         }
 
         _articles++;
-        if (TextPrint.Of(report.Article, Furniture(report)) is { } print)
+        if (PrintOf(report) is var (print, facts))
         {
             _finder.Add(print);
-            _facts[print.Path] = FactsOf(report, print);
+            _facts[print.Path] = facts;
         }
     }
+
+    /// <summary>
+    /// An analysed article's print and the facts that tell an original from its copies, or null
+    /// when its own text is shorter than one shingle: what the collector and the archive take.
+    /// </summary>
+    internal static (TextPrint Print, CopyFacts Facts)? PrintOf(ArticleReport report) =>
+        TextPrint.Of(report.Article, Furniture(report)) is { } print ? (print, FactsOf(report, print)) : null;
 
     /// <summary>The groups of articles that share text among those added, each with its likely original.</summary>
     public CopySearch Search()

@@ -141,6 +141,50 @@ public sealed class EngineRun
         return copies.Search();
     }
 
+    /// <summary>
+    /// Checks every file and stores each article's print in <paramref name="archive"/> (as
+    /// <c>provenance index add</c> does), in one transaction; articles too short for a shingle
+    /// and unreadable files are not stored.
+    /// </summary>
+    public ArchiveAddition IndexInto(CopyArchive archive)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        return archive.Add(Check(keepText: true)
+            .Select(item => item.Report is { } report && CopyCollector.PrintOf(report) is var (print, facts) ? (print, facts, report.Article.Metadata.Title?.Value) : default)
+            .Where(entry => entry.print is not null));
+    }
+
+    /// <summary>
+    /// Checks every file and looks each article up in <paramref name="archive"/>: which archived
+    /// articles share its text (as <c>provenance copies --against</c> does).
+    /// </summary>
+    public ArchiveSearch SearchArchive(CopyArchive archive, Corpus.CopyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        var (read, compared, found) = (0, 0, new List<ArchiveResult>());
+        foreach (var item in Check(keepText: true))
+        {
+            if (item.Report is not { } report)
+            {
+                continue;
+            }
+
+            read++;
+            if (CopyCollector.PrintOf(report) is not var (print, _))
+            {
+                continue;
+            }
+
+            compared++;
+            if (archive.Find(print, options) is { Count: > 0 } matches)
+            {
+                found.Add(new ArchiveResult(print.Path, report.Article.Metadata.Title?.Value, matches));
+            }
+        }
+
+        return new ArchiveSearch(read, compared, archive.Count, found);
+    }
+
     /// <summary>Checks every file and holds the whole run: for work that needs every article at once (baselines, fixes).</summary>
     public CheckRun Collect(bool keepText = false) => new([.. Check(keepText)], Info.Packs, Info.ScoringVersion);
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+using Provenance.Corpus;
+using Provenance.Hosting;
+
+namespace Provenance.Cli;
+
+/// <summary><c>provenance copies --against ARCHIVE</c>: each article looked up in an archive of published articles.</summary>
+internal static partial class CopiesCommand
+{
+    private static int RunAgainst(string[] paths, string format, CopyOptions options, string? config, string against, string baseDirectory, TextWriter output, TextWriter error)
+    {
+        ArchiveSearch search;
+        string shown;
+        try
+        {
+            var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
+            using var archive = CopyArchive.Open(Path.GetFullPath(against, baseDirectory), readOnly: true);
+            shown = ContentFiles.Display(archive.Path, baseDirectory);
+            search = run.SearchArchive(archive, options);
+        }
+        catch (Exception ex) when (EngineErrors.Report(ex, error))
+        {
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        if (format == "json")
+        {
+            WriteArchiveJson(search, shown, output);
+        }
+        else
+        {
+            WriteArchiveText(search, shown, output);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    internal static void WriteArchiveText(ArchiveSearch search, string archive, TextWriter output)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{search.Found.Count} of {search.Compared} articles compared have text in {archive} ({search.Archived} archived; {search.Articles} read)"));
+        foreach (var result in search.Found)
+        {
+            output.WriteLine();
+            output.WriteLine(result.Title is null ? result.Path : $"{result.Path} ({result.Title})");
+            foreach (var match in result.Matches)
+            {
+                var side = match.Side;
+                var where = string.Join(", ", new[] { match.Site, match.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.OfType<string>());
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {side.Share:0%} of its text was archived as {match.Path}{(where.Length > 0 ? $" ({where})" : string.Empty)}, {side.Lines} ↔ {side.OtherLines}; that is {side.OtherShare:0%} of it"));
+            }
+        }
+    }
+
+    private static void WriteArchiveJson(ArchiveSearch search, string archive, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("archive", archive);
+            json.WriteNumber("archived", search.Archived);
+            json.WriteNumber("articles", search.Articles);
+            json.WriteNumber("compared", search.Compared);
+            json.WriteStartArray("found");
+            foreach (var result in search.Found)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", result.Path);
+                json.WriteString("title", result.Title);
+                json.WriteStartArray("matches");
+                foreach (var match in result.Matches)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", match.Path);
+                    json.WriteString("site", match.Site);
+                    json.WriteString("published", match.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    json.WriteString("title", match.Title);
+                    json.WriteString("added", match.Added.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+                    json.WriteNumber("share", Math.Round(match.Side.Share, 3));
+                    json.WriteNumber("archivedShare", Math.Round(match.Side.OtherShare, 3));
+                    Lines(json, "lines", match.Side.Lines);
+                    Lines(json, "archivedLines", match.Side.OtherLines);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+}

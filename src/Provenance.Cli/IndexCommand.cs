@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+using Provenance.Hosting;
+
+namespace Provenance.Cli;
+
+/// <summary>
+/// <c>provenance index add</c>: stores the prints of a folder's articles in an archive
+/// (<see cref="CopyArchive"/>), so that later texts can be looked up against them with
+/// <c>provenance copies --against</c> or the service.
+/// </summary>
+internal static class IndexCommand
+{
+    /// <summary>The archive used when none is named.</summary>
+    public const string DefaultArchive = "provenance-archive.db";
+
+    public static Command Create()
+    {
+        var command = new Command("index", "Keep an archive of published articles' prints, to ask later whether a text was published before.");
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => ["."], Description = "Article files or folders." };
+        var database = new Option<string>("--db") { DefaultValueFactory = _ => DefaultArchive, Description = "The archive file (SQLite); made if missing." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only (its ignore globs choose the files)." };
+        var add = new Command("add", "Add the articles' prints to the archive; an article stored before under the same path is replaced when its text changed.") { paths, database, config };
+        add.SetAction(r => Add(r.GetValue(paths) ?? ["."], r.GetValue(database)!, r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error));
+        command.Subcommands.Add(add);
+        return command;
+    }
+
+    internal static int Add(string[] paths, string database, string? config, string baseDirectory, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
+            using var archive = CopyArchive.Open(Path.GetFullPath(database, baseDirectory));
+            var added = run.IndexInto(archive);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ContentFiles.Display(archive.Path, baseDirectory)}: {added.Added} added, {added.Updated} updated, {added.Unchanged} unchanged; {added.Total} {(added.Total == 1 ? "article" : "articles")} archived"));
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (EngineErrors.Report(ex, error))
+        {
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+}

@@ -1,0 +1,326 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Provenance.Corpus;
+
+namespace Provenance.Hosting;
+
+/// <summary>
+/// Articles published before, kept as their prints in one SQLite file, so that an editorial tool
+/// can ask of a new text "has this, or most of it, been published before, and where?" without
+/// the old articles at hand. Each article is stored with its shingles in text order, the lines
+/// they span, its site, date and title; its sampled shingles are indexed, so a search reads only
+/// the articles that share two samples with the text and measures those exactly, as
+/// <see cref="CopyFinder"/> does within a folder. The file is a real database: its schema is
+/// versioned and migrated in place, it is written in one transaction per addition, and any
+/// number of readers may search it while one writer adds to it (write-ahead logging).
+/// </summary>
+public sealed class CopyArchive : IDisposable
+{
+    // A sample shared by more archived articles than this (a stock phrase, or a wire story run
+    // by hundreds of sites) reads only the earliest of them: enough to name where it ran first.
+    private const int MaxPosting = 500;
+
+    private readonly SqliteConnection _connection;
+
+    private CopyArchive(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>The archive's file.</summary>
+    public string Path { get; }
+
+    /// <summary>How many articles it holds.</summary>
+    public int Count => Convert.ToInt32(Scalar("SELECT count(*) FROM articles"), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Opens the archive at <paramref name="path"/>: for adding, creating it or bringing an older
+    /// one's schema up to date; or only for searching, when it must exist and is not changed.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file is not an archive, or one written by a newer version, or (read-only) one with an older schema.</exception>
+    /// <exception cref="FileNotFoundException">Opened read-only and there is no such file.</exception>
+    public static CopyArchive Open(string path, bool readOnly = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = System.IO.Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full))
+        {
+            throw new FileNotFoundException($"{path}: no archive there; 'provenance index add FOLDER --db {path}' makes one", full);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = full,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var archive = new CopyArchive(full, connection);
+            archive.Prepare(path, readOnly);
+            return archive;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new InvalidDataException($"{path}: not a Provenance archive ({ex.Message.TrimEnd('.')})", ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds articles, or replaces those stored under the same path when their text changed, in one
+    /// transaction: a failed addition leaves the archive as it was.
+    /// </summary>
+    public ArchiveAddition Add(IEnumerable<(TextPrint Print, CopyFacts Facts, string? Title)> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var (added, updated, unchanged) = (0, 0, 0);
+        using var transaction = _connection.BeginTransaction();
+        using var find = Command("SELECT id, digest FROM articles WHERE path = $path", transaction);
+        using var remove = Command("DELETE FROM articles WHERE id = $id", transaction);
+        using var insert = Command(
+            "INSERT INTO articles (path, site, published, title, words, digest, added, shingles, lines) VALUES ($path, $site, $published, $title, $words, $digest, $added, $shingles, $lines) RETURNING id",
+            transaction);
+        using var sample = Command("INSERT OR IGNORE INTO samples (hash, article) VALUES ($hash, $article)", transaction);
+        var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        foreach (var (print, facts, title) in articles)
+        {
+            var (shingles, lines) = (PrintCodec.Shingles(print), PrintCodec.Lines(print));
+            var digest = PrintCodec.Digest(shingles, lines, print.Words);
+            find.Parameters.Clear();
+            find.Parameters.AddWithValue("$path", print.Path);
+            long? existing = null;
+            using (var reader = find.ExecuteReader())
+            {
+                if (reader.Read())
+                {
+                    if (reader.GetString(1) == digest)
+                    {
+                        unchanged++;
+                        continue;
+                    }
+
+                    existing = reader.GetInt64(0);
+                }
+            }
+
+            if (existing is { } id)
+            {
+                remove.Parameters.Clear();
+                remove.Parameters.AddWithValue("$id", id);
+                remove.ExecuteNonQuery();
+                updated++;
+            }
+            else
+            {
+                added++;
+            }
+
+            insert.Parameters.Clear();
+            insert.Parameters.AddWithValue("$path", print.Path);
+            insert.Parameters.AddWithValue("$site", (object?)facts.Site ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$published", (object?)facts.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$title", (object?)title ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$words", print.Words);
+            insert.Parameters.AddWithValue("$digest", digest);
+            insert.Parameters.AddWithValue("$added", now);
+            insert.Parameters.AddWithValue("$shingles", shingles);
+            insert.Parameters.AddWithValue("$lines", lines);
+            var article = Convert.ToInt64(insert.ExecuteScalar(), CultureInfo.InvariantCulture);
+            foreach (var hash in print.Samples)
+            {
+                sample.Parameters.Clear();
+                sample.Parameters.AddWithValue("$hash", unchecked((long)hash));
+                sample.Parameters.AddWithValue("$article", article);
+                sample.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+        return new ArchiveAddition(added, updated, unchanged, Count);
+    }
+
+    /// <summary>
+    /// The archived articles that share text with <paramref name="print"/> by the options'
+    /// thresholds, most of the text first; the entry stored under the print's own path is not
+    /// its copy.
+    /// </summary>
+    /// <exception cref="InvalidDataException">An archived print is damaged.</exception>
+    public IReadOnlyList<ArchiveMatch> Find(TextPrint print, CopyOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(print);
+        var finder = new CopyFinder(options);
+        var met = new Dictionary<long, int>();
+        using (var postings = Command($"SELECT article FROM samples WHERE hash = $hash ORDER BY article LIMIT {MaxPosting}"))
+        {
+            foreach (var hash in print.Samples)
+            {
+                postings.Parameters.Clear();
+                postings.Parameters.AddWithValue("$hash", unchecked((long)hash));
+                using var reader = postings.ExecuteReader();
+                while (reader.Read())
+                {
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(met, reader.GetInt64(0), out _)++;
+                }
+            }
+        }
+
+        var matches = new List<ArchiveMatch>();
+        using var load = Command("SELECT path, site, published, title, words, added, shingles, lines FROM articles WHERE id = $id");
+        foreach (var (id, _) in met.Where(m => m.Value >= 2).OrderBy(m => m.Key))
+        {
+            load.Parameters.Clear();
+            load.Parameters.AddWithValue("$id", id);
+            using var reader = load.ExecuteReader();
+            if (!reader.Read() || reader.GetString(0) == print.Path)
+            {
+                continue;
+            }
+
+            var path = reader.GetString(0);
+            var stored = PrintCodec.Restore(path, reader.GetInt32(4), (byte[])reader["shingles"], (byte[])reader["lines"], Path);
+            if (finder.Measure(print, stored) is { } pair)
+            {
+                var published = reader.IsDBNull(2) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                matches.Add(new ArchiveMatch(
+                    path,
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    published,
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
+                    pair.From(print.Path)));
+            }
+        }
+
+        return [.. matches.OrderByDescending(m => m.Side.Share).ThenBy(m => m.Path, StringComparer.Ordinal)];
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _connection.Dispose();
+
+    // The schema as a list of steps; an archive records in user_version how many it has taken.
+    // A step is never changed once released: a later change is a new step.
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            site TEXT,
+            published TEXT,
+            title TEXT,
+            words INTEGER NOT NULL,
+            digest TEXT NOT NULL,
+            added TEXT NOT NULL,
+            shingles BLOB NOT NULL,
+            lines BLOB NOT NULL);
+        CREATE TABLE samples (
+            hash INTEGER NOT NULL,
+            article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            PRIMARY KEY (hash, article)) WITHOUT ROWID;
+        CREATE INDEX samples_by_article ON samples (article);
+        """,
+    ];
+
+    /// <summary>The schema version this build writes and reads.</summary>
+    public static int SchemaVersion => Migrations.Length;
+
+    private void Prepare(string shownPath, bool readOnly)
+    {
+        var version = Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+        if (version == 0 && Convert.ToInt32(Scalar("SELECT count(*) FROM sqlite_master"), CultureInfo.InvariantCulture) > 0)
+        {
+            throw new InvalidDataException($"{shownPath}: a SQLite database, but not a Provenance archive (it has tables of its own and no archive version)");
+        }
+
+        if (version > Migrations.Length)
+        {
+            throw new InvalidDataException($"{shownPath}: an archive of schema version {version}, written by a newer Provenance; this one reads versions up to {Migrations.Length}");
+        }
+
+        Execute("PRAGMA foreign_keys = ON");
+        if (readOnly)
+        {
+            if (version < Migrations.Length)
+            {
+                throw new InvalidDataException($"{shownPath}: an archive of schema version {version}; 'provenance index add' brings it to version {Migrations.Length}");
+            }
+
+            return;
+        }
+
+        // Readers go on searching while an addition is written.
+        Execute("PRAGMA journal_mode = WAL");
+        for (var step = version; step < Migrations.Length; step++)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using (var migrate = Command(Migrations[step], transaction))
+            {
+                migrate.ExecuteNonQuery();
+            }
+
+            using (var mark = Command(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {step + 1}"), transaction))
+            {
+                mark.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private object? Scalar(string sql)
+    {
+        using var command = Command(sql);
+        return command.ExecuteScalar();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = Command(sql);
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>What an addition to an archive did.</summary>
+/// <param name="Added">Articles new to the archive.</param>
+/// <param name="Updated">Articles stored before under the same path whose text changed.</param>
+/// <param name="Unchanged">Articles stored before with the same text, left as they were.</param>
+/// <param name="Total">The articles the archive holds now.</param>
+public sealed record ArchiveAddition(int Added, int Updated, int Unchanged, int Total);
+
+/// <summary>An archived article that shares text with the one searched for.</summary>
+/// <param name="Path">Its path as it was added.</param>
+/// <param name="Site">Its site, when its page or metadata named one.</param>
+/// <param name="Published">Its publication date, when it declared one.</param>
+/// <param name="Title">Its title, when it had one.</param>
+/// <param name="Added">When it was added to the archive.</param>
+/// <param name="Side">The text shared, from the searched article's side: <see cref="CopySide.Share"/> of its text is in the archived one, at <see cref="CopySide.Lines"/>.</param>
+public sealed record ArchiveMatch(string Path, string? Site, DateOnly? Published, string? Title, DateTimeOffset Added, CopySide Side);
+
+/// <summary>What a search of an archive found for a run's articles (<see cref="EngineRun.SearchArchive"/>).</summary>
+/// <param name="Articles">The articles read.</param>
+/// <param name="Compared">Those long enough to compare.</param>
+/// <param name="Archived">The articles the archive holds.</param>
+/// <param name="Found">The articles with text in the archive, in the run's order.</param>
+public sealed record ArchiveSearch(int Articles, int Compared, int Archived, IReadOnlyList<ArchiveResult> Found);
+
+/// <summary>One article and the archived articles that share its text.</summary>
+/// <param name="Path">The article's path.</param>
+/// <param name="Title">Its title, when it has one.</param>
+/// <param name="Matches">The archived articles, most of its text first.</param>
+public sealed record ArchiveResult(string Path, string? Title, IReadOnlyList<ArchiveMatch> Matches);
