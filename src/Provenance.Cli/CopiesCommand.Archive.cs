@@ -77,17 +77,7 @@ internal static partial class CopiesCommand
                 json.WriteStartArray("matches");
                 foreach (var match in result.Matches)
                 {
-                    json.WriteStartObject();
-                    json.WriteString("path", match.Path);
-                    json.WriteString("site", match.Site);
-                    json.WriteString("published", match.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    json.WriteString("title", match.Title);
-                    json.WriteString("added", match.Added.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
-                    json.WriteNumber("share", Math.Round(match.Side.Share, 3));
-                    json.WriteNumber("archivedShare", Math.Round(match.Side.OtherShare, 3));
-                    Lines(json, "lines", match.Side.Lines);
-                    Lines(json, "archivedLines", match.Side.OtherLines);
-                    json.WriteEndObject();
+                    ArchiveJson.WriteMatch(json, match);
                 }
 
                 json.WriteEndArray();

@@ -22,11 +22,12 @@ internal static class ServeCommand
         var timeout = new Option<double?>("--timeout") { Description = "Seconds one request may spend checking before it is answered 503 (default 10)." };
         var concurrency = new Option<int?>("--max-concurrency") { Description = "Checks run at once (default: the number of cores); more wait in a queue." };
         var queue = new Option<int?>("--queue-limit") { Description = "Requests that may wait; beyond that the service answers 429 (default 32)." };
+        var archive = new Option<string?>("--archive") { Description = "An archive of published articles ('provenance index add') that POST /v1/archive/search looks texts up in." };
         var logFormat = new Option<string>("--log-format") { Description = "simple or json (one JSON object per log line, for log collectors).", DefaultValueFactory = _ => "simple" };
         logFormat.AcceptOnlyFromAmong("simple", "json");
-        var command = new Command("serve", "Run the HTTP service (POST /v1/check, /v1/check/batch, GET /v1/rules, /healthz, /openapi.json) and the editor page at /.")
+        var command = new Command("serve", "Run the HTTP service (POST /v1/check, /v1/check/batch, /v1/archive/search, GET /v1/rules, /healthz, /openapi.json) and the editor page at /.")
         {
-            urls, rules, scoring, config, apiKey, maxRequest, timeout, concurrency, queue, logFormat,
+            urls, rules, scoring, config, apiKey, maxRequest, timeout, concurrency, queue, archive, logFormat,
         };
         command.SetAction(r =>
         {
@@ -48,6 +49,7 @@ internal static class ServeCommand
             Set("Provenance:Service:RequestTimeout", r.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
             Set("Provenance:Service:MaxConcurrentChecks", r.GetValue(concurrency));
             Set("Provenance:Service:QueueLimit", r.GetValue(queue));
+            Set("Provenance:Service:Archive", r.GetValue(archive) is { } archiveFile ? Path.GetFullPath(archiveFile, baseDirectory) : null);
             return Run(settings, r.GetValue(urls)!, r.GetValue(logFormat) == "json", Console.Error);
         });
         return command;

@@ -64,6 +64,7 @@ public static partial class ProvenanceServer
         services.AddSingleton<IValidateOptions<ServiceOptions>, ServiceOptionsValidator>();
         services.AddSingleton(provider => provider.GetRequiredService<ProvenanceEngine>().Context);
         services.AddSingleton<CheckEndpoints>();
+        services.AddSingleton<ArchiveEndpoints>();
         services.AddHostedService<Warmup>();
         services.AddProblemDetails();
         services.AddRouting();
@@ -139,6 +140,14 @@ public static partial class ProvenanceServer
             .AcceptsArticles<CheckBatchRequest>(textBodies: false)
             .Answers(Report, ReportDescription)
             .ProducesProblems(CheckProblems);
+        endpoints.MapPost("/v1/archive/search", ArchiveEndpoints.SearchAsync)
+            .RequireRateLimiting(CheckPolicy)
+            .WithName("searchArchive")
+            .WithTags("archive")
+            .WithDescription("Has this text, or most of it, been published before, and where? The article is sent as to /v1/check and looked up in the archive the service was started with (serve --archive, made by provenance index add); 404 when it has none.")
+            .AcceptsArticles<CheckArticleRequest>(textBodies: true)
+            .Answers("ArchiveSearch", "The archived articles that share the article's text, most of it first, with the share of each text found in the other and the lines they span.")
+            .ProducesProblems([.. CheckProblems, StatusCodes.Status404NotFound, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status500InternalServerError]);
         endpoints.MapGet("/v1/rules", InfoEndpoints.Rules)
             .WithName("listRules")
             .WithTags("rules")

@@ -28,6 +28,12 @@ public sealed class ServiceOptions
     /// <summary>The most articles one batch request may hold. Default 100.</summary>
     public int MaxBatchArticles { get; set; } = 100;
 
+    /// <summary>
+    /// An archive of published articles (<c>provenance index add</c>) that <c>POST /v1/archive/search</c>
+    /// looks texts up in; without one that endpoint answers 404.
+    /// </summary>
+    public string? Archive { get; set; }
+
     /// <summary>The problems with these options, one sentence each; empty when they are valid.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -55,6 +61,11 @@ public sealed class ServiceOptions
         if (MaxBatchArticles < 1)
         {
             problems.Add($"MaxBatchArticles is {MaxBatchArticles}; it must be at least 1");
+        }
+
+        if (Archive is { Length: > 0 } archive && !File.Exists(archive))
+        {
+            problems.Add($"Archive is '{archive}', and there is no file there; 'provenance index add FOLDER --db {archive}' makes one");
         }
 
         if (ApiKey is { Length: > 0 and < 16 })

@@ -63,7 +63,7 @@ public sealed class OpenApiResponseTests
     }
 
     /// <summary>The named component as a JSON Schema of its own: the document's components become its definitions.</summary>
-    private static JsonSchema SchemaFor(JsonNode document, string shape)
+    internal static JsonSchema SchemaFor(JsonNode document, string shape)
     {
         var list = shape.EndsWith("[]", StringComparison.Ordinal);
         var name = shape.TrimEnd('[', ']');
