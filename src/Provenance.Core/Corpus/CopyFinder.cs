@@ -226,6 +226,34 @@ public sealed class CopyFinder
         return new CopyPair(first.Path, second.Path, firstShare, secondShare, shared, Where(first, second), Where(second, first));
     }
 
+    /// <summary>
+    /// Whether <paramref name="print"/> and a stored text could be copies by the thresholds, from
+    /// the stored text's shingles in text order and its number of distinct ones alone: the same
+    /// shares <see cref="Measure"/> computes, without sorting the stored text's shingles (an
+    /// archive search reads many texts that share a stock phrase or two and nothing more).
+    /// </summary>
+    internal bool Passes(TextPrint print, ReadOnlySpan<ulong> otherShingles, int otherDistinct)
+    {
+        var found = new List<ulong>();
+        foreach (var shingle in otherShingles)
+        {
+            if (Array.BinarySearch(print.Distinct, shingle) >= 0)
+            {
+                found.Add(shingle);
+            }
+        }
+
+        found.Sort();
+        var shared = found.Count == 0 ? 0 : 1;
+        for (var i = 1; i < found.Count; i++)
+        {
+            shared += found[i] != found[i - 1] ? 1 : 0;
+        }
+
+        return shared >= _options.MinShingles && otherDistinct > 0
+            && Math.Max((double)shared / print.Distinct.Length, (double)shared / otherDistinct) >= _options.MinShare;
+    }
+
     private static LineRange Whole(TextPrint print) => new(print.StartLines[0], print.EndLines[^1]);
 
     // The lines from the first to the last passage of one print also in the other: runs of at

@@ -29,7 +29,7 @@ public sealed class TextPrint
         StartLines = startLines;
         EndLines = endLines;
         Words = words;
-        Distinct = [.. shingles.Distinct().Order()];
+        Distinct = SortedSet(shingles);
         Samples = [.. Distinct.Where(h => (h & SampleMask) == 0)];
     }
 
@@ -163,6 +163,24 @@ public sealed class TextPrint
         }
 
         return kept.ToString();
+    }
+
+    // The shingles sorted with repeats dropped: a sort of a copy, not a hash set, since every
+    // print made or read back from an archive pays for it (a third of an archive search's time).
+    private static ulong[] SortedSet(ulong[] shingles)
+    {
+        var sorted = (ulong[])shingles.Clone();
+        Array.Sort(sorted);
+        var kept = sorted.Length == 0 ? 0 : 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i] != sorted[kept - 1])
+            {
+                sorted[kept++] = sorted[i];
+            }
+        }
+
+        return kept == sorted.Length ? sorted : sorted[..kept];
     }
 
     /// <summary>

@@ -49,6 +49,29 @@ internal static class PrintCodec
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    /// <summary>The stored shingles as hashes, in text order, without copying them where the machine's byte order allows.</summary>
+    /// <exception cref="InvalidDataException">They are not a whole number of hashes.</exception>
+    public static ReadOnlySpan<ulong> Hashes(byte[] shingleBytes, string path, string archive)
+    {
+        if (shingleBytes.Length % sizeof(ulong) != 0)
+        {
+            throw new InvalidDataException($"{archive}: the stored print of '{path}' is damaged: its shingles take {shingleBytes.Length} bytes, not a whole number of 8-byte hashes");
+        }
+
+        if (BitConverter.IsLittleEndian)
+        {
+            return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(shingleBytes);
+        }
+
+        var hashes = new ulong[shingleBytes.Length / sizeof(ulong)];
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = BinaryPrimitives.ReadUInt64LittleEndian(shingleBytes.AsSpan(i * sizeof(ulong)));
+        }
+
+        return hashes;
+    }
+
     /// <exception cref="InvalidDataException">The stored print is damaged.</exception>
     public static TextPrint Restore(string path, int words, byte[] shingleBytes, byte[] lineBytes, string archive)
     {

@@ -207,7 +207,16 @@ internal static class CheckRunner
     /// <param name="options">The options it was prepared with.</param>
     /// <param name="keepText">Whether each article keeps its text.</param>
     /// <param name="checkedOne">Called as each article is done, from the thread that checked it.</param>
-    public static IEnumerable<RunItem> CheckAll(PreparedRun run, EngineOptions options, bool keepText, Action? checkedOne = null)
+    public static IEnumerable<RunItem> CheckAll(PreparedRun run, EngineOptions options, bool keepText, Action? checkedOne = null) =>
+        CheckAll(run, options, keepText, item => item, checkedOne);
+
+    /// <summary>
+    /// As <see cref="CheckAll(PreparedRun, EngineOptions, bool, Action?)"/>, with <paramref name="then"/>
+    /// applied to each result on the thread that checked it: work on each article that would
+    /// otherwise hold up the one reading the results (an archive's prints, while it writes).
+    /// </summary>
+    public static IEnumerable<T> CheckAll<T>(PreparedRun run, EngineOptions options, bool keepText, Func<RunItem, T> then, Action? checkedOne = null)
+        where T : class
     {
         (string, ArticleFormat)? stdin = run.Files.Any(f => f.FullPath == ContentFiles.StandardInput) ? ((options.StandardInput ?? Console.In).ReadToEnd(), options.StandardInputFormat) : null;
         var cache = run.Cache;
@@ -218,7 +227,7 @@ internal static class CheckRunner
             var displayPath = fullPath == ContentFiles.StandardInput ? ContentFiles.StandardInput : ContentFiles.Display(fullPath, run.BaseDirectory);
             var item = CheckFile(run.Checker, fullPath, displayPath, settings.Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText) with { Policy = settings.Policy };
             checkedOne?.Invoke();
-            return keepText ? item : WithoutText(item);
+            return then(keepText ? item : WithoutText(item));
         });
         foreach (var item in items)
         {

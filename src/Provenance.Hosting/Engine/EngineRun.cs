@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using Provenance.Corpus;
 using Provenance.Reporting;
 
 namespace Provenance.Hosting;
@@ -149,9 +150,10 @@ public sealed class EngineRun
     public ArchiveAddition IndexInto(CopyArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        return archive.Add(Check(keepText: true)
-            .Select(item => item.Report is { } report && CopyCollector.PrintOf(report) is var (print, facts) ? (print, facts, report.Article.Metadata.Title?.Value) : default)
-            .Where(entry => entry.print is not null));
+        // Prints are made where the articles are checked; the archive writes them on this thread.
+        return archive.Add(CheckRunner.CheckAll(_run, _options, keepText: true, item =>
+                new StrongBox<(TextPrint, CopyFacts, string?)?>(item.Report is { } report && CopyCollector.PrintOf(report) is var (print, facts) ? (print, facts, report.Article.Metadata.Title?.Value) : null))
+            .Select(box => box.Value).OfType<(TextPrint, CopyFacts, string?)>());
     }
 
     /// <summary>

@@ -187,5 +187,33 @@ public sealed class CopyFinderTests
 
     private const ulong PinnedShingle = 10051199932238415316UL;
 
+    [Fact]
+    public void The_quick_test_an_archive_search_makes_first_agrees_with_the_exact_measure()
+    {
+        // Pairs that are copies (an excerpt, the same text) and pairs that are not (the samples
+        // with each other, a text sharing one sentence), each way round.
+        var texts = Samples.Select(File.ReadAllText).ToArray();
+        var cnn = texts.Single(t => t.Contains("Original Source: www.cnn.com", StringComparison.Ordinal));
+        var paragraphs = cnn.Split("\n\n");
+        var prints = texts.Select((t, i) => Print(t, $"s{i}.txt")).ToList();
+        prints.Add(Print(string.Join("\n\n", ["Headline", .. paragraphs[1..3]]), "excerpt.txt"));
+        prints.Add(Print(cnn, "same.txt"));
+        prints.Add(Print($"A new story.\n\n{paragraphs[2].Split(". ")[0]}. Then something else happened in another town entirely, officials said on Monday.", "one-sentence.txt"));
+        var finder = new CopyFinder();
+        var (copies, others) = (0, 0);
+        foreach (var a in prints)
+        {
+            foreach (var b in prints.Where(b => b != a))
+            {
+                var exact = finder.Measure(a, b) is not null;
+                finder.Passes(a, b.Shingles, b.Distinct.Length).ShouldBe(exact, $"{a.Path} and {b.Path}");
+                (copies, others) = exact ? (copies + 1, others) : (copies, others + 1);
+            }
+        }
+
+        copies.ShouldBeGreaterThanOrEqualTo(6);
+        others.ShouldBeGreaterThan(copies);
+    }
+
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
 }
