@@ -27,6 +27,7 @@ internal static class CheckCommand
         };
         var reportDir = new Option<string?>("--report-dir") { Description = "Write a Markdown and an HTML scorecard per article, and an HTML run index, to this folder." };
         var copies = new Option<bool>("--copies") { Description = "Also find the articles that share text (as 'provenance copies' does): listed after the report, and under 'Also published as' in each scorecard." };
+        var against = new Option<string?>("--against") { Description = "Also look each article up in this archive ('provenance index add'), as 'provenance copies --against' does: listed after the report." };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule packs (*.rules.json) to use instead of the built-in packs." };
         var scoring = new Option<string?>("--scoring") { Description = "A scoring model (JSON) to use instead of the built-in rules/scoring.json." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many articles to check at once (default: the number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -61,7 +62,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Check articles for provenance: findings, score and grade per article.")
         {
-            paths, format, reportDir, copies, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, cacheStrategy, types, shard, maxFileSize,
+            paths, format, reportDir, copies, against, rules, scoring, jobs, failOn, failBelow, asOf, docsUrl, noColor, config, maxWarnings, baseline, changedSince, stdinFormat, cache, cacheLocation, cacheStrategy, types, shard, maxFileSize,
         };
         command.SetAction(result =>
         {
@@ -115,6 +116,7 @@ internal static class CheckCommand
                 Formats = result.GetValue(format) ?? ["text"],
                 ReportDirectory = result.GetValue(reportDir),
                 FindCopies = result.GetValue(copies),
+                Against = result.GetValue(against),
                 BaselineFile = result.GetValue(baseline),
                 ShowProgress = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
             };
@@ -141,6 +143,21 @@ internal static class CheckCommand
             return ExitCodes.UsageError;
         }
 
+        CopyArchive? archive = null;
+        if (request.Against is { } archiveFile)
+        {
+            try
+            {
+                archive = CopyArchive.Open(Path.GetFullPath(archiveFile, baseDirectory), readOnly: true);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"provenance: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        using var archiveInUse = archive;
         foreach (var warning in prepared.Warnings)
         {
             error.WriteLine($"provenance: warning: {warning}");
@@ -169,10 +186,12 @@ internal static class CheckCommand
             var tally = new RunTally(context);
             var scorecards = request.ReportDirectory is null ? null : new List<RunItem>();
             var copies = request.FindCopies ? new CopyCollector() : null;
+            var archived = archive is null ? null : new ArchiveLookups(archive);
             using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
-            foreach (var checkedItem in prepared.Check(keepText: scorecards is not null || copies is not null, progress is null ? null : progress.Advance))
+            foreach (var checkedItem in prepared.Check(keepText: scorecards is not null || copies is not null || archived is not null, progress is null ? null : progress.Advance))
             {
                 copies?.Add(checkedItem);
+                archived?.Add(checkedItem);
                 var item = baseline?.Filter(checkedItem, context) ?? checkedItem;
                 foreach (var writer in writers)
                 {
@@ -199,11 +218,19 @@ internal static class CheckCommand
                 ReportFolder.Write(Path.GetFullPath(request.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context, search);
             }
 
+            // After the report, in the words 'provenance copies' uses; on the error stream when the
+            // report on standard output is one document (JSON, SARIF, XML) that text after it would break.
+            var listing = outputs.Exists(o => o.Path is null && Reporters.Find(o.Format)!.IsDocument) ? error : output;
             if (search is not null)
             {
-                // After the report, in the words 'provenance copies' uses.
-                output.WriteLine();
-                CopiesCommand.WriteText(search, output);
+                listing.WriteLine();
+                CopiesCommand.WriteText(search, listing);
+            }
+
+            if (archived is not null)
+            {
+                listing.WriteLine();
+                CopiesCommand.WriteArchiveText(archived.Search(), ContentFiles.Display(archive!.Path, baseDirectory), listing);
             }
 
             // What follows on the error stream comes after the report where both reach one log.

@@ -16,6 +16,9 @@ internal sealed record CheckRequest(IReadOnlyList<string> Paths, EngineOptions E
     /// <summary>Whether to find the articles that share text, after the run (and in the scorecards' "Also published as").</summary>
     public bool FindCopies { get; init; }
 
+    /// <summary>An archive (<c>provenance index add</c>) to look each article up in, listing what it holds of each after the report.</summary>
+    public string? Against { get; init; }
+
     /// <summary>A baseline file whose findings are not reported.</summary>
     public string? BaselineFile { get; init; }
 

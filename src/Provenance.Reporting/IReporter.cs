@@ -39,7 +39,8 @@ public sealed record RunInfo(ImmutableArray<RulePackInfo> Packs, string ScoringV
 /// <param name="Name">The name <c>--format</c> takes.</param>
 /// <param name="Description">What the format is for, in a line.</param>
 /// <param name="Create">Makes the format's reporter for a run's context.</param>
-public sealed record ReportFormat(string Name, string Description, Func<ReportContext, IReporter> Create);
+/// <param name="IsDocument">Whether the report is one document (JSON, XML) that text written after it on the same stream would break, rather than lines.</param>
+public sealed record ReportFormat(string Name, string Description, Func<ReportContext, IReporter> Create, bool IsDocument = false);
 
 /// <summary>The report formats by name, as <c>--format</c> takes them: adding one is its reporter's file and one line here.</summary>
 public static class Reporters
@@ -48,11 +49,11 @@ public static class Reporters
     public static IReadOnlyList<ReportFormat> All { get; } =
     [
         new("text", "findings and scores for a terminal", context => new TextReporter(context)),
-        new("json", "the run document (docs/json-format.md)", context => new JsonReporter(context)),
-        new("sarif", "SARIF 2.1.0, for code scanning", context => new SarifReporter(context)),
-        new("junit", "JUnit XML, a test case per article", context => new JUnitReporter(context)),
+        new("json", "the run document (docs/json-format.md)", context => new JsonReporter(context), IsDocument: true),
+        new("sarif", "SARIF 2.1.0, for code scanning", context => new SarifReporter(context), IsDocument: true),
+        new("junit", "JUnit XML, a test case per article", context => new JUnitReporter(context), IsDocument: true),
         new("github", "GitHub Actions annotations", context => new GitHubReporter(context)),
-        new("gitlab", "GitLab Code Quality (artifacts:reports:codequality)", _ => new GitLabReporter()),
+        new("gitlab", "GitLab Code Quality (artifacts:reports:codequality)", _ => new GitLabReporter(), IsDocument: true),
         new("msbuild", "MSBuild-style lines for editors and log parsers", _ => new MsBuildReporter()),
     ];
 

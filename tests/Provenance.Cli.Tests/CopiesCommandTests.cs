@@ -127,4 +127,32 @@ public sealed class CopiesCommandTests : IDisposable
         missing.Error.ShouldContain("no archive there; 'provenance index add FOLDER --db");
         File.Exists(Path.Combine(_dir, "nowhere.db")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void Check_lists_copies_and_archive_matches_after_a_report_of_lines_and_on_the_error_stream_after_a_json_document()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "published"));
+        File.Copy(RepoPaths.Sample("hezbollah-original-source-cnn.txt"), Path.Combine(_dir, "published", "cnn.txt"));
+        var original = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        Directory.CreateDirectory(Path.Combine(_dir, "drafts"));
+        File.WriteAllText(Path.Combine(_dir, "drafts", "excerpt.txt"), string.Join("\n\n", ["Israel hits Hezbollah again", .. original.Skip(1).Take(2)]));
+        ToolProcess.Run(_dir, ["index", "add", "published", "--db", "archive.db"]).Code.ShouldBe(0);
+
+        var (code, output, error) = ToolProcess.Run(_dir, ["check", "drafts", "--against", "archive.db", "--format", "msbuild", "--fail-on", "none"]);
+        code.ShouldBe(0, error);
+        output.ShouldContain("drafts/excerpt.txt(");
+        output.ShouldContain("\n\n1 of 1 articles compared have text in archive.db (1 archived; 1 read)\n\ndrafts/excerpt.txt (Israel hits Hezbollah again)\n  100% of its text was archived as published/cnn.txt");
+
+        // A JSON report on standard output stays one document: the listings go to the error stream.
+        (code, output, error) = ToolProcess.Run(_dir, ["check", "drafts", "published", "--copies", "--against", "archive.db", "--format", "json", "--fail-on", "none"]);
+        code.ShouldBe(0, error);
+        using var document = JsonDocument.Parse(output);
+        document.RootElement.GetProperty("articles").GetArrayLength().ShouldBe(2);
+        error.ShouldContain("1 group of articles share text: 2 of 2 articles compared (2 read)");
+        error.ShouldContain("1 of 2 articles compared have text in archive.db (1 archived; 2 read)");
+
+        var damaged = ToolProcess.Run(_dir, ["check", "drafts", "--against", "drafts/excerpt.txt"]);
+        damaged.Code.ShouldBe(2);
+        damaged.Error.ShouldContain("excerpt.txt: not a Provenance archive");
+    }
 }

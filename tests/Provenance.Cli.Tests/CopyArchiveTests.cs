@@ -152,6 +152,33 @@ public sealed class CopyArchiveTests : IDisposable
     }
 
     [Fact]
+    public void An_archive_of_the_first_schema_is_brought_up_to_date_by_the_next_addition_and_searched_alike_meanwhile()
+    {
+        WriteArchiveAndReprint();
+        using (var archive = CopyArchive.Open(DbPath))
+        {
+            Run("published").IndexInto(archive);
+        }
+
+        // As the first released schema left it: no count of distinct shingles.
+        SqliteConnection.ClearAllPools();
+        Execute(DbPath, "ALTER TABLE articles DROP COLUMN distinct_shingles; PRAGMA user_version = 1");
+        Should.Throw<InvalidDataException>(() => CopyArchive.Open(DbPath, readOnly: true)).Message.ShouldEndWith("an archive of schema version 1; 'provenance index add' brings it to version 2");
+
+        using (var archive = CopyArchive.Open(DbPath))
+        {
+            UserVersion(DbPath).ShouldBe(2);
+            Scalar(DbPath, "SELECT count(*) FROM articles WHERE distinct_shingles IS NULL").ShouldBe(archive.Count);
+            Run("incoming").SearchArchive(archive).Found.ShouldHaveSingleItem().Matches.ShouldHaveSingleItem().Path.ShouldBe("published/hezbollah-original-source-cnn.txt");
+
+            var again = Run("published").IndexInto(archive);
+            again.Unchanged.ShouldBe(archive.Count);
+            Scalar(DbPath, "SELECT count(*) FROM articles WHERE distinct_shingles IS NULL").ShouldBe(0);
+            Run("incoming").SearchArchive(archive).Found.ShouldHaveSingleItem().Matches.ShouldHaveSingleItem().Path.ShouldBe("published/hezbollah-original-source-cnn.txt");
+        }
+    }
+
+    [Fact]
     public void A_reader_searches_while_a_writer_holds_an_open_addition()
     {
         WriteArchiveAndReprint();
@@ -180,6 +207,15 @@ public sealed class CopyArchiveTests : IDisposable
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA user_version";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static long Scalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
 

@@ -86,8 +86,10 @@ public sealed class CopyArchive : IDisposable
         ArgumentNullException.ThrowIfNull(articles);
         var (added, updated, unchanged) = (0, 0, 0);
         using var transaction = _connection.BeginTransaction();
-        using var find = Command("SELECT id, digest FROM articles WHERE path = $path", transaction);
+        using var find = Command("SELECT id, digest, distinct_shingles IS NULL FROM articles WHERE path = $path", transaction);
         var findPath = find.Parameters.Add("$path", SqliteType.Text);
+        using var backfill = Command("UPDATE articles SET distinct_shingles = $distinct WHERE id = $id", transaction);
+        var (backfillDistinct, backfillId) = (backfill.Parameters.Add("$distinct", SqliteType.Integer), backfill.Parameters.Add("$id", SqliteType.Integer));
         using var remove = Command("DELETE FROM articles WHERE id = $id", transaction);
         var removeId = remove.Parameters.Add("$id", SqliteType.Integer);
         using var insert = Command(
@@ -129,6 +131,13 @@ public sealed class CopyArchive : IDisposable
                 {
                     if (reader.GetString(1) == printDigest)
                     {
+                        // Stored before the count was kept (schema 1): kept now.
+                        if (reader.GetBoolean(2))
+                        {
+                            (backfillDistinct.Value, backfillId.Value) = (print.Distinct.Length, reader.GetInt64(0));
+                            backfill.ExecuteNonQuery();
+                        }
+
                         unchanged++;
                         continue;
                     }
@@ -219,7 +228,7 @@ public sealed class CopyArchive : IDisposable
                 }
 
                 (path, shingles) = (reader.GetString(0), (byte[])reader["shingles"]);
-                if (!finder.Passes(print, PrintCodec.Hashes(shingles, path, Path), reader.GetInt32(1)))
+                if (!reader.IsDBNull(1) && !finder.Passes(print, PrintCodec.Hashes(shingles, path, Path), reader.GetInt32(1)))
                 {
                     continue;
                 }
@@ -264,7 +273,6 @@ public sealed class CopyArchive : IDisposable
             published TEXT,
             title TEXT,
             words INTEGER NOT NULL,
-            distinct_shingles INTEGER NOT NULL,
             digest TEXT NOT NULL,
             added TEXT NOT NULL,
             shingles BLOB NOT NULL,
@@ -274,6 +282,13 @@ public sealed class CopyArchive : IDisposable
             article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
             PRIMARY KEY (hash, article)) WITHOUT ROWID;
         CREATE INDEX samples_by_article ON samples (article);
+        """,
+
+        // How many distinct shingles each article has, so that a search can reject a text
+        // sharing only a stock phrase before sorting its shingles; unknown (null) for articles
+        // stored before, which are measured in full.
+        """
+        ALTER TABLE articles ADD COLUMN distinct_shingles INTEGER;
         """,
     ];
 
@@ -348,32 +363,3 @@ public sealed class CopyArchive : IDisposable
         command.ExecuteNonQuery();
     }
 }
-
-/// <summary>What an addition to an archive did.</summary>
-/// <param name="Added">Articles new to the archive.</param>
-/// <param name="Updated">Articles stored before under the same path whose text changed.</param>
-/// <param name="Unchanged">Articles stored before with the same text, left as they were.</param>
-/// <param name="Total">The articles the archive holds now.</param>
-public sealed record ArchiveAddition(int Added, int Updated, int Unchanged, int Total);
-
-/// <summary>An archived article that shares text with the one searched for.</summary>
-/// <param name="Path">Its path as it was added.</param>
-/// <param name="Site">Its site, when its page or metadata named one.</param>
-/// <param name="Published">Its publication date, when it declared one.</param>
-/// <param name="Title">Its title, when it had one.</param>
-/// <param name="Added">When it was added to the archive.</param>
-/// <param name="Side">The text shared, from the searched article's side: <see cref="CopySide.Share"/> of its text is in the archived one, at <see cref="CopySide.Lines"/>.</param>
-public sealed record ArchiveMatch(string Path, string? Site, DateOnly? Published, string? Title, DateTimeOffset Added, CopySide Side);
-
-/// <summary>What a search of an archive found for a run's articles (<see cref="EngineRun.SearchArchive"/>).</summary>
-/// <param name="Articles">The articles read.</param>
-/// <param name="Compared">Those long enough to compare.</param>
-/// <param name="Archived">The articles the archive holds.</param>
-/// <param name="Found">The articles with text in the archive, in the run's order.</param>
-public sealed record ArchiveSearch(int Articles, int Compared, int Archived, IReadOnlyList<ArchiveResult> Found);
-
-/// <summary>One article and the archived articles that share its text.</summary>
-/// <param name="Path">The article's path.</param>
-/// <param name="Title">Its title, when it has one.</param>
-/// <param name="Matches">The archived articles, most of its text first.</param>
-public sealed record ArchiveResult(string Path, string? Title, IReadOnlyList<ArchiveMatch> Matches);

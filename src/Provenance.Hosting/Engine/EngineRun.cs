@@ -163,28 +163,13 @@ public sealed class EngineRun
     public ArchiveSearch SearchArchive(CopyArchive archive, Corpus.CopyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        var (read, compared, found) = (0, 0, new List<ArchiveResult>());
+        var lookups = new ArchiveLookups(archive, options);
         foreach (var item in Check(keepText: true))
         {
-            if (item.Report is not { } report)
-            {
-                continue;
-            }
-
-            read++;
-            if (CopyCollector.PrintOf(report) is not var (print, _))
-            {
-                continue;
-            }
-
-            compared++;
-            if (archive.Find(print, options) is { Count: > 0 } matches)
-            {
-                found.Add(new ArchiveResult(print.Path, report.Article.Metadata.Title?.Value, matches));
-            }
+            lookups.Add(item);
         }
 
-        return new ArchiveSearch(read, compared, archive.Count, found);
+        return lookups.Search();
     }
 
     /// <summary>Checks every file and holds the whole run: for work that needs every article at once (baselines, fixes).</summary>
