@@ -185,8 +185,8 @@ internal static class CheckCommand
 
             var tally = new RunTally(context);
             var scorecards = request.ReportDirectory is null ? null : new List<RunItem>();
-            var copies = request.FindCopies ? new CopyCollector() : null;
-            var archived = archive is null ? null : new ArchiveLookups(archive);
+            var copies = request.FindCopies ? new CopyCollector(prepared.CopyOptions) : null;
+            var archived = archive is null ? null : new ArchiveLookups(archive, prepared.CopyOptions);
             using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
             foreach (var checkedItem in prepared.Check(keepText: scorecards is not null || copies is not null || archived is not null, progress is null ? null : progress.Advance))
             {

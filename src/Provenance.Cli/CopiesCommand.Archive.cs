@@ -8,16 +8,16 @@ namespace Provenance.Cli;
 /// <summary><c>provenance copies --against ARCHIVE</c>: each article looked up in an archive of published articles.</summary>
 internal static partial class CopiesCommand
 {
-    private static int RunAgainst(string[] paths, string format, CopyOptions options, string? config, string against, string baseDirectory, TextWriter output, TextWriter error)
+    private static int RunAgainst(string[] paths, string format, CopyThresholds options, string? config, string against, string baseDirectory, TextWriter output, TextWriter error)
     {
         ArchiveSearch search;
         string shown;
         try
         {
-            var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
+            var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config, Copies = options }).Prepare(paths);
             using var archive = CopyArchive.Open(Path.GetFullPath(against, baseDirectory), readOnly: true);
             shown = ContentFiles.Display(archive.Path, baseDirectory);
-            search = run.SearchArchive(archive, options);
+            search = run.SearchArchive(archive);
         }
         catch (Exception ex) when (EngineErrors.Report(ex, error))
         {

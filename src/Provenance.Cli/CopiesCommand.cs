@@ -20,24 +20,25 @@ internal static partial class CopiesCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => ["."], Description = "Article files or folders." };
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "text", Description = "text or json." };
         format.AcceptOnlyFromAmong("text", "json");
-        var share = new Option<double>("--min-share") { DefaultValueFactory = _ => new CopyOptions().MinShare, Description = "The least share of one article's text found in the other (0–1) for the two to count as copies." };
-        var shared = new Option<int>("--min-shingles") { DefaultValueFactory = _ => new CopyOptions().MinShingles, Description = "The least number of five-word runs two articles must share." };
+        var defaults = new CopyOptions();
+        var share = new Option<double?>("--min-share") { Description = string.Create(CultureInfo.InvariantCulture, $"The least share of one article's text found in the other (0–1) for the two to count as copies; default copies.minShare in provenance.json, else {defaults.MinShare}.") };
+        var shared = new Option<int?>("--min-shingles") { Description = $"The least number of five-word runs two articles must share; default copies.minShingles in provenance.json, else {defaults.MinShingles}." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only (its ignore globs choose the files)." };
         var against = new Option<string?>("--against") { Description = "Look each article up in this archive ('provenance index add') instead of comparing the articles with each other." };
         var command = new Command("copies", "Find the articles that share text: syndicated copies, reprints and rewrites that keep sentences.") { paths, format, share, shared, config, against };
-        command.SetAction(r => Run(r.GetValue(paths) ?? ["."], r.GetValue(format)!, new CopyOptions(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error, r.GetValue(against)));
+        command.SetAction(r => Run(r.GetValue(paths) ?? ["."], r.GetValue(format)!, new CopyThresholds(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error, r.GetValue(against)));
         return command;
     }
 
-    internal static int Run(string[] paths, string format, CopyOptions options, string? config, string baseDirectory, TextWriter output, TextWriter error, string? against = null)
+    internal static int Run(string[] paths, string format, CopyThresholds options, string? config, string baseDirectory, TextWriter output, TextWriter error, string? against = null)
     {
-        if (!(options.MinShare > 0 && options.MinShare <= 1))
+        if (options.MinShare is { } minShare && !(minShare > 0 && minShare <= 1))
         {
             error.WriteLine("provenance: --min-share expects a share between 0 and 1, such as 0.5");
             return ExitCodes.UsageError;
         }
 
-        if (options.MinShingles < 1)
+        if (options.MinShingles is < 1)
         {
             error.WriteLine("provenance: --min-shingles expects a whole number of at least 1, such as 25");
             return ExitCodes.UsageError;
@@ -51,7 +52,7 @@ internal static partial class CopiesCommand
         CopySearch search;
         try
         {
-            search = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths).FindCopies(options);
+            search = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config, Copies = options }).Prepare(paths).FindCopies();
         }
         catch (Exception ex) when (EngineErrors.Report(ex, error))
         {

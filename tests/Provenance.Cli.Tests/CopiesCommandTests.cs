@@ -155,4 +155,29 @@ public sealed class CopiesCommandTests : IDisposable
         damaged.Code.ShouldBe(2);
         damaged.Error.ShouldContain("excerpt.txt: not a Provenance archive");
     }
+
+    [Fact]
+    public void The_thresholds_come_from_provenance_json_and_the_command_line_wins()
+    {
+        // One paragraph of the CNN story (a tenth of it) inside the Miami article.
+        var cnn = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n");
+        var miami = File.ReadAllText(RepoPaths.Sample("miami-restraint-spun.txt")).Split("\n\n");
+        Directory.CreateDirectory(Path.Combine(_dir, "content"));
+        File.WriteAllText(Path.Combine(_dir, "content", "cnn.txt"), string.Join("\n\n", cnn));
+        File.WriteAllText(Path.Combine(_dir, "content", "mixed.txt"), string.Join("\n\n", [miami[0], cnn[1], .. miami[1..]]));
+
+        ToolProcess.Run(_dir, ["copies", "content"]).Output.ShouldStartWith("0 groups");
+        File.WriteAllText(Path.Combine(_dir, "provenance.json"), """{ "copies": { "minShare": 0.05 } }""");
+        var (code, output, error) = ToolProcess.Run(_dir, ["copies", "content"]);
+        code.ShouldBe(0, error);
+        output.ShouldStartWith("1 group of articles share text: 2 of 2 articles compared (2 read)");
+        ToolProcess.Run(_dir, ["check", "content", "--copies", "--format", "msbuild", "--fail-on", "none"]).Output.ShouldContain("\n1 group of articles share text");
+        ToolProcess.Run(_dir, ["copies", "content", "--min-share", "0.5"]).Output.ShouldStartWith("0 groups");
+
+        File.WriteAllText(Path.Combine(_dir, "provenance.json"), "{\n  \"copies\": { \"minShare\": 2 }\n}");
+        var bad = ToolProcess.Run(_dir, ["copies", "content"]);
+        bad.Code.ShouldBe(2);
+        bad.Error.ShouldContain("provenance.json(2,");
+        bad.Error.ShouldContain("$.copies.minShare");
+    }
 }

@@ -13,9 +13,10 @@ namespace Provenance.Configuration;
 public static class ConfigLoader
 {
     private static readonly IReadOnlyCollection<string> RootKeys =
-        ["root", "rules", "categories", "ruleOptions", "failOn", "failBelow", "maxWarnings", "ignore", "ruleDirectories", "overrides"];
+        ["root", "rules", "categories", "ruleOptions", "failOn", "failBelow", "maxWarnings", "ignore", "ruleDirectories", "overrides", "copies"];
     private static readonly IReadOnlyCollection<string> OverrideKeys = ["files", "rules", "categories", "ruleOptions", "failOn", "failBelow", "maxWarnings"];
     private static readonly IReadOnlyCollection<string> CountKeys = ["atLeast", "atMost"];
+    private static readonly IReadOnlyCollection<string> CopyKeys = ["minShare", "minShingles"];
     private static readonly IReadOnlyCollection<string> SeverityValues = ["error", "warning", "info", "hidden", "none"];
     private static readonly IReadOnlyCollection<string> FailValues = ["error", "warning", "info", "none"];
 
@@ -37,6 +38,19 @@ public static class ConfigLoader
         var root = ObjectReader.Open(context, document.RootElement, "$", RootKeys) ?? throw new JsonLoadException(errors);
         var isRoot = root.Bool("root", false);
         var settings = ReadSettings(root);
+
+        // Copy thresholds belong to the run, which compares articles with each other: top level only.
+        if (root.Object("copies", CopyKeys) is { } copies)
+        {
+            var share = copies.Number("minShare", min: 0, max: 1);
+            if (share == 0)
+            {
+                copies.Error("minShare", "expected a share above 0 and at most 1, such as 0.5");
+            }
+
+            settings = settings with { CopyMinShare = share, CopyMinShingles = copies.Integer("minShingles", min: 1) };
+        }
+
         var ignore = Globs(root, "ignore");
         var ruleDirectories = root.Strings("ruleDirectories");
         var overrides = ImmutableArray.CreateBuilder<ConfigOverride>();

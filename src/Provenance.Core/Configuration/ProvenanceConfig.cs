@@ -23,6 +23,15 @@ public sealed record ConfigSettings(
         ImmutableDictionary<string, Severity?>.Empty, ImmutableDictionary<string, Severity?>.Empty,
         ImmutableDictionary<string, (int?, int?)>.Empty, null, null, null);
 
+    /// <summary>
+    /// The least share of one article's text found in another for the two to count as copies
+    /// (<c>copies.minShare</c>; a run's setting, read from the file's top level only).
+    /// </summary>
+    public double? CopyMinShare { get; init; }
+
+    /// <summary>The least number of five-word runs two copies share (<c>copies.minShingles</c>; top level only).</summary>
+    public int? CopyMinShingles { get; init; }
+
     /// <summary>These settings with <paramref name="other"/>'s laid over them: the later wins, key by key.</summary>
     public ConfigSettings Merge(ConfigSettings other)
     {
@@ -33,7 +42,18 @@ public sealed record ConfigSettings(
             RuleOptions.SetItems(other.RuleOptions),
             other.FailOn ?? FailOn,
             other.FailBelow ?? FailBelow,
-            other.MaxWarnings ?? MaxWarnings);
+            other.MaxWarnings ?? MaxWarnings)
+        {
+            CopyMinShare = other.CopyMinShare ?? CopyMinShare,
+            CopyMinShingles = other.CopyMinShingles ?? CopyMinShingles,
+        };
+    }
+
+    /// <summary>The copy thresholds these settings give, the defaults where they give none.</summary>
+    public Corpus.CopyOptions CopyOptions()
+    {
+        var defaults = new Corpus.CopyOptions();
+        return new Corpus.CopyOptions(CopyMinShare ?? defaults.MinShare, CopyMinShingles ?? defaults.MinShingles);
     }
 
     /// <summary>The analysis options these settings give.</summary>
@@ -47,10 +67,11 @@ public sealed record ConfigSettings(
     public bool Equals(ConfigSettings? other) =>
         other is not null
         && FailOn == other.FailOn && FailBelow == other.FailBelow && MaxWarnings == other.MaxWarnings
+        && CopyMinShare == other.CopyMinShare && CopyMinShingles == other.CopyMinShingles
         && SameItems(Rules, other.Rules) && SameItems(Categories, other.Categories) && SameItems(RuleOptions, other.RuleOptions);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(FailOn, FailBelow, MaxWarnings, ItemsHash(Rules), ItemsHash(Categories), ItemsHash(RuleOptions));
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(FailOn, FailBelow, MaxWarnings, CopyMinShare, CopyMinShingles), ItemsHash(Rules), ItemsHash(Categories), ItemsHash(RuleOptions));
 
     private static bool SameItems<T>(ImmutableDictionary<string, T> a, ImmutableDictionary<string, T> b) =>
         ReferenceEquals(a, b) || (a.Count == b.Count && a.All(pair => b.TryGetValue(pair.Key, out var value) && EqualityComparer<T>.Default.Equals(pair.Value, value)));

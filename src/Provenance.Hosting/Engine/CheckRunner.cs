@@ -20,7 +20,8 @@ internal sealed record PreparedRun(
     int? MaxWarnings,
     string BaseDirectory,
     AnalysisCache? Cache,
-    Policies Policies)
+    Policies Policies,
+    Corpus.CopyOptions CopyOptions)
 {
     public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
 }
@@ -136,9 +137,11 @@ internal static class CheckRunner
             files.Add(new RunFile(file.FullPath, policies.For(file.Config)));
         }
 
-        var maxWarnings = options.MaxWarnings ?? resolver.ForRun().MaxWarnings;
+        var forRun = resolver.ForRun();
+        var maxWarnings = options.MaxWarnings ?? forRun.MaxWarnings;
+        var copyOptions = (forRun with { CopyMinShare = options.Copies?.MinShare ?? forRun.CopyMinShare, CopyMinShingles = options.Copies?.MinShingles ?? forRun.CopyMinShingles }).CopyOptions();
         var cache = cacheFile is null ? null : AnalysisCache.Open(cacheFile, checker.Rules, ToolInfo.Version, cacheReading!, trustStamps: !options.CacheByContent);
-        return new PreparedRun(checker, files, extensions, Context(options, checker), maxWarnings, baseDirectory, cache, policies);
+        return new PreparedRun(checker, files, extensions, Context(options, checker), maxWarnings, baseDirectory, cache, policies, copyOptions);
     }
 
     /// <summary>

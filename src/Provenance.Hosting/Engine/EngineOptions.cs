@@ -51,6 +51,12 @@ public sealed record EngineOptions
     /// <summary>The most warnings a run may report before it fails; null leaves it to the configuration.</summary>
     public int? MaxWarnings { get; init; }
 
+    /// <summary>
+    /// Copy thresholds that win over the configuration's <c>copies</c> (each one given); null
+    /// leaves both to the configuration and the defaults.
+    /// </summary>
+    public CopyThresholds? Copies { get; init; }
+
     /// <summary>Check only files changed since the merge base with this git ref.</summary>
     public string? ChangedSince { get; init; }
 
@@ -109,3 +115,8 @@ public sealed record EngineOptions
         _ => SeverityNames.TryParse(FailOn, out var level) ? level : throw new ProvenanceSetupException($"fail-on '{FailOn}': expected error, warning, info or none"),
     };
 }
+
+/// <summary>Copy thresholds a host was given, each one optional (<see cref="EngineOptions.Copies"/>).</summary>
+/// <param name="MinShare">The least share of one article's text found in the other.</param>
+/// <param name="MinShingles">The least number of five-word runs shared.</param>
+public sealed record CopyThresholds(double? MinShare = null, int? MinShingles = null);

@@ -32,6 +32,13 @@ public sealed class EngineRun
     /// <summary>The most warnings the run may report before it fails, if the options or configuration set one.</summary>
     public int? MaxWarnings => _run.MaxWarnings;
 
+    /// <summary>
+    /// The thresholds two of the run's articles (or one and an archived article) must pass to
+    /// count as copies: the host's (<see cref="EngineOptions.Copies"/>), else the configuration's
+    /// <c>copies</c> for the run's folder, else the defaults.
+    /// </summary>
+    public CopyOptions CopyOptions => _run.CopyOptions;
+
     /// <summary>Whether the run keeps a cache.</summary>
     public bool UsesCache => _run.Cache is not null;
 
@@ -130,10 +137,10 @@ public sealed class EngineRun
     /// article's print is taken as it is read and its text let go. Articles too short for a
     /// shingle, and unreadable files, take no part.
     /// </summary>
-    /// <param name="options">The thresholds; the defaults when none.</param>
-    public CopySearch FindCopies(Corpus.CopyOptions? options = null)
+    /// <param name="options">The thresholds; the run's (<see cref="CopyOptions"/>) when none.</param>
+    public CopySearch FindCopies(CopyOptions? options = null)
     {
-        var copies = new CopyCollector(options);
+        var copies = new CopyCollector(options ?? CopyOptions);
         foreach (var item in Check(keepText: true))
         {
             copies.Add(item);
@@ -160,10 +167,12 @@ public sealed class EngineRun
     /// Checks every file and looks each article up in <paramref name="archive"/>: which archived
     /// articles share its text (as <c>provenance copies --against</c> does).
     /// </summary>
-    public ArchiveSearch SearchArchive(CopyArchive archive, Corpus.CopyOptions? options = null)
+    /// <param name="archive">The archive, open.</param>
+    /// <param name="options">The thresholds; the run's (<see cref="CopyOptions"/>) when none.</param>
+    public ArchiveSearch SearchArchive(CopyArchive archive, CopyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(archive);
-        var lookups = new ArchiveLookups(archive, options);
+        var lookups = new ArchiveLookups(archive, options ?? CopyOptions);
         foreach (var item in Check(keepText: true))
         {
             lookups.Add(item);

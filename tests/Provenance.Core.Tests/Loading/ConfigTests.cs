@@ -24,6 +24,20 @@ public sealed class ConfigTests
         config.Ignores("drafts/x.txt").ShouldBeTrue();
         config.Ignores("news/deep/a.tmp.md").ShouldBeTrue();
         config.Ignores("news/a.md").ShouldBeFalse();
+        config.Settings.CopyOptions().ShouldBe(new Provenance.Corpus.CopyOptions(0.3, 25));
+    }
+
+    [Fact]
+    public void Copy_thresholds_merge_key_by_key_belong_to_the_top_level_and_bad_ones_are_located()
+    {
+        var parent = ConfigLoader.Load("a", "/", """{ "copies": { "minShare": 0.2, "minShingles": 40 } }""").Settings;
+        var child = ConfigLoader.Load("b", "/x", """{ "copies": { "minShingles": 30 } }""").Settings;
+        parent.Merge(child).CopyOptions().ShouldBe(new Provenance.Corpus.CopyOptions(0.2, 30));
+        ConfigSettings.Empty.CopyOptions().ShouldBe(new Provenance.Corpus.CopyOptions());
+        parent.ShouldNotBe(parent with { CopyMinShare = 0.3 });
+
+        var errors = Should.Throw<JsonLoadException>(() => ConfigLoader.Load("provenance.json", "/", "{\n  \"copies\": { \"minShare\": 0, \"minShingles\": 0,\n    \"minWords\": 3 },\n  \"overrides\": [ { \"files\": [\"a/**\"], \"copies\": {} } ]\n}")).Errors;
+        errors.Select(e => (e.Line, e.JsonPath)).ShouldBe([(2, "$.copies.minShare"), (2, "$.copies.minShingles"), (3, "$.copies.minWords"), (4, "$.overrides[0].copies")]);
     }
 
     [Theory]
