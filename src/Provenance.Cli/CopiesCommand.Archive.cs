@@ -41,6 +41,43 @@ internal static partial class CopiesCommand
         return ExitCodes.Success;
     }
 
+    private static int RunWithin(string within, string format, CopyThresholds thresholds, string? config, string baseDirectory, TextWriter output, TextWriter error)
+    {
+        if (Invalid(thresholds, error))
+        {
+            return ExitCodes.UsageError;
+        }
+
+        CopySearch search;
+        try
+        {
+            // The thresholds as a run in this folder would take them: the command line's, else the configuration's.
+            var options = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config, Copies = thresholds }).CopyOptions();
+            using var archive = CopyArchive.Open(Path.GetFullPath(within, baseDirectory), readOnly: true);
+            search = archive.FindClusters(options);
+        }
+        catch (Exception ex) when (EngineErrors.Report(ex, error))
+        {
+            return ExitCodes.UsageError;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        if (format == "json")
+        {
+            WriteJson(search, output);
+        }
+        else
+        {
+            WriteText(search, output);
+        }
+
+        return ExitCodes.Success;
+    }
+
     internal static void WriteArchiveText(ArchiveSearch search, string archive, TextWriter output)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{search.Found.Count} of {search.Compared} articles compared have text in {archive} ({search.Archived} archived; {search.Articles} read)"));

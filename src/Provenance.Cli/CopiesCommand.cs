@@ -25,22 +25,18 @@ internal static partial class CopiesCommand
         var shared = new Option<int?>("--min-shingles") { Description = $"The least number of five-word runs two articles must share; default copies.minShingles in provenance.json, else {defaults.MinShingles}." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only (its ignore globs choose the files)." };
         var against = new Option<string?>("--against") { Description = "Look each article up in this archive ('provenance index add') instead of comparing the articles with each other." };
-        var command = new Command("copies", "Find the articles that share text: syndicated copies, reprints and rewrites that keep sentences.") { paths, format, share, shared, config, against };
-        command.SetAction(r => Run(r.GetValue(paths) ?? ["."], r.GetValue(format)!, new CopyThresholds(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error, r.GetValue(against)));
+        var within = new Option<string?>("--within") { Description = "Find the groups among the articles of this archive instead of files (the shards' archives of a split run, joined by 'index merge')." };
+        var command = new Command("copies", "Find the articles that share text: syndicated copies, reprints and rewrites that keep sentences.") { paths, format, share, shared, config, against, within };
+        command.SetAction(r => r.GetValue(within) is { } archive
+            ? RunWithin(archive, r.GetValue(format)!, new CopyThresholds(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error)
+            : Run(r.GetValue(paths) ?? ["."], r.GetValue(format)!, new CopyThresholds(r.GetValue(share), r.GetValue(shared)), r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error, r.GetValue(against)));
         return command;
     }
 
     internal static int Run(string[] paths, string format, CopyThresholds options, string? config, string baseDirectory, TextWriter output, TextWriter error, string? against = null)
     {
-        if (options.MinShare is { } minShare && !(minShare > 0 && minShare <= 1))
+        if (Invalid(options, error))
         {
-            error.WriteLine("provenance: --min-share expects a share between 0 and 1, such as 0.5");
-            return ExitCodes.UsageError;
-        }
-
-        if (options.MinShingles is < 1)
-        {
-            error.WriteLine("provenance: --min-shingles expects a whole number of at least 1, such as 25");
             return ExitCodes.UsageError;
         }
 
@@ -69,6 +65,23 @@ internal static partial class CopiesCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    private static bool Invalid(CopyThresholds options, TextWriter error)
+    {
+        if (options.MinShare is { } minShare && !(minShare > 0 && minShare <= 1))
+        {
+            error.WriteLine("provenance: --min-share expects a share between 0 and 1, such as 0.5");
+            return true;
+        }
+
+        if (options.MinShingles is < 1)
+        {
+            error.WriteLine("provenance: --min-shingles expects a whole number of at least 1, such as 25");
+            return true;
+        }
+
+        return false;
     }
 
     internal static void WriteText(CopySearch search, TextWriter output)

@@ -20,17 +20,45 @@ internal static class IndexCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => ["."], Description = "Article files or folders." };
         var database = new Option<string>("--db") { DefaultValueFactory = _ => DefaultArchive, Description = "The archive file (SQLite); made if missing." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only (its ignore globs choose the files)." };
-        var add = new Command("add", "Add the articles' prints to the archive; an article stored before under the same path is replaced when its text changed.") { paths, database, config };
-        add.SetAction(r => Add(r.GetValue(paths) ?? ["."], r.GetValue(database)!, r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error));
+        var shard = new Option<string?>("--shard") { Description = "Add only part K of N of the files (K/N, split as check --shard splits them): one archive per job, joined with 'index merge'." };
+        var add = new Command("add", "Add the articles' prints to the archive; an article stored before under the same path is replaced when its text changed.") { paths, database, config, shard };
+        add.SetAction(r => Add(r.GetValue(paths) ?? ["."], r.GetValue(database)!, r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error, r.GetValue(shard)));
         command.Subcommands.Add(add);
+
+        var archives = new Argument<string[]>("archives") { Arity = ArgumentArity.OneOrMore, Description = "The archives to add, such as the shards' ones." };
+        var into = new Option<string>("--db") { DefaultValueFactory = _ => DefaultArchive, Description = "The archive they are added to; made if missing." };
+        var merge = new Command("merge", "Add other archives' articles (the shards' of a split run) to one archive, which 'copies --within' then searches whole.") { archives, into };
+        merge.SetAction(r => Merge(r.GetValue(archives)!, r.GetValue(into)!, Directory.GetCurrentDirectory(), Console.Out, Console.Error));
+        command.Subcommands.Add(merge);
         return command;
     }
 
-    internal static int Add(string[] paths, string database, string? config, string baseDirectory, TextWriter output, TextWriter error)
+    internal static int Merge(string[] archives, string database, string baseDirectory, TextWriter output, TextWriter error)
     {
         try
         {
-            var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
+            using var archive = CopyArchive.Open(Path.GetFullPath(database, baseDirectory));
+            foreach (var other in archives)
+            {
+                var added = archive.Merge(Path.GetFullPath(other, baseDirectory));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{other}: {added.Added} added, {added.Updated} updated, {added.Unchanged} unchanged"));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ContentFiles.Display(archive.Path, baseDirectory)}: {archive.Count} {(archive.Count == 1 ? "article" : "articles")} archived"));
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+    }
+
+    internal static int Add(string[] paths, string database, string? config, string baseDirectory, TextWriter output, TextWriter error, string? shard = null)
+    {
+        try
+        {
+            var run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config, Shard = shard }).Prepare(paths);
             using var archive = CopyArchive.Open(Path.GetFullPath(database, baseDirectory));
             var added = run.IndexInto(archive);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ContentFiles.Display(archive.Path, baseDirectory)}: {added.Added} added, {added.Updated} updated, {added.Unchanged} unchanged; {added.Total} {(added.Total == 1 ? "article" : "articles")} archived"));

@@ -180,4 +180,39 @@ public sealed class CopiesCommandTests : IDisposable
         bad.Error.ShouldContain("provenance.json(2,");
         bad.Error.ShouldContain("$.copies.minShare");
     }
+
+    [Fact]
+    public void Shards_index_their_part_and_the_merged_archive_gives_the_groups_copies_gives_for_the_folder()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "content"));
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            File.Copy(sample, Path.Combine(_dir, "content", Path.GetFileName(sample)));
+        }
+
+        var original = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
+        File.WriteAllText(Path.Combine(_dir, "content", "zz-aggregator.txt"), string.Join("\n\n", ["Israel hits Hezbollah again", .. original.Skip(1)]));
+        File.WriteAllText(Path.Combine(_dir, "content", "aa-excerpt.txt"), string.Join("\n\n", ["Ceasefire talks", .. original.Skip(1).Take(2)]));
+
+        var added = 0;
+        foreach (var k in new[] { 1, 2 })
+        {
+            var (code, output, error) = ToolProcess.Run(_dir, ["index", "add", "content", "--shard", $"{k}/2", "--db", $"shard-{k}.db"]);
+            code.ShouldBe(0, error);
+            added += int.Parse(output.Split(": ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        added.ShouldBe(7);
+        var merge = ToolProcess.Run(_dir, ["index", "merge", "shard-1.db", "shard-2.db", "--db", "all.db"]);
+        merge.Code.ShouldBe(0, merge.Error);
+        merge.Output.ShouldEndWith("all.db: 7 articles archived\n");
+
+        var folder = ToolProcess.Run(_dir, ["copies", "content"]).Output;
+        var (withinCode, within, withinError) = ToolProcess.Run(_dir, ["copies", "--within", "all.db"]);
+        withinCode.ShouldBe(0, withinError);
+        within.ShouldStartWith("1 group of articles share text: 3 of 7 articles compared (7 read)\n");
+        within.Split('\n').Skip(1).ShouldBe(folder.Split('\n').Skip(1));
+
+        ToolProcess.Run(_dir, ["index", "merge", "all.db", "--db", "all.db"]).Error.ShouldContain("cannot be merged into itself");
+    }
 }

@@ -24,6 +24,8 @@ public sealed class CopyArchiveTests : IDisposable
 
     private EngineRun Run(params string[] paths) => new ProvenanceEngine(new EngineOptions { BaseDirectory = _dir, FailOn = "none" }).Prepare(paths);
 
+    private EngineRun Shard(string shard, params string[] paths) => new ProvenanceEngine(new EngineOptions { BaseDirectory = _dir, FailOn = "none", Shard = shard }).Prepare(paths);
+
     // The samples as the published archive; a reprint of the CNN one, headline changed and a
     // paragraph of its own added, as the new text to look up.
     private void WriteArchiveAndReprint()
@@ -162,20 +164,60 @@ public sealed class CopyArchiveTests : IDisposable
 
         // As the first released schema left it: no count of distinct shingles.
         SqliteConnection.ClearAllPools();
-        Execute(DbPath, "ALTER TABLE articles DROP COLUMN distinct_shingles; PRAGMA user_version = 1");
-        Should.Throw<InvalidDataException>(() => CopyArchive.Open(DbPath, readOnly: true)).Message.ShouldEndWith("an archive of schema version 1; 'provenance index add' brings it to version 2");
+        Execute(DbPath, "DROP INDEX articles_by_text_key; ALTER TABLE articles DROP COLUMN text_key; ALTER TABLE articles DROP COLUMN distinct_shingles; ALTER TABLE articles DROP COLUMN credits; PRAGMA user_version = 1");
+        Should.Throw<InvalidDataException>(() => CopyArchive.Open(DbPath, readOnly: true)).Message.ShouldEndWith($"an archive of schema version 1; 'provenance index add' brings it to version {CopyArchive.SchemaVersion}");
 
         using (var archive = CopyArchive.Open(DbPath))
         {
-            UserVersion(DbPath).ShouldBe(2);
+            UserVersion(DbPath).ShouldBe(CopyArchive.SchemaVersion);
             Scalar(DbPath, "SELECT count(*) FROM articles WHERE distinct_shingles IS NULL").ShouldBe(archive.Count);
             Run("incoming").SearchArchive(archive).Found.ShouldHaveSingleItem().Matches.ShouldHaveSingleItem().Path.ShouldBe("published/hezbollah-original-source-cnn.txt");
 
             var again = Run("published").IndexInto(archive);
             again.Unchanged.ShouldBe(archive.Count);
-            Scalar(DbPath, "SELECT count(*) FROM articles WHERE distinct_shingles IS NULL").ShouldBe(0);
+            Scalar(DbPath, "SELECT count(*) FROM articles WHERE distinct_shingles IS NULL OR credits IS NULL OR text_key IS NULL").ShouldBe(0);
+            Scalar(DbPath, "SELECT count(*) FROM articles WHERE credits = 'CNN (www.cnn.com)'").ShouldBe(1);
             Run("incoming").SearchArchive(archive).Found.ShouldHaveSingleItem().Matches.ShouldHaveSingleItem().Path.ShouldBe("published/hezbollah-original-source-cnn.txt");
         }
+    }
+
+    [Fact]
+    public void A_run_split_into_shards_and_merged_finds_the_groups_the_whole_run_finds()
+    {
+        // The samples, a reprint and an excerpt of the CNN story and an unchanged copy of the
+        // Miami one: two groups, whichever shard each article falls in.
+        WriteArchiveAndReprint();
+        var cnn = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n");
+        File.WriteAllText(Path.Combine(_dir, "published", "excerpt.txt"), string.Join("\n\n", ["Excerpt", .. cnn[1..3]]));
+        File.Copy(RepoPaths.Sample("miami-restraint-spun.txt"), Path.Combine(_dir, "published", "miami-again.txt"));
+        var whole = Run("published", "incoming").FindCopies();
+        whole.Clusters.Count.ShouldBe(2);
+
+        var shards = new List<string>();
+        foreach (var shard in new[] { "1/3", "2/3", "3/3" })
+        {
+            var file = Path.Combine(_dir, $"shard-{shard[0]}.db");
+            using var archive = CopyArchive.Open(file);
+            Shard(shard, "published", "incoming").IndexInto(archive);
+            shards.Add(file);
+        }
+
+        using var merged = CopyArchive.Open(DbPath);
+        foreach (var shard in shards)
+        {
+            merged.Merge(shard).Updated.ShouldBe(0);
+        }
+
+        var fromShards = merged.FindClusters();
+        fromShards.Compared.ShouldBe(whole.Compared);
+        fromShards.Clusters.Select(c => string.Join(" ", c.Paths)).ShouldBe(whole.Clusters.Select(c => string.Join(" ", c.Paths)));
+        fromShards.Clusters.SelectMany(c => c.Pairs).ShouldBe(whole.Clusters.SelectMany(c => c.Pairs));
+        fromShards.Origins.Select(o => (o.Original, o.Reason)).ShouldBe(whole.Origins.Select(o => (o.Original, o.Reason)));
+
+        // Merged again, nothing changes; a shard with an article changed since replaces it.
+        merged.Merge(shards[0]).ShouldBe(new ArchiveAddition(0, 0, Scalar(shards[0], "SELECT count(*) FROM articles") is var n ? (int)n : 0, merged.Count));
+        Should.Throw<InvalidDataException>(() => merged.Merge(DbPath)).Message.ShouldContain("cannot be merged into itself");
+        Should.Throw<FileNotFoundException>(() => merged.Merge(Path.Combine(_dir, "missing.db")));
     }
 
     [Fact]

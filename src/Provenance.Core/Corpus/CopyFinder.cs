@@ -62,7 +62,7 @@ public sealed record CopyCluster(IReadOnlyList<string> Paths, IReadOnlyList<Copy
 public sealed class CopyFinder
 {
     // Past this many articles sharing a sample, comparing all their pairs would be quadratic.
-    private const int MaxPosting = 500;
+    internal const int MaxPosting = 500;
 
     private readonly List<TextPrint> _prints = [];
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
@@ -111,7 +111,7 @@ public sealed class CopyFinder
         var identical = new Dictionary<ulong, List<int>>();
         for (var p = 0; p < _prints.Count; p++)
         {
-            var key = _prints[p].Distinct.Aggregate((ulong)_prints[p].Distinct.Length, (h, x) => TextPrint.Mix(h ^ x));
+            var key = _prints[p].TextKey;
             if (!identical.TryGetValue(key, out var firsts))
             {
                 identical[key] = firsts = [];
@@ -121,8 +121,7 @@ public sealed class CopyFinder
             var same = firsts.FindIndex(f => _prints[f].Distinct.AsSpan().SequenceEqual(_prints[p].Distinct));
             if (same >= 0 && _prints[p].Distinct.Length >= _options.MinShingles)
             {
-                var (a, b) = (_prints[firsts[same]], _prints[p]);
-                pairs.Add(new CopyPair(a.Path, b.Path, 1, 1, a.Distinct.Length, Whole(a), Whole(b)));
+                pairs.Add(Same(_prints[firsts[same]], _prints[p]));
                 continue;
             }
 
@@ -175,11 +174,16 @@ public sealed class CopyFinder
     }
 
     /// <summary>The articles joined by shared text, each group once, largest first.</summary>
-    public IReadOnlyList<CopyCluster> FindClusters()
+    public IReadOnlyList<CopyCluster> FindClusters() => Cluster([.. _prints.Select(p => p.Path)], FindPairs());
+
+    /// <summary>
+    /// The groups <paramref name="pairs"/> join among articles in the order of <paramref name="paths"/>,
+    /// each group once, largest first: what <see cref="FindClusters"/> and an archive's search share.
+    /// </summary>
+    internal static IReadOnlyList<CopyCluster> Cluster(IReadOnlyList<string> paths, IReadOnlyList<CopyPair> pairs)
     {
-        var pairs = FindPairs();
-        var index = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
-        var parent = Enumerable.Range(0, _prints.Count).ToArray();
+        var index = paths.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        var parent = Enumerable.Range(0, paths.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
         foreach (var pair in pairs)
         {
@@ -197,10 +201,24 @@ public sealed class CopyFinder
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var shared = 0;
-        for (int i = 0, j = 0; i < first.Distinct.Length && j < second.Distinct.Length;)
+        if (Shared(first.Distinct, second.Distinct) is not { } shared)
         {
-            var order = first.Distinct[i].CompareTo(second.Distinct[j]);
+            return null;
+        }
+
+        return new CopyPair(first.Path, second.Path, (double)shared / first.Distinct.Length, (double)shared / second.Distinct.Length, shared, Where(first, second), Where(second, first));
+    }
+
+    /// <summary>
+    /// How many shingles two sorted sets share, or null when that does not pass the thresholds:
+    /// the test <see cref="Measure"/> makes before it locates the passages.
+    /// </summary>
+    internal int? Shared(ulong[] first, ulong[] second)
+    {
+        var shared = 0;
+        for (int i = 0, j = 0; i < first.Length && j < second.Length;)
+        {
+            var order = first[i].CompareTo(second[j]);
             if (order == 0)
             {
                 shared++;
@@ -217,13 +235,8 @@ public sealed class CopyFinder
             }
         }
 
-        var (firstShare, secondShare) = ((double)shared / first.Distinct.Length, (double)shared / second.Distinct.Length);
-        if (shared < _options.MinShingles || Math.Max(firstShare, secondShare) < _options.MinShare)
-        {
-            return null;
-        }
-
-        return new CopyPair(first.Path, second.Path, firstShare, secondShare, shared, Where(first, second), Where(second, first));
+        var (firstShare, secondShare) = ((double)shared / first.Length, (double)shared / second.Length);
+        return shared < _options.MinShingles || Math.Max(firstShare, secondShare) < _options.MinShare ? null : shared;
     }
 
     /// <summary>
@@ -253,6 +266,9 @@ public sealed class CopyFinder
         return shared >= _options.MinShingles && otherDistinct > 0
             && Math.Max((double)shared / print.Distinct.Length, (double)shared / otherDistinct) >= _options.MinShare;
     }
+
+    /// <summary>The pair two texts with the same set of shingles make: all of each is in the other.</summary>
+    internal static CopyPair Same(TextPrint first, TextPrint second) => new(first.Path, second.Path, 1, 1, first.Distinct.Length, Whole(first), Whole(second));
 
     private static LineRange Whole(TextPrint print) => new(print.StartLines[0], print.EndLines[^1]);
 

@@ -52,6 +52,10 @@ public sealed class TextPrint
     // The shingles as a sorted set, for exact shares.
     internal ulong[] Distinct { get; }
 
+    // A hash of the set of shingles: texts with the same set (the same text, whatever its line
+    // breaks) have the same key, so they are grouped before any pair is measured.
+    internal ulong TextKey => Distinct.Aggregate((ulong)Distinct.Length, (h, x) => Mix(h ^ x));
+
     /// <summary>The print of <paramref name="article"/>, or null when its main text is shorter than one shingle.</summary>
     /// <param name="article">The article, with its text and blocks.</param>
     /// <param name="leaveOut">Blocks to leave out besides the headline, byline, metadata and footer zone (the engine leaves out those its rules read as notes about the article or as padding).</param>
@@ -167,7 +171,7 @@ public sealed class TextPrint
 
     // The shingles sorted with repeats dropped: a sort of a copy, not a hash set, since every
     // print made or read back from an archive pays for it (a third of an archive search's time).
-    private static ulong[] SortedSet(ulong[] shingles)
+    internal static ulong[] SortedSet(ulong[] shingles)
     {
         var sorted = (ulong[])shingles.Clone();
         Array.Sort(sorted);

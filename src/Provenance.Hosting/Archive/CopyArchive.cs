@@ -14,7 +14,7 @@ namespace Provenance.Hosting;
 /// versioned and migrated in place, it is written in one transaction per addition, and any
 /// number of readers may search it while one writer adds to it (write-ahead logging).
 /// </summary>
-public sealed class CopyArchive : IDisposable
+public sealed partial class CopyArchive : IDisposable
 {
     // A sample shared by more archived articles than this (a stock phrase, or a wire story run
     // by hundreds of sites) reads only the earliest of them: enough to name where it ran first.
@@ -86,16 +86,18 @@ public sealed class CopyArchive : IDisposable
         ArgumentNullException.ThrowIfNull(articles);
         var (added, updated, unchanged) = (0, 0, 0);
         using var transaction = _connection.BeginTransaction();
-        using var find = Command("SELECT id, digest, distinct_shingles IS NULL FROM articles WHERE path = $path", transaction);
+        using var find = Command("SELECT id, digest, distinct_shingles IS NULL OR credits IS NULL OR text_key IS NULL FROM articles WHERE path = $path", transaction);
         var findPath = find.Parameters.Add("$path", SqliteType.Text);
-        using var backfill = Command("UPDATE articles SET distinct_shingles = $distinct WHERE id = $id", transaction);
-        var (backfillDistinct, backfillId) = (backfill.Parameters.Add("$distinct", SqliteType.Integer), backfill.Parameters.Add("$id", SqliteType.Integer));
+        using var backfill = Command("UPDATE articles SET distinct_shingles = $distinct, credits = $credits, text_key = $key WHERE id = $id", transaction);
+        var (backfillDistinct, backfillCredits, backfillKey, backfillId) = (backfill.Parameters.Add("$distinct", SqliteType.Integer), backfill.Parameters.Add("$credits", SqliteType.Text), backfill.Parameters.Add("$key", SqliteType.Integer), backfill.Parameters.Add("$id", SqliteType.Integer));
         using var remove = Command("DELETE FROM articles WHERE id = $id", transaction);
         var removeId = remove.Parameters.Add("$id", SqliteType.Integer);
         using var insert = Command(
-            "INSERT INTO articles (path, site, published, title, words, distinct_shingles, digest, added, shingles, lines) VALUES ($path, $site, $published, $title, $words, $distinct, $digest, $added, $shingles, $lines) RETURNING id",
+            "INSERT INTO articles (path, site, published, title, words, distinct_shingles, credits, text_key, digest, added, shingles, lines) VALUES ($path, $site, $published, $title, $words, $distinct, $credits, $key, $digest, $added, $shingles, $lines) RETURNING id",
             transaction);
         var distinct = insert.Parameters.Add("$distinct", SqliteType.Integer);
+        var credits = insert.Parameters.Add("$credits", SqliteType.Text);
+        var key = insert.Parameters.Add("$key", SqliteType.Integer);
         var (path, site, published, title, words, digest, added_, shingles, lines) = (
             insert.Parameters.Add("$path", SqliteType.Text), insert.Parameters.Add("$site", SqliteType.Text), insert.Parameters.Add("$published", SqliteType.Text),
             insert.Parameters.Add("$title", SqliteType.Text), insert.Parameters.Add("$words", SqliteType.Integer), insert.Parameters.Add("$digest", SqliteType.Text),
@@ -134,7 +136,7 @@ public sealed class CopyArchive : IDisposable
                         // Stored before the count was kept (schema 1): kept now.
                         if (reader.GetBoolean(2))
                         {
-                            (backfillDistinct.Value, backfillId.Value) = (print.Distinct.Length, reader.GetInt64(0));
+                            (backfillDistinct.Value, backfillCredits.Value, backfillKey.Value, backfillId.Value) = (print.Distinct.Length, Credits(facts), unchecked((long)print.TextKey), reader.GetInt64(0));
                             backfill.ExecuteNonQuery();
                         }
 
@@ -163,6 +165,8 @@ public sealed class CopyArchive : IDisposable
             title.Value = (object?)articleTitle ?? DBNull.Value;
             words.Value = print.Words;
             distinct.Value = print.Distinct.Length;
+            credits.Value = Credits(facts);
+            key.Value = unchecked((long)print.TextKey);
             digest.Value = printDigest;
             shingles.Value = shingleBytes;
             lines.Value = lineBytes;
@@ -290,6 +294,16 @@ public sealed class CopyArchive : IDisposable
         """
         ALTER TABLE articles ADD COLUMN distinct_shingles INTEGER;
         """,
+
+        // The sources each article credits for its text, one a line (empty when none), so that the
+        // likely original of archived copies can be judged; and the key of its set of shingles, so
+        // that the same text stored many times is grouped before pairs are measured (both null for
+        // articles stored before, filled in by the next addition).
+        """
+        ALTER TABLE articles ADD COLUMN credits TEXT;
+        ALTER TABLE articles ADD COLUMN text_key INTEGER;
+        CREATE INDEX articles_by_text_key ON articles (text_key);
+        """,
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>
@@ -329,9 +343,14 @@ public sealed class CopyArchive : IDisposable
         for (var step = version; step < Migrations.Length; step++)
         {
             using var transaction = _connection.BeginTransaction();
-            using (var migrate = Command(Migrations[step], transaction))
+            try
             {
+                using var migrate = Command(Migrations[step], transaction);
                 migrate.ExecuteNonQuery();
+            }
+            catch (SqliteException ex)
+            {
+                throw new InvalidDataException($"{shownPath}: an archive of schema version {step} that could not be brought to version {step + 1} ({ex.Message.TrimEnd('.')}); it was left as it was", ex);
             }
 
             using (var mark = Command(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {step + 1}"), transaction))
@@ -342,6 +361,8 @@ public sealed class CopyArchive : IDisposable
             transaction.Commit();
         }
     }
+
+    private static string Credits(CopyFacts facts) => string.Join('\n', facts.Credits.Select(c => c.ReplaceLineEndings(" ")));
 
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
     {

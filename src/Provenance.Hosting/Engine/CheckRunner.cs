@@ -139,7 +139,7 @@ internal static class CheckRunner
 
         var forRun = resolver.ForRun();
         var maxWarnings = options.MaxWarnings ?? forRun.MaxWarnings;
-        var copyOptions = (forRun with { CopyMinShare = options.Copies?.MinShare ?? forRun.CopyMinShare, CopyMinShingles = options.Copies?.MinShingles ?? forRun.CopyMinShingles }).CopyOptions();
+        var copyOptions = CopyThresholds.Resolve(options.Copies, forRun);
         var cache = cacheFile is null ? null : AnalysisCache.Open(cacheFile, checker.Rules, ToolInfo.Version, cacheReading!, trustStamps: !options.CacheByContent);
         return new PreparedRun(checker, files, extensions, Context(options, checker), maxWarnings, baseDirectory, cache, policies, copyOptions);
     }

@@ -119,4 +119,9 @@ public sealed record EngineOptions
 /// <summary>Copy thresholds a host was given, each one optional (<see cref="EngineOptions.Copies"/>).</summary>
 /// <param name="MinShare">The least share of one article's text found in the other.</param>
 /// <param name="MinShingles">The least number of five-word runs shared.</param>
-public sealed record CopyThresholds(double? MinShare = null, int? MinShingles = null);
+public sealed record CopyThresholds(double? MinShare = null, int? MinShingles = null)
+{
+    /// <summary>The thresholds a run takes: each one given here, else the configuration's, else the default.</summary>
+    internal static Corpus.CopyOptions Resolve(CopyThresholds? given, Configuration.ConfigSettings forRun) =>
+        (forRun with { CopyMinShare = given?.MinShare ?? forRun.CopyMinShare, CopyMinShingles = given?.MinShingles ?? forRun.CopyMinShingles }).CopyOptions();
+}

@@ -63,6 +63,14 @@ public sealed class ProvenanceEngine
     public ReportContext Context => EnsureLoaded().Context;
 
     /// <summary>
+    /// The copy thresholds a run in the base folder would take (<see cref="EngineRun.CopyOptions"/>)
+    /// without preparing one: the options' own, else the configuration's <c>copies</c>, else the
+    /// defaults. For work on stored prints, such as an archive's groups.
+    /// </summary>
+    /// <exception cref="JsonLoadException">The configuration has errors.</exception>
+    public Corpus.CopyOptions CopyOptions() => CopyThresholds.Resolve(Options.Copies, _resolver.Value.ForRun());
+
+    /// <summary>
     /// Finds the files <paramref name="paths"/> name (files, folders, or <c>-</c> for standard
     /// input), keeps those the options and configuration take, and loads the rules for them:
     /// a run ready to check, whose <see cref="EngineRun.Info"/> and <see cref="EngineRun.Context"/>
