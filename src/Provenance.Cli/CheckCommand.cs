@@ -187,11 +187,21 @@ internal static class CheckCommand
             var scorecards = request.ReportDirectory is null ? null : new List<RunItem>();
             var copies = request.FindCopies ? new CopyCollector(prepared.CopyOptions) : null;
             var archived = archive is null ? null : new ArchiveLookups(archive, prepared.CopyOptions);
+            string? archiveProblem = null;
             using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
             foreach (var checkedItem in prepared.Check(keepText: scorecards is not null || copies is not null || archived is not null, progress is null ? null : progress.Advance))
             {
                 copies?.Add(checkedItem);
-                archived?.Add(checkedItem);
+                try
+                {
+                    archived?.Add(checkedItem);
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException or Microsoft.Data.Sqlite.SqliteException)
+                {
+                    // The report goes on; the look-ups stop, and the run says so and fails at the end.
+                    archiveProblem = $"{ContentFiles.Display(archive!.Path, baseDirectory)}: {ex.Message}";
+                    archived = null;
+                }
                 var item = baseline?.Filter(checkedItem, context) ?? checkedItem;
                 foreach (var writer in writers)
                 {
@@ -235,6 +245,12 @@ internal static class CheckCommand
 
             // What follows on the error stream comes after the report where both reach one log.
             output.Flush();
+            if (archiveProblem is not null)
+            {
+                error.WriteLine($"provenance: the archive look-ups stopped: {archiveProblem}");
+                return ExitCodes.UsageError;
+            }
+
             var failed = tally.Failing > 0;
             if (prepared.MaxWarnings is { } most && tally.Warnings > most)
             {

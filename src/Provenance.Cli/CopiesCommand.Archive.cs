@@ -28,6 +28,11 @@ internal static partial class CopiesCommand
             error.WriteLine($"provenance: {ex.Message}");
             return ExitCodes.UsageError;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            error.WriteLine($"provenance: {ex.Message.TrimEnd('.')} (reading the archive)");
+            return ExitCodes.UsageError;
+        }
 
         if (format == "json")
         {
@@ -63,6 +68,11 @@ internal static partial class CopiesCommand
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            error.WriteLine($"provenance: {ex.Message.TrimEnd('.')} (reading the archive)");
             return ExitCodes.UsageError;
         }
 

@@ -52,6 +52,12 @@ internal static class IndexCommand
             error.WriteLine($"provenance: {ex.Message}");
             return ExitCodes.UsageError;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            // Locked by another writer past SQLite's wait, or the disk full: nothing was committed.
+            error.WriteLine($"provenance: {database}: {ex.Message.TrimEnd('.')}; the archive is as it was before this command");
+            return ExitCodes.UsageError;
+        }
     }
 
     internal static int Add(string[] paths, string database, string? config, string baseDirectory, TextWriter output, TextWriter error, string? shard = null)
@@ -71,6 +77,12 @@ internal static class IndexCommand
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine($"provenance: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            // Locked by another writer past SQLite's wait, or the disk full: nothing was committed.
+            error.WriteLine($"provenance: {database}: {ex.Message.TrimEnd('.')}; the archive is as it was before this command");
             return ExitCodes.UsageError;
         }
     }

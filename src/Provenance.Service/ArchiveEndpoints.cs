@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Provenance.Hosting;
 
@@ -15,8 +16,11 @@ namespace Provenance.Service;
 /// given (<see cref="ServiceOptions.Archive"/>), opened read-only for each request so that
 /// <c>provenance index add</c> can add to it meanwhile.
 /// </summary>
-internal sealed class ArchiveEndpoints(ProvenanceEngine engine, IOptions<ServiceOptions> options)
+internal sealed partial class ArchiveEndpoints(ProvenanceEngine engine, IOptions<ServiceOptions> options, ILogger<ArchiveEndpoints> logger)
 {
+    [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "The archive {ArchivePath} could not be searched")]
+    private static partial void LogArchiveFailed(ILogger logger, string archivePath, Exception exception);
+
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly ServiceOptions _options = options.Value;
@@ -49,7 +53,8 @@ internal sealed class ArchiveEndpoints(ProvenanceEngine engine, IOptions<Service
 
             using var archive = CopyArchive.Open(file, readOnly: true);
             var print = CopyCollector.PrintOf(report);
-            var matches = print is var (own, _) ? archive.Find(own) : [];
+            budget.Token.ThrowIfCancellationRequested();
+            var matches = print is var (own, _) ? archive.Find(own, engine.CopyOptions()) : [];
             using var stream = new MemoryStream();
             using (var json = new Utf8JsonWriter(stream, JsonOptions))
             {
@@ -86,9 +91,11 @@ internal sealed class ArchiveEndpoints(ProvenanceEngine engine, IOptions<Service
                 title: "Search timed out",
                 detail: $"The request took longer than its budget of {_options.RequestTimeout.TotalSeconds:0.###} s (Provenance:Service:RequestTimeout, serve --timeout) and was stopped.");
         }
-        catch (Exception ex) when (ex is InvalidDataException or FileNotFoundException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or Microsoft.Data.Sqlite.SqliteException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Archive unreadable", detail: $"{Path.GetFileName(file)}: {ex.Message[(ex.Message.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
+            // The server's paths stay in its log; the client learns which archive failed.
+            LogArchiveFailed(logger, file, ex);
+            return Results.Problem(statusCode: StatusCodes.Status500InternalServerError, title: "Archive unreadable", detail: $"The archive {Path.GetFileName(file)} could not be searched; the service's log says why.");
         }
     }
 }

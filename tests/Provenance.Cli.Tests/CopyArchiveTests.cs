@@ -214,8 +214,25 @@ public sealed class CopyArchiveTests : IDisposable
         fromShards.Clusters.SelectMany(c => c.Pairs).ShouldBe(whole.Clusters.SelectMany(c => c.Pairs));
         fromShards.Origins.Select(o => (o.Original, o.Reason)).ShouldBe(whole.Origins.Select(o => (o.Original, o.Reason)));
 
-        // Merged again, nothing changes; a shard with an article changed since replaces it.
-        merged.Merge(shards[0]).ShouldBe(new ArchiveAddition(0, 0, Scalar(shards[0], "SELECT count(*) FROM articles") is var n ? (int)n : 0, merged.Count));
+        // Rows stored before the text key was kept (schema 2) are grouped alike: their key is computed.
+        SqliteConnection.ClearAllPools();
+        Execute(DbPath, "UPDATE articles SET text_key = NULL");
+        merged.FindClusters().Clusters.SelectMany(c => c.Pairs).ShouldBe(whole.Clusters.SelectMany(c => c.Pairs));
+
+        // Merged again, nothing changes; a shard holding an article changed since replaces it.
+        merged.Merge(shards[0]).ShouldBe(new ArchiveAddition(0, 0, (int)Scalar(shards[0], "SELECT count(*) FROM articles"), merged.Count));
+        File.WriteAllText(Path.Combine(_dir, "incoming", "reprint.txt"), File.ReadAllText(RepoPaths.Sample("ceasefire-banxchange.txt")));
+        var later = Path.Combine(_dir, "later.db");
+        using (var archive = CopyArchive.Open(later))
+        {
+            Run("incoming/reprint.txt").IndexInto(archive);
+        }
+
+        merged.Merge(later).ShouldBe(new ArchiveAddition(0, 1, 0, merged.Count));
+        var now = merged.FindClusters();
+        now.Clusters.ShouldNotContain(c => c.Paths.Contains("incoming/reprint.txt") && c.Paths.Contains("published/hezbollah-original-source-cnn.txt"));
+        now.Clusters.ShouldContain(c => c.Paths.Contains("incoming/reprint.txt") && c.Paths.Contains("published/ceasefire-banxchange.txt"));
+
         Should.Throw<InvalidDataException>(() => merged.Merge(DbPath)).Message.ShouldContain("cannot be merged into itself");
         Should.Throw<FileNotFoundException>(() => merged.Merge(Path.Combine(_dir, "missing.db")));
     }

@@ -54,7 +54,10 @@ public sealed class TextPrint
 
     // A hash of the set of shingles: texts with the same set (the same text, whatever its line
     // breaks) have the same key, so they are grouped before any pair is measured.
-    internal ulong TextKey => Distinct.Aggregate((ulong)Distinct.Length, (h, x) => Mix(h ^ x));
+    internal ulong TextKey => KeyOf(Distinct);
+
+    // The key of a sorted set of shingles (TextKey), for sets read back without their print.
+    internal static ulong KeyOf(ulong[] distinct) => distinct.Aggregate((ulong)distinct.Length, (h, x) => Mix(h ^ x));
 
     /// <summary>The print of <paramref name="article"/>, or null when its main text is shorter than one shingle.</summary>
     /// <param name="article">The article, with its text and blocks.</param>

@@ -41,7 +41,7 @@ public sealed class ArchiveLookups(CopyArchive archive, CopyOptions? options = n
     private int _read;
     private int _compared;
 
-    /// <summary>Looks one checked article up; unreadable files and articles too short for a shingle are only counted.</summary>
+    /// <summary>Looks one checked article up; an article too short for a shingle is only counted, an unreadable file not even that.</summary>
     public void Add(Reporting.RunItem item)
     {
         ArgumentNullException.ThrowIfNull(item);

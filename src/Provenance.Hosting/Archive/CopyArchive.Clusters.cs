@@ -27,22 +27,28 @@ public sealed partial class CopyArchive
     {
         var thresholds = options ?? new CopyOptions();
         var finder = new CopyFinder(thresholds);
-        var (ids, paths, keys) = (new List<long>(), new List<string>(), new List<long?>());
+        var rows = new List<(long Id, string Path, long? Key)>();
         var facts = new Dictionary<string, CopyFacts>(StringComparer.Ordinal);
-        using (var articles = Command("SELECT id, path, text_key, site, published, credits, words FROM articles ORDER BY path"))
+        using (var articles = Command("SELECT id, path, text_key, site, published, credits, words FROM articles"))
         using (var reader = articles.ExecuteReader())
         {
             while (reader.Read())
             {
                 var path = reader.GetString(1);
-                ids.Add(reader.GetInt64(0));
-                paths.Add(path);
-                keys.Add(reader.IsDBNull(2) ? null : reader.GetInt64(2));
+                rows.Add((reader.GetInt64(0), path, reader.IsDBNull(2) ? null : reader.GetInt64(2)));
                 var published = reader.IsDBNull(4) ? (DateOnly?)null : DateOnly.ParseExact(reader.GetString(4), "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var credits = reader.IsDBNull(5) || reader.GetString(5).Length == 0 ? [] : reader.GetString(5).Split('\n');
                 facts[path] = new CopyFacts(path, reader.IsDBNull(3) ? null : reader.GetString(3), published, credits, reader.GetInt32(6));
             }
         }
+
+        // Ordered as a run orders its files (ordinal, by UTF-16 code units, which SQLite's byte
+        // order is not beyond the basic plane). Articles stored before the text key was kept
+        // (schema 2) get theirs from their shingles.
+        rows.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+        var ids = rows.ConvertAll(r => r.Id);
+        var paths = rows.ConvertAll(r => r.Path);
+        var keys = rows.ConvertAll(r => r.Key ?? unchecked((long)TextPrint.KeyOf(LoadSet(r.Id))));
 
         // In path order, as a run lists its files, so that a run split into shards and merged says
         // what the whole run says.
@@ -74,11 +80,7 @@ public sealed partial class CopyArchive
         var firsts = new Dictionary<long, List<int>>();
         for (var i = 0; i < ids.Count; i++)
         {
-            if (keys[i] is not { } key)
-            {
-                continue;
-            }
-
+            var key = keys[i];
             if (!firsts.TryGetValue(key, out var same))
             {
                 firsts[key] = same = [];
@@ -170,7 +172,8 @@ public sealed partial class CopyArchive
     /// <summary>
     /// Adds the articles of another archive (a shard's) to this one, in one transaction: an
     /// article under a path this one holds is kept when its text is the same and replaced when it
-    /// changed. The other archive is only read; it must have this build's schema.
+    /// changed. The other archive's articles are not changed (SQLite may still fold its
+    /// write-ahead log into it); it must have this build's schema.
     /// </summary>
     /// <exception cref="InvalidDataException">The other file is not an archive of this schema.</exception>
     /// <exception cref="FileNotFoundException">There is no such file.</exception>

@@ -17,7 +17,8 @@ namespace Provenance.Hosting;
 public sealed partial class CopyArchive : IDisposable
 {
     // A sample shared by more archived articles than this (a stock phrase, or a wire story run
-    // by hundreds of sites) reads only the earliest of them: enough to name where it ran first.
+    // by hundreds of sites) reads only the first stored of them (a replaced article is stored
+    // anew): enough to find the story, not to say where it ran first.
     private const int MaxPosting = 500;
 
     // Samples held before they are written in order: 16 bytes each, so about 4 MB.
@@ -65,10 +66,17 @@ public sealed partial class CopyArchive : IDisposable
             archive.Prepare(path, readOnly);
             return archive;
         }
-        catch (SqliteException ex)
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 26 or 11)
         {
+            // SQLITE_NOTADB, SQLITE_CORRUPT: the file is not a database, or a damaged one.
             connection.Dispose();
             throw new InvalidDataException($"{path}: not a Provenance archive ({ex.Message.TrimEnd('.')})", ex);
+        }
+        catch (SqliteException ex)
+        {
+            // Locked, not permitted, out of space: the archive may be fine.
+            connection.Dispose();
+            throw new IOException($"{path}: the archive could not be opened ({ex.Message.TrimEnd('.')})", ex);
         }
         catch
         {
@@ -150,6 +158,8 @@ public sealed partial class CopyArchive : IDisposable
 
             if (existing is { } id)
             {
+                // Samples waiting for a row about to go would follow its id to the next article.
+                WriteSamples();
                 removeId.Value = id;
                 remove.ExecuteNonQuery();
                 updated++;
@@ -298,7 +308,8 @@ public sealed partial class CopyArchive : IDisposable
         // The sources each article credits for its text, one a line (empty when none), so that the
         // likely original of archived copies can be judged; and the key of its set of shingles, so
         // that the same text stored many times is grouped before pairs are measured (both null for
-        // articles stored before, filled in by the next addition).
+        // articles stored before, filled in when an addition meets the article again; a search
+        // computes a missing key from the shingles, and takes a missing credit list as none).
         """
         ALTER TABLE articles ADD COLUMN credits TEXT;
         ALTER TABLE articles ADD COLUMN text_key INTEGER;
@@ -350,7 +361,7 @@ public sealed partial class CopyArchive : IDisposable
             }
             catch (SqliteException ex)
             {
-                throw new InvalidDataException($"{shownPath}: an archive of schema version {step} that could not be brought to version {step + 1} ({ex.Message.TrimEnd('.')}); it was left as it was", ex);
+                throw new InvalidDataException($"{shownPath}: an archive of schema version {step} that could not be brought to version {step + 1} ({ex.Message.TrimEnd('.')}); it was left at version {step}", ex);
             }
 
             using (var mark = Command(string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {step + 1}"), transaction))
