@@ -150,9 +150,8 @@ internal static class CheckCommand
             {
                 archive = CopyArchive.Open(Path.GetFullPath(archiveFile, baseDirectory), readOnly: true);
             }
-            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (EngineErrors.ReportArchive(ex, archiveFile, writing: false, error))
             {
-                error.WriteLine($"provenance: {ex.Message}");
                 return ExitCodes.UsageError;
             }
         }

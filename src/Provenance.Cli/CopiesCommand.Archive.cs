@@ -19,18 +19,8 @@ internal static partial class CopiesCommand
             shown = ContentFiles.Display(archive.Path, baseDirectory);
             search = run.SearchArchive(archive);
         }
-        catch (Exception ex) when (EngineErrors.Report(ex, error))
+        catch (Exception ex) when (EngineErrors.Report(ex, error) || EngineErrors.ReportArchive(ex, against, writing: false, error))
         {
-            return ExitCodes.UsageError;
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"provenance: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            error.WriteLine($"provenance: {ex.Message.TrimEnd('.')} (reading the archive)");
             return ExitCodes.UsageError;
         }
 
@@ -61,30 +51,12 @@ internal static partial class CopiesCommand
             using var archive = CopyArchive.Open(Path.GetFullPath(within, baseDirectory), readOnly: true);
             search = archive.FindClusters(options);
         }
-        catch (Exception ex) when (EngineErrors.Report(ex, error))
+        catch (Exception ex) when (EngineErrors.Report(ex, error) || EngineErrors.ReportArchive(ex, within, writing: false, error))
         {
-            return ExitCodes.UsageError;
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"provenance: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            error.WriteLine($"provenance: {ex.Message.TrimEnd('.')} (reading the archive)");
             return ExitCodes.UsageError;
         }
 
-        if (format == "json")
-        {
-            WriteJson(search, output);
-        }
-        else
-        {
-            WriteText(search, output);
-        }
-
+        WriteSearch(search, format, output);
         return ExitCodes.Success;
     }
 

@@ -55,6 +55,12 @@ internal static partial class CopiesCommand
             return ExitCodes.UsageError;
         }
 
+        WriteSearch(search, format, output);
+        return ExitCodes.Success;
+    }
+
+    private static void WriteSearch(CopySearch search, string format, TextWriter output)
+    {
         if (format == "json")
         {
             WriteJson(search, output);
@@ -63,8 +69,6 @@ internal static partial class CopiesCommand
         {
             WriteText(search, output);
         }
-
-        return ExitCodes.Success;
     }
 
     private static bool Invalid(CopyThresholds options, TextWriter error)
@@ -165,8 +169,8 @@ internal static partial class CopiesCommand
                     json.WriteNumber("firstShare", Math.Round(pair.FirstShare, 3));
                     json.WriteNumber("secondShare", Math.Round(pair.SecondShare, 3));
                     json.WriteNumber("sharedShingles", pair.Shared);
-                    Lines(json, "firstLines", pair.FirstLines);
-                    Lines(json, "secondLines", pair.SecondLines);
+                    ArchiveJson.WriteLines(json, "firstLines", pair.FirstLines);
+                    ArchiveJson.WriteLines(json, "secondLines", pair.SecondLines);
                     json.WriteEndObject();
                 }
 
@@ -180,13 +184,5 @@ internal static partial class CopiesCommand
 
         output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
         output.WriteLine();
-    }
-
-    private static void Lines(Utf8JsonWriter json, string name, LineRange lines)
-    {
-        json.WriteStartArray(name);
-        json.WriteNumberValue(lines.First);
-        json.WriteNumberValue(lines.Last);
-        json.WriteEndArray();
     }
 }

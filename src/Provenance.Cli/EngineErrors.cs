@@ -26,4 +26,27 @@ internal static class EngineErrors
                 return false;
         }
     }
+
+    /// <summary>
+    /// Writes the problem if <paramref name="exception"/> is one an archive raises (not an
+    /// archive, unreadable, locked past SQLite's wait, the disk full); false for any other.
+    /// </summary>
+    /// <param name="exception">What was thrown.</param>
+    /// <param name="archive">The archive, as the user named it.</param>
+    /// <param name="writing">Whether the command was writing it: then nothing it wrote was committed.</param>
+    /// <param name="error">Where the problem is written.</param>
+    public static bool ReportArchive(Exception exception, string archive, bool writing, TextWriter error)
+    {
+        switch (exception)
+        {
+            case InvalidDataException or IOException or UnauthorizedAccessException:
+                error.WriteLine($"provenance: {exception.Message}");
+                return true;
+            case Microsoft.Data.Sqlite.SqliteException sqlite:
+                error.WriteLine($"provenance: {archive}: {sqlite.Message.TrimEnd('.')}{(writing ? "; the archive is as it was before this command" : string.Empty)}");
+                return true;
+            default:
+                return false;
+        }
+    }
 }

@@ -47,15 +47,8 @@ internal static class IndexCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ContentFiles.Display(archive.Path, baseDirectory)}: {archive.Count} {(archive.Count == 1 ? "article" : "articles")} archived"));
             return ExitCodes.Success;
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (EngineErrors.ReportArchive(ex, database, writing: true, error))
         {
-            error.WriteLine($"provenance: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            // Locked by another writer past SQLite's wait, or the disk full: nothing was committed.
-            error.WriteLine($"provenance: {database}: {ex.Message.TrimEnd('.')}; the archive is as it was before this command");
             return ExitCodes.UsageError;
         }
     }
@@ -70,19 +63,8 @@ internal static class IndexCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ContentFiles.Display(archive.Path, baseDirectory)}: {added.Added} added, {added.Updated} updated, {added.Unchanged} unchanged; {added.Total} {(added.Total == 1 ? "article" : "articles")} archived"));
             return ExitCodes.Success;
         }
-        catch (Exception ex) when (EngineErrors.Report(ex, error))
+        catch (Exception ex) when (EngineErrors.Report(ex, error) || EngineErrors.ReportArchive(ex, database, writing: true, error))
         {
-            return ExitCodes.UsageError;
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"provenance: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException ex)
-        {
-            // Locked by another writer past SQLite's wait, or the disk full: nothing was committed.
-            error.WriteLine($"provenance: {database}: {ex.Message.TrimEnd('.')}; the archive is as it was before this command");
             return ExitCodes.UsageError;
         }
     }
