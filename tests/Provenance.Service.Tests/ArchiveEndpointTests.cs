@@ -88,6 +88,20 @@ public sealed class ArchiveEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task The_configured_copy_thresholds_apply_to_look_ups()
+    {
+        // The reprint passes the default thresholds (above); a configuration asking for more shared text than it has finds nothing.
+        var config = Path.Combine(_dir, "provenance.json");
+        File.WriteAllText(config, """{ "copies": { "minShingles": 5000 } }""");
+        using var factory = new ServiceFactory(new Dictionary<string, string?> { ["Provenance:Service:Archive"] = MakeArchive(), ["Provenance:ConfigFile"] = config });
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/archive/search?path=reprint.txt", UriKind.Relative), Content(Reprint(), "text/plain"), TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        answer["compared"]!.GetValue<bool>().ShouldBeTrue();
+        answer["matches"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_missing_archive_stops_start_up_naming_it()
     {
         var missing = Path.Combine(_dir, "nowhere.db");
