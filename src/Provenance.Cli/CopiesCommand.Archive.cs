@@ -77,37 +77,6 @@ internal static partial class CopiesCommand
         }
     }
 
-    private static void WriteArchiveJson(ArchiveSearch search, string archive, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("archive", archive);
-            json.WriteNumber("archived", search.Archived);
-            json.WriteNumber("articles", search.Articles);
-            json.WriteNumber("compared", search.Compared);
-            json.WriteStartArray("found");
-            foreach (var result in search.Found)
-            {
-                json.WriteStartObject();
-                json.WriteString("path", result.Path);
-                json.WriteString("title", result.Title);
-                json.WriteStartArray("matches");
-                foreach (var match in result.Matches)
-                {
-                    ArchiveJson.WriteMatch(json, match);
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
-    }
+    private static void WriteArchiveJson(ArchiveSearch search, string archive, TextWriter output) =>
+        output.WriteLine(CopyJson.Document(json => CopyJson.WriteArchiveSearch(json, search, archive)));
 }

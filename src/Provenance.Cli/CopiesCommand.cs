@@ -13,8 +13,6 @@ namespace Provenance.Cli;
 /// </summary>
 internal static partial class CopiesCommand
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => ["."], Description = "Article files or folders." };
@@ -126,63 +124,5 @@ internal static partial class CopiesCommand
         return string.Create(CultureInfo.InvariantCulture, $"{copy}: {side.Share:0%} of its text also appears in {side.Other} ({side.Lines} ↔ {side.OtherLines}); that is {side.OtherShare:0%} of {side.Other}");
     }
 
-    private static void WriteJson(CopySearch search, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonOptions))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("articles", search.Articles);
-            json.WriteNumber("compared", search.Compared);
-            json.WriteStartArray("clusters");
-            foreach (var (cluster, origin) in search.Clusters.Zip(search.Origins))
-            {
-                json.WriteStartObject();
-                json.WriteString("original", origin.Original);
-                json.WriteString("originalReason", origin.Reason);
-                json.WriteStartArray("copies");
-                foreach (var copy in origin.Copies)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("path", copy.Path);
-                    json.WriteBoolean("credited", copy.Credited);
-                    json.WriteString("credit", copy.Credit);
-                    json.WriteBoolean("creditsOriginal", copy.CreditsOriginal);
-                    json.WriteBoolean("sameText", copy.SameText);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("paths");
-                foreach (var path in cluster.Paths)
-                {
-                    json.WriteStringValue(path);
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray("pairs");
-                foreach (var pair in cluster.Pairs)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("first", pair.First);
-                    json.WriteString("second", pair.Second);
-                    json.WriteNumber("firstShare", Math.Round(pair.FirstShare, 3));
-                    json.WriteNumber("secondShare", Math.Round(pair.SecondShare, 3));
-                    json.WriteNumber("sharedShingles", pair.Shared);
-                    ArchiveJson.WriteLines(json, "firstLines", pair.FirstLines);
-                    ArchiveJson.WriteLines(json, "secondLines", pair.SecondLines);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.WriteLine();
-    }
+    private static void WriteJson(CopySearch search, TextWriter output) => output.WriteLine(CopyJson.Document(json => CopyJson.WriteSearch(json, search)));
 }

@@ -21,8 +21,6 @@ internal sealed partial class ArchiveEndpoints(ProvenanceEngine engine, IOptions
     [LoggerMessage(EventId = 6, Level = LogLevel.Error, Message = "The archive {ArchivePath} could not be searched")]
     private static partial void LogArchiveFailed(ILogger logger, string archivePath, Exception exception);
 
-    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly ServiceOptions _options = options.Value;
 
     /// <summary>Look an article up in the archive</summary>
@@ -55,8 +53,7 @@ internal sealed partial class ArchiveEndpoints(ProvenanceEngine engine, IOptions
             var print = CopyCollector.PrintOf(report);
             budget.Token.ThrowIfCancellationRequested();
             var matches = print is var (own, _) ? archive.Find(own, engine.CopyOptions()) : [];
-            using var stream = new MemoryStream();
-            using (var json = new Utf8JsonWriter(stream, JsonOptions))
+            var answer = CopyJson.Document(json =>
             {
                 json.WriteStartObject();
                 json.WriteString("archive", Path.GetFileName(file));
@@ -64,17 +61,10 @@ internal sealed partial class ArchiveEndpoints(ProvenanceEngine engine, IOptions
                 json.WriteString("path", report.Article.Path);
                 json.WriteString("title", report.Article.Metadata.Title?.Value);
                 json.WriteBoolean("compared", print is not null);
-                json.WriteStartArray("matches");
-                foreach (var match in matches)
-                {
-                    ArchiveJson.WriteMatch(json, match);
-                }
-
-                json.WriteEndArray();
+                CopyJson.WriteMatches(json, matches);
                 json.WriteEndObject();
-            }
-
-            return Results.Text(Encoding.UTF8.GetString(stream.ToArray()), "application/json", Encoding.UTF8);
+            });
+            return Results.Text(answer, "application/json", Encoding.UTF8);
         }
         catch (RequestProblem problem)
         {

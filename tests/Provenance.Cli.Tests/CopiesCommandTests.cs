@@ -10,14 +10,20 @@ public sealed class CopiesCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
+    // The sample articles, as a folder of content under the test's directory.
+    private void CopySamplesTo(string folder)
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, folder));
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            File.Copy(sample, Path.Combine(_dir, folder, Path.GetFileName(sample)));
+        }
+    }
+
     [Fact]
     public void A_rewrite_is_named_with_its_original_and_where_the_text_is_in_text_and_json()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "content"));
-        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
-        {
-            File.Copy(sample, Path.Combine(_dir, "content", Path.GetFileName(sample)));
-        }
+        CopySamplesTo("content");
 
         // An aggregator's copy: a new headline and a newsletter prompt the rules read as padding.
         var original = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
@@ -184,11 +190,7 @@ public sealed class CopiesCommandTests : IDisposable
     [Fact]
     public void Shards_index_their_part_and_the_merged_archive_gives_the_groups_copies_gives_for_the_folder()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "content"));
-        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
-        {
-            File.Copy(sample, Path.Combine(_dir, "content", Path.GetFileName(sample)));
-        }
+        CopySamplesTo("content");
 
         var original = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
         File.WriteAllText(Path.Combine(_dir, "content", "zz-aggregator.txt"), string.Join("\n\n", ["Israel hits Hezbollah again", .. original.Skip(1)]));
