@@ -26,7 +26,7 @@ internal static class CheckCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var reportDir = new Option<string?>("--report-dir") { Description = "Write a Markdown and an HTML scorecard per article, and an HTML run index, to this folder." };
-        var copies = new Option<bool>("--copies") { Description = "Also find the articles that share text (as 'provenance copies' does): listed after the report, and under 'Also published as' in each scorecard." };
+        var copies = new Option<bool>("--copies") { Description = "Also find the articles that share text (as 'provenance copies' does): each copy gets a finding (PRV8001-PRV8004) and its score moves; the groups are listed after the report and under 'Also published as' in each scorecard." };
         var against = new Option<string?>("--against") { Description = "Also look each article up in this archive ('provenance index add'), as 'provenance copies --against' does: listed after the report." };
         var rules = new Option<string?>("--rules") { Description = "A folder of rule packs (*.rules.json) to use instead of the built-in packs." };
         var scoring = new Option<string?>("--scoring") { Description = "A scoring model (JSON) to use instead of the built-in rules/scoring.json." };
@@ -184,13 +184,10 @@ internal static class CheckCommand
 
             var tally = new RunTally(context);
             var scorecards = request.ReportDirectory is null ? null : new List<RunItem>();
-            var copies = request.FindCopies ? new CopyCollector(prepared.CopyOptions) : null;
             var archived = archive is null ? null : new ArchiveLookups(archive, prepared.CopyOptions);
             string? archiveProblem = null;
-            using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
-            foreach (var checkedItem in prepared.Check(keepText: scorecards is not null || copies is not null || archived is not null, progress is null ? null : progress.Advance))
+            void LookUp(RunItem checkedItem)
             {
-                copies?.Add(checkedItem);
                 try
                 {
                     archived?.Add(checkedItem);
@@ -201,6 +198,31 @@ internal static class CheckCommand
                     archiveProblem = $"{ContentFiles.Display(archive!.Path, baseDirectory)}: {ex.Message}";
                     archived = null;
                 }
+            }
+
+            using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
+            Action? advance = progress is null ? null : progress.Advance;
+
+            // Looking for copies holds the report until every article is read: each copy's finding
+            // and score depend on the others. Otherwise every article is reported as it is checked.
+            CopySearch? search = null;
+            IEnumerable<RunItem> checkedItems;
+            if (request.FindCopies)
+            {
+                var found = prepared.CheckCopies(keepText: scorecards is not null, advance, LookUp);
+                (checkedItems, search) = (found.Items, found.Search);
+            }
+            else
+            {
+                checkedItems = prepared.Check(keepText: scorecards is not null || archived is not null, advance).Select(i =>
+                {
+                    LookUp(i);
+                    return i;
+                });
+            }
+
+            foreach (var checkedItem in checkedItems)
+            {
                 var item = baseline?.Filter(checkedItem, context) ?? checkedItem;
                 foreach (var writer in writers)
                 {
@@ -221,7 +243,6 @@ internal static class CheckCommand
                 file.Commit();
             }
 
-            var search = copies?.Search();
             if (scorecards is not null)
             {
                 ReportFolder.Write(Path.GetFullPath(request.ReportDirectory!, baseDirectory), new CheckRun([.. scorecards], prepared.Info.Packs, prepared.Info.ScoringVersion), context, search);

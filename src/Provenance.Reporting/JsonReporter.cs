@@ -265,6 +265,24 @@ public sealed class JsonReporter : IReporter
         json.WriteNumber(Names.endColumn, finding.Location.End.Column);
         json.WriteString(Names.matchedText, finding.MatchedText);
         json.WriteString(Names.excerpt, finding.Excerpt);
+        if (finding.Related.Length > 0)
+        {
+            json.WriteStartArray(Names.related);
+            foreach (var related in finding.Related)
+            {
+                json.WriteStartObject();
+                json.WriteString(Names.path, related.Path);
+                json.WriteNumber(Names.line, related.Location.Start.Line);
+                json.WriteNumber(Names.column, related.Location.Start.Column);
+                json.WriteNumber(Names.endLine, related.Location.End.Line);
+                json.WriteNumber(Names.endColumn, related.Location.End.Column);
+                json.WriteString(Names.message, related.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 
@@ -383,6 +401,7 @@ public sealed class JsonReporter : IReporter
         public static readonly JsonEncodedText quotedPeople = JsonEncodedText.Encode("quotedPeople");
         public static readonly JsonEncodedText rating = JsonEncodedText.Encode("rating");
         public static readonly JsonEncodedText reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText related = JsonEncodedText.Encode("related");
         public static readonly JsonEncodedText ruleId = JsonEncodedText.Encode("ruleId");
         public static readonly JsonEncodedText score = JsonEncodedText.Encode("score");
         public static readonly JsonEncodedText severity = JsonEncodedText.Encode("severity");

@@ -37,7 +37,8 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         public Log(SarifReporter reporter, TextWriter writer)
         {
             (_writer, _chunks) = (writer, new JsonChunks(writer));
-            var descriptors = EngineDiagnostics.Descriptors.Concat(reporter.Context.Rules.Rules.Select(r => r.Descriptor)).ToList();
+            // The copy rules too: a run that looks for copies reports them, and a result's rule must be listed.
+            var descriptors = EngineDiagnostics.Descriptors.Concat(reporter.Context.Rules.Rules.Select(r => r.Descriptor)).Concat(Corpus.CopyVerdicts.Descriptors).ToList();
             _index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
             var json = _chunks.Json;
             json.WriteStartObject();
@@ -189,15 +190,50 @@ public sealed class SarifReporter(ReportContext context) : IReporter
             json.WriteNumber("startColumn", location.Start.Column);
             json.WriteNumber("endLine", location.End.Line);
             json.WriteNumber("endColumn", location.End.Column);
-            json.WriteStartObject("snippet");
-            json.WriteString("text", finding.MatchedText);
-            json.WriteEndObject();
+
+            // A copy's finding spans whole lines and carries no text of its own.
+            if (finding.MatchedText.Length > 0)
+            {
+                json.WriteStartObject("snippet");
+                json.WriteString("text", finding.MatchedText);
+                json.WriteEndObject();
+            }
         }
 
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
+        if (finding is { Related.Length: > 0 })
+        {
+            // Where the finding points into other files: a copy's original, an original's copies.
+            json.WriteStartArray("relatedLocations");
+            for (var i = 0; i < finding.Related.Length; i++)
+            {
+                var related = finding.Related[i];
+                json.WriteStartObject();
+                json.WriteNumber("id", i + 1);
+                json.WriteStartObject("physicalLocation");
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", Uri.EscapeDataString(related.Path).Replace("%2F", "/", StringComparison.Ordinal));
+                json.WriteString("uriBaseId", "SRCROOT");
+                json.WriteEndObject();
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", related.Location.Start.Line);
+                json.WriteNumber("startColumn", related.Location.Start.Column);
+                json.WriteNumber("endLine", related.Location.End.Line);
+                json.WriteNumber("endColumn", related.Location.End.Column);
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteStartObject("message");
+                json.WriteString("text", related.Message);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartObject("partialFingerprints");
         json.WriteString("provenanceFindingHash/v1", fingerprint);
         json.WriteEndObject();

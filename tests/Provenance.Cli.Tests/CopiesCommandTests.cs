@@ -53,21 +53,81 @@ public sealed class CopiesCommandTests : IDisposable
     [Fact]
     public void The_page_a_copy_credits_is_named_the_likely_original_and_an_uncredited_rewrite_is_said_to_be_one()
     {
-        // Real paragraphs (the CNN sample's) as three pages: CNN's own, dated; an aggregator's
-        // copy crediting it a day later; a blog's copy crediting no one.
-        var paragraphs = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Skip(1).Where(p => !p.StartsWith("Original Source", StringComparison.Ordinal)).Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>");
-        var body = string.Concat(paragraphs);
-        Directory.CreateDirectory(Path.Combine(_dir, "site"));
-        File.WriteAllText(Path.Combine(_dir, "site", "cnn.html"), $"<html><head><title>Israel strikes</title><link rel=\"canonical\" href=\"https://edition.cnn.com/2024/10/01/middleeast/story\"><meta property=\"article:published_time\" content=\"2024-10-01T08:00:00Z\"></head><body><article><h1>Israel strikes</h1>{body}</article></body></html>");
-        File.WriteAllText(Path.Combine(_dir, "site", "aggregator.html"), $"<html><head><title>Strikes</title><meta property=\"article:published_time\" content=\"2024-10-02T08:00:00Z\"></head><body><article><h1>Strikes in Lebanon</h1>{body}<p>Original Source: www.cnn.com</p></article></body></html>");
-        File.WriteAllText(Path.Combine(_dir, "site", "blog.html"), $"<html><head><title>Blog</title></head><body><article><h1>What happened today</h1>{body}</article></body></html>");
+        WriteCnnCopies("site");
 
         var (code, output, error) = ToolProcess.Run(_dir, ["copies", "site"]);
         code.ShouldBe(0, error);
         output.ShouldContain("  likely original: site/cnn.html, another article of the group credits it");
         output.ShouldContain("  site/aggregator.html: credited copy (credits CNN (www.cnn.com), the original's site)");
         output.ShouldContain("  site/blog.html: uncredited copy: it names no source for its text");
+    }
+
+    // Real paragraphs (the CNN sample's) as three pages: CNN's own, dated; an aggregator's copy
+    // crediting it a day later; a blog's copy crediting no one.
+    private void WriteCnnCopies(string folder)
+    {
+        var paragraphs = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1).Where(p => !p.StartsWith("Original Source", StringComparison.Ordinal)).Select(p => $"<p>{System.Net.WebUtility.HtmlEncode(p)}</p>");
+        var body = string.Concat(paragraphs);
+        Directory.CreateDirectory(Path.Combine(_dir, folder));
+        File.WriteAllText(Path.Combine(_dir, folder, "cnn.html"), $"<html><head><title>Israel strikes</title><link rel=\"canonical\" href=\"https://edition.cnn.com/2024/10/01/middleeast/story\"><meta property=\"article:published_time\" content=\"2024-10-01T08:00:00Z\"></head><body><article><h1>Israel strikes</h1>{body}</article></body></html>");
+        File.WriteAllText(Path.Combine(_dir, folder, "aggregator.html"), $"<html><head><title>Strikes</title><meta property=\"article:published_time\" content=\"2024-10-02T08:00:00Z\"></head><body><article><h1>Strikes in Lebanon</h1>{body}<p>Original Source: www.cnn.com</p></article></body></html>");
+        File.WriteAllText(Path.Combine(_dir, folder, "blog.html"), $"<html><head><title>Blog</title></head><body><article><h1>What happened today</h1>{body}</article></body></html>");
+    }
+
+    [Fact]
+    public void Check_with_copies_reports_each_copy_as_a_finding_pointing_at_its_original_and_scores_it()
+    {
+        WriteCnnCopies("site");
+        var (plainCode, plainJson, plainError) = ToolProcess.Run(_dir, ["check", "site", "--format", "json", "--fail-on", "none"]);
+        plainCode.ShouldBe(0, plainError);
+        var (code, json, error) = ToolProcess.Run(_dir, ["check", "site", "--copies", "--format", "json", "--format", "sarif=copies.sarif", "--fail-on", "none"]);
+        code.ShouldBe(0, error);
+
+        static Dictionary<string, JsonElement> Articles(string json) =>
+            JsonDocument.Parse(json).RootElement.GetProperty("articles").EnumerateArray().ToDictionary(a => a.GetProperty("path").GetString()!);
+        static JsonElement? Finding(JsonElement article, string id) =>
+            article.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("ruleId").GetString() == id).Cast<JsonElement?>().SingleOrDefault();
+        var (before, after) = (Articles(plainJson), Articles(json));
+
+        // The blog's uncredited copy: a warning at its shared lines, pointing into CNN's page, 10 points off.
+        var blog = Finding(after["site/blog.html"], "PRV8001").ShouldNotBeNull();
+        blog.GetProperty("severity").GetString().ShouldBe("warning");
+        blog.GetProperty("message").GetString().ShouldStartWith("100% of this text also appears in site/cnn.html (line 1), which it does not credit: an uncredited copy or rewrite");
+        var original = blog.GetProperty("related").EnumerateArray().Single();
+        original.GetProperty("path").GetString().ShouldBe("site/cnn.html");
+        after["site/blog.html"].GetProperty("score").GetInt32().ShouldBe(before["site/blog.html"].GetProperty("score").GetInt32() - 10);
+        after["site/blog.html"].GetProperty("contributions").EnumerateArray().ShouldContain(c => c.GetProperty("kind").GetString() == "signal" && c.GetProperty("reason").GetString() == "Reuses much of the text of site/cnn.html without crediting it");
+
+        // The aggregator credits CNN: credited syndication, a few points more.
+        Finding(after["site/aggregator.html"], "PRV8002").ShouldNotBeNull().GetProperty("severity").GetString().ShouldBe("info");
+        after["site/aggregator.html"].GetProperty("score").GetInt32().ShouldBeGreaterThan(before["site/aggregator.html"].GetProperty("score").GetInt32());
+
+        // CNN's page is told where else its text is.
+        Finding(after["site/cnn.html"], "PRV8003").ShouldNotBeNull().GetProperty("related").GetArrayLength().ShouldBe(2);
+
+        // SARIF: the copy rules are listed, and a copy's result points into the original.
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(_dir, "copies.sarif")));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ShouldContain("PRV8001");
+        var result = run.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "PRV8001");
+        result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("site/cnn.html");
+    }
+
+    [Fact]
+    public void A_copy_rules_severity_is_configured_like_any_rules()
+    {
+        WriteCnnCopies("site");
+        File.WriteAllText(Path.Combine(_dir, "provenance.json"), """{ "rules": { "PRV8001": "error", "PRV8003": "none" } }""");
+        var (code, output, error) = ToolProcess.Run(_dir, ["check", "site", "--copies", "--format", "msbuild"]);
+        code.ShouldBe(1, error);
+        output.ShouldMatch(@"site/blog\.html\(\d+,\d+,\d+,\d+\): error PRV8001: ");
+        output.ShouldNotContain("PRV8003");
+
+        // Without --copies the rules are quiet, and naming them in the configuration is no error.
+        var (plainCode, plainOutput, plainError) = ToolProcess.Run(_dir, ["check", "site", "--format", "msbuild"]);
+        plainCode.ShouldBe(0, plainError);
+        plainOutput.ShouldNotContain("PRV80");
     }
 
     [Fact]

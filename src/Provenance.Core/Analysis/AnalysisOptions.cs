@@ -44,17 +44,28 @@ public sealed class AnalysisOptions
     public Severity? SeverityOf(Rule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        if (_rules is not null && _rules.TryGetValue(rule.Id, out var severity))
+        return SeverityOf(rule.Descriptor);
+    }
+
+    /// <summary>
+    /// The effective severity of the rule <paramref name="descriptor"/> describes, or
+    /// <see langword="null"/> when it is turned off: for rules outside the rule set, such as the
+    /// copy rules a run that looks for copies reports.
+    /// </summary>
+    public Severity? SeverityOf(RuleDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (_rules is not null && _rules.TryGetValue(descriptor.Id, out var severity))
         {
             return severity;
         }
 
-        if (_categories is not null && _categories.TryGetValue(rule.Descriptor.Category, out var byCategory))
+        if (_categories is not null && _categories.TryGetValue(descriptor.Category, out var byCategory))
         {
             return byCategory;
         }
 
-        return rule.Descriptor.IsEnabledByDefault ? rule.Descriptor.DefaultSeverity : null;
+        return descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : null;
     }
 
     /// <summary>A count rule's thresholds as configured, or none.</summary>

@@ -27,7 +27,19 @@ public sealed record Finding(
 {
     /// <summary>Whether the finding is about the article as a whole (a missing byline) rather than a place in it.</summary>
     public bool IsArticleLevel => Span.IsEmpty;
+
+    /// <summary>
+    /// Places in other files the finding speaks of, such as the original a copied passage comes from
+    /// (SARIF's <c>relatedLocations</c>); empty for a finding about this article alone.
+    /// </summary>
+    public ImmutableArray<RelatedLocation> Related { get; init; } = [];
 }
+
+/// <summary>A place in another file that a finding speaks of.</summary>
+/// <param name="Path">The other file's path, as the run shows paths.</param>
+/// <param name="Location">Where in it, as 1-based lines and columns.</param>
+/// <param name="Message">What is there, in words.</param>
+public sealed record RelatedLocation(string Path, LinePositionSpan Location, string Message);
 
 /// <summary>A typed fact about the article that scoring and reports use ("credits CNN as original source").</summary>
 /// <param name="Name">The signal's name, such as <c>original-source</c>.</param>

@@ -92,6 +92,10 @@ public static class CopyOrigins
         return NamesOne(credit, site);
     }
 
+    /// <summary>Whether two sites are one (<c>www.cnn.com</c> and <c>edition.cnn.com</c>); false when either is not known.</summary>
+    internal static bool SameSite(string? one, string? other) =>
+        one is not null && other is not null && (NamesOne(one, other) || NamesOne(other, one));
+
     private static bool NamesOne(string credit, string site)
     {
 

@@ -240,7 +240,8 @@ internal static class CheckRunner
         cache?.Save(run.BaseDirectory);
     }
 
-    private static RunItem WithoutText(RunItem item)
+    /// <summary>The item with its article's text and blocks let go: reports need only its findings, scorecard, facts and metadata.</summary>
+    internal static RunItem WithoutText(RunItem item)
     {
         // Articles restored from the cache come without text already.
         if (item.Report is not { Article: var article } report || (article.Source.Text.Length == 0 && article.Blocks.IsEmpty))

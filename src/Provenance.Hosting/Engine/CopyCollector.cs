@@ -14,6 +14,9 @@ public sealed class CopyCollector
 {
     private readonly CopyFinder _finder;
     private readonly Dictionary<string, CopyFacts> _facts = new(StringComparer.Ordinal);
+
+    // Where each compared article's shingled lines are, to locate its copy finding after its text is let go.
+    private readonly Dictionary<string, LinePlaces> _places = new(StringComparer.Ordinal);
     private int _articles;
 
     /// <summary>Creates a collector with the given thresholds, or the defaults.</summary>
@@ -36,7 +39,51 @@ public sealed class CopyCollector
         {
             _finder.Add(print);
             _facts[print.Path] = facts;
+            _places[print.Path] = LinePlaces.Of(report.Article.Source, print);
         }
+    }
+
+    /// <summary>What <paramref name="search"/> says of each article of its groups, by path (see <see cref="CopyVerdicts"/>).</summary>
+    public IReadOnlyDictionary<string, CopyVerdict> Verdicts(CopySearch search)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        return CopyVerdicts.For(search.Clusters, search.Origins, _facts);
+    }
+
+    /// <summary>
+    /// <paramref name="item"/> with its copy finding and signal added (findings and signals stay in
+    /// document order) and scored again: the item itself when it has no verdict, no report, or its
+    /// configuration turns the verdict's rule off.
+    /// </summary>
+    /// <param name="item">A checked article, text kept or not.</param>
+    /// <param name="verdict">Its verdict, if any.</param>
+    /// <param name="checker">The checker of the run, whose model scores it.</param>
+    /// <param name="options">The article's configuration.</param>
+    public RunItem Amend(RunItem item, CopyVerdict? verdict, ProvenanceChecker checker, Analysis.AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(checker);
+        if (verdict is null || item.Report is not { } report || CopyVerdicts.Report(verdict, p => _places.GetValueOrDefault(p), item.Path, options) is not var (finding, signal))
+        {
+            return item;
+        }
+
+        var analysis = report.Analysis;
+        var findings = analysis.Findings.Insert(InsertAt(analysis.Findings, f => f.Span.Start, finding.Span.Start), finding);
+        var signals = analysis.Signals.Insert(InsertAt(analysis.Signals, s => s.Span.Start, signal.Span.Start), signal);
+        return item with { Report = checker.Score(report.Article, new Analysis.AnalysisResult(findings, signals)) };
+    }
+
+    // After every element that starts at or before the offset: document order, the new one last among equals.
+    private static int InsertAt<T>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, int> start, int offset)
+    {
+        var i = items.Length;
+        while (i > 0 && start(items[i - 1]) > offset)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -150,6 +150,39 @@ public sealed class EngineRun
     }
 
     /// <summary>
+    /// Checks every file, finds the articles that share text (as <see cref="FindCopies"/> does) and
+    /// gives each article of a group its copy finding and signal (<see cref="CopyVerdicts"/>: an
+    /// uncredited copy is a warning naming its likely original, a credited one is credited
+    /// syndication), scored again. The run is held, each article without its text unless
+    /// <paramref name="keepText"/>, until the search is done: the items come after it, in file order.
+    /// </summary>
+    /// <param name="keepText">Keep each article's text and blocks (scorecards read them).</param>
+    /// <param name="checkedOne">Called as each article is done, from the thread that checked it (for progress).</param>
+    /// <param name="each">Called with each article as it is checked, its text kept, on the calling thread: other work on the same pass (archive look-ups).</param>
+    public CopyCheck CheckCopies(bool keepText = false, Action? checkedOne = null, Action<RunItem>? each = null)
+    {
+        var copies = new CopyCollector(CopyOptions);
+        var held = new List<RunItem>(FileCount);
+        foreach (var item in Check(keepText: true, checkedOne))
+        {
+            copies.Add(item);
+            each?.Invoke(item);
+            held.Add(keepText ? item : CheckRunner.WithoutText(item));
+        }
+
+        var search = copies.Search();
+        var verdicts = copies.Verdicts(search);
+        for (var i = 0; i < held.Count; i++)
+        {
+            // Items come one per file, in file order: the file's configuration says how severe its finding is.
+            var options = held.Count == _run.Files.Count ? _run.Files[i].Settings.Analysis : Analysis.AnalysisOptions.Default;
+            held[i] = copies.Amend(held[i], verdicts.GetValueOrDefault(held[i].Path), _run.Checker, options);
+        }
+
+        return new CopyCheck(held, search);
+    }
+
+    /// <summary>
     /// Checks every file and stores each article's print in <paramref name="archive"/> (as
     /// <c>provenance index add</c> does), in one transaction; articles too short for a shingle
     /// and unreadable files are not stored.
@@ -184,3 +217,8 @@ public sealed class EngineRun
     /// <summary>Checks every file and holds the whole run: for work that needs every article at once (baselines, fixes).</summary>
     public CheckRun Collect(bool keepText = false) => new([.. Check(keepText)], Info.Packs, Info.ScoringVersion);
 }
+
+/// <summary>A run checked with its copies found (<see cref="EngineRun.CheckCopies"/>).</summary>
+/// <param name="Items">Every file's result in file order, the articles of a group with their copy finding and signal.</param>
+/// <param name="Search">The groups found.</param>
+public sealed record CopyCheck(IReadOnlyList<RunItem> Items, CopySearch Search);

@@ -58,10 +58,11 @@ public sealed class RuleExampleTests
     [Fact]
     public void Every_scoring_effect_names_a_signal_some_rule_emits()
     {
-        var emitted = RuleVerifier.Default.Rules.Select(r => r.Signal).OfType<string>().ToHashSet();
+        // The copy verdicts of a run that looks for copies emit theirs too.
+        var emitted = RuleVerifier.Default.Rules.Select(r => r.Signal).OfType<string>().Concat(Provenance.Corpus.CopyVerdicts.Signals).ToHashSet();
         foreach (var effect in DefaultRules.LoadScoringModel().Effects)
         {
-            emitted.ShouldContain(effect.Signal, $"scoring.json weighs '{effect.Signal}', which no rule emits");
+            emitted.ShouldContain(effect.Signal, $"scoring.json weighs '{effect.Signal}', which no rule or copy verdict emits");
         }
     }
 
