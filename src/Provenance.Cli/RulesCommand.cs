@@ -56,6 +56,12 @@ internal static class RulesCommand
                 output.WriteLine($"{d.Id,-8} {d.Category,-12} {d.DefaultSeverity.ToName(),-8} {rule.Kind,-10} {d.Title}{off}");
             }
 
+            // The copy rules are no pack's: a run reports them when it looks for copies.
+            foreach (var d in Corpus.CopyVerdicts.Descriptors)
+            {
+                output.WriteLine($"{d.Id,-8} {d.Category,-12} {d.DefaultSeverity.ToName(),-8} {"copies",-10} {d.Title} (check --copies)");
+            }
+
             output.WriteLine($"{rules.Rules.Length} rules in {rules.Packs.Length} packs");
             return ExitCodes.Success;
         });
@@ -64,6 +70,12 @@ internal static class RulesCommand
         WithRules(rulesFolder, null, baseDirectory, error, (rules, scoring) =>
         {
             var rule = rules.Find(id.ToUpperInvariant());
+            if (rule is null && Corpus.CopyVerdicts.Descriptors.FirstOrDefault(d => d.Id == id.ToUpperInvariant()) is { } copyRule)
+            {
+                output.Write(RuleDocumentation.RenderCopyRule(copyRule, scoring));
+                return ExitCodes.Success;
+            }
+
             if (rule is null)
             {
                 error.WriteLine($"provenance: no rule {id}; run 'provenance rules list' to see them all");

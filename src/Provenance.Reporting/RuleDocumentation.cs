@@ -125,8 +125,33 @@ public static class RuleDocumentation
     public static string ScoreEffect(Rule rule, ScoringModel scoring)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        return ScoreEffect(rule.Signal, scoring);
+    }
+
+    /// <summary>
+    /// The help page of a copy rule (PRV8001–PRV8004), which a run reports only when it looks for
+    /// copies: what it finds, its category, severity and score effect, and how it is turned on.
+    /// </summary>
+    public static string RenderCopyRule(RuleDescriptor descriptor, ScoringModel scoring)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(scoring);
-        if (rule.Signal is null || scoring.FindEffect(rule.Signal) is not { } effect)
+        var page = new StringBuilder();
+        page.Append("# ").Append(descriptor.Id).Append(": ").Append(descriptor.Title).Append("\n\n");
+        page.Append(descriptor.Description).Append("\n\n");
+        page.Append("| | |\n|---|---|\n");
+        page.Append("| Category | ").Append(descriptor.Category).Append(" |\n");
+        page.Append("| Default severity | ").Append(descriptor.DefaultSeverity.ToName()).Append(" |\n");
+        page.Append("| Score effect | ").Append(ScoreEffect(Corpus.CopyVerdicts.SignalOf(descriptor.Id), scoring)).Append(" |\n");
+        page.Append("| Reported by | `provenance check --copies` (each article of a group of copies gets one of PRV8001–PRV8004) |\n\n");
+        page.Append("Configure it like any rule in `provenance.json`: `\"rules\": { \"").Append(descriptor.Id).Append("\": \"error\" }`, or `\"none\"` to turn it off, finding and score alike.\n");
+        return page.ToString();
+    }
+
+    private static string ScoreEffect(string? signal, ScoringModel scoring)
+    {
+        ArgumentNullException.ThrowIfNull(scoring);
+        if (signal is null || scoring.FindEffect(signal) is not { } effect)
         {
             return "none";
         }

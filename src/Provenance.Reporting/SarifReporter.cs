@@ -109,11 +109,14 @@ public sealed class SarifReporter(ReportContext context) : IReporter
                 json.WriteString("helpUri", help);
             }
 
-            if (context.Rules.Find(d.Id) is { } rule)
+            var page = context.Rules.Find(d.Id) is { } rule ? RuleDocumentation.Render(rule, context.Scoring)
+                : Corpus.CopyVerdicts.SignalOf(d.Id) is not null ? RuleDocumentation.RenderCopyRule(d, context.Scoring)
+                : null;
+            if (page is not null)
             {
                 json.WriteStartObject("help");
                 json.WriteString("text", d.Description ?? d.Title);
-                json.WriteString("markdown", RuleDocumentation.Render(rule, context.Scoring));
+                json.WriteString("markdown", page);
                 json.WriteEndObject();
             }
 

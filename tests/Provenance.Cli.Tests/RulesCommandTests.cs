@@ -43,6 +43,20 @@ public sealed class RulesCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_copy_rules_are_listed_and_explained_with_their_score_effect()
+    {
+        var list = new StringWriter();
+        RulesCommand.List(null, "text", RepoPaths.Root, list, TextWriter.Null).ShouldBe(0);
+        list.ToString().ShouldContain("PRV8001  Integrity    warning  copies     Uncredited copy (check --copies)");
+
+        var output = new StringWriter();
+        RulesCommand.Explain("prv8001", null, RepoPaths.Root, output, TextWriter.Null).ShouldBe(0);
+        output.ToString().ShouldStartWith("# PRV8001: Uncredited copy");
+        output.ToString().ShouldContain("| Score effect | -10 Integrity, counted once |");
+        output.ToString().ShouldContain("`provenance check --copies`");
+    }
+
+    [Fact]
     public void Explain_of_an_unknown_id_is_a_usage_error()
     {
         var error = new StringWriter();

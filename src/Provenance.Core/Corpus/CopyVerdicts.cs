@@ -54,7 +54,17 @@ public static class CopyVerdicts
     ];
 
     /// <summary>The signals the copy verdicts emit, which the scoring model may weigh like the rules' signals.</summary>
-    public static IReadOnlyList<string> Signals { get; } = ["uncredited-copy", "credited-copy", "copied-by", "same-text"];
+    public static IReadOnlyList<string> Signals { get; } = [.. new[] { UncreditedCopy, CreditedCopy, CopiedBy, SameText }.Select(id => SignalOf(id)!)];
+
+    /// <summary>The signal a copy rule's findings come with, or null for an id that is not a copy rule's.</summary>
+    public static string? SignalOf(string ruleId) => ruleId switch
+    {
+        UncreditedCopy => "uncredited-copy",
+        CreditedCopy => "credited-copy",
+        CopiedBy => "copied-by",
+        SameText => "same-text",
+        _ => null,
+    };
 
     /// <summary>The verdict on each article of the groups, by path; an article is in one group at most.</summary>
     /// <param name="clusters">The groups found.</param>
