@@ -21,20 +21,22 @@ internal static class BaselineCommand
             var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => ["."], Description = "Article files or folders." };
             var file = new Option<string>("--file") { Description = "The baseline file.", DefaultValueFactory = _ => Baseline.FileName };
             var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file only." };
-            var sub = new Command(name, description) { paths, file, config };
-            sub.SetAction(r => Run(name, r.GetValue(paths) ?? ["."], r.GetValue(file)!, r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error));
+            var copies = new Option<bool>("--copies") { Description = "Also accept the copy findings (PRV8001-PRV8004) of a search for copies, for runs of 'check --copies'." };
+            var sub = new Command(name, description) { paths, file, config, copies };
+            sub.SetAction(r => Run(name, r.GetValue(paths) ?? ["."], r.GetValue(file)!, r.GetValue(config), Directory.GetCurrentDirectory(), Console.Out, Console.Error, r.GetValue(copies)));
             command.Subcommands.Add(sub);
         }
 
         return command;
     }
 
-    internal static int Run(string action, string[] paths, string file, string? config, string baseDirectory, TextWriter output, TextWriter error)
+    internal static int Run(string action, string[] paths, string file, string? config, string baseDirectory, TextWriter output, TextWriter error, bool copies = false)
     {
         CheckRun run;
         try
         {
-            run = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths).Collect();
+            var prepared = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
+            run = copies ? new CheckRun([.. prepared.CheckCopies().Items], prepared.Info.Packs, prepared.Info.ScoringVersion) : prepared.Collect();
         }
         catch (Exception ex) when (EngineErrors.Report(ex, error))
         {

@@ -97,11 +97,14 @@ internal static partial class CopiesCommand
             output.WriteLine($"  likely original: {origin.Original}, {origin.Reason}");
             foreach (var copy in origin.Copies)
             {
-                output.WriteLine(copy.Credited
-                    ? $"  {copy.Path}: credited copy (credits {copy.Credit}{(copy.CreditsOriginal ? ", the original's site" : string.Empty)})"
-                    : copy.SameText
-                        ? $"  {copy.Path}: the same text, naming no source: an uncredited reprint, or the same article at another address"
-                        : $"  {copy.Path}: uncredited copy: it names no source for its text");
+                output.WriteLine(copy.Kind switch
+                {
+                    CopyKind.Credited => $"  {copy.Path}: credited copy (credits {copy.Credit}{(copy.CreditsOriginal ? ", the original's site" : string.Empty)})",
+                    CopyKind.SameSite => $"  {copy.Path}: a page of the same site",
+                    CopyKind.SameText => $"  {copy.Path}: the same text, naming no source: an uncredited reprint, or the same article at another address",
+                    CopyKind.Undetermined => $"  {copy.Path}: shares its text, but neither names its site, credits the other or is dated first: which came first cannot be told",
+                    _ => $"  {copy.Path}: uncredited copy: it names no source for its text",
+                });
             }
 
             foreach (var pair in cluster.Pairs)

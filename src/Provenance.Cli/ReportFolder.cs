@@ -1,3 +1,4 @@
+using Provenance.Corpus;
 using Provenance.Hosting;
 using Provenance.Reporting;
 
@@ -28,12 +29,18 @@ internal static class ReportFolder
         AtomicFile.WriteAllText(Path.Combine(folder, ReportPaths.For(path, ".md")), MarkdownScorecard.Render(path, report, context));
     }
 
-    /// <summary>Writes every loaded rule's help page to <c>rules/</c>, where the scorecards link their rule ids.</summary>
+    /// <summary>Writes every loaded rule's help page, and the copy rules', to <c>rules/</c>, where the scorecards link their rule ids.</summary>
     public static void WriteRuleHelp(string folder, ReportContext context)
     {
         foreach (var rule in context.Rules.Rules)
         {
             AtomicFile.WriteAllText(Path.Combine(folder, "rules", RuleHelpPage.FileName(rule)), RuleHelpPage.Render(rule, context.Scoring, "../index.html"));
+        }
+
+        // The copy rules' findings link their pages like any other's.
+        foreach (var descriptor in CopyVerdicts.Descriptors)
+        {
+            AtomicFile.WriteAllText(Path.Combine(folder, "rules", descriptor.Id + ".html"), RuleHelpPage.RenderCopyRule(descriptor, context.Scoring, "../index.html"));
         }
     }
 
@@ -57,7 +64,7 @@ internal static class ReportFolder
             notes[origin.Original] = $"likely original of {origin.Copies.Count} {(origin.Copies.Count == 1 ? "copy" : "copies")}";
             foreach (var copy in origin.Copies)
             {
-                notes[copy.Path] = $"{(copy.Credited ? "credited copy of" : copy.SameText ? "same text as" : "uncredited copy of")} {origin.Original}";
+                notes[copy.Path] = $"{copy.Kind switch { CopyKind.Credited => "credited copy of", CopyKind.SameSite => "same site as", CopyKind.SameText => "same text as", CopyKind.Undetermined => "shares text with", _ => "uncredited copy of" }} {origin.Original}";
             }
         }
 
@@ -79,9 +86,14 @@ internal static class ReportFolder
 
             var standing = origin.Original == path
                 ? $"Likely the original of these {cluster.Paths.Count} articles: {origin.Reason}."
-                : origin.Copies.Single(c => c.Path == path) is var copy && copy.Credited
-                    ? $"A credited copy of {origin.Original}, the likely original ({origin.Reason}): it credits {copy.Credit}."
-                    : $"{(copy.SameText ? "The same text as" : "An uncredited copy of")} {origin.Original}, the likely original ({origin.Reason}){(copy.SameText ? ", naming no source: an uncredited reprint, or the same article at another address" : ": it names no source for its text")}.";
+                : origin.Copies.Single(c => c.Path == path) is var copy ? copy.Kind switch
+                {
+                    CopyKind.Credited => $"A credited copy of {origin.Original}, the likely original ({origin.Reason}): it credits {copy.Credit}.",
+                    CopyKind.SameSite => $"A page of the same site as {origin.Original}, the likely original ({origin.Reason}).",
+                    CopyKind.SameText => $"The same text as {origin.Original}, the likely original ({origin.Reason}), naming no source: an uncredited reprint, or the same article at another address.",
+                    CopyKind.Undetermined => $"Shares its text with {origin.Original}, taken for the original as {origin.Reason}; neither names its site, credits the other or is dated first, so which came first cannot be told.",
+                    _ => $"An uncredited copy of {origin.Original}, the likely original ({origin.Reason}): it names no source for its text.",
+                } : string.Empty;
             notes.Add(new CopyNote(null, null, standing));
             foreach (var pair in cluster.Pairs.Where(p => p.First == path || p.Second == path))
             {

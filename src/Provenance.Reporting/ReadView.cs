@@ -29,8 +29,10 @@ public sealed record ReadView(ImmutableArray<ReadBlock> Blocks, ImmutableArray<O
         for (var i = 0; i < findings.Count; i++)
         {
             readText[i] = string.Empty;
+            // A copy's finding spans whole passages shared with another file: it is about the
+            // article, as a missing byline is, not a phrase to highlight.
             var span = findings[i].Span;
-            if (span.IsEmpty)
+            if (span.IsEmpty || !findings[i].Related.IsEmpty)
             {
                 continue;
             }

@@ -27,9 +27,20 @@ public static class RuleHelpPage
     public static string Render(Rule rule, ScoringModel scoring, string? backLink = null)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        return Page($"{rule.Id}: {rule.Descriptor.Title}", RuleDocumentation.Render(rule, scoring), backLink);
+    }
+
+    /// <summary>Renders the help page of a copy rule (PRV8001–PRV8004), which no pack holds.</summary>
+    public static string RenderCopyRule(RuleDescriptor descriptor, ScoringModel scoring, string? backLink = null)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return Page($"{descriptor.Id}: {descriptor.Title}", RuleDocumentation.RenderCopyRule(descriptor, scoring), backLink);
+    }
+
+    private static string Page(string title, string markdown, string? backLink)
+    {
         // The Markdown's "generated, do not edit" comment is for the repository's copy, not a reader.
-        var markdown = string.Join('\n', RuleDocumentation.Render(rule, scoring).Split('\n').Where(line => !line.StartsWith("<!--", StringComparison.Ordinal)));
-        var body = Markdown.ToHtml(markdown, Pipeline);
+        var body = Markdown.ToHtml(string.Join('\n', markdown.Split('\n').Where(line => !line.StartsWith("<!--", StringComparison.Ordinal))), Pipeline);
         var back = backLink is null ? string.Empty : $"<nav><a href=\"{WebUtility.HtmlEncode(backLink)}\">&larr; Back</a></nav>\n";
         return string.Create(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html>
@@ -37,7 +48,7 @@ public static class RuleHelpPage
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{WebUtility.HtmlEncode($"{rule.Id}: {rule.Descriptor.Title}")}</title>
+            <title>{WebUtility.HtmlEncode(title)}</title>
             <style>
             {HtmlStyles.Help}</style>
             </head>

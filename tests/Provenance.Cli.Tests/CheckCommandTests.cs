@@ -124,11 +124,11 @@ public sealed partial class CheckCommandTests : IDisposable
         var rules = Directory.CreateDirectory(Path.Combine(_temp, "rules")).FullName;
         File.WriteAllText(Path.Combine(rules, "house.rules.json"), """
             { "name": "house", "version": "1.0.0", "rules": [
-              { "id": "PRV8001", "kind": "lexicon", "title": "House style", "messageFormat": "Banned word \"{0}\"", "category": "Style", "defaultSeverity": "warning", "phrases": ["pivotal"] } ] }
+              { "id": "PRV9101", "kind": "lexicon", "title": "House style", "messageFormat": "Banned word \"{0}\"", "category": "Style", "defaultSeverity": "warning", "phrases": ["pivotal"] } ] }
             """);
         var (code, output, _) = Check(["samples/gaza-blinken-dated.txt", "--rules", rules]);
         code.ShouldBe(0);
-        output.ShouldContain("samples/gaza-blinken-dated.txt(1,138): warning PRV8001: Banned word \"pivotal\"");
+        output.ShouldContain("samples/gaza-blinken-dated.txt(1,138): warning PRV9101: Banned word \"pivotal\"");
         output.ShouldNotContain("PRV7003");
     }
 

@@ -115,6 +115,33 @@ public sealed class CopiesCommandTests : IDisposable
     }
 
     [Fact]
+    public void Copies_are_found_the_same_when_the_articles_come_from_the_cache()
+    {
+        WriteCnnCopies("site");
+        string[] run = ["check", "site", "--copies", "--cache", "--format", "msbuild", "--fail-on", "none"];
+        var (firstCode, first, firstError) = ToolProcess.Run(_dir, run);
+        firstCode.ShouldBe(0, firstError);
+        first.ShouldContain("PRV8001");
+        var (secondCode, second, secondError) = ToolProcess.Run(_dir, run);
+        secondCode.ShouldBe(0, secondError);
+        secondError.ShouldContain("(3 from the cache)");
+        second.ShouldBe(first);
+    }
+
+    [Fact]
+    public void A_baseline_made_with_copies_accepts_the_copy_findings_of_a_check_with_copies()
+    {
+        WriteCnnCopies("site");
+        ToolProcess.Run(_dir, ["baseline", "create", "site"]).Code.ShouldBe(0);
+        ToolProcess.Run(_dir, ["check", "site", "--copies", "--baseline", Provenance.Reporting.Baseline.FileName, "--format", "msbuild", "--fail-on", "none"]).Output.ShouldContain("PRV8001");
+
+        ToolProcess.Run(_dir, ["baseline", "create", "site", "--copies"]).Code.ShouldBe(0);
+        var (code, output, error) = ToolProcess.Run(_dir, ["check", "site", "--copies", "--baseline", Provenance.Reporting.Baseline.FileName, "--format", "msbuild", "--fail-on", "warning"]);
+        code.ShouldBe(0, error);
+        output.ShouldNotContain("PRV80");
+    }
+
+    [Fact]
     public void A_copy_rules_severity_is_configured_like_any_rules()
     {
         WriteCnnCopies("site");
@@ -154,6 +181,9 @@ public sealed class CopiesCommandTests : IDisposable
         var index = File.ReadAllText(Path.Combine(_dir, "report", "index.html"));
         index.ShouldContain("<small class=\"copies\">likely original of 1 copy</small>");
         index.ShouldContain("<small class=\"copies\">same text as content/cnn.txt</small>");
+
+        // The copy rules' findings link help pages that are written with the scorecards.
+        File.ReadAllText(Path.Combine(_dir, "report", "rules", "PRV8004.html")).ShouldContain("Same text elsewhere");
 
         // Without --copies nothing is looked for.
         ToolProcess.Run(_dir, ["check", "content", "--format", "msbuild"]).Output.ShouldNotContain("share text");

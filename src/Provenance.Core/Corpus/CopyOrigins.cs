@@ -8,6 +8,29 @@ namespace Provenance.Corpus;
 /// <param name="Words">How many words its own text has.</param>
 public sealed record CopyFacts(string Path, string? Site, DateOnly? Published, IReadOnlyList<string> Credits, int Words);
 
+/// <summary>What a copy is to its group's likely original: every report says it in the same words.</summary>
+public enum CopyKind
+{
+    /// <summary>It credits a source for its text: syndication done right.</summary>
+    Credited,
+
+    /// <summary>It is a page of the original's own site.</summary>
+    SameSite,
+
+    /// <summary>Its text is the original's word for word and neither says where it was published: one article at two addresses as often as a reprint.</summary>
+    SameText,
+
+    /// <summary>It credits no source for text another site published: an uncredited copy or rewrite.</summary>
+    Uncredited,
+
+    /// <summary>
+    /// It shares text with the original, but neither says where it was published, credits the
+    /// other or is dated before it: which came first cannot be told (the original is only the
+    /// fuller), so neither is blamed.
+    /// </summary>
+    Undetermined,
+}
+
 /// <summary>How one article of a group stands to the group's likely original.</summary>
 /// <param name="Path">The article's path.</param>
 /// <param name="Credit">The source it credits for its text, if any.</param>
@@ -17,6 +40,9 @@ public sealed record CopyStanding(string Path, string? Credit, bool CreditsOrigi
 {
     /// <summary>Whether the copy says where its text came from: syndication done right.</summary>
     public bool Credited => Credit is not null;
+
+    /// <summary>What it is to the original (<see cref="CopyOrigins.Judge"/> sets it from the two sites).</summary>
+    public CopyKind Kind { get; init; } = Credit is not null ? CopyKind.Credited : SameText ? CopyKind.SameText : CopyKind.Uncredited;
 }
 
 /// <summary>A group's likely original and how each other member stands to it.</summary>
@@ -39,12 +65,20 @@ public static class CopyOrigins
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(facts);
         var members = cluster.Paths.Select(p => facts.TryGetValue(p, out var f) ? f : new CopyFacts(p, null, null, [], 0)).ToList();
-        var (original, reason) = Credited(members) ?? Earliest(members) ?? Fullest(members);
+        var evidence = Credited(members) ?? Earliest(members);
+        var (original, reason) = evidence ?? Fullest(members);
         var copies = members.Where(m => m.Path != original.Path).Select(m =>
         {
             var credit = m.Credits.FirstOrDefault(c => Names(c, original.Site)) ?? m.Credits.FirstOrDefault();
             var same = cluster.Pairs.Any(p => p.Joins(m.Path, original.Path) && p.SameText);
-            return new CopyStanding(m.Path, credit, credit is not null && Names(credit, original.Site), same);
+
+            // The same text twice is blamed only when the original says where it is and the copy is elsewhere.
+            var kind = credit is not null ? CopyKind.Credited
+                : SameSite(m.Site, original.Site) ? CopyKind.SameSite
+                : same && m.Site is null && original.Site is null ? CopyKind.SameText
+                : evidence is null && m.Site is null && original.Site is null ? CopyKind.Undetermined
+                : CopyKind.Uncredited;
+            return new CopyStanding(m.Path, credit, credit is not null && Names(credit, original.Site), same) { Kind = kind };
         }).ToList();
         return new CopyOrigin(original.Path, reason, copies);
     }
@@ -98,17 +132,30 @@ public static class CopyOrigins
 
     private static bool NamesOne(string credit, string site)
     {
-
         var (c, s) = (Plain(credit), Plain(site));
         if (c.Length == 0 || s.Length == 0)
         {
             return false;
         }
 
-        // A host is named by its own name ("cnn" of "edition.cnn.com"), with or without its ending.
-        var labels = s.Split('.');
-        var name = labels.Length >= 2 ? labels[^2] : s;
-        return c == s || c == name || c.Split('.') is var parts && parts.Length >= 2 && parts[^2] == name && parts[^1] == labels[^1];
+        // A host is named by its own name ("cnn" of "edition.cnn.com", "bbc" of "www.bbc.co.uk"),
+        // with or without its ending; another host of the same domain is the same site.
+        var domain = Domain(s);
+        var name = domain.Split('.')[0];
+        return c == s || c == name || (c.Contains('.', StringComparison.Ordinal) && Domain(c) == domain);
+    }
+
+    // Country endings written under a second level ("co.uk", "com.au"), and hosts whose subdomains
+    // are different people's sites: their domains take one more label.
+    private static readonly HashSet<string> SecondLevels = new(StringComparer.Ordinal) { "co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "gob", "nic" };
+    private static readonly HashSet<string> SharedHosts = new(StringComparer.Ordinal) { "blogspot.com", "wordpress.com", "tumblr.com", "substack.com", "medium.com", "github.io", "typepad.com", "livejournal.com", "wixsite.com", "weebly.com" };
+
+    // The registrable part of a host: "edition.cnn.com" is "cnn.com", "www.bbc.co.uk" "bbc.co.uk", "jane.substack.com" itself.
+    private static string Domain(string host)
+    {
+        var labels = host.Split('.');
+        var keep = labels.Length >= 3 && ((labels[^1].Length == 2 && SecondLevels.Contains(labels[^2])) || SharedHosts.Contains($"{labels[^2]}.{labels[^1]}")) ? 3 : 2;
+        return labels.Length <= keep ? host : string.Join('.', labels[^keep..]);
     }
 
     private static string Plain(string text)

@@ -24,8 +24,8 @@ public sealed record CopyVerdict(string RuleId, string Signal, string Value, str
 /// and shows in every report like any other finding: an uncredited copy or rewrite is a warning
 /// naming its likely original (PRV8001), a copy that credits a source is credited syndication
 /// (PRV8002), the likely original is told where else its text appears (PRV8003), and shared text
-/// on one site, or the same text twice with nothing to tell where either was published, is noted
-/// without blame (PRV8004): that is as often one article at two addresses as a reprint.
+/// on one site, or shared with nothing to tell where either was published or which came first, is
+/// noted without blame (PRV8004): that is as often one article at two addresses as a reprint.
 /// </summary>
 public static class CopyVerdicts
 {
@@ -50,7 +50,7 @@ public static class CopyVerdicts
         Describe(UncreditedCopy, "Uncredited copy", "Integrity", Severity.Warning, "Much of the article's text also appears in another article of the run, its likely original, and the article credits no source for it: an uncredited reprint, a rewrite that kept sentences, or plagiarism. Found only when a run looks for copies (check --copies)."),
         Describe(CreditedCopy, "Credited copy", "Attribution", Severity.Info, "The article's text also appears in another article of the run, and the article credits a source for it (an original-source line, a wire credit, \"republished with permission\"): syndication done right. Found only when a run looks for copies."),
         Describe(CopiedBy, "Copied by other articles", "Attribution", Severity.Info, "Other articles of the run share this article's text, and it is taken for their original: the one they credit, else the earliest dated, else the fullest. Found only when a run looks for copies."),
-        Describe(SameText, "Same text elsewhere", "Integrity", Severity.Info, "The article's text also appears in another article of the same site, or word for word in another whose site is not known: one article at two addresses as often as a reprint, so it is noted without blame. Found only when a run looks for copies."),
+        Describe(SameText, "Same text elsewhere", "Integrity", Severity.Info, "The article's text also appears in another article of the same site, or in another where neither says where it was published and nothing (a credit, a date) tells which came first: one article at two addresses as often as a reprint, so it is noted without blame. Found only when a run looks for copies."),
     ];
 
     /// <summary>The signals the copy verdicts emit, which the scoring model may weigh like the rules' signals.</summary>
@@ -68,51 +68,55 @@ public static class CopyVerdicts
 
     /// <summary>The verdict on each article of the groups, by path; an article is in one group at most.</summary>
     /// <param name="clusters">The groups found.</param>
-    /// <param name="origins">Each group's likely original and how the others stand to it, in the order of <paramref name="clusters"/>.</param>
-    /// <param name="facts">What is known of each article (its site), by path.</param>
-    public static IReadOnlyDictionary<string, CopyVerdict> For(IReadOnlyList<CopyCluster> clusters, IReadOnlyList<CopyOrigin> origins, IReadOnlyDictionary<string, CopyFacts> facts)
+    /// <param name="origins">Each group's likely original and how the others stand to it (<see cref="CopyOrigins.Judge"/>), in the order of <paramref name="clusters"/>.</param>
+    public static IReadOnlyDictionary<string, CopyVerdict> For(IReadOnlyList<CopyCluster> clusters, IReadOnlyList<CopyOrigin> origins)
     {
         ArgumentNullException.ThrowIfNull(clusters);
         ArgumentNullException.ThrowIfNull(origins);
-        ArgumentNullException.ThrowIfNull(facts);
         var verdicts = new Dictionary<string, CopyVerdict>(StringComparer.Ordinal);
         for (var c = 0; c < clusters.Count && c < origins.Count; c++)
         {
             var (cluster, origin) = (clusters[c], origins[c]);
-            var originalSite = facts.GetValueOrDefault(origin.Original)?.Site;
             var related = ImmutableArray.CreateBuilder<(string, LineRange, string)>();
             LineRange? originalLines = null;
             foreach (var copy in origin.Copies)
             {
+                // A copy is measured against the original when the two were paired; one that met the
+                // group through another copy is measured against that one, and says so.
                 var side = Side(cluster, copy.Path, origin.Original);
-                var site = facts.GetValueOrDefault(copy.Path)?.Site;
-                var sameSite = CopyOrigins.SameSite(site, originalSite);
-                var share = Percent(side.Share);
-                var where = $"{share} of this text also appears in {origin.Original} ({side.OtherLines})";
-                CopyVerdict verdict;
-                string standing;
-                if (copy.Credit is { } credit)
+                var direct = side.Other == origin.Original;
+                var where = $"{Percent(side.Share)} of this text also appears in {side.Other} ({side.OtherLines})"
+                    + (direct ? string.Empty : $", one of a group whose likely original is {origin.Original}");
+                var verdict = copy.Kind switch
                 {
-                    verdict = new CopyVerdict(CreditedCopy, "credited-copy", credit, $"{where}; it credits {credit} for it: credited syndication", side.Lines, []);
-                    standing = $"a credited copy ({Percent(side.OtherShare)} of its text)";
-                }
-                else if (sameSite || (copy.SameText && site is null && originalSite is null))
+                    CopyKind.Credited => new CopyVerdict(CreditedCopy, "credited-copy", copy.Credit!, $"{where}; it credits {copy.Credit}{(copy.CreditsOriginal ? ", the original's site," : string.Empty)} for it: credited syndication", side.Lines, []),
+                    CopyKind.SameSite => new CopyVerdict(SameText, "same-text", side.Other, $"{where}, a page of the same site", side.Lines, []),
+                    CopyKind.SameText => new CopyVerdict(SameText, "same-text", side.Other, $"{where}, word for word, and neither says where it was published: one article at two addresses, or an uncredited reprint", side.Lines, []),
+                    CopyKind.Undetermined => new CopyVerdict(SameText, "same-text", side.Other, $"{where}; neither says where it was published, credits the other or is dated first, so which came first cannot be told", side.Lines, []),
+                    _ => new CopyVerdict(UncreditedCopy, "uncredited-copy", side.Other, direct
+                        ? $"{where}, which it does not credit: an uncredited copy or rewrite; that article is likely the original: {origin.Reason}"
+                        : $"{where}; it credits no source for its text: an uncredited copy or rewrite", side.Lines, []),
+                };
+                var otherIs = direct ? "the likely original of the shared text" : $"the article it shares most text with; the group's likely original is {origin.Original}";
+                verdicts[copy.Path] = verdict with { Related = [(side.Other, side.OtherLines, otherIs)] };
+                if (!direct)
                 {
-                    var why = sameSite ? "a page of the same site" : "word for word, and neither says where it was published: one article at two addresses, or an uncredited reprint";
-                    verdict = new CopyVerdict(SameText, "same-text", origin.Original, $"{where}, {why}", side.Lines, []);
-                    standing = sameSite ? "a page of the same site" : "the same text";
-                }
-                else
-                {
-                    verdict = new CopyVerdict(UncreditedCopy, "uncredited-copy", origin.Original, $"{where}, which it does not credit: an uncredited copy or rewrite; that article is likely the original: {origin.Reason}", side.Lines, []);
-                    standing = $"an uncredited copy ({Percent(side.OtherShare)} of its text)";
+                    continue;
                 }
 
-                verdicts[copy.Path] = verdict with { Related = [(origin.Original, side.OtherLines, "the likely original of the shared text")] };
+                // The original's lines are those it shares with its copies (the first listed).
                 originalLines ??= side.OtherLines;
                 if (related.Count < MostRelated)
                 {
-                    related.Add((copy.Path, side.Lines, standing));
+                    var holding = $"holding {Percent(side.OtherShare)} of this text";
+                    related.Add((copy.Path, side.Lines, copy.Kind switch
+                    {
+                        CopyKind.Credited => $"a credited copy, {holding}",
+                        CopyKind.SameSite => $"a page of the same site, {holding}",
+                        CopyKind.SameText => "the same text, word for word",
+                        CopyKind.Undetermined => $"an undated copy from an unnamed site, {holding}",
+                        _ => $"an uncredited copy, {holding}",
+                    }));
                 }
             }
 
@@ -176,7 +180,8 @@ public static class CopyVerdicts
     }
 
     // The pair joining the copy to the original, else the copy's pair sharing most of its text (a
-    // group is joined through its members: a copy of a copy need not meet the original itself).
+    // group is joined through its members: a copy of a copy need not meet the original itself),
+    // seen from the copy.
     private static CopySide Side(CopyCluster cluster, string path, string original)
     {
         CopySide? best = null;
@@ -193,10 +198,18 @@ public static class CopyVerdicts
             }
         }
 
+        // Articles with the same text are each paired with the first of them only: a copy met
+        // through one whose text is the original's shares that much with the original too.
+        if (best is { } found && cluster.Pairs.FirstOrDefault(p => p.SameText && p.Joins(found.Other, original)) is { } twin)
+        {
+            return new CopySide(original, found.Share, found.Lines, found.OtherShare, twin.From(found.Other).OtherLines);
+        }
+
         return best ?? new CopySide(original, 0, default, 0, default);
     }
 
-    private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100):0}%");
+    // Rounded down: 99.6% of a text is not all of it.
+    private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{Math.Floor(share * 100):0}%");
 
     // Filed under the scorecard category their signals count towards, as the packs' rules are.
     private static RuleDescriptor Describe(string id, string title, string category, Severity severity, string description) =>

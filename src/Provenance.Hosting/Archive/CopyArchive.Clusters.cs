@@ -97,20 +97,19 @@ public sealed partial class CopyArchive
             same.Add(i);
         }
 
-        // Candidates: two samples in common, a sample in very many articles pairing each with the first.
-        var met = new Dictionary<(int, int), int>();
+        // Candidates: two samples in common, a sample in very many articles pairing each with the
+        // first. Each sample's articles (four bytes each) are read in the index's order and held
+        // for the count.
+        var postings = new List<int[]>();
         var posting = new List<int>();
         void Count()
         {
-            // The index holds a sample's articles by id; pairs are counted in path order.
-            posting.Sort();
-            var firstOnes = posting.Count > CopyFinder.MaxPosting ? 1 : posting.Count;
-            for (var a = 0; a < firstOnes; a++)
+            // The index holds a sample's articles by id; pairs are counted in path order. A sample
+            // of one article pairs nothing.
+            if (posting.Count > 1)
             {
-                for (var b = a + 1; b < posting.Count; b++)
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(met, (posting[a], posting[b]), out _)++;
-                }
+                posting.Sort();
+                postings.Add([.. posting]);
             }
 
             posting.Clear();
@@ -157,7 +156,7 @@ public sealed partial class CopyArchive
             return set;
         }
 
-        foreach (var ((a, b), _) in met.Where(m => m.Value >= 2).OrderBy(m => m.Key))
+        foreach (var (a, b) in CopyFinder.Candidates(ids.Count, postings))
         {
             if (finder.Shared(SetOf(a), SetOf(b)) is not null && finder.Measure(Print(a), Print(b)) is { } pair)
             {

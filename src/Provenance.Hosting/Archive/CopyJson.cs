@@ -44,6 +44,7 @@ internal static class CopyJson
                 json.WriteString("credit", copy.Credit);
                 json.WriteBoolean("creditsOriginal", copy.CreditsOriginal);
                 json.WriteBoolean("sameText", copy.SameText);
+                json.WriteString("kind", copy.Kind switch { CopyKind.Credited => "credited", CopyKind.SameSite => "sameSite", CopyKind.SameText => "sameText", CopyKind.Undetermined => "undetermined", _ => "uncredited" });
                 json.WriteEndObject();
             }
 

@@ -320,10 +320,12 @@ internal static class CheckRunner
         return new RunItem(displayPath, report, null);
     }
 
-    // An unchanged article is not parsed again: reports need only the findings and metadata the cache kept (and the text, for scorecards and fixes).
+    // An unchanged article's rules are not run again: reports need only the findings and metadata
+    // the cache kept. When its text is kept (scorecards, fixes, a search for copies, whose print
+    // is made from the blocks) it is read again too, which is a tenth of a check.
     private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored)
     {
-        var known = new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
+        var known = text.Length > 0 ? Article.Read(text, format, displayPath) : new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
         return new RunItem(displayPath, checker.Score(known, checker.Rules.Restore(stored.Findings)), null);
     }
 }

@@ -47,7 +47,7 @@ public sealed class CopyCollector
     public IReadOnlyDictionary<string, CopyVerdict> Verdicts(CopySearch search)
     {
         ArgumentNullException.ThrowIfNull(search);
-        return CopyVerdicts.For(search.Clusters, search.Origins, _facts);
+        return CopyVerdicts.For(search.Clusters, search.Origins);
     }
 
     /// <summary>

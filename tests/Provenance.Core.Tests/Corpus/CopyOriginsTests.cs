@@ -57,5 +57,30 @@ public sealed class CopyOriginsTests
         byA.Copies.Select(c => (c.Path, c.SameText)).ShouldBe([("b.txt", true), ("c.txt", false)]);
     }
 
+    [Theory]
+    [InlineData("www.bbc.co.uk", "news.bbc.co.uk", true)]
+    [InlineData("edition.cnn.com", "www.cnn.com", true)]
+    [InlineData("www.theguardian.co.uk", "www.dailymail.co.uk", false)]
+    [InlineData("www.abc.net.au", "www.smh.com.au", false)]
+    [InlineData("jane.blogspot.com", "john.blogspot.com", false)]
+    [InlineData("BBC", "www.bbc.co.uk", true)]
+    [InlineData("www.cnn.com", null, false)]
+    public void Two_hosts_are_one_site_when_their_registered_domain_is(string one, string? other, bool same) =>
+        CopyOrigins.SameSite(one, other).ShouldBe(same);
+
+    [Fact]
+    public void A_page_of_the_originals_own_site_is_no_uncredited_copy_and_the_same_text_is_blamed_only_across_known_sites()
+    {
+        var group = new CopyCluster(["a.html", "b.html", "c.html"], [
+            new CopyPair("a.html", "b.html", 1, 1, 90, new LineRange(1, 9), new LineRange(1, 9)),
+            new CopyPair("a.html", "c.html", 1, 1, 90, new LineRange(1, 9), new LineRange(1, 9)),
+        ]);
+        var origin = CopyOrigins.Judge(group, Facts(
+            new CopyFacts("a.html", "www.bbc.co.uk", new DateOnly(2016, 9, 1), [], 500),
+            new CopyFacts("b.html", "news.bbc.co.uk", new DateOnly(2016, 9, 2), [], 500),
+            new CopyFacts("c.html", "www.dailymail.co.uk", new DateOnly(2016, 9, 2), [], 500)));
+        origin.Copies.Select(c => (c.Path, c.Kind)).ShouldBe([("b.html", CopyKind.SameSite), ("c.html", CopyKind.Uncredited)]);
+    }
+
     private static Dictionary<string, CopyFacts> Facts(params CopyFacts[] facts) => facts.ToDictionary(f => f.Path, StringComparer.Ordinal);
 }

@@ -26,7 +26,7 @@ public sealed class CopyVerdictsTests
         new CopyFacts("cnn-2.html", "www.cnn.com", new DateOnly(2016, 9, 21), [], 300),
     }.ToDictionary(f => f.Path, StringComparer.Ordinal);
 
-    private static IReadOnlyDictionary<string, CopyVerdict> Verdicts() => CopyVerdicts.For([Group], [CopyOrigins.Judge(Group, Facts)], Facts);
+    private static IReadOnlyDictionary<string, CopyVerdict> Verdicts() => CopyVerdicts.For([Group], [CopyOrigins.Judge(Group, Facts)]);
 
     [Fact]
     public void An_uncredited_rewrite_is_a_warning_naming_its_original_and_where_the_text_is_there()
@@ -46,7 +46,7 @@ public sealed class CopyVerdictsTests
         var aggregator = Verdicts()["aggregator.txt"];
         aggregator.RuleId.ShouldBe(CopyVerdicts.CreditedCopy);
         aggregator.Value.ShouldBe("CNN (www.cnn.com)");
-        aggregator.Message.ShouldEndWith("it credits CNN (www.cnn.com) for it: credited syndication");
+        aggregator.Message.ShouldEndWith("it credits CNN (www.cnn.com), the original's site, for it: credited syndication");
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class CopyVerdictsTests
         // The credit names CNN, whose two pages tie: the earlier dated is the original.
         original.Message.ShouldStartWith("Its text also appears in 3 other articles (aggregator.txt, blog.html, cnn-2.html); this one is taken for the original: the earliest dated (2016-09-19)");
         original.Related.Select(r => (r.Path, r.Message)).ShouldBe([
-            ("aggregator.txt", "a credited copy (90% of its text)"),
-            ("blog.html", "an uncredited copy (60% of its text)"),
-            ("cnn-2.html", "a page of the same site"),
+            ("aggregator.txt", "a credited copy, holding 90% of this text"),
+            ("blog.html", "an uncredited copy, holding 60% of this text"),
+            ("cnn-2.html", "a page of the same site, holding 50% of this text"),
         ]);
     }
 
@@ -72,10 +72,49 @@ public sealed class CopyVerdictsTests
     {
         var group = new CopyCluster(["a.txt", "b.txt"], [new CopyPair("a.txt", "b.txt", 1, 1, 90, new LineRange(1, 9), new LineRange(1, 9))]);
         var unknown = new[] { new CopyFacts("a.txt", null, null, [], 500), new CopyFacts("b.txt", null, null, [], 400) }.ToDictionary(f => f.Path);
-        CopyVerdicts.For([group], [CopyOrigins.Judge(group, unknown)], unknown)["b.txt"].RuleId.ShouldBe(CopyVerdicts.SameText);
+        CopyVerdicts.For([group], [CopyOrigins.Judge(group, unknown)])["b.txt"].RuleId.ShouldBe(CopyVerdicts.SameText);
 
         var known = new[] { new CopyFacts("a.txt", "www.cnn.com", null, [], 500), new CopyFacts("b.txt", null, null, [], 400) }.ToDictionary(f => f.Path);
-        CopyVerdicts.For([group], [CopyOrigins.Judge(group, known)], known)["b.txt"].RuleId.ShouldBe(CopyVerdicts.UncreditedCopy);
+        CopyVerdicts.For([group], [CopyOrigins.Judge(group, known)])["b.txt"].RuleId.ShouldBe(CopyVerdicts.UncreditedCopy);
+    }
+
+    [Fact]
+    public void Shared_text_with_no_site_credit_or_date_to_tell_which_came_first_blames_neither()
+    {
+        // As the POLITICO Europe pages of the dev corpus read as plain text: the fuller is only taken for the original.
+        var group = new CopyCluster(["a.txt", "b.txt"], [new CopyPair("a.txt", "b.txt", 0.8, 0.6, 90, new LineRange(1, 9), new LineRange(2, 12))]);
+        var plain = new[] { new CopyFacts("a.txt", null, null, [], 300), new CopyFacts("b.txt", null, null, [], 400) }.ToDictionary(f => f.Path);
+        var a = CopyVerdicts.For([group], [CopyOrigins.Judge(group, plain)])["a.txt"];
+        a.RuleId.ShouldBe(CopyVerdicts.SameText);
+        a.Message.ShouldEndWith("so which came first cannot be told");
+
+        // A date says which came first: the later one is the uncredited copy.
+        var dated = new[] { new CopyFacts("a.txt", null, new DateOnly(2016, 9, 2), [], 300), new CopyFacts("b.txt", null, new DateOnly(2016, 9, 1), [], 400) }.ToDictionary(f => f.Path);
+        CopyVerdicts.For([group], [CopyOrigins.Judge(group, dated)])["a.txt"].RuleId.ShouldBe(CopyVerdicts.UncreditedCopy);
+    }
+
+    [Fact]
+    public void A_copy_that_met_the_group_through_another_copy_is_measured_against_that_one_and_says_so()
+    {
+        // c.txt shares text with b.txt only; b.txt with the original a.html.
+        var group = new CopyCluster(["a.html", "b.txt", "c.txt"], [
+            new CopyPair("a.html", "b.txt", 0.8, 0.9, 100, new LineRange(2, 30), new LineRange(1, 25)),
+            new CopyPair("b.txt", "c.txt", 0.6, 0.7, 60, new LineRange(10, 25), new LineRange(3, 12)),
+        ]);
+        var facts = new[] { new CopyFacts("a.html", "www.cnn.com", new DateOnly(2016, 9, 1), [], 900), new CopyFacts("b.txt", null, null, [], 800), new CopyFacts("c.txt", null, null, [], 300) }.ToDictionary(f => f.Path);
+        var verdicts = CopyVerdicts.For([group], [CopyOrigins.Judge(group, facts)]);
+
+        var c = verdicts["c.txt"];
+        c.RuleId.ShouldBe(CopyVerdicts.UncreditedCopy);
+        c.Value.ShouldBe("b.txt");
+        c.Message.ShouldStartWith("70% of this text also appears in b.txt (lines 10–25), one of a group whose likely original is a.html; it credits no source");
+        c.Related.ShouldHaveSingleItem().Path.ShouldBe("b.txt");
+
+        // The original lists only the copy it shares text with, at the lines it shares.
+        var original = verdicts["a.html"];
+        original.Lines.ShouldBe(new LineRange(2, 30));
+        original.Related.Select(r => r.Path).ShouldBe(["b.txt"]);
+        original.Related[0].Message.ShouldBe("an uncredited copy, holding 80% of this text");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public sealed class RuleSetLoaderTests
         { "semantic/missing-capture.rules.json", 5, "$.rules[0].patterns[0]", "no capture named 'who'" },
         { "semantic/bad-message-format.rules.json", 5, "$.rules[0].messageFormat", "uses an argument the rule does not supply" },
         { "invalid/reserved-id.rules.json", 5, "$.rules[0].id", "PRV0001 is reserved" },
+        { "invalid/reserved-copy-id.rules.json", 5, "$.rules[0].id", "PRV8001 is reserved: PRV8xxx ids belong to the copy rules" },
         { "invalid/bad-reliability.rules.json", 5, "$.rules[0].reliability[0]", "expected one of generally_reliable, no_consensus, marginal, generally_unreliable, deprecated, unrated; found \"shaky\"" },
         { "invalid/count-without-signals.rules.json", 5, "$.rules[0]", "missing required key 'signals'" },
         { "invalid/bad-where.rules.json", 5, "$.rules[0].where.lead", "expected a whole number from 1 to 1000, found 0" },

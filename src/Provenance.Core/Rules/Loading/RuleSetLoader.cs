@@ -170,6 +170,11 @@ public static partial class RuleSetLoader
             reader.Error("id", $"{id} is reserved: PRV0xxx ids belong to the engine's own diagnostics");
             id = null;
         }
+        else if (id is not null && id.StartsWith("PRV8", StringComparison.Ordinal))
+        {
+            reader.Error("id", $"{id} is reserved: PRV8xxx ids belong to the copy rules a run that looks for copies reports (house rules take PRV9xxx)");
+            id = null;
+        }
 
         var title = reader.String("title", required: true);
         var messageFormat = reader.String("messageFormat", required: true);
