@@ -215,5 +215,21 @@ public sealed class CopyFinderTests
         others.ShouldBeGreaterThan(copies);
     }
 
+    [Theory]
+    [InlineData(500, 1000, 500)]
+    [InlineData(501, 1000, null)]
+    [InlineData(0, 1000, 1000)]
+    [InlineData(900, 100, 100)]
+    [InlineData(976, 24, null)]
+    public void The_shared_count_is_exact_however_late_in_the_sets_the_shared_shingles_come(int offset, int count, int? expected)
+    {
+        // A thousand shingles against some of them, the shared ones at the end of the first set:
+        // the merge may stop early only when what is left could not make the pair pass (half of
+        // either text, and 25 shingles at least).
+        var first = Enumerable.Range(0, 1000).Select(i => (ulong)i).ToArray();
+        var second = Enumerable.Range(offset, count).Select(i => (ulong)i).ToArray();
+        new CopyFinder().Shared(first, second).ShouldBe(expected);
+    }
+
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
 }
