@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+
+namespace Provenance.Analyzers;
+
+/// <summary>
+/// What the build analyzer asks of Provenance's engine. The analyzer targets netstandard2.0, as
+/// the compiler requires; the engine is the same .NET 10 code the command-line tool runs, loaded
+/// from the analyzer's folder when the compiler runs on .NET (as <c>dotnet build</c>'s does).
+/// </summary>
+public interface IArticleEngine
+{
+    /// <summary>Every rule the engine may report, the engine's own diagnostics included.</summary>
+    IReadOnlyList<BuildRule> Rules { get; }
+
+    /// <summary>The file extensions (".md") of the formats the engine reads as articles.</summary>
+    IReadOnlyList<string> Extensions { get; }
+
+    /// <summary>Reads <paramref name="text"/> as the article at <paramref name="path"/> (its format from its extension) and runs the rules.</summary>
+    IReadOnlyList<BuildFinding> Analyze(string path, string text);
+}
+
+/// <summary>How serious a finding is, as the engine rates it.</summary>
+public enum BuildSeverity
+{
+    /// <summary>Recorded, not shown.</summary>
+    Hidden,
+
+    /// <summary>Information.</summary>
+    Info,
+
+    /// <summary>A warning.</summary>
+    Warning,
+
+    /// <summary>An error.</summary>
+    Error,
+}
+
+/// <summary>A rule as the compiler lists it.</summary>
+public sealed class BuildRule
+{
+    /// <summary>Creates a rule description.</summary>
+    public BuildRule(string id, string title, string category, BuildSeverity severity, bool enabled, string? helpUri, string? description)
+    {
+        Id = id;
+        Title = title;
+        Category = category;
+        Severity = severity;
+        Enabled = enabled;
+        HelpUri = helpUri;
+        Description = description;
+    }
+
+    /// <summary>The rule's id, PRV1234.</summary>
+    public string Id { get; }
+
+    /// <summary>Its title.</summary>
+    public string Title { get; }
+
+    /// <summary>Its category (Attribution, Sourcing, Transparency, Integrity; Analysis for the engine's own).</summary>
+    public string Category { get; }
+
+    /// <summary>Its default severity.</summary>
+    public BuildSeverity Severity { get; }
+
+    /// <summary>Whether it runs unless configured otherwise.</summary>
+    public bool Enabled { get; }
+
+    /// <summary>Where its help page is, if anywhere.</summary>
+    public string? HelpUri { get; }
+
+    /// <summary>What it finds and why it matters.</summary>
+    public string? Description { get; }
+}
+
+/// <summary>A finding in one article, placed as the command-line tool places it.</summary>
+public sealed class BuildFinding
+{
+    /// <summary>Creates a finding.</summary>
+    public BuildFinding(string ruleId, BuildSeverity severity, string message, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
+    {
+        RuleId = ruleId;
+        Severity = severity;
+        Message = message;
+        Start = start;
+        Length = length;
+        StartLine = startLine;
+        StartColumn = startColumn;
+        EndLine = endLine;
+        EndColumn = endColumn;
+    }
+
+    /// <summary>The rule that fired.</summary>
+    public string RuleId { get; }
+
+    /// <summary>Its severity in this article.</summary>
+    public BuildSeverity Severity { get; }
+
+    /// <summary>The message, arguments filled in.</summary>
+    public string Message { get; }
+
+    /// <summary>Where it starts in the file's text (UTF-16 offset).</summary>
+    public int Start { get; }
+
+    /// <summary>How many characters it spans (0 for a finding about the whole article).</summary>
+    public int Length { get; }
+
+    /// <summary>Its first line, 1-based.</summary>
+    public int StartLine { get; }
+
+    /// <summary>Its first column, 1-based, in UTF-16 code units.</summary>
+    public int StartColumn { get; }
+
+    /// <summary>Its last line, 1-based.</summary>
+    public int EndLine { get; }
+
+    /// <summary>The column just past it, 1-based.</summary>
+    public int EndColumn { get; }
+}

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Provenance.Analyzers;
+
+/// <summary>
+/// Reports Provenance's findings on a project's articles in the build: every AdditionalFiles item
+/// with an article extension (.md, .html, .txt…) is read and checked by the same engine as
+/// <c>provenance check</c>, and each finding is a diagnostic at the same line and column, with the
+/// same id and message, so <c>.globalconfig</c> severities, <c>NoWarn</c>, <c>WarningsAsErrors</c>
+/// and <c>-p:ErrorLog</c> apply as to any analyzer's.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
+public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Reported once per compilation when the engine cannot be loaded beside the analyzer.</summary>
+    public const string EngineUnavailableId = "PRV0010";
+
+    private const string EngineType = "Provenance.Analyzers.Engine.ArticleEngine, Provenance.Analyzers.Engine";
+
+    private static readonly DiagnosticDescriptor EngineUnavailable = new(
+        EngineUnavailableId,
+        "Provenance's engine could not be loaded",
+        "Provenance's engine could not be loaded beside the analyzer, so no article was checked: {0}",
+        "Analysis",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The engine is .NET 10 code loaded from the analyzer's folder; it runs where the compiler runs on .NET (dotnet build, and IDEs that build with it), not in a compiler hosted on .NET Framework.",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    // Loaded once per analyzer instance; the compiler keeps one instance per analyzer assembly.
+    private readonly Lazy<Loaded> _loaded = new(Load);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _loaded.Value.Supported;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        if (context is null)
+        {
+            throw new ArgumentNullException(nameof(context));
+        }
+
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var loaded = _loaded.Value;
+            if (loaded.Engine is null)
+            {
+                start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(EngineUnavailable, Location.None, loaded.Problem)));
+                return;
+            }
+
+            start.RegisterAdditionalFileAction(file => Analyze(file, loaded));
+        });
+    }
+
+    private static void Analyze(AdditionalFileAnalysisContext file, Loaded loaded)
+    {
+        var path = file.AdditionalFile.Path;
+        if (!loaded.Extensions.Contains(System.IO.Path.GetExtension(path)) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
+        {
+            return;
+        }
+
+        foreach (var finding in loaded.Engine!.Analyze(path, text.ToString()))
+        {
+            if (!loaded.Descriptors.TryGetValue(finding.RuleId, out var descriptor))
+            {
+                continue;
+            }
+
+            // The engine counts lines and columns from 1; the compiler from 0, and adds 1 when it prints them.
+            var lines = new LinePositionSpan(new LinePosition(finding.StartLine - 1, finding.StartColumn - 1), new LinePosition(finding.EndLine - 1, finding.EndColumn - 1));
+            var span = new TextSpan(finding.Start, finding.Length);
+            file.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, lines), finding.Message));
+        }
+    }
+
+    private static Loaded Load()
+    {
+        try
+        {
+            // Resolved from the analyzer's own folder by the compiler's analyzer loader.
+            var type = Type.GetType(EngineType, throwOnError: true)!;
+            var engine = (IArticleEngine)Activator.CreateInstance(type)!;
+            var descriptors = engine.Rules.ToDictionary(r => r.Id, Describe, StringComparer.Ordinal);
+            return new Loaded(engine, null, descriptors, new HashSet<string>(engine.Extensions, StringComparer.OrdinalIgnoreCase));
+        }
+        catch (Exception ex) when (ex is TypeLoadException or System.IO.FileNotFoundException or System.IO.FileLoadException or BadImageFormatException or InvalidCastException or MissingMethodException or System.Reflection.TargetInvocationException)
+        {
+            return new Loaded(null, $"{ex.GetType().Name}: {ex.Message}", new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+        }
+    }
+
+    private static DiagnosticDescriptor Describe(BuildRule rule) => new(
+        rule.Id,
+        rule.Title,
+        "{0}",
+        rule.Category,
+        rule.Severity switch
+        {
+            BuildSeverity.Error => DiagnosticSeverity.Error,
+            BuildSeverity.Warning => DiagnosticSeverity.Warning,
+            BuildSeverity.Info => DiagnosticSeverity.Info,
+            _ => DiagnosticSeverity.Hidden,
+        },
+        rule.Enabled,
+        rule.Description,
+        rule.HelpUri is { } help && Uri.IsWellFormedUriString(help, UriKind.Absolute) ? help : null,
+        "Provenance");
+
+    private sealed class Loaded
+    {
+        public Loaded(IArticleEngine? engine, string? problem, Dictionary<string, DiagnosticDescriptor> descriptors, HashSet<string> extensions)
+        {
+            Engine = engine;
+            Problem = problem;
+            Descriptors = descriptors;
+            Extensions = extensions;
+            Supported = descriptors.Values.Append(EngineUnavailable).ToImmutableArray();
+        }
+
+        public IArticleEngine? Engine { get; }
+
+        public string? Problem { get; }
+
+        public Dictionary<string, DiagnosticDescriptor> Descriptors { get; }
+
+        public HashSet<string> Extensions { get; }
+
+        public ImmutableArray<DiagnosticDescriptor> Supported { get; }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Provenance.Tests;
+
+namespace Provenance.Cli.Tests;
+
+/// <summary>
+/// <c>dotnet build samples/content-project</c>, as a content team runs it: the build analyzer gives
+/// the command-line tool's findings on the sample articles, at the same places, with the same ids
+/// and messages, under the compiler's own severity controls.
+/// </summary>
+public sealed partial class ContentProjectBuildTests : IDisposable
+{
+    private static readonly string Project = Path.Combine(RepoPaths.Root, "samples", "content-project");
+
+    // The analyzer and its engine are used from the configuration the tests were built in.
+    private static readonly string Configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("provenance-build-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+
+    [Fact]
+    public void The_build_reports_every_finding_the_cli_gives_for_the_samples_at_the_same_places()
+    {
+        var sarif = Path.Combine(_temp, "build.sarif");
+        var (code, output) = Build($"-p:ErrorLog={sarif}%2Cversion=2.1");
+        code.ShouldBe(0, output);
+        output.ShouldNotContain("AD0001");
+        output.ShouldNotContain("PRV0010");
+
+        // The CLI's findings, as its MSBuild format writes them (relative paths, line and column ranges).
+        var (cliCode, cli, cliError) = ToolProcess.Run(RepoPaths.Root, ["check", "samples", "--format", "msbuild", "--fail-on", "none"]);
+        cliCode.ShouldBe(0, cliError);
+        var expected = cli.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
+        expected.Count.ShouldBeGreaterThan(40);
+
+        // Warnings and errors are printed by the build; info-level findings go to the error log.
+        var printed = output.Split('\n').Select(l => BuildLine().Match(l)).Where(m => m.Success)
+            .Select(m => (Path.GetRelativePath(RepoPaths.Root, m.Groups["path"].Value).Replace('\\', '/'), int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["col"].Value), m.Groups["severity"].Value, m.Groups["id"].Value, m.Groups["message"].Value))
+            .Distinct().Order().ToList();
+        printed.ShouldBe(expected.Where(f => f.Severity is "warning" or "error").Order().ToList());
+
+        using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+        log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
+        var logged = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r =>
+        {
+            var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
+            var region = location.GetProperty("region");
+            var path = Path.GetRelativePath(RepoPaths.Root, new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!).LocalPath).Replace('\\', '/');
+            var level = r.GetProperty("level").GetString() == "note" ? "info" : r.GetProperty("level").GetString()!;
+            return (path, region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), level, r.GetProperty("ruleId").GetString()!, r.GetProperty("message").GetProperty("text").GetString()!);
+        }).Order().ToList();
+        logged.ShouldBe(expected.Order().ToList());
+    }
+
+    [Fact]
+    public void WarningsAsErrors_fails_the_build_on_a_rule_and_NoWarn_silences_it()
+    {
+        var (failed, failedOutput) = Build("-p:WarningsAsErrors=PRV2003%3BAD0001");
+        failed.ShouldNotBe(0);
+        failedOutput.ShouldMatch(@"ceasefire-banxchange\.txt\(4,1\): error PRV2003: Vague attribution");
+
+        var (code, output) = Build("-p:NoWarn=PRV2003");
+        code.ShouldBe(0, output);
+        output.ShouldNotContain("PRV2003");
+        output.ShouldContain("warning PRV2004");
+    }
+
+    private static (string Path, int Line, int Column, string Severity, string Id, string Message) Parse(string line)
+    {
+        var match = CliLine().Match(line);
+        match.Success.ShouldBeTrue(line);
+        return (match.Groups["path"].Value, int.Parse(match.Groups["line"].Value), int.Parse(match.Groups["col"].Value), match.Groups["severity"].Value, match.Groups["id"].Value, match.Groups["message"].Value);
+    }
+
+    // The content project compiled afresh each time (its intermediate folder removed), so the
+    // compiler runs and prints its diagnostics; the analyzer's projects build incrementally.
+    private static (int Code, string Output) Build(params string[] properties)
+    {
+        var intermediate = Path.Combine(Project, "obj", Configuration);
+        if (Directory.Exists(intermediate))
+        {
+            Directory.Delete(intermediate, recursive: true);
+        }
+
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Project, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["build", "-c", Configuration, "-nologo", "-p:UseSharedCompilation=false", .. properties])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error.Result);
+    }
+
+    [GeneratedRegex(@"^(?<path>[^(]+)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\): (?<severity>error|warning|info) (?<id>PRV\d{4}): (?<message>.*)$")]
+    private static partial Regex CliLine();
+
+    [GeneratedRegex(@"^\s*(?<path>/[^(]+|[A-Za-z]:\\[^(]+)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<id>PRV\d{4}): (?<message>.*) \[[^\]]+\]\s*$")]
+    private static partial Regex BuildLine();
+}
