@@ -69,6 +69,34 @@ public sealed partial class ContentProjectBuildTests : IDisposable
         output.ShouldContain("warning PRV2004");
     }
 
+    [Fact]
+    public void A_globalconfig_beside_the_project_sets_a_rules_severity_error_failing_the_build_or_none_silencing_it()
+    {
+        // A content team's own project outside this repository, with a .globalconfig beside it.
+        var project = Directory.CreateDirectory(Path.Combine(_temp, "articles-project")).FullName;
+        var targets = Path.Combine(RepoPaths.Root, "src", "Provenance.Analyzers", "build", "Provenance.Analyzers.Local.targets");
+        File.WriteAllText(Path.Combine(project, "articles-project.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+                <WarningsAsErrors>AD0001;PRV0010</WarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <AdditionalFiles Include="{RepoPaths.Samples}/*.txt" />
+              </ItemGroup>
+              <Import Project="{targets}" />
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.PRV2003.severity = error\ndotnet_diagnostic.PRV2004.severity = none\n");
+
+        var (code, output) = BuildIn(project);
+        code.ShouldNotBe(0);
+        output.ShouldMatch(@"ceasefire-banxchange\.txt\(4,1\): error PRV2003: Vague attribution");
+        output.ShouldNotContain("PRV2004");
+        output.ShouldContain("warning PRV1003");
+    }
+
     private static (string Path, int Line, int Column, string Severity, string Id, string Message) Parse(string line)
     {
         var match = CliLine().Match(line);
@@ -78,15 +106,17 @@ public sealed partial class ContentProjectBuildTests : IDisposable
 
     // The content project compiled afresh each time (its intermediate folder removed), so the
     // compiler runs and prints its diagnostics; the analyzer's projects build incrementally.
-    private static (int Code, string Output) Build(params string[] properties)
+    private static (int Code, string Output) Build(params string[] properties) => BuildIn(Project, properties);
+
+    private static (int Code, string Output) BuildIn(string project, params string[] properties)
     {
-        var intermediate = Path.Combine(Project, "obj", Configuration);
+        var intermediate = Path.Combine(project, "obj", Configuration);
         if (Directory.Exists(intermediate))
         {
             Directory.Delete(intermediate, recursive: true);
         }
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Project, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])["build", "-c", Configuration, "-nologo", "-p:UseSharedCompilation=false", .. properties])
         {
             start.ArgumentList.Add(argument);
