@@ -15,8 +15,60 @@ public interface IArticleEngine
     /// <summary>The file extensions (".md") of the formats the engine reads as articles.</summary>
     IReadOnlyList<string> Extensions { get; }
 
-    /// <summary>Reads <paramref name="text"/> as the article at <paramref name="path"/> (its format from its extension) and runs the rules.</summary>
-    IReadOnlyList<BuildFinding> Analyze(string path, string text);
+    /// <summary>
+    /// Loads a project's configuration files (<c>provenance.json</c>), each by its full path and
+    /// text: they apply to the articles below their folders as they do for <c>provenance check</c>.
+    /// </summary>
+    BuildConfiguration Configure(IReadOnlyList<KeyValuePair<string, string>> files);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> as the article at <paramref name="path"/> (its format from its
+    /// extension) and runs the rules with the configuration that applies to it; none when the
+    /// configuration ignores the article.
+    /// </summary>
+    IReadOnlyList<BuildFinding> Analyze(string path, string text, BuildConfiguration configuration);
+}
+
+/// <summary>A project's configuration files as the engine loaded them, with what is wrong in them.</summary>
+public sealed class BuildConfiguration
+{
+    /// <summary>Creates a loaded configuration.</summary>
+    public BuildConfiguration(object state, IReadOnlyList<BuildConfigurationError> errors)
+    {
+        State = state;
+        Errors = errors;
+    }
+
+    /// <summary>What the engine keeps of the files; opaque to the analyzer.</summary>
+    public object State { get; }
+
+    /// <summary>Every error found, each placed in its file.</summary>
+    public IReadOnlyList<BuildConfigurationError> Errors { get; }
+}
+
+/// <summary>An error in a configuration file.</summary>
+public sealed class BuildConfigurationError
+{
+    /// <summary>Creates an error.</summary>
+    public BuildConfigurationError(string path, int line, int column, string message)
+    {
+        Path = path;
+        Line = line;
+        Column = column;
+        Message = message;
+    }
+
+    /// <summary>The configuration file's full path.</summary>
+    public string Path { get; }
+
+    /// <summary>The line, 1-based.</summary>
+    public int Line { get; }
+
+    /// <summary>The column, 1-based.</summary>
+    public int Column { get; }
+
+    /// <summary>What is wrong, with the JSON path.</summary>
+    public string Message { get; }
 }
 
 /// <summary>How serious a finding is, as the engine rates it.</summary>

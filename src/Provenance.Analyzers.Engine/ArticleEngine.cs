@@ -1,5 +1,7 @@
 using Provenance.Analysis;
 using Provenance.Articles;
+using Provenance.Configuration;
+using Provenance.Json;
 using Provenance.Reading;
 using Provenance.Rules;
 
@@ -7,8 +9,9 @@ namespace Provenance.Analyzers.Engine;
 
 /// <summary>
 /// Provenance's engine as the build analyzer sees it: the embedded rule packs and scoring model,
-/// the same readers and checks as <c>provenance check</c>, one article at a time. Thread-safe: the
-/// compiler analyzes files concurrently.
+/// the same readers, checks and configuration files (<c>provenance.json</c>, inline directives) as
+/// <c>provenance check</c>, one article at a time. Thread-safe: the compiler analyzes files
+/// concurrently.
 /// </summary>
 public sealed class ArticleEngine : IArticleEngine
 {
@@ -29,16 +32,74 @@ public sealed class ArticleEngine : IArticleEngine
     public IReadOnlyList<string> Extensions { get; }
 
     /// <inheritdoc/>
-    public IReadOnlyList<BuildFinding> Analyze(string path, string text)
+    public BuildConfiguration Configure(IReadOnlyList<KeyValuePair<string, string>> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var loaded = new List<ProvenanceConfig>();
+        var errors = new List<BuildConfigurationError>();
+        foreach (var (path, json) in files)
+        {
+            try
+            {
+                var config = ConfigLoader.Load(path, Path.GetDirectoryName(path) ?? string.Empty, json);
+                var unknown = ConfigLoader.CheckRuleIds(path, json, _checker.Rules);
+                errors.AddRange(unknown.Select(e => new BuildConfigurationError(path, e.Line, e.Column, $"{e.JsonPath}: {e.Message}")));
+                if (unknown.Count == 0)
+                {
+                    loaded.Add(config);
+                }
+            }
+            catch (JsonLoadException ex)
+            {
+                errors.AddRange(ex.Errors.Select(e => new BuildConfigurationError(path, e.Line, e.Column, $"{e.JsonPath}: {e.Message}")));
+            }
+        }
+
+        return new BuildConfiguration(loaded, errors);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<BuildFinding> Analyze(string path, string text, BuildConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (SettingsFor(path, (List<ProvenanceConfig>)configuration.State) is not { } settings)
+        {
+            return [];
+        }
+
         var format = ArticleReaders.Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
-        var report = _checker.Check(Article.Read(text, format, path));
+        var report = _checker.Check(Article.Read(text, format, path), settings.ToAnalysisOptions());
         return [.. report.Analysis.Findings.Select(f => new BuildFinding(
             f.RuleId, Convert(f.Severity), f.Message, f.Span.Start, f.Span.Length,
             f.Location.Start.Line, f.Location.Start.Column, f.Location.End.Line, f.Location.End.Column))];
     }
+
+    // The configurations above the article, farthest first and none above one marked root, merged
+    // as provenance check merges the files it finds; null when one of them ignores the article.
+    private static ConfigSettings? SettingsFor(string path, List<ProvenanceConfig> configs)
+    {
+        var above = configs.Where(c => IsUnder(path, c.Directory)).OrderByDescending(c => c.Directory.Length).ToList();
+        var nearestRoot = above.FindIndex(c => c.Root);
+        var chain = (nearestRoot >= 0 ? above.Take(nearestRoot + 1) : above).Reverse();
+        var settings = ConfigSettings.Empty;
+        foreach (var config in chain)
+        {
+            var relative = Path.GetRelativePath(config.Directory, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (config.Ignores(relative))
+            {
+                return null;
+            }
+
+            settings = settings.Merge(config.SettingsFor(relative));
+        }
+
+        return settings;
+    }
+
+    private static bool IsUnder(string path, string directory) =>
+        directory.Length == 0 || path.StartsWith(directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private static BuildSeverity Convert(Severity severity) => severity switch
     {

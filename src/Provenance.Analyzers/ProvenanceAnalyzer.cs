@@ -21,7 +21,20 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
     /// <summary>Reported once per compilation when the engine cannot be loaded beside the analyzer.</summary>
     public const string EngineUnavailableId = "PRV0010";
 
+    /// <summary>Reported at each error in a configuration file (provenance.json).</summary>
+    public const string InvalidConfigurationId = "PRV0011";
+
     private const string EngineType = "Provenance.Analyzers.Engine.ArticleEngine, Provenance.Analyzers.Engine";
+    private const string ConfigurationFile = "provenance.json";
+
+    private static readonly DiagnosticDescriptor InvalidConfiguration = new(
+        InvalidConfigurationId,
+        "Invalid Provenance configuration",
+        "{0}",
+        "Analysis",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A provenance.json among the project's additional files has an error; until it is fixed, it does not apply to the articles below it.");
 
     private static readonly DiagnosticDescriptor EngineUnavailable = new(
         EngineUnavailableId,
@@ -58,11 +71,46 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterAdditionalFileAction(file => Analyze(file, loaded));
+            // The configuration files among the additional files apply to the articles below them.
+            var files = new List<KeyValuePair<string, string>>();
+            foreach (var additional in start.Options.AdditionalFiles)
+            {
+                if (IsConfiguration(additional.Path) && additional.GetText(start.CancellationToken) is { } json)
+                {
+                    files.Add(new KeyValuePair<string, string>(additional.Path, json.ToString()));
+                }
+            }
+
+            var configuration = loaded.Engine.Configure(files);
+            start.RegisterAdditionalFileAction(file =>
+            {
+                if (IsConfiguration(file.AdditionalFile.Path))
+                {
+                    ReportErrors(file, configuration);
+                }
+                else
+                {
+                    Analyze(file, loaded, configuration);
+                }
+            });
         });
     }
 
-    private static void Analyze(AdditionalFileAnalysisContext file, Loaded loaded)
+    private static bool IsConfiguration(string path) => string.Equals(System.IO.Path.GetFileName(path), ConfigurationFile, StringComparison.OrdinalIgnoreCase);
+
+    private static void ReportErrors(AdditionalFileAnalysisContext file, BuildConfiguration configuration)
+    {
+        foreach (var error in configuration.Errors)
+        {
+            if (error.Path == file.AdditionalFile.Path)
+            {
+                var at = new LinePosition(Math.Max(error.Line - 1, 0), Math.Max(error.Column - 1, 0));
+                file.ReportDiagnostic(Diagnostic.Create(InvalidConfiguration, Location.Create(error.Path, default, new LinePositionSpan(at, at)), error.Message));
+            }
+        }
+    }
+
+    private static void Analyze(AdditionalFileAnalysisContext file, Loaded loaded, BuildConfiguration configuration)
     {
         var path = file.AdditionalFile.Path;
         if (!loaded.Extensions.Contains(System.IO.Path.GetExtension(path)) || file.AdditionalFile.GetText(file.CancellationToken) is not { } text)
@@ -70,7 +118,7 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in loaded.Engine!.Analyze(path, text.ToString()))
+        foreach (var finding in loaded.Engine!.Analyze(path, text.ToString(), configuration))
         {
             if (!loaded.Descriptors.TryGetValue(finding.RuleId, out var descriptor))
             {
@@ -80,7 +128,9 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             // The engine counts lines and columns from 1; the compiler from 0, and adds 1 when it prints them.
             var lines = new LinePositionSpan(new LinePosition(finding.StartLine - 1, finding.StartColumn - 1), new LinePosition(finding.EndLine - 1, finding.EndColumn - 1));
             var span = new TextSpan(finding.Start, finding.Length);
-            file.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, lines), finding.Message));
+            // At the severity provenance.json gives the rule for this article; .globalconfig, NoWarn
+            // and WarningsAsErrors still have the last word, as for any analyzer.
+            file.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, lines), Severity(finding.Severity), null, null, finding.Message));
         }
     }
 
@@ -100,18 +150,20 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    private static DiagnosticSeverity Severity(BuildSeverity severity) => severity switch
+    {
+        BuildSeverity.Error => DiagnosticSeverity.Error,
+        BuildSeverity.Warning => DiagnosticSeverity.Warning,
+        BuildSeverity.Info => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
+
     private static DiagnosticDescriptor Describe(BuildRule rule) => new(
         rule.Id,
         rule.Title,
         "{0}",
         rule.Category,
-        rule.Severity switch
-        {
-            BuildSeverity.Error => DiagnosticSeverity.Error,
-            BuildSeverity.Warning => DiagnosticSeverity.Warning,
-            BuildSeverity.Info => DiagnosticSeverity.Info,
-            _ => DiagnosticSeverity.Hidden,
-        },
+        Severity(rule.Severity),
         rule.Enabled,
         rule.Description,
         rule.HelpUri is { } help && Uri.IsWellFormedUriString(help, UriKind.Absolute) ? help : null,
@@ -125,7 +177,7 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             Problem = problem;
             Descriptors = descriptors;
             Extensions = extensions;
-            Supported = descriptors.Values.Append(EngineUnavailable).ToImmutableArray();
+            Supported = descriptors.Values.Append(EngineUnavailable).Append(InvalidConfiguration).ToImmutableArray();
         }
 
         public IArticleEngine? Engine { get; }

@@ -97,6 +97,58 @@ public sealed partial class ContentProjectBuildTests : IDisposable
         output.ShouldContain("warning PRV1003");
     }
 
+    [Fact]
+    public void A_provenance_json_beside_the_articles_configures_the_build_as_it_does_the_cli_and_its_errors_are_reported_in_it()
+    {
+        var project = Directory.CreateDirectory(Path.Combine(_temp, "site")).FullName;
+        var articles = Directory.CreateDirectory(Path.Combine(project, "articles")).FullName;
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            File.Copy(sample, Path.Combine(articles, Path.GetFileName(sample)));
+        }
+
+        var targets = Path.Combine(RepoPaths.Root, "src", "Provenance.Analyzers", "build", "Provenance.Analyzers.Local.targets");
+        File.WriteAllText(Path.Combine(project, "site.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+                <WarningsAsErrors>AD0001;PRV0010</WarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <AdditionalFiles Include="articles/*.txt" />
+              </ItemGroup>
+              <Import Project="{targets}" />
+            </Project>
+            """);
+        var config = """
+            {
+              "rules": { "PRV2003": "error" },
+              "overrides": [ { "files": ["articles/gaza-*.txt"], "rules": { "PRV2004": "none" } } ]
+            }
+            """;
+        File.WriteAllText(Path.Combine(project, "provenance.json"), config);
+
+        // The CLI over the same folder says the same.
+        var (cliCode, cli, _) = ToolProcess.Run(project, ["check", "articles", "--format", "msbuild"]);
+        cliCode.ShouldBe(1);
+        cli.ShouldContain("articles/ceasefire-banxchange.txt(4,1,4,22): error PRV2003");
+        cli.ShouldNotContain("gaza-blinken-dated.txt(1,1): warning PRV2004");
+
+        var (code, output) = BuildIn(project);
+        code.ShouldNotBe(0);
+        output.ShouldMatch(@"articles/ceasefire-banxchange\.txt\(4,1\): error PRV2003: Vague attribution");
+        output.ShouldNotMatch(@"gaza-blinken-dated\.txt\(1,1\): warning PRV2004");
+        output.ShouldContain("warning PRV1003");
+
+        // An error in the file is reported in it, and the file does not apply.
+        File.WriteAllText(Path.Combine(project, "provenance.json"), """{ "rules": { "PRV9999": "error" } }""");
+        var (badCode, bad) = BuildIn(project);
+        badCode.ShouldNotBe(0);
+        bad.ShouldMatch(@"provenance\.json\(1,\d+\): error PRV0011: .*PRV9999");
+        bad.ShouldContain("warning PRV2003");
+    }
+
     private static (string Path, int Line, int Column, string Severity, string Id, string Message) Parse(string line)
     {
         var match = CliLine().Match(line);
