@@ -23,10 +23,42 @@ public interface IArticleEngine
 
     /// <summary>
     /// Reads <paramref name="text"/> as the article at <paramref name="path"/> (its format from its
-    /// extension) and runs the rules with the configuration that applies to it; none when the
-    /// configuration ignores the article.
+    /// extension), runs the rules with the configuration that applies to it and scores it;
+    /// <see cref="BuildReport.Ignored"/> when the configuration ignores the article.
     /// </summary>
-    IReadOnlyList<BuildFinding> Analyze(string path, string text, BuildConfiguration configuration);
+    BuildReport Analyze(string path, string text, BuildConfiguration configuration);
+}
+
+/// <summary>What the engine found in one article, and its score.</summary>
+public sealed class BuildReport
+{
+    /// <summary>The report of an article the configuration ignores.</summary>
+    public static BuildReport Ignored { get; } = new(new BuildFinding[0], -1, string.Empty, string.Empty, null);
+
+    /// <summary>Creates a report.</summary>
+    public BuildReport(IReadOnlyList<BuildFinding> findings, int score, string grade, string label, int? failBelow)
+    {
+        Findings = findings;
+        Score = score;
+        Grade = grade;
+        Label = label;
+        FailBelow = failBelow;
+    }
+
+    /// <summary>The findings, in document order.</summary>
+    public IReadOnlyList<BuildFinding> Findings { get; }
+
+    /// <summary>The score, 0–100; -1 when the article was not checked.</summary>
+    public int Score { get; }
+
+    /// <summary>The grade, A–F.</summary>
+    public string Grade { get; }
+
+    /// <summary>The grade's words ("Weak provenance").</summary>
+    public string Label { get; }
+
+    /// <summary>The score under which the article's configuration (failBelow) fails it, if it sets one.</summary>
+    public int? FailBelow { get; }
 }
 
 /// <summary>A project's configuration files as the engine loaded them, with what is wrong in them.</summary>

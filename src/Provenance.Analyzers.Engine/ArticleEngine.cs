@@ -59,21 +59,22 @@ public sealed class ArticleEngine : IArticleEngine
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<BuildFinding> Analyze(string path, string text, BuildConfiguration configuration)
+    public BuildReport Analyze(string path, string text, BuildConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(configuration);
         if (SettingsFor(path, (List<ProvenanceConfig>)configuration.State) is not { } settings)
         {
-            return [];
+            return BuildReport.Ignored;
         }
 
         var format = ArticleReaders.Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
         var report = _checker.Check(Article.Read(text, format, path), settings.ToAnalysisOptions());
-        return [.. report.Analysis.Findings.Select(f => new BuildFinding(
+        BuildFinding[] findings = [.. report.Analysis.Findings.Select(f => new BuildFinding(
             f.RuleId, Convert(f.Severity), f.Message, f.Span.Start, f.Span.Length,
             f.Location.Start.Line, f.Location.Start.Column, f.Location.End.Line, f.Location.End.Column))];
+        return new BuildReport(findings, report.Scorecard.Score, report.Scorecard.Grade, report.Scorecard.Label, settings.FailBelow);
     }
 
     // The configurations above the article, farthest first and none above one marked root, merged

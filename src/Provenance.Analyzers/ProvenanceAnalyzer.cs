@@ -24,6 +24,30 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
     /// <summary>Reported at each error in a configuration file (provenance.json).</summary>
     public const string InvalidConfigurationId = "PRV0011";
 
+    /// <summary>Each article's score and grade (info): the scorecard's first line, in the build.</summary>
+    public const string ScoreId = "PRV0012";
+
+    /// <summary>An article scores below the threshold its provenance.json (failBelow) or the project (ProvenanceFailBelow) sets.</summary>
+    public const string BelowThresholdId = "PRV0013";
+
+    private static readonly DiagnosticDescriptor Score = new(
+        ScoreId,
+        "Provenance score",
+        "Provenance score {0}/100, grade {1} ({2})",
+        "Analysis",
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "The article's score under the scoring model, as its scorecard gives it: in the error list and the SARIF log, not printed by the build.");
+
+    private static readonly DiagnosticDescriptor BelowThreshold = new(
+        BelowThresholdId,
+        "Provenance score below the threshold",
+        "Provenance score {0}/100 is below {1} ({2})",
+        "Analysis",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The article scores below the least score its provenance.json (failBelow) or the project (the ProvenanceFailBelow property) accepts; set neither to report scores without failing.");
+
     private const string EngineType = "Provenance.Analyzers.Engine.ArticleEngine, Provenance.Analyzers.Engine";
     private const string ConfigurationFile = "provenance.json";
 
@@ -118,7 +142,24 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in loaded.Engine!.Analyze(path, text.ToString(), configuration))
+        var report = loaded.Engine!.Analyze(path, text.ToString(), configuration);
+        if (report.Score < 0)
+        {
+            return;
+        }
+
+        var article = Location.Create(path, default, new LinePositionSpan(default, default));
+        file.ReportDiagnostic(Diagnostic.Create(Score, article, report.Score, report.Grade, report.Label));
+        var (threshold, from) = report.FailBelow is { } configured ? (configured, "failBelow in provenance.json")
+            : file.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.ProvenanceFailBelow", out var property)
+              && int.TryParse(property, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var fromProject) ? (fromProject, "ProvenanceFailBelow")
+            : (-1, string.Empty);
+        if (report.Score < threshold)
+        {
+            file.ReportDiagnostic(Diagnostic.Create(BelowThreshold, article, report.Score, threshold, from));
+        }
+
+        foreach (var finding in report.Findings)
         {
             if (!loaded.Descriptors.TryGetValue(finding.RuleId, out var descriptor))
             {
@@ -177,7 +218,7 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             Problem = problem;
             Descriptors = descriptors;
             Extensions = extensions;
-            Supported = descriptors.Values.Append(EngineUnavailable).Append(InvalidConfiguration).ToImmutableArray();
+            Supported = descriptors.Values.Concat(new[] { EngineUnavailable, InvalidConfiguration, Score, BelowThreshold }).ToImmutableArray();
         }
 
         public IArticleEngine? Engine { get; }

@@ -52,8 +52,30 @@ public sealed partial class ContentProjectBuildTests : IDisposable
             var path = Path.GetRelativePath(RepoPaths.Root, new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!).LocalPath).Replace('\\', '/');
             var level = r.GetProperty("level").GetString() == "note" ? "info" : r.GetProperty("level").GetString()!;
             return (path, region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), level, r.GetProperty("ruleId").GetString()!, r.GetProperty("message").GetProperty("text").GetString()!);
-        }).Order().ToList();
-        logged.ShouldBe(expected.Order().ToList());
+        }).ToList();
+        logged.Where(r => r.Item5 != "PRV0012").Order().ToList().ShouldBe(expected.Order().ToList());
+
+        // Each article's score, as the CLI's JSON report gives it.
+        var (_, json, _) = ToolProcess.Run(RepoPaths.Root, ["check", "samples", "--format", "json", "--fail-on", "none"]);
+        using var report = JsonDocument.Parse(json);
+        var scores = report.RootElement.GetProperty("articles").EnumerateArray()
+            .Select(a => (a.GetProperty("path").GetString()!, 1, 1, "info", "PRV0012", $"Provenance score {a.GetProperty("score").GetInt32()}/100, grade {a.GetProperty("grade").GetString()} ({a.GetProperty("label").GetString()})"))
+            .Order().ToList();
+        logged.Where(r => r.Item5 == "PRV0012").Order().ToList().ShouldBe(scores);
+    }
+
+    [Fact]
+    public void ProvenanceFailBelow_fails_the_build_on_each_article_scoring_under_it()
+    {
+        var (code, output) = Build("-p:ProvenanceFailBelow=30");
+        code.ShouldNotBe(0);
+        var below = output.Split('\n').Where(l => l.Contains("error PRV0013", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
+        below.ShouldNotBeEmpty();
+        below.ShouldAllBe(l => Regex.IsMatch(l, @"\(1,1\): error PRV0013: Provenance score \d+/100 is below 30 \(ProvenanceFailBelow\)"));
+
+        var (passing, passingOutput) = Build("-p:ProvenanceFailBelow=0");
+        passing.ShouldBe(0, passingOutput);
+        passingOutput.ShouldNotContain("PRV0013");
     }
 
     [Fact]
