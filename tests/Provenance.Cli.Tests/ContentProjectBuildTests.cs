@@ -137,9 +137,6 @@ public sealed partial class ContentProjectBuildTests : IDisposable
                 <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
                 <WarningsAsErrors>AD0001;PRV0010</WarningsAsErrors>
               </PropertyGroup>
-              <ItemGroup>
-                <AdditionalFiles Include="articles/*.txt" />
-              </ItemGroup>
               <Import Project="{targets}" />
             </Project>
             """);
@@ -171,6 +168,49 @@ public sealed partial class ContentProjectBuildTests : IDisposable
         bad.ShouldContain("warning PRV2003");
     }
 
+    [Fact]
+    public void The_package_added_to_a_content_project_checks_its_articles_in_the_build()
+    {
+        // The package packed from these sources into a feed of its own, restored into a cache of
+        // its own: a content team's one package reference.
+        var feed = Path.Combine(_temp, "feed");
+        var (packed, packOutput) = Run(RepoPaths.Root, "pack", "src/Provenance.Analyzers", "-c", Configuration, "-o", feed, "-nologo");
+        packed.ShouldBe(0, packOutput);
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(feed, "Provenance.Analyzers.*.nupkg").Single()))
+        {
+            var files = package.Entries.Select(e => e.FullName).ToList();
+            files.ShouldContain("analyzers/dotnet/cs/Provenance.Analyzers.dll");
+            files.ShouldContain("analyzers/dotnet/cs/Provenance.Core.dll");
+            files.ShouldContain("build/Provenance.Analyzers.targets");
+            files.ShouldNotContain(f => Path.GetFileName(f).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        }
+
+        var project = Directory.CreateDirectory(Path.Combine(_temp, "newsroom")).FullName;
+        Directory.CreateDirectory(Path.Combine(project, "stories"));
+        File.Copy(RepoPaths.Sample("gaza-second-phase-blog.txt"), Path.Combine(project, "stories", "blog.txt"));
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <configuration>
+              <packageSources><clear /><add key="local" value="{feed}" /></packageSources>
+              <config><add key="globalPackagesFolder" value="{Path.Combine(_temp, "packages")}" /></config>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(project, "newsroom.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <WarningsAsErrors>AD0001;PRV0010</WarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Provenance.Analyzers" Version="0.1.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        var (code, output) = Run(project, "build", "-c", Configuration, "-nologo", "-p:UseSharedCompilation=false");
+        code.ShouldBe(0, output);
+        output.ShouldMatch(@"stories/blog\.txt\(4,228\): warning PRV2003: Vague attribution: ""U\.S\. officials say""");
+        output.ShouldNotContain("AD0001");
+    }
+
     private static (string Path, int Line, int Column, string Severity, string Id, string Message) Parse(string line)
     {
         var match = CliLine().Match(line);
@@ -190,8 +230,13 @@ public sealed partial class ContentProjectBuildTests : IDisposable
             Directory.Delete(intermediate, recursive: true);
         }
 
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in (string[])["build", "-c", Configuration, "-nologo", "-p:UseSharedCompilation=false", .. properties])
+        return Run(project, ["build", "-c", Configuration, "-nologo", "-p:UseSharedCompilation=false", .. properties]);
+    }
+
+    private static (int Code, string Output) Run(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
