@@ -96,20 +96,7 @@ public sealed partial class ContentProjectBuildTests : IDisposable
     {
         // A content team's own project outside this repository, with a .globalconfig beside it.
         var project = Directory.CreateDirectory(Path.Combine(_temp, "articles-project")).FullName;
-        var targets = Path.Combine(RepoPaths.Root, "src", "Provenance.Analyzers", "build", "Provenance.Analyzers.Local.targets");
-        File.WriteAllText(Path.Combine(project, "articles-project.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
-                <WarningsAsErrors>AD0001;PRV0010</WarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <AdditionalFiles Include="{RepoPaths.Samples}/*.txt" />
-              </ItemGroup>
-              <Import Project="{targets}" />
-            </Project>
-            """);
+        WriteLocalProject(project, $"""<AdditionalFiles Include="{RepoPaths.Samples}/*.txt" />""");
         File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.PRV2003.severity = error\ndotnet_diagnostic.PRV2004.severity = none\n");
 
         var (code, output) = BuildIn(project);
@@ -129,17 +116,7 @@ public sealed partial class ContentProjectBuildTests : IDisposable
             File.Copy(sample, Path.Combine(articles, Path.GetFileName(sample)));
         }
 
-        var targets = Path.Combine(RepoPaths.Root, "src", "Provenance.Analyzers", "build", "Provenance.Analyzers.Local.targets");
-        File.WriteAllText(Path.Combine(project, "site.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
-                <WarningsAsErrors>AD0001;PRV0010</WarningsAsErrors>
-              </PropertyGroup>
-              <Import Project="{targets}" />
-            </Project>
-            """);
+        WriteLocalProject(project);
         var config = """
             {
               "rules": { "PRV2003": "error" },
@@ -209,6 +186,24 @@ public sealed partial class ContentProjectBuildTests : IDisposable
         code.ShouldBe(0, output);
         output.ShouldMatch(@"stories/blog\.txt\(4,228\): warning PRV2003: Vague attribution: ""U\.S\. officials say""");
         output.ShouldNotContain("AD0001");
+    }
+
+    // A content project outside this repository using the analyzer from its sources; its articles
+    // are those below its folder unless items are given.
+    private static void WriteLocalProject(string folder, string items = "")
+    {
+        var targets = Path.Combine(RepoPaths.Root, "src", "Provenance.Analyzers", "build", "Provenance.Analyzers.Local.targets");
+        File.WriteAllText(Path.Combine(folder, Path.GetFileName(folder) + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <EnableDefaultCompileItems>false</EnableDefaultCompileItems>
+                <WarningsAsErrors>AD0001;PRV0010</WarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>{items}</ItemGroup>
+              <Import Project="{targets}" />
+            </Project>
+            """);
     }
 
     private static (string Path, int Line, int Column, string Severity, string Id, string Message) Parse(string line)
