@@ -175,20 +175,36 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // Whatever goes wrong in loading the engine (a missing assembly, a contract of another
+    // version) becomes one PRV0010, never a failing analyzer (AD0001).
     private static Loaded Load()
     {
         try
         {
-            // Resolved from the analyzer's own folder by the compiler's analyzer loader.
-            var type = Type.GetType(EngineType, throwOnError: true)!;
-            var engine = (IArticleEngine)Activator.CreateInstance(type)!;
-            var descriptors = engine.Rules.ToDictionary(r => r.Id, Describe, StringComparer.Ordinal);
-            return new Loaded(engine, null, descriptors, new HashSet<string>(engine.Extensions, StringComparer.OrdinalIgnoreCase));
+            return LoadEngine();
         }
-        catch (Exception ex) when (ex is TypeLoadException or System.IO.FileNotFoundException or System.IO.FileLoadException or BadImageFormatException or InvalidCastException or MissingMethodException or System.Reflection.TargetInvocationException)
+#pragma warning disable CA1031 // The failure is reported as a diagnostic, whatever it is.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             return new Loaded(null, $"{ex.GetType().Name}: {ex.Message}", new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         }
+    }
+
+    // Apart from Load, so that the contract's types are resolved inside its try.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Loaded LoadEngine()
+    {
+        // Resolved from the analyzer's own folder by the compiler's analyzer loader.
+        var type = Type.GetType(EngineType, throwOnError: true)!;
+        var engine = (IArticleEngine)Activator.CreateInstance(type)!;
+        var descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var rule in engine.Rules)
+        {
+            descriptors[rule.Id] = Describe(rule);
+        }
+
+        return new Loaded(engine, null, descriptors, new HashSet<string>(engine.Extensions, StringComparer.OrdinalIgnoreCase));
     }
 
     private static DiagnosticSeverity Severity(BuildSeverity severity) => severity switch
