@@ -252,6 +252,15 @@ public sealed class JsonReporter : IReporter
         json.WriteEndObject();
     }
 
+    // A finding's place, or a place in another file it points to: the same four fields.
+    private static void WritePlace(Utf8JsonWriter json, Text.LinePositionSpan place)
+    {
+        json.WriteNumber(Names.line, place.Start.Line);
+        json.WriteNumber(Names.column, place.Start.Column);
+        json.WriteNumber(Names.endLine, place.End.Line);
+        json.WriteNumber(Names.endColumn, place.End.Column);
+    }
+
     private static void WriteFinding(Utf8JsonWriter json, Finding finding)
     {
         json.WriteStartObject();
@@ -259,10 +268,7 @@ public sealed class JsonReporter : IReporter
         json.WriteString(Names.category, finding.Category);
         json.WriteString(Names.severity, finding.Severity.ToName());
         json.WriteString(Names.message, finding.Message);
-        json.WriteNumber(Names.line, finding.Location.Start.Line);
-        json.WriteNumber(Names.column, finding.Location.Start.Column);
-        json.WriteNumber(Names.endLine, finding.Location.End.Line);
-        json.WriteNumber(Names.endColumn, finding.Location.End.Column);
+        WritePlace(json, finding.Location);
         json.WriteString(Names.matchedText, finding.MatchedText);
         json.WriteString(Names.excerpt, finding.Excerpt);
         if (finding.Related.Length > 0)
@@ -272,10 +278,7 @@ public sealed class JsonReporter : IReporter
             {
                 json.WriteStartObject();
                 json.WriteString(Names.path, related.Path);
-                json.WriteNumber(Names.line, related.Location.Start.Line);
-                json.WriteNumber(Names.column, related.Location.Start.Column);
-                json.WriteNumber(Names.endLine, related.Location.End.Line);
-                json.WriteNumber(Names.endColumn, related.Location.End.Column);
+                WritePlace(json, related.Location);
                 json.WriteString(Names.message, related.Message);
                 json.WriteEndObject();
             }

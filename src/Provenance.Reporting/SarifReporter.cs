@@ -177,10 +177,7 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal));
-        json.WriteString("uriBaseId", "SRCROOT");
-        json.WriteEndObject();
+        WriteArtifact(json, path);
         json.WriteStartObject("region");
         if (finding is null || finding.IsArticleLevel)
         {
@@ -188,11 +185,7 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         }
         else
         {
-            var location = finding.Location;
-            json.WriteNumber("startLine", location.Start.Line);
-            json.WriteNumber("startColumn", location.Start.Column);
-            json.WriteNumber("endLine", location.End.Line);
-            json.WriteNumber("endColumn", location.End.Column);
+            WriteRegion(json, finding.Location);
 
             // A copy's finding spans whole lines and carries no text of its own.
             if (finding.MatchedText.Length > 0)
@@ -217,15 +210,9 @@ public sealed class SarifReporter(ReportContext context) : IReporter
                 json.WriteStartObject();
                 json.WriteNumber("id", i + 1);
                 json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", Uri.EscapeDataString(related.Path).Replace("%2F", "/", StringComparison.Ordinal));
-                json.WriteString("uriBaseId", "SRCROOT");
-                json.WriteEndObject();
+                WriteArtifact(json, related.Path);
                 json.WriteStartObject("region");
-                json.WriteNumber("startLine", related.Location.Start.Line);
-                json.WriteNumber("startColumn", related.Location.Start.Column);
-                json.WriteNumber("endLine", related.Location.End.Line);
-                json.WriteNumber("endColumn", related.Location.End.Column);
+                WriteRegion(json, related.Location);
                 json.WriteEndObject();
                 json.WriteEndObject();
                 json.WriteStartObject("message");
@@ -241,6 +228,23 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         json.WriteString("provenanceFindingHash/v1", fingerprint);
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    // A file relative to the folder the run started in, as code scanning resolves it.
+    private static void WriteArtifact(Utf8JsonWriter json, string path)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", Uri.EscapeDataString(path).Replace("%2F", "/", StringComparison.Ordinal));
+        json.WriteString("uriBaseId", "SRCROOT");
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, Text.LinePositionSpan place)
+    {
+        json.WriteNumber("startLine", place.Start.Line);
+        json.WriteNumber("startColumn", place.Start.Column);
+        json.WriteNumber("endLine", place.End.Line);
+        json.WriteNumber("endColumn", place.End.Column);
     }
 
     // A rule's helpUri is used as written when absolute; a relative one (docs/rules/PRV1001.md)
