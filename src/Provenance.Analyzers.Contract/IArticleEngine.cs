@@ -27,22 +27,46 @@ public interface IArticleEngine
     /// <see cref="BuildReport.Ignored"/> when the configuration ignores the article.
     /// </summary>
     BuildReport Analyze(string path, string text, BuildConfiguration configuration);
+
+    /// <summary>
+    /// The text with <paramref name="edits"/> (deletions, in order, not overlapping) made as
+    /// <c>provenance fix</c> makes them: blank lines left behind folded to one.
+    /// </summary>
+    string ApplyFixes(string text, IReadOnlyList<BuildEdit> edits);
+}
+
+/// <summary>A deletion from an article's text: what a finding's fix removes.</summary>
+public sealed class BuildEdit
+{
+    /// <summary>Creates a deletion.</summary>
+    public BuildEdit(int start, int length)
+    {
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>Where it starts, as an offset into the article's text.</summary>
+    public int Start { get; }
+
+    /// <summary>How many characters go.</summary>
+    public int Length { get; }
 }
 
 /// <summary>What the engine found in one article, and its score.</summary>
 public sealed class BuildReport
 {
     /// <summary>The report of an article the configuration ignores.</summary>
-    public static BuildReport Ignored { get; } = new(new BuildFinding[0], -1, string.Empty, string.Empty, null);
+    public static BuildReport Ignored { get; } = new(new BuildFinding[0], -1, string.Empty, string.Empty, null, new BuildEdit[0]);
 
     /// <summary>Creates a report.</summary>
-    public BuildReport(IReadOnlyList<BuildFinding> findings, int score, string grade, string label, int? failBelow)
+    public BuildReport(IReadOnlyList<BuildFinding> findings, int score, string grade, string label, int? failBelow, IReadOnlyList<BuildEdit> fixes)
     {
         Findings = findings;
         Score = score;
         Grade = grade;
         Label = label;
         FailBelow = failBelow;
+        Fixes = fixes;
     }
 
     /// <summary>The findings, in document order.</summary>
@@ -59,17 +83,27 @@ public sealed class BuildReport
 
     /// <summary>The score under which the article's configuration (failBelow) fails it, if it sets one.</summary>
     public int? FailBelow { get; }
+
+    /// <summary>Every deletion <c>provenance fix</c> would make in the article, merged and in order.</summary>
+    public IReadOnlyList<BuildEdit> Fixes { get; }
 }
 
 /// <summary>A project's configuration files as the engine loaded them, with what is wrong in them.</summary>
 public sealed class BuildConfiguration
 {
     /// <summary>Creates a loaded configuration.</summary>
-    public BuildConfiguration(object state, IReadOnlyList<BuildConfigurationError> errors)
+    public BuildConfiguration(object state, IReadOnlyList<BuildConfigurationError> errors, string key)
     {
         State = state;
         Errors = errors;
+        Key = key;
     }
+
+    /// <summary>
+    /// A checksum of the configuration files (paths and text): reports are kept under it with each
+    /// article's, so a changed provenance.json never answers from a report it did not make.
+    /// </summary>
+    public string Key { get; }
 
     /// <summary>What the engine keeps of the files; opaque to the analyzer.</summary>
     public object State { get; }
@@ -123,8 +157,9 @@ public enum BuildSeverity
 public sealed class BuildRule
 {
     /// <summary>Creates a rule description.</summary>
-    public BuildRule(string id, string title, string category, BuildSeverity severity, bool enabled, string? helpUri, string? description)
+    public BuildRule(string id, string title, string category, BuildSeverity severity, bool enabled, string? helpUri, string? description, string? fix)
     {
+        Fix = fix;
         Id = id;
         Title = title;
         Category = category;
@@ -154,14 +189,18 @@ public sealed class BuildRule
 
     /// <summary>What it finds and why it matters.</summary>
     public string? Description { get; }
+
+    /// <summary>The fix the rule offers (<c>remove-block</c>, <c>remove-match</c>), or null.</summary>
+    public string? Fix { get; }
 }
 
 /// <summary>A finding in one article, placed as the command-line tool places it.</summary>
 public sealed class BuildFinding
 {
     /// <summary>Creates a finding.</summary>
-    public BuildFinding(string ruleId, BuildSeverity severity, string message, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
+    public BuildFinding(string ruleId, BuildSeverity severity, string message, int start, int length, int startLine, int startColumn, int endLine, int endColumn, BuildEdit? fix)
     {
+        Fix = fix;
         RuleId = ruleId;
         Severity = severity;
         Message = message;
@@ -199,4 +238,7 @@ public sealed class BuildFinding
 
     /// <summary>The column just past it, 1-based.</summary>
     public int EndColumn { get; }
+
+    /// <summary>What its rule's fix deletes (the debris, its line), or null when there is no fix to make.</summary>
+    public BuildEdit? Fix { get; }
 }

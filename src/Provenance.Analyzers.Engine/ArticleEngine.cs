@@ -4,6 +4,7 @@ using Provenance.Configuration;
 using Provenance.Json;
 using Provenance.Reading;
 using Provenance.Rules;
+using Provenance.Text;
 
 namespace Provenance.Analyzers.Engine;
 
@@ -15,13 +16,18 @@ namespace Provenance.Analyzers.Engine;
 /// </summary>
 public sealed class ArticleEngine : IArticleEngine
 {
+    // Enough for the articles of several content projects (a report is a few KB: findings without
+    // the article's text), small enough that a compiler server that lives for days stays lean.
+    private const int CachedReports = 4096;
+
     private readonly ProvenanceChecker _checker = ProvenanceChecker.CreateDefault();
+    private readonly ReportCache _cache = new(CachedReports);
 
     /// <summary>Loads the embedded rules.</summary>
     public ArticleEngine()
     {
-        Rules = [.. EngineDiagnostics.Descriptors.Concat(_checker.Rules.Rules.Select(r => r.Descriptor)).Select(d =>
-            new BuildRule(d.Id, d.Title, d.Category, Convert(d.DefaultSeverity), d.IsEnabledByDefault, d.HelpUri, d.Description))];
+        Rules = [.. EngineDiagnostics.Descriptors.Select(d => Describe(d, null))
+            .Concat(_checker.Rules.Rules.Select(r => Describe(r.Descriptor, r.Fix)))];
         Extensions = [.. ArticleReaders.Extensions.Keys.Order(StringComparer.Ordinal)];
     }
 
@@ -55,7 +61,7 @@ public sealed class ArticleEngine : IArticleEngine
             }
         }
 
-        return new BuildConfiguration(loaded, errors);
+        return new BuildConfiguration(loaded, errors, Checksum(files.SelectMany(f => new[] { f.Key, f.Value })));
     }
 
     /// <inheritdoc/>
@@ -69,12 +75,45 @@ public sealed class ArticleEngine : IArticleEngine
             return BuildReport.Ignored;
         }
 
+        return _cache.GetOrAdd(Checksum([path, text, configuration.Key]), () => Check(path, text, settings));
+    }
+
+    /// <inheritdoc/>
+    public string ApplyFixes(string text, IReadOnlyList<BuildEdit> edits)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(edits);
+        return ArticleFixes.Apply(text, [.. edits.Select(e => new TextSpan(e.Start, e.Length))]);
+    }
+
+    /// <summary>How many reports the engine keeps for articles that have not changed.</summary>
+    internal int CachedCount => _cache.Count;
+
+    private BuildReport Check(string path, string text, ConfigSettings settings)
+    {
         var format = ArticleReaders.Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
         var report = _checker.Check(Article.Read(text, format, path), settings.ToAnalysisOptions());
+        // The fixes provenance fix makes, where it makes them (not in Word documents, whose text it cannot write back).
+        var fixable = ArticleReaders.For(format).Fixable;
         BuildFinding[] findings = [.. report.Analysis.Findings.Select(f => new BuildFinding(
             f.RuleId, Convert(f.Severity), f.Message, f.Span.Start, f.Span.Length,
-            f.Location.Start.Line, f.Location.Start.Column, f.Location.End.Line, f.Location.End.Column))];
-        return new BuildReport(findings, report.Scorecard.Score, report.Scorecard.Grade, report.Scorecard.Label, settings.FailBelow);
+            f.Location.Start.Line, f.Location.Start.Column, f.Location.End.Line, f.Location.End.Column,
+            fixable && ArticleFixes.EditFor(report.Article, f, _checker.Rules) is { } edit ? new BuildEdit(edit.Start, edit.Length) : null))];
+        BuildEdit[] fixes = fixable ? [.. ArticleFixes.Edits(report, _checker.Rules).Select(e => new BuildEdit(e.Start, e.Length))] : [];
+        return new BuildReport(findings, report.Scorecard.Score, report.Scorecard.Grade, report.Scorecard.Label, settings.FailBelow, fixes);
+    }
+
+    // Each part's length goes in before it, so ("ab", "c") and ("a", "bc") differ.
+    private static string Checksum(IEnumerable<string> parts)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            hash.AppendData(BitConverter.GetBytes(part.Length));
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part));
+        }
+
+        return System.Convert.ToHexString(hash.GetHashAndReset());
     }
 
     // The configurations above the article, farthest first and none above one marked root, merged
@@ -101,6 +140,9 @@ public sealed class ArticleEngine : IArticleEngine
 
     private static bool IsUnder(string path, string directory) =>
         directory.Length == 0 || path.StartsWith(directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private static BuildRule Describe(RuleDescriptor d, string? fix) =>
+        new(d.Id, d.Title, d.Category, Convert(d.DefaultSeverity), d.IsEnabledByDefault, d.HelpUri, d.Description, fix);
 
     private static BuildSeverity Convert(Severity severity) => severity switch
     {

@@ -70,11 +70,23 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
         description: "The engine is .NET 10 code loaded from the analyzer's folder; it runs where the compiler runs on .NET (dotnet build, and IDEs that build with it), not in a compiler hosted on .NET Framework.",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
-    // Loaded once per analyzer instance; the compiler keeps one instance per analyzer assembly.
-    private readonly Lazy<Loaded> _loaded = new(Load);
+    /// <summary>The key of a diagnostic's property that holds what its fix deletes ("start:length").</summary>
+    public const string FixProperty = "ProvenanceFix";
+
+    /// <summary>The key of a diagnostic's property that holds every deletion provenance fix makes in its article ("start:length;…").</summary>
+    public const string FixAllProperty = "ProvenanceFixAll";
+
+    // Loaded once per process, not per analyzer instance: the compiler server creates new instances
+    // for every compilation but keeps the analyzer's assemblies loaded, so the engine (its compiled
+    // rules, the outlet registry, its bounded cache of reports) serves build after build. It is
+    // never changed once loaded; the cache inside it is keyed by content and configuration.
+    private static readonly Lazy<Loaded> Shared = new(Load);
+
+    /// <summary>The engine beside the analyzer, or null (with the reason) when it cannot be loaded.</summary>
+    internal static IArticleEngine? SharedEngine => Shared.Value.Engine;
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _loaded.Value.Supported;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Shared.Value.Supported;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -88,7 +100,7 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var loaded = _loaded.Value;
+            var loaded = Shared.Value;
             if (loaded.Engine is null)
             {
                 start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(EngineUnavailable, Location.None, loaded.Problem)));
@@ -159,6 +171,7 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             file.ReportDiagnostic(Diagnostic.Create(BelowThreshold, article, report.Score, threshold, from));
         }
 
+        var fixAll = report.Fixes.Count == 0 ? null : string.Join(";", report.Fixes.Select(Format));
         foreach (var finding in report.Findings)
         {
             if (!loaded.Descriptors.TryGetValue(finding.RuleId, out var descriptor))
@@ -171,8 +184,31 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             var span = new TextSpan(finding.Start, finding.Length);
             // At the severity provenance.json gives the rule for this article; .globalconfig, NoWarn
             // and WarningsAsErrors still have the last word, as for any analyzer.
-            file.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, lines), Severity(finding.Severity), null, null, finding.Message));
+            var properties = finding.Fix is { } fix
+                ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, Format(fix)).Add(FixAllProperty, fixAll)
+                : null;
+            file.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, lines), Severity(finding.Severity), null, properties, finding.Message));
         }
+    }
+
+    private static string Format(BuildEdit edit) => FormattableString.Invariant($"{edit.Start}:{edit.Length}");
+
+    /// <summary>The deletions a <see cref="FixProperty"/> or <see cref="FixAllProperty"/> value holds; empty when it holds none.</summary>
+    internal static IReadOnlyList<BuildEdit> ParseEdits(string? value)
+    {
+        var edits = new List<BuildEdit>();
+        foreach (var part in (value ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = part.IndexOf(':');
+            if (colon > 0
+                && int.TryParse(part.Substring(0, colon), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start)
+                && int.TryParse(part.Substring(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length))
+            {
+                edits.Add(new BuildEdit(start, length));
+            }
+        }
+
+        return edits;
     }
 
     // Whatever goes wrong in loading the engine (a missing assembly, a contract of another

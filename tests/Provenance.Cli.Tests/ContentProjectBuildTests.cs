@@ -157,6 +157,7 @@ public sealed partial class ContentProjectBuildTests : IDisposable
         {
             var files = package.Entries.Select(e => e.FullName).ToList();
             files.ShouldContain("analyzers/dotnet/cs/Provenance.Analyzers.dll");
+            files.ShouldContain("analyzers/dotnet/cs/Provenance.Analyzers.CodeFixes.dll");
             files.ShouldContain("analyzers/dotnet/cs/Provenance.Core.dll");
             files.ShouldContain("build/Provenance.Analyzers.targets");
             files.ShouldNotContain(f => Path.GetFileName(f).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(f).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));

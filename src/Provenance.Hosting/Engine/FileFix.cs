@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Provenance.Analysis;
 using Provenance.Reading;
 using Provenance.Reporting;
 
@@ -54,7 +55,7 @@ internal static class FileFixes
         }
 
         var left = new List<LeftInPlace>();
-        var edits = Fixes.Edits(report, context.Rules, left);
+        var edits = ArticleFixes.Edits(report, context.Rules, left);
         if (edits.Count == 0 && left.Count == 0)
         {
             return null;
@@ -82,7 +83,7 @@ internal static class FileFixes
             return changed;
         }
 
-        var fix = new FileFix(item.Path, edits.Count, text, Fixes.Apply(text, edits), write && edits.Count > 0 ? FixOutcome.Written : FixOutcome.NotWritten) { Left = notes };
+        var fix = new FileFix(item.Path, edits.Count, text, ArticleFixes.Apply(text, edits), write && edits.Count > 0 ? FixOutcome.Written : FixOutcome.NotWritten) { Left = notes };
         if (fix.Outcome == FixOutcome.NotWritten)
         {
             return fix;

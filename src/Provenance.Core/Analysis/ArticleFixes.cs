@@ -1,15 +1,18 @@
 using Provenance.Articles;
 using Provenance.Text;
 
-namespace Provenance.Hosting;
+namespace Provenance.Analysis;
 
-/// <summary>A fixable finding <see cref="Fixes"/> left in place, and why.</summary>
+/// <summary>A fixable finding <see cref="ArticleFixes"/> left in place, and why.</summary>
 /// <param name="Finding">The finding.</param>
 /// <param name="Reason">Why it was not removed.</param>
-internal sealed record LeftInPlace(Analysis.Finding Finding, string Reason);
+public sealed record LeftInPlace(Finding Finding, string Reason);
 
-/// <summary>Turns the fixes rules offer into deletions from an article's text, and applies them.</summary>
-internal static partial class Fixes
+/// <summary>
+/// Turns the fixes rules offer (<c>remove-block</c>, <c>remove-match</c>) into deletions from an
+/// article's text, and applies them: what <c>provenance fix</c> writes and the build's code fixes offer.
+/// </summary>
+public static partial class ArticleFixes
 {
     /// <summary>
     /// The spans to delete for the fixable findings of <paramref name="report"/>, merged and in
@@ -17,53 +20,20 @@ internal static partial class Fixes
     /// when a sentence boundary separates the two, and is otherwise left, in <paramref name="left"/>:
     /// a fix never takes an editor's sentence with it.
     /// </summary>
-    public static List<TextSpan> Edits(ArticleReport report, Rules.RuleSet rules, List<LeftInPlace>? left = null)
+    /// <param name="report">A checked article.</param>
+    /// <param name="rules">The rules that checked it, which say what each finding's fix is.</param>
+    /// <param name="left">Receives the fixable findings that are left, with the reason; may be null.</param>
+    /// <returns>The deletions, merged where they touch, in text order.</returns>
+    public static IReadOnlyList<TextSpan> Edits(ArticleReport report, Rules.RuleSet rules, ICollection<LeftInPlace>? left = null)
     {
-        var article = report.Article;
-        var text = article.Source.Text;
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rules);
         var spans = new List<TextSpan>();
-        foreach (var finding in report.Analysis.Findings.Where(f => !f.IsArticleLevel))
+        foreach (var finding in report.Analysis.Findings)
         {
-            var fix = rules.Find(finding.RuleId)?.Fix;
-            if (fix == "remove-match")
+            if (EditFor(report.Article, finding, rules, left) is { } span)
             {
-                spans.Add(WithTrailingSpace(text, finding.Span));
-            }
-            else if (fix == "remove-block" && article.Blocks.FirstOrDefault(b => b.SourceSpan.Contains(finding.Span)) is { } block)
-            {
-                var whole = article.Format == ArticleFormat.Html ? block.SourceSpan : WholeLines(article.Source, block.SourceSpan);
-                var before = Prose(text[whole.Start..finding.Span.Start]);
-                var after = Prose(text[finding.Span.End..whole.End]);
-                if (Quoted(text, finding.Span))
-                {
-                    // A "Share on Facebook" in quotation marks is the article talking about the button.
-                    left?.Add(new LeftInPlace(finding, "it is quoted in the article's text"));
-                }
-                else if (before.Length == 0 && after.Length == 0)
-                {
-                    spans.Add(whole);
-                }
-                else if (after.Length == 0 && EndsSentence(before))
-                {
-                    // "…the plan was dead. Leave a Reply": the sentence stays, the debris and the space before it go.
-                    spans.Add(WithLeadingSpace(text, finding.Span));
-                }
-                else if ((before.Length == 0 || EndsSentence(before)) && after.Length > 0 && StartsSentence(after))
-                {
-                    // "Leave a Reply The council met…", or debris between two sentences: the sentences stay.
-                    spans.Add(WithTrailingSpace(text, finding.Span));
-                }
-                else if (!SentenceEnd().IsMatch(before) && !SentenceEnd().IsMatch(after)
-                    && (before.Length == 0 || !EndsSentence(before)) && (after.Length == 0 || !StartsSentence(after)))
-                {
-                    // One sentence with the debris in it is a line of debris ("Get your daily dose of
-                    // Eagle Rising by entering your email address below."): it goes whole.
-                    spans.Add(whole);
-                }
-                else
-                {
-                    left?.Add(new LeftInPlace(finding, "it shares a paragraph with the article's sentences and is not a sentence of its own; remove it by hand"));
-                }
+                spans.Add(span);
             }
         }
 
@@ -84,9 +54,84 @@ internal static partial class Fixes
         return merged;
     }
 
+    /// <summary>
+    /// The span one finding's fix deletes, or null when its rule offers no fix, the finding is about
+    /// the whole article, or the fix would take prose with it (then it is added to <paramref name="left"/>).
+    /// </summary>
+    /// <param name="article">The article the finding is in.</param>
+    /// <param name="finding">One of its findings.</param>
+    /// <param name="rules">The rules that checked it.</param>
+    /// <param name="left">Receives the finding when its fix is not made, with the reason; may be null.</param>
+    /// <returns>The span to delete, or null.</returns>
+    public static TextSpan? EditFor(Article article, Finding finding, Rules.RuleSet rules, ICollection<LeftInPlace>? left = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (finding.IsArticleLevel)
+        {
+            return null;
+        }
+
+        var text = article.Source.Text;
+        var fix = rules.Find(finding.RuleId)?.Fix;
+        if (fix == "remove-match")
+        {
+            return WithTrailingSpace(text, finding.Span);
+        }
+
+        if (fix != "remove-block" || article.Blocks.FirstOrDefault(b => b.SourceSpan.Contains(finding.Span)) is not { } block)
+        {
+            return null;
+        }
+
+        var whole = article.Format == ArticleFormat.Html ? block.SourceSpan : WholeLines(article.Source, block.SourceSpan);
+        var before = Prose(text[whole.Start..finding.Span.Start]);
+        var after = Prose(text[finding.Span.End..whole.End]);
+        if (Quoted(text, finding.Span))
+        {
+            // A "Share on Facebook" in quotation marks is the article talking about the button.
+            left?.Add(new LeftInPlace(finding, "it is quoted in the article's text"));
+            return null;
+        }
+
+        if (before.Length == 0 && after.Length == 0)
+        {
+            return whole;
+        }
+
+        if (after.Length == 0 && EndsSentence(before))
+        {
+            // "…the plan was dead. Leave a Reply": the sentence stays, the debris and the space before it go.
+            return WithLeadingSpace(text, finding.Span);
+        }
+
+        if ((before.Length == 0 || EndsSentence(before)) && after.Length > 0 && StartsSentence(after))
+        {
+            // "Leave a Reply The council met…", or debris between two sentences: the sentences stay.
+            return WithTrailingSpace(text, finding.Span);
+        }
+
+        if (!SentenceEnd().IsMatch(before) && !SentenceEnd().IsMatch(after)
+            && (before.Length == 0 || !EndsSentence(before)) && (after.Length == 0 || !StartsSentence(after)))
+        {
+            // One sentence with the debris in it is a line of debris ("Get your daily dose of
+            // Eagle Rising by entering your email address below."): it goes whole.
+            return whole;
+        }
+
+        left?.Add(new LeftInPlace(finding, "it shares a paragraph with the article's sentences and is not a sentence of its own; remove it by hand"));
+        return null;
+    }
+
     /// <summary>The text with the spans removed; blank lines left behind are folded to at most one.</summary>
+    /// <param name="text">The article's text, as checked.</param>
+    /// <param name="edits">Deletions in text order that do not overlap, as <see cref="Edits"/> gives them.</param>
+    /// <returns>The fixed text.</returns>
     public static string Apply(string text, IReadOnlyList<TextSpan> edits)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(edits);
         var result = new System.Text.StringBuilder(text.Length);
         var position = 0;
         foreach (var edit in edits)

@@ -1,0 +1,73 @@
+using Provenance.Analyzers.Engine;
+using Provenance.Tests;
+
+namespace Provenance.Analyzers.Tests;
+
+/// <summary>
+/// The engine the analyzer loads, as the compiler server keeps it between builds: an unchanged
+/// article under an unchanged configuration is answered from its bounded cache; a change to either
+/// is checked again.
+/// </summary>
+public sealed class ArticleEngineTests
+{
+    private const string Article = "/content/news/story.txt";
+
+    private static readonly string Text = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+
+    [Fact]
+    public void An_unchanged_article_is_answered_from_the_cache()
+    {
+        var engine = new ArticleEngine();
+        var configuration = engine.Configure([]);
+        var first = engine.Analyze(Article, Text, configuration);
+        first.Findings.ShouldNotBeEmpty();
+
+        engine.Analyze(Article, Text, engine.Configure([])).ShouldBeSameAs(first, "the same text under the same (empty) configuration");
+        engine.CachedCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_changed_article_or_configuration_is_checked_again()
+    {
+        var engine = new ArticleEngine();
+        var none = engine.Configure([]);
+        var first = engine.Analyze(Article, Text, none);
+
+        var edited = engine.Analyze(Article, Text.Replace("Leave a Reply", string.Empty, StringComparison.Ordinal), none);
+        edited.ShouldNotBeSameAs(first);
+        edited.Findings.Count.ShouldBe(first.Findings.Count - 1, "the comment-form line is gone");
+
+        var quieter = engine.Configure([new("/content/provenance.json", """{ "rules": { "PRV5001": "none" } }""")]);
+        quieter.Errors.ShouldBeEmpty();
+        var configured = engine.Analyze(Article, Text, quieter);
+        configured.Findings.ShouldNotContain(f => f.RuleId == "PRV5001");
+        first.Findings.ShouldContain(f => f.RuleId == "PRV5001");
+
+        engine.Analyze("/content/news/other.txt", Text, none).ShouldNotBeSameAs(first, "another article's path may fall under other settings");
+        engine.CachedCount.ShouldBe(4);
+    }
+
+    [Fact]
+    public void The_cache_keeps_at_most_its_capacity_and_lets_the_oldest_go()
+    {
+        var cache = new ReportCache(2);
+        var checks = 0;
+        BuildReport Check()
+        {
+            checks++;
+            return BuildReport.Ignored;
+        }
+
+        cache.GetOrAdd("a", Check);
+        cache.GetOrAdd("b", Check);
+        cache.GetOrAdd("c", Check);
+        cache.Count.ShouldBe(2);
+        checks.ShouldBe(3);
+
+        cache.GetOrAdd("c", Check);
+        checks.ShouldBe(3, "the newest is kept");
+        cache.GetOrAdd("a", Check);
+        checks.ShouldBe(4, "the oldest went first");
+        cache.Count.ShouldBe(2);
+    }
+}

@@ -1,0 +1,113 @@
+using Provenance.Tests;
+using Provenance.Hosting;
+
+namespace Provenance.Analyzers.Tests;
+
+/// <summary>
+/// The build analyzer's code fixes, applied through a workspace: the article-wide fix gives the
+/// text <c>provenance fix</c> writes; a finding's own fix removes that debris and nothing else;
+/// no fix is offered where <c>provenance fix</c> would leave the debris in place.
+/// </summary>
+public sealed class CodeFixTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("provenance-codefix-").FullName;
+
+    public static TheoryData<string> Samples() => [.. Directory.GetFiles(RepoPaths.Samples, "*.txt").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task Fixing_all_debris_in_an_article_gives_the_text_provenance_fix_writes(string sample)
+    {
+        var path = Path.Combine(_folder, sample);
+        File.Copy(RepoPaths.Sample(sample), path);
+        var expected = await ProvenanceFixAsync(sample);
+
+        using var workspace = new ArticleWorkspace([(path, File.ReadAllText(path))]);
+        var diagnostics = await ArticleWorkspace.DiagnosticsAsync(workspace.Solution);
+        var fixable = diagnostics.Where(d => d.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty)).ToList();
+        if (expected is null)
+        {
+            fixable.ShouldBeEmpty($"provenance fix changes nothing in {sample}");
+            return;
+        }
+
+        fixable.ShouldNotBeEmpty();
+        var text = File.ReadAllText(path);
+        foreach (var diagnostic in fixable)
+        {
+            var actions = await ArticleWorkspace.FixesAsync(workspace.Solution, diagnostic);
+            // With one place to fix, the finding's own fix is the article's.
+            var all = actions.SingleOrDefault(a => a.EquivalenceKey == DebrisCodeFixProvider.FixAllInArticleKey) ?? actions.Single();
+            (await ArticleWorkspace.ApplyAsync(workspace.Solution, all, path)).ShouldBe(expected);
+        }
+    }
+
+    [Fact]
+    public async Task A_findings_own_fix_removes_its_debris_and_keeps_the_rest_of_the_article()
+    {
+        var path = Path.Combine(_folder, "hezbollah.txt");
+        var text = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+        using var workspace = new ArticleWorkspace([(path, text)]);
+        var fixable = (await ArticleWorkspace.DiagnosticsAsync(workspace.Solution))
+            .Where(d => d.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        fixable.Count.ShouldBe(2, "the comment form's two lines");
+
+        var first = fixable[0];
+        var actions = await ArticleWorkspace.FixesAsync(workspace.Solution, first);
+        actions.Select(a => a.EquivalenceKey).ShouldBe([DebrisCodeFixProvider.FixOneKeyPrefix + first.Id, DebrisCodeFixProvider.FixAllInArticleKey]);
+        actions[0].Title.ShouldBe("Remove \"Leave a Reply\"");
+        var fixedText = await ArticleWorkspace.ApplyAsync(workspace.Solution, actions[0], path);
+
+        var removed = text.Substring(first.Location.SourceSpan.Start, first.Location.SourceSpan.Length);
+        fixedText.ShouldNotContain(removed);
+        fixedText.ShouldStartWith(text[..first.Location.SourceSpan.Start].TrimEnd());
+        fixedText.ShouldContain("Your email address will not be published.", customMessage: "the other finding's line is its own fix's");
+
+        // Checked again, the fixed article has the other finding and not this one.
+        using var again = new ArticleWorkspace([(path, fixedText)]);
+        var left = (await ArticleWorkspace.DiagnosticsAsync(again.Solution)).Where(d => d.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty)).ToList();
+        left.ShouldHaveSingleItem().GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(fixable[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task No_fix_is_offered_where_provenance_fix_leaves_the_debris_in_place()
+    {
+        // Quoted, the button is the article's subject, not debris on its page; provenance fix leaves it.
+        const string Text = "The council voted on Monday.\n\nResidents were asked to click \"Leave a Reply\" under the notice.\n";
+        var path = Path.Combine(_folder, "quoted.txt");
+        File.WriteAllText(path, Text);
+        (await ProvenanceFixAsync("quoted.txt")).ShouldBeNull();
+
+        using var workspace = new ArticleWorkspace([(path, Text)]);
+        var diagnostics = await ArticleWorkspace.DiagnosticsAsync(workspace.Solution);
+        var debris = diagnostics.Where(d => d.Id == "PRV5001").ShouldHaveSingleItem("the rule still reports the phrase");
+        debris.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty).ShouldBeFalse();
+        (await ArticleWorkspace.FixesAsync(workspace.Solution, debris)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_fixable_ids_are_the_default_rules_that_offer_a_fix()
+    {
+        var rules = DefaultRules.LoadRuleSet();
+        ArticleWorkspace.Fixer.FixableDiagnosticIds.Order(StringComparer.Ordinal)
+            .ShouldBe(rules.Rules.Where(r => r.Fix is not null).Select(r => r.Id).Order(StringComparer.Ordinal));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // What provenance fix would write for the file (a dry run of the engine the CLI uses), or null
+    // when it would change nothing.
+    private async Task<string?> ProvenanceFixAsync(string name)
+    {
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _folder, FindConfigFiles = false });
+        await foreach (var fix in engine.FixAsync([name], write: false, TestContext.Current.CancellationToken))
+        {
+            if (fix.Places > 0)
+            {
+                return fix.After;
+            }
+        }
+
+        return null;
+    }
+}
