@@ -18,7 +18,14 @@ namespace Provenance.Analyzers;
 /// are the engine's (the analyzer puts them on each diagnostic); the text is rebuilt by the engine
 /// too, so blank lines left behind are folded the same way.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(DebrisCodeFixProvider)), Shared]
+[ExportCodeFixProvider(
+    LanguageNames.CSharp,
+    LanguageNames.VisualBasic,
+    Name = nameof(DebrisCodeFixProvider),
+    // Articles are additional documents; without this an editor asks a provider about source files only.
+    DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) },
+    DocumentExtensions = new[] { ".md", ".markdown", ".html", ".htm", ".txt", ".text" })]
+[Shared]
 public sealed class DebrisCodeFixProvider : CodeFixProvider
 {
     /// <summary>The equivalence key of the action that removes everything fixable in an article.</summary>
@@ -41,38 +48,52 @@ public sealed class DebrisCodeFixProvider : CodeFixProvider
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        if (ProvenanceAnalyzer.SharedEngine is not { } engine)
+        if (EngineLoader.TryLoad(out _) is not { } engine)
         {
             return;
         }
 
         var document = context.TextDocument;
         var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        var content = text.ToString();
+        string? checksum = null;
+        var fixable = new List<Diagnostic>();
+        IReadOnlyList<BuildEdit>? every = null;
         foreach (var diagnostic in context.Diagnostics)
         {
-            diagnostic.Properties.TryGetValue(ProvenanceAnalyzer.FixProperty, out var one);
-            diagnostic.Properties.TryGetValue(ProvenanceAnalyzer.FixAllProperty, out var all);
-            var edits = ProvenanceAnalyzer.ParseEdits(one);
-            if (edits.Count != 1 || !Within(edits, text.Length))
+            diagnostic.Properties.TryGetValue(FixProperties.Fix, out var one);
+            diagnostic.Properties.TryGetValue(FixProperties.Text, out var computedOn);
+            if (FixProperties.Parse(one, text.Length) is not { Count: 1 } edits)
             {
                 continue;
             }
 
-            var removed = text.ToString(new TextSpan(edits[0].Start, edits[0].Length)).Trim();
+            // The deletions were computed on the text the diagnostic came from: a text that
+            // changed since gets no fix (its diagnostics are on their way).
+            checksum ??= FixProperties.Checksum(content);
+            if (computedOn != checksum)
+            {
+                continue;
+            }
+
+            var removed = text.ToString(new TextSpan(edits[0].Start, edits[0].Length)).Trim().Replace('\r', ' ').Replace('\n', ' ');
             var title = removed.Length > TitleLength ? removed.Substring(0, TitleLength - 1).TrimEnd() + "…" : removed;
             context.RegisterCodeFix(
-                CodeAction.Create($"Remove \"{title.Replace('\n', ' ').Replace('\r', ' ')}\"", token => Fix(document, engine, edits, token), FixOneKeyPrefix + diagnostic.Id),
+                CodeAction.Create($"Remove \"{title}\"", token => Fix(document, engine, edits, token), FixOneKeyPrefix + diagnostic.Id),
                 diagnostic);
+            fixable.Add(diagnostic);
+            diagnostic.Properties.TryGetValue(FixProperties.FixAll, out var all);
+            every ??= FixProperties.Parse(all, text.Length);
+        }
 
-            // Offered unless it is the same deletion: neighbouring lines of debris merge into one.
-            var every = ProvenanceAnalyzer.ParseEdits(all);
-            if (Within(every, text.Length) && !(every.Count == 1 && every[0].Start == edits[0].Start && every[0].Length == edits[0].Length))
-            {
-                var places = every.Count == 1 ? "1 place" : $"{every.Count} places";
-                context.RegisterCodeFix(
-                    CodeAction.Create($"Remove all fixable debris from this article ({places}, as provenance fix)", token => Fix(document, engine, every, token), FixAllInArticleKey),
-                    diagnostic);
-            }
+        // Once for the diagnostics asked about, unless it is their one deletion: neighbouring
+        // lines of debris merge into one.
+        if (every is { } deletions && !(deletions.Count == 1 && fixable.Count == 1 && fixable[0].Properties[FixProperties.Fix] == FixProperties.Format(deletions)))
+        {
+            var places = deletions.Count == 1 ? "1 place" : $"{deletions.Count} places";
+            context.RegisterCodeFix(
+                CodeAction.Create($"Remove all fixable debris from this article ({places}, as provenance fix)", token => Fix(document, engine, deletions, token), FixAllInArticleKey),
+                fixable.ToImmutableArray());
         }
     }
 
@@ -84,13 +105,8 @@ public sealed class DebrisCodeFixProvider : CodeFixProvider
         return document is Document code ? solution.WithDocumentText(code.Id, fixedText) : solution.WithAdditionalDocumentText(document.Id, fixedText);
     }
 
-    // The deletions were computed on the text the diagnostic came from; one that no longer fits
-    // the document (it changed since) is not applied.
-    private static bool Within(IReadOnlyList<BuildEdit> edits, int length) =>
-        edits.All(e => e.Start >= 0 && e.Length >= 0 && e.Start + e.Length <= length);
-
     private static ImmutableArray<string> FixableIds() =>
-        ProvenanceAnalyzer.SharedEngine is { } engine
+        EngineLoader.TryLoad(out _) is { } engine
             ? engine.Rules.Where(r => r.Fix is not null).Select(r => r.Id).ToImmutableArray()
             : ImmutableArray<string>.Empty;
 }

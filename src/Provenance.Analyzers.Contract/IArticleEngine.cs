@@ -12,14 +12,16 @@ public interface IArticleEngine
     /// <summary>Every rule the engine may report, the engine's own diagnostics included.</summary>
     IReadOnlyList<BuildRule> Rules { get; }
 
-    /// <summary>The file extensions (".md") of the formats the engine reads as articles.</summary>
+    /// <summary>The file extensions (".md") of the text formats the engine reads as articles (not Word documents, which are not text).</summary>
     IReadOnlyList<string> Extensions { get; }
 
     /// <summary>
     /// Loads a project's configuration files (<c>provenance.json</c>), each by its full path and
     /// text: they apply to the articles below their folders as they do for <c>provenance check</c>.
     /// </summary>
-    BuildConfiguration Configure(IReadOnlyList<KeyValuePair<string, string>> files);
+    /// <param name="files">Each configuration file's full path and text.</param>
+    /// <param name="articles">How many articles the compilation holds: the engine keeps room for their reports.</param>
+    BuildConfiguration Configure(IReadOnlyList<KeyValuePair<string, string>> files, int articles);
 
     /// <summary>
     /// Reads <paramref name="text"/> as the article at <paramref name="path"/> (its format from its

@@ -16,19 +16,23 @@ namespace Provenance.Analyzers.Engine;
 /// </summary>
 public sealed class ArticleEngine : IArticleEngine
 {
-    // Enough for the articles of several content projects (a report is a few KB: findings without
-    // the article's text), small enough that a compiler server that lives for days stays lean.
+    // A report is a few KB (findings without the article's text): 4,096 to begin with, growing to
+    // twice the largest project built, at most 16,384 (tens of MB) in a compiler server that lives
+    // for days.
     private const int CachedReports = 4096;
+    private const int MostCachedReports = 16_384;
 
     private readonly ProvenanceChecker _checker = ProvenanceChecker.CreateDefault();
-    private readonly ReportCache _cache = new(CachedReports);
+    private readonly ReportCache _cache = new(CachedReports, MostCachedReports);
 
     /// <summary>Loads the embedded rules.</summary>
     public ArticleEngine()
     {
         Rules = [.. EngineDiagnostics.Descriptors.Select(d => Describe(d, null))
             .Concat(_checker.Rules.Rules.Select(r => Describe(r.Descriptor, r.Fix)))];
-        Extensions = [.. ArticleReaders.Extensions.Keys.Order(StringComparer.Ordinal)];
+        // The compiler hands the analyzer additional files as text: formats whose files are not
+        // text (Word documents) are left to provenance check.
+        Extensions = [.. ArticleReaders.All.Where(r => r.Extract is null).SelectMany(r => r.Extensions).Order(StringComparer.Ordinal)];
     }
 
     /// <inheritdoc/>
@@ -38,9 +42,10 @@ public sealed class ArticleEngine : IArticleEngine
     public IReadOnlyList<string> Extensions { get; }
 
     /// <inheritdoc/>
-    public BuildConfiguration Configure(IReadOnlyList<KeyValuePair<string, string>> files)
+    public BuildConfiguration Configure(IReadOnlyList<KeyValuePair<string, string>> files, int articles)
     {
         ArgumentNullException.ThrowIfNull(files);
+        _cache.Reserve(articles);
         var loaded = new List<ProvenanceConfig>();
         var errors = new List<BuildConfigurationError>();
         foreach (var (path, json) in files)
@@ -89,6 +94,9 @@ public sealed class ArticleEngine : IArticleEngine
     /// <summary>How many reports the engine keeps for articles that have not changed.</summary>
     internal int CachedCount => _cache.Count;
 
+    /// <summary>How many it may keep now.</summary>
+    internal int CacheCapacity => _cache.Capacity;
+
     private BuildReport Check(string path, string text, ConfigSettings settings)
     {
         var format = ArticleReaders.Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
@@ -103,14 +111,15 @@ public sealed class ArticleEngine : IArticleEngine
         return new BuildReport(findings, report.Scorecard.Score, report.Scorecard.Grade, report.Scorecard.Label, settings.FailBelow, fixes);
     }
 
-    // Each part's length goes in before it, so ("ab", "c") and ("a", "bc") differ.
+    // Each part's length goes in before it, so ("ab", "c") and ("a", "bc") differ; the parts'
+    // UTF-16 code units as they are, so texts that differ only in a broken surrogate differ too.
     private static string Checksum(IEnumerable<string> parts)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var part in parts)
         {
             hash.AppendData(BitConverter.GetBytes(part.Length));
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(part));
+            hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(part.AsSpan()));
         }
 
         return System.Convert.ToHexString(hash.GetHashAndReset());

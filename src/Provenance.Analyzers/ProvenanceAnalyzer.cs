@@ -48,7 +48,6 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
         isEnabledByDefault: true,
         description: "The article scores below the least score its provenance.json (failBelow) or the project (the ProvenanceFailBelow property) accepts; set neither to report scores without failing.");
 
-    private const string EngineType = "Provenance.Analyzers.Engine.ArticleEngine, Provenance.Analyzers.Engine";
     private const string ConfigurationFile = "provenance.json";
 
     private static readonly DiagnosticDescriptor InvalidConfiguration = new(
@@ -70,23 +69,12 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
         description: "The engine is .NET 10 code loaded from the analyzer's folder; it runs where the compiler runs on .NET (dotnet build, and IDEs that build with it), not in a compiler hosted on .NET Framework.",
         customTags: WellKnownDiagnosticTags.CompilationEnd);
 
-    /// <summary>The key of a diagnostic's property that holds what its fix deletes ("start:length").</summary>
-    public const string FixProperty = "ProvenanceFix";
-
-    /// <summary>The key of a diagnostic's property that holds every deletion provenance fix makes in its article ("start:length;…").</summary>
-    public const string FixAllProperty = "ProvenanceFixAll";
-
-    // Loaded once per process, not per analyzer instance: the compiler server creates new instances
-    // for every compilation but keeps the analyzer's assemblies loaded, so the engine (its compiled
-    // rules, the outlet registry, its bounded cache of reports) serves build after build. It is
-    // never changed once loaded; the cache inside it is keyed by content and configuration.
-    private static readonly Lazy<Loaded> Shared = new(Load);
-
-    /// <summary>The engine beside the analyzer, or null (with the reason) when it cannot be loaded.</summary>
-    internal static IArticleEngine? SharedEngine => Shared.Value.Engine;
+    // Per instance, so an analyzer's supported ids and its reports agree; the engine behind it is
+    // the process's (EngineLoader), kept between the compiler server's builds.
+    private readonly Lazy<Loaded> _loaded = new(Load);
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Shared.Value.Supported;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _loaded.Value.Supported;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -100,7 +88,7 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var loaded = Shared.Value;
+            var loaded = _loaded.Value;
             if (loaded.Engine is null)
             {
                 start.RegisterCompilationEndAction(end => end.ReportDiagnostic(Diagnostic.Create(EngineUnavailable, Location.None, loaded.Problem)));
@@ -109,15 +97,20 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
 
             // The configuration files among the additional files apply to the articles below them.
             var files = new List<KeyValuePair<string, string>>();
+            var articles = 0;
             foreach (var additional in start.Options.AdditionalFiles)
             {
                 if (IsConfiguration(additional.Path) && additional.GetText(start.CancellationToken) is { } json)
                 {
                     files.Add(new KeyValuePair<string, string>(additional.Path, json.ToString()));
                 }
+                else if (loaded.Extensions.Contains(System.IO.Path.GetExtension(additional.Path)))
+                {
+                    articles++;
+                }
             }
 
-            var configuration = loaded.Engine.Configure(files);
+            var configuration = loaded.Engine.Configure(files, articles);
             start.RegisterAdditionalFileAction(file =>
             {
                 if (IsConfiguration(file.AdditionalFile.Path))
@@ -154,7 +147,8 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var report = loaded.Engine!.Analyze(path, text.ToString(), configuration);
+        var content = text.ToString();
+        var report = loaded.Engine!.Analyze(path, content, configuration);
         if (report.Score < 0)
         {
             return;
@@ -171,7 +165,10 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             file.ReportDiagnostic(Diagnostic.Create(BelowThreshold, article, report.Score, threshold, from));
         }
 
-        var fixAll = report.Fixes.Count == 0 ? null : string.Join(";", report.Fixes.Select(Format));
+        // The code fixes get the deletions and the checksum of the text they were computed on,
+        // so a fix is never made on a text that changed since.
+        var fixAll = report.Fixes.Count == 0 ? null : FixProperties.Format(report.Fixes);
+        var checksum = report.Fixes.Count == 0 ? null : FixProperties.Checksum(content);
         foreach (var finding in report.Findings)
         {
             if (!loaded.Descriptors.TryGetValue(finding.RuleId, out var descriptor))
@@ -185,55 +182,21 @@ public sealed class ProvenanceAnalyzer : DiagnosticAnalyzer
             // At the severity provenance.json gives the rule for this article; .globalconfig, NoWarn
             // and WarningsAsErrors still have the last word, as for any analyzer.
             var properties = finding.Fix is { } fix
-                ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, Format(fix)).Add(FixAllProperty, fixAll)
+                ? ImmutableDictionary<string, string?>.Empty.Add(FixProperties.Fix, FixProperties.Format(new[] { fix })).Add(FixProperties.FixAll, fixAll).Add(FixProperties.Text, checksum)
                 : null;
             file.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(path, span, lines), Severity(finding.Severity), null, properties, finding.Message));
         }
-    }
-
-    private static string Format(BuildEdit edit) => FormattableString.Invariant($"{edit.Start}:{edit.Length}");
-
-    /// <summary>The deletions a <see cref="FixProperty"/> or <see cref="FixAllProperty"/> value holds; empty when it holds none.</summary>
-    internal static IReadOnlyList<BuildEdit> ParseEdits(string? value)
-    {
-        var edits = new List<BuildEdit>();
-        foreach (var part in (value ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var colon = part.IndexOf(':');
-            if (colon > 0
-                && int.TryParse(part.Substring(0, colon), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var start)
-                && int.TryParse(part.Substring(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length))
-            {
-                edits.Add(new BuildEdit(start, length));
-            }
-        }
-
-        return edits;
     }
 
     // Whatever goes wrong in loading the engine (a missing assembly, a contract of another
     // version) becomes one PRV0010, never a failing analyzer (AD0001).
     private static Loaded Load()
     {
-        try
+        if (EngineLoader.TryLoad(out var problem) is not { } engine)
         {
-            return LoadEngine();
+            return new Loaded(null, problem, new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
         }
-#pragma warning disable CA1031 // The failure is reported as a diagnostic, whatever it is.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return new Loaded(null, $"{ex.GetType().Name}: {ex.Message}", new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
-        }
-    }
 
-    // Apart from Load, so that the contract's types are resolved inside its try.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static Loaded LoadEngine()
-    {
-        // Resolved from the analyzer's own folder by the compiler's analyzer loader.
-        var type = Type.GetType(EngineType, throwOnError: true)!;
-        var engine = (IArticleEngine)Activator.CreateInstance(type)!;
         var descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
         foreach (var rule in engine.Rules)
         {

@@ -29,7 +29,7 @@ public sealed class AnalyzerRuleExampleTests
         Verify(ruleId, Rules.Value.Find(ruleId)!.Examples.Quiet[index]);
 
     [Fact]
-    public void Every_rule_the_build_can_report_is_a_rule_of_the_default_packs_or_the_engine()
+    public void The_analyzer_supports_every_default_rule()
     {
         var supported = new ProvenanceAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
         foreach (var rule in Rules.Value.Rules)

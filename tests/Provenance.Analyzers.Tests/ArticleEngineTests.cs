@@ -18,11 +18,11 @@ public sealed class ArticleEngineTests
     public void An_unchanged_article_is_answered_from_the_cache()
     {
         var engine = new ArticleEngine();
-        var configuration = engine.Configure([]);
+        var configuration = engine.Configure([], 1);
         var first = engine.Analyze(Article, Text, configuration);
         first.Findings.ShouldNotBeEmpty();
 
-        engine.Analyze(Article, Text, engine.Configure([])).ShouldBeSameAs(first, "the same text under the same (empty) configuration");
+        engine.Analyze(Article, Text, engine.Configure([], 1)).ShouldBeSameAs(first, "the same text under the same (empty) configuration");
         engine.CachedCount.ShouldBe(1);
     }
 
@@ -30,14 +30,14 @@ public sealed class ArticleEngineTests
     public void A_changed_article_or_configuration_is_checked_again()
     {
         var engine = new ArticleEngine();
-        var none = engine.Configure([]);
+        var none = engine.Configure([], 1);
         var first = engine.Analyze(Article, Text, none);
 
         var edited = engine.Analyze(Article, Text.Replace("Leave a Reply", string.Empty, StringComparison.Ordinal), none);
         edited.ShouldNotBeSameAs(first);
         edited.Findings.Count.ShouldBe(first.Findings.Count - 1, "the comment-form line is gone");
 
-        var quieter = engine.Configure([new("/content/provenance.json", """{ "rules": { "PRV5001": "none" } }""")]);
+        var quieter = engine.Configure([new("/content/provenance.json", """{ "rules": { "PRV5001": "none" } }""")], 1);
         quieter.Errors.ShouldBeEmpty();
         var configured = engine.Analyze(Article, Text, quieter);
         configured.Findings.ShouldNotContain(f => f.RuleId == "PRV5001");
@@ -48,9 +48,42 @@ public sealed class ArticleEngineTests
     }
 
     [Fact]
+    public void The_cache_keeps_room_for_twice_the_largest_project_up_to_its_limit()
+    {
+        var engine = new ArticleEngine();
+        engine.CacheCapacity.ShouldBe(4096);
+        engine.Configure([], 3000);
+        engine.CacheCapacity.ShouldBe(6000);
+        engine.Configure([], 10);
+        engine.CacheCapacity.ShouldBe(6000, "it does not shrink");
+        engine.Configure([], 1_000_000);
+        engine.CacheCapacity.ShouldBe(16_384);
+    }
+
+    [Fact]
+    public void A_report_asked_for_again_gets_a_second_chance()
+    {
+        var cache = new ReportCache(2, 10);
+        var checks = 0;
+        BuildReport Check()
+        {
+            checks++;
+            return BuildReport.Ignored;
+        }
+
+        cache.GetOrAdd("unchanged", Check);
+        cache.GetOrAdd("v1", Check);
+        cache.GetOrAdd("unchanged", Check);
+        cache.GetOrAdd("v2", Check);
+        cache.Count.ShouldBe(2);
+        cache.GetOrAdd("unchanged", Check);
+        checks.ShouldBe(3, "the report asked for by the second build stays; the old version went");
+    }
+
+    [Fact]
     public void The_cache_keeps_at_most_its_capacity_and_lets_the_oldest_go()
     {
-        var cache = new ReportCache(2);
+        var cache = new ReportCache(2, 10);
         var checks = 0;
         BuildReport Check()
         {

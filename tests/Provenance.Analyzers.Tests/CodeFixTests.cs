@@ -24,7 +24,7 @@ public sealed class CodeFixTests : IDisposable
 
         using var workspace = new ArticleWorkspace([(path, File.ReadAllText(path))]);
         var diagnostics = await ArticleWorkspace.DiagnosticsAsync(workspace.Solution);
-        var fixable = diagnostics.Where(d => d.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty)).ToList();
+        var fixable = diagnostics.Where(d => d.Properties.ContainsKey(FixProperties.Fix)).ToList();
         if (expected is null)
         {
             fixable.ShouldBeEmpty($"provenance fix changes nothing in {sample}");
@@ -32,7 +32,6 @@ public sealed class CodeFixTests : IDisposable
         }
 
         fixable.ShouldNotBeEmpty();
-        var text = File.ReadAllText(path);
         foreach (var diagnostic in fixable)
         {
             var actions = await ArticleWorkspace.FixesAsync(workspace.Solution, diagnostic);
@@ -49,7 +48,7 @@ public sealed class CodeFixTests : IDisposable
         var text = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
         using var workspace = new ArticleWorkspace([(path, text)]);
         var fixable = (await ArticleWorkspace.DiagnosticsAsync(workspace.Solution))
-            .Where(d => d.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            .Where(d => d.Properties.ContainsKey(FixProperties.Fix)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
         fixable.Count.ShouldBe(2, "the comment form's two lines");
 
         var first = fixable[0];
@@ -65,7 +64,7 @@ public sealed class CodeFixTests : IDisposable
 
         // Checked again, the fixed article has the other finding and not this one.
         using var again = new ArticleWorkspace([(path, fixedText)]);
-        var left = (await ArticleWorkspace.DiagnosticsAsync(again.Solution)).Where(d => d.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty)).ToList();
+        var left = (await ArticleWorkspace.DiagnosticsAsync(again.Solution)).Where(d => d.Properties.ContainsKey(FixProperties.Fix)).ToList();
         left.ShouldHaveSingleItem().GetMessage(System.Globalization.CultureInfo.InvariantCulture).ShouldBe(fixable[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -81,8 +80,72 @@ public sealed class CodeFixTests : IDisposable
         using var workspace = new ArticleWorkspace([(path, Text)]);
         var diagnostics = await ArticleWorkspace.DiagnosticsAsync(workspace.Solution);
         var debris = diagnostics.Where(d => d.Id == "PRV5001").ShouldHaveSingleItem("the rule still reports the phrase");
-        debris.Properties.ContainsKey(ProvenanceAnalyzer.FixProperty).ShouldBeFalse();
+        debris.Properties.ContainsKey(FixProperties.Fix).ShouldBeFalse();
         (await ArticleWorkspace.FixesAsync(workspace.Solution, debris)).ShouldBeEmpty();
+    }
+
+    public static TheoryData<string, int> FixableRuleExamples()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var rule in DefaultRules.LoadRuleSet().Rules.Where(r => r.Fix is not null))
+        {
+            for (var i = 0; i < rule.Examples.Fires.Length; i++)
+            {
+                data.Add(rule.Id, i);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FixableRuleExamples))]
+    public async Task The_fix_of_each_fixable_rules_example_gives_the_text_provenance_fix_writes(string ruleId, int index)
+    {
+        // HTML (the element goes), Markdown and text examples, blocks and matches (PRV4001).
+        var example = TestMarkup.Parse(DefaultRules.LoadRuleSet().Find(ruleId)!.Examples.Fires[index]).Text;
+        var name = Path.GetFileName(ArticleProject.PathFor(example));
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, example);
+        var expected = await ProvenanceFixAsync(name);
+
+        using var workspace = new ArticleWorkspace([(path, example)]);
+        var fixable = (await ArticleWorkspace.DiagnosticsAsync(workspace.Solution)).Where(d => d.Properties.ContainsKey(FixProperties.Fix)).ToList();
+        if (expected is null)
+        {
+            fixable.ShouldBeEmpty("provenance fix leaves this example as it is");
+            return;
+        }
+
+        fixable.ShouldContain(d => d.Id == ruleId);
+        var actions = await ArticleWorkspace.FixesAsync(workspace.Solution, fixable[0]);
+        var all = actions.SingleOrDefault(a => a.EquivalenceKey == DebrisCodeFixProvider.FixAllInArticleKey) ?? actions.Single();
+        (await ArticleWorkspace.ApplyAsync(workspace.Solution, all, path)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public async Task A_text_changed_since_it_was_checked_gets_no_fix()
+    {
+        var path = Path.Combine(_folder, "hezbollah.txt");
+        var text = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+        using var workspace = new ArticleWorkspace([(path, text)]);
+        var debris = (await ArticleWorkspace.DiagnosticsAsync(workspace.Solution)).First(d => d.Properties.ContainsKey(FixProperties.Fix));
+
+        // The same length, other words: the deletion would fit, and would cut the wrong text.
+        var edited = workspace.Solution.WithAdditionalDocumentText(workspace.Article(path).Id, Microsoft.CodeAnalysis.Text.SourceText.From(text.Replace("Hezbollah", "Hizballah", StringComparison.Ordinal)));
+        (await ArticleWorkspace.FixesAsync(edited, debris)).ShouldBeEmpty();
+        (await ArticleWorkspace.FixesAsync(workspace.Solution, debris)).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void An_editor_asks_the_fixes_about_articles()
+    {
+        // Without the document kinds, an editor's fix service offers a provider source files only.
+        var export = typeof(DebrisCodeFixProvider).GetCustomAttributes(typeof(Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute), false)
+            .Cast<Microsoft.CodeAnalysis.CodeFixes.ExportCodeFixProviderAttribute>().ShouldHaveSingleItem();
+        export.DocumentKinds.ShouldBe([nameof(Microsoft.CodeAnalysis.TextDocumentKind.AdditionalDocument)]);
+        var engine = EngineLoader.TryLoad(out _).ShouldNotBeNull();
+        export.DocumentExtensions.ShouldBe(engine.Extensions, ignoreOrder: true);
     }
 
     [Fact]
