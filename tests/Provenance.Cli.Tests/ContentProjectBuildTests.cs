@@ -45,6 +45,11 @@ public sealed partial class ContentProjectBuildTests : IDisposable
 
         using var log = JsonDocument.Parse(File.ReadAllText(sarif));
         log.RootElement.GetProperty("version").GetString().ShouldBe("2.1.0");
+        using (var validation = JsonDocument.Parse(NodeTools.Run("validate.mjs", NodeTools.SarifSchema, sarif)))
+        {
+            validation.RootElement.GetProperty("valid").GetBoolean().ShouldBeTrue(validation.RootElement.GetRawText());
+        }
+
         var logged = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r =>
         {
             var location = r.GetProperty("locations")[0].GetProperty("physicalLocation");
