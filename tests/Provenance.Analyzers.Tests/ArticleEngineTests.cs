@@ -64,43 +64,45 @@ public sealed class ArticleEngineTests
     public void A_report_asked_for_again_gets_a_second_chance()
     {
         var cache = new ReportCache(2, 10);
-        var checks = 0;
-        BuildReport Check()
-        {
-            checks++;
-            return BuildReport.Ignored;
-        }
+        var checks = new Checks();
 
-        cache.GetOrAdd("unchanged", Check);
-        cache.GetOrAdd("v1", Check);
-        cache.GetOrAdd("unchanged", Check);
-        cache.GetOrAdd("v2", Check);
+        cache.GetOrAdd("unchanged", checks.Check);
+        cache.GetOrAdd("v1", checks.Check);
+        cache.GetOrAdd("unchanged", checks.Check);
+        cache.GetOrAdd("v2", checks.Check);
         cache.Count.ShouldBe(2);
-        cache.GetOrAdd("unchanged", Check);
-        checks.ShouldBe(3, "the report asked for by the second build stays; the old version went");
+        cache.GetOrAdd("unchanged", checks.Check);
+        checks.Count.ShouldBe(3, "the report asked for by the second build stays; the old version went");
     }
 
     [Fact]
     public void The_cache_keeps_at_most_its_capacity_and_lets_the_oldest_go()
     {
         var cache = new ReportCache(2, 10);
-        var checks = 0;
-        BuildReport Check()
+        var checks = new Checks();
+
+        cache.GetOrAdd("a", checks.Check);
+        cache.GetOrAdd("b", checks.Check);
+        cache.GetOrAdd("c", checks.Check);
+        cache.Count.ShouldBe(2);
+        checks.Count.ShouldBe(3);
+
+        cache.GetOrAdd("c", checks.Check);
+        checks.Count.ShouldBe(3, "the newest is kept");
+        cache.GetOrAdd("a", checks.Check);
+        checks.Count.ShouldBe(4, "the oldest went first");
+        cache.Count.ShouldBe(2);
+    }
+
+    // Counts the articles the cache had checked.
+    private sealed class Checks
+    {
+        public int Count { get; private set; }
+
+        public BuildReport Check()
         {
-            checks++;
+            Count++;
             return BuildReport.Ignored;
         }
-
-        cache.GetOrAdd("a", Check);
-        cache.GetOrAdd("b", Check);
-        cache.GetOrAdd("c", Check);
-        cache.Count.ShouldBe(2);
-        checks.ShouldBe(3);
-
-        cache.GetOrAdd("c", Check);
-        checks.ShouldBe(3, "the newest is kept");
-        cache.GetOrAdd("a", Check);
-        checks.ShouldBe(4, "the oldest went first");
-        cache.Count.ShouldBe(2);
     }
 }

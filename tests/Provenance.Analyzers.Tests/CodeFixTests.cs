@@ -34,10 +34,7 @@ public sealed class CodeFixTests : IDisposable
         fixable.ShouldNotBeEmpty();
         foreach (var diagnostic in fixable)
         {
-            var actions = await ArticleWorkspace.FixesAsync(workspace.Solution, diagnostic);
-            // With one place to fix, the finding's own fix is the article's.
-            var all = actions.SingleOrDefault(a => a.EquivalenceKey == DebrisCodeFixProvider.FixAllInArticleKey) ?? actions.Single();
-            (await ArticleWorkspace.ApplyAsync(workspace.Solution, all, path)).ShouldBe(expected);
+            (await ArticleWideFixAsync(workspace.Solution, diagnostic, path)).ShouldBe(expected);
         }
     }
 
@@ -118,9 +115,7 @@ public sealed class CodeFixTests : IDisposable
         }
 
         fixable.ShouldContain(d => d.Id == ruleId);
-        var actions = await ArticleWorkspace.FixesAsync(workspace.Solution, fixable[0]);
-        var all = actions.SingleOrDefault(a => a.EquivalenceKey == DebrisCodeFixProvider.FixAllInArticleKey) ?? actions.Single();
-        (await ArticleWorkspace.ApplyAsync(workspace.Solution, all, path)).ShouldBe(expected);
+        (await ArticleWideFixAsync(workspace.Solution, fixable[0], path)).ShouldBe(expected);
     }
 
     [Fact]
@@ -157,6 +152,15 @@ public sealed class CodeFixTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // The article's text after the article-wide fix offered on a diagnostic; with one place to
+    // fix, the finding's own fix is the article's.
+    private static async Task<string> ArticleWideFixAsync(Microsoft.CodeAnalysis.Solution solution, Microsoft.CodeAnalysis.Diagnostic diagnostic, string path)
+    {
+        var actions = await ArticleWorkspace.FixesAsync(solution, diagnostic);
+        var all = actions.SingleOrDefault(a => a.EquivalenceKey == DebrisCodeFixProvider.FixAllInArticleKey) ?? actions.Single();
+        return await ArticleWorkspace.ApplyAsync(solution, all, path);
+    }
 
     // What provenance fix would write for the file (a dry run of the engine the CLI uses), or null
     // when it would change nothing.
