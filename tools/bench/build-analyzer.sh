@@ -24,7 +24,7 @@ cat > "$DIR/bench.csproj" <<PROJ
 </Project>
 PROJ
 cd "$DIR"
-edit() { echo " edited" >> "$(ls articles/* | shuf -n 1)"; }
+edit() { echo " edited" >> "$(find articles -type f | shuf -n 1)"; }
 analyzer() { grep -A3 "Time (s)    %   Analyzer" "$1" | grep "Provenance.Analyzers, Version" | tail -1 | awk '{print $1 " s analyzer"}'; }
 dotnet build -c Release > /dev/null   # the analyzer's projects built, the content project once
 dotnet build-server shutdown > /dev/null 2>&1 || true
