@@ -233,14 +233,50 @@ public sealed class LinePlaces
     public static LinePlaces Of(SourceText source, TextPrint print)
     {
         ArgumentNullException.ThrowIfNull(print);
-        return Of(source, print.StartLines.Concat(print.EndLines));
+        ArgumentNullException.ThrowIfNull(source);
+        return Merged(print.StartLines, print.EndLines, source.LineCount) is { } lines ? Of(source, lines) : Of(source, print.StartLines.Concat(print.EndLines));
     }
 
-    /// <summary>The places of <paramref name="wanted"/> lines of <paramref name="source"/> (1-based; those past its end are left out).</summary>
-    internal static LinePlaces Of(SourceText source, IEnumerable<int> wanted)
+    // The lines of both lists in order without repeats, when each list is in order (a print's
+    // lines are, but for a page whose blocks come out of text order): a merge, where a set and a
+    // sort of every shingle's two lines were a tenth of printing an article.
+    private static int[]? Merged(int[] first, int[] second, int lineCount)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        var lines = wanted.Where(l => l >= 1 && l <= source.LineCount).Distinct().Order().ToArray();
+        if (!Ordered(first) || !Ordered(second))
+        {
+            return null;
+        }
+
+        var merged = new List<int>();
+        var (i, j) = (0, 0);
+        while (i < first.Length || j < second.Length)
+        {
+            var next = j >= second.Length || (i < first.Length && first[i] <= second[j]) ? first[i++] : second[j++];
+            if (next >= 1 && next <= lineCount && (merged.Count == 0 || merged[^1] != next))
+            {
+                merged.Add(next);
+            }
+        }
+
+        return [.. merged];
+    }
+
+    private static bool Ordered(int[] lines)
+    {
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i] < lines[i - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Lines already in order, without repeats, within the source.
+    private static LinePlaces Of(SourceText source, int[] lines)
+    {
         var (starts, ends) = (new int[lines.Length], new int[lines.Length]);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -249,6 +285,13 @@ public sealed class LinePlaces
         }
 
         return new LinePlaces(lines, starts, ends);
+    }
+
+    /// <summary>The places of <paramref name="wanted"/> lines of <paramref name="source"/> (1-based; those past its end are left out).</summary>
+    internal static LinePlaces Of(SourceText source, IEnumerable<int> wanted)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Of(source, wanted.Where(l => l >= 1 && l <= source.LineCount).Distinct().Order().ToArray());
     }
 
     /// <summary>Where 1-based line <paramref name="line"/> starts and ends (without its line break), when it is one of those kept.</summary>

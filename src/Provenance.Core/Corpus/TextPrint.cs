@@ -30,7 +30,7 @@ public sealed class TextPrint
         EndLines = endLines;
         Words = words;
         Distinct = SortedSet(shingles);
-        Samples = [.. Distinct.Where(h => (h & SampleMask) == 0)];
+        Samples = SamplesOf(Distinct);
     }
 
     /// <summary>The article's path, as the host names it.</summary>
@@ -65,64 +65,95 @@ public sealed class TextPrint
     public static TextPrint? Of(Article article, Func<Block, bool>? leaveOut = null)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var words = new List<(ulong Hash, int Line)>();
-        foreach (var block in article.Blocks)
-        {
-            if (block.Zone != Zone.Main || block.Kind is not (BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Heading) || leaveOut?.Invoke(block) == true)
-            {
-                continue;
-            }
 
-            var text = block.Text;
-            var segments = block.Map.Segments;
-            var segment = 0;
-            var i = 0;
-            while (i < text.Length)
+        // Each word's hash and line, in buffers from the pool: a list of pairs grown by doubling
+        // was most of a print's cost (copies, zeroed memory), in a run that prints every article.
+        var hashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(256);
+        var lines = System.Buffers.ArrayPool<int>.Shared.Rent(256);
+        var count = 0;
+        var line = 1;
+        try
+        {
+            foreach (var block in article.Blocks)
             {
-                if (!IsWordChar(text, i))
+                if (block.Zone != Zone.Main || block.Kind is not (BlockKind.Paragraph or BlockKind.Quote or BlockKind.ListItem or BlockKind.Heading) || leaveOut?.Invoke(block) == true)
                 {
-                    i++;
                     continue;
                 }
 
-                var start = i;
-                while (i < text.Length && (IsWordChar(text, i) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+                var text = block.Text;
+                var segments = block.Map.Segments;
+                var segment = 0;
+                var i = 0;
+                while (i < text.Length)
                 {
-                    i++;
-                }
+                    if (!IsWordChar(text, i))
+                    {
+                        i++;
+                        continue;
+                    }
 
-                // Word offsets only grow, so the segment holding each is found by walking on.
-                while (segment + 1 < segments.Length && segments[segment + 1].BlockStart <= start)
-                {
-                    segment++;
-                }
+                    var start = i;
+                    while (i < text.Length && (IsWordChar(text, i) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+                    {
+                        i++;
+                    }
 
-                var at = segments[segment].SourceStart + Math.Min(Math.Max(start - segments[segment].BlockStart, 0), segments[segment].Length);
-                words.Add((HashWord(text.AsSpan(start, i - start)), article.Source.GetLinePosition(at).Line));
+                    // Word offsets only grow, so the segment holding each is found by walking on.
+                    while (segment + 1 < segments.Length && segments[segment + 1].BlockStart <= start)
+                    {
+                        segment++;
+                    }
+
+                    var at = segments[segment].SourceStart + Math.Min(Math.Max(start - segments[segment].BlockStart, 0), segments[segment].Length);
+                    if (count == hashes.Length)
+                    {
+                        Grow(ref hashes, count);
+                        Grow(ref lines, count);
+                    }
+
+                    // Words come in text order: each one's line is walked to from the last one's.
+                    line = article.Source.LineFrom(at, line);
+                    (hashes[count], lines[count]) = (HashWord(text.AsSpan(start, i - start)), line);
+                    count++;
+                }
             }
-        }
 
-        if (words.Count < ShingleWords)
-        {
-            return null;
-        }
-
-        var count = words.Count - ShingleWords + 1;
-        var shingles = new ulong[count];
-        var startLines = new int[count];
-        var endLines = new int[count];
-        for (var s = 0; s < count; s++)
-        {
-            var hash = 0UL;
-            for (var w = 0; w < ShingleWords; w++)
+            if (count < ShingleWords)
             {
-                hash = Mix((hash * 31) + words[s + w].Hash);
+                return null;
             }
 
-            (shingles[s], startLines[s], endLines[s]) = (hash, words[s].Line, words[s + ShingleWords - 1].Line);
-        }
+            var shingleCount = count - ShingleWords + 1;
+            var shingles = new ulong[shingleCount];
+            var startLines = new int[shingleCount];
+            var endLines = new int[shingleCount];
+            for (var s = 0; s < shingleCount; s++)
+            {
+                var hash = 0UL;
+                for (var w = 0; w < ShingleWords; w++)
+                {
+                    hash = Mix((hash * 31) + hashes[s + w]);
+                }
 
-        return new TextPrint(article.Path, shingles, startLines, endLines, words.Count);
+                (shingles[s], startLines[s], endLines[s]) = (hash, lines[s], lines[s + ShingleWords - 1]);
+            }
+
+            return new TextPrint(article.Path, shingles, startLines, endLines, count);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(hashes);
+            System.Buffers.ArrayPool<int>.Shared.Return(lines);
+        }
+    }
+
+    private static void Grow<T>(ref T[] buffer, int count)
+    {
+        var larger = System.Buffers.ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+        Array.Copy(buffer, larger, count);
+        System.Buffers.ArrayPool<T>.Shared.Return(buffer);
+        buffer = larger;
     }
 
     // Letters and digits, marks that belong to them (a combining accent), invisible format
@@ -170,6 +201,28 @@ public sealed class TextPrint
         }
 
         return kept.ToString();
+    }
+
+    // The sampled shingles of a sorted set, in its order (counted first: no list grown for them).
+    private static ulong[] SamplesOf(ulong[] distinct)
+    {
+        var count = 0;
+        foreach (var hash in distinct)
+        {
+            count += (hash & SampleMask) == 0 ? 1 : 0;
+        }
+
+        var samples = new ulong[count];
+        var k = 0;
+        foreach (var hash in distinct)
+        {
+            if ((hash & SampleMask) == 0)
+            {
+                samples[k++] = hash;
+            }
+        }
+
+        return samples;
     }
 
     // The shingles sorted with repeats dropped: a sort of a copy, not a hash set, since every

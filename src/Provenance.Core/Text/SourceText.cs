@@ -36,6 +36,29 @@ public sealed class SourceText
         return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
     }
 
+    /// <summary>
+    /// The 1-based line of <paramref name="offset"/>, walked to from <paramref name="fromLine"/>
+    /// when the offset is at or past that line's start, as when offsets come in text order (every
+    /// word of an article): a step or two instead of a search each.
+    /// </summary>
+    internal int LineFrom(int offset, int fromLine)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, Text.Length);
+        var line = fromLine - 1;
+        if (line < 0 || line >= _lineStarts.Length || _lineStarts[line] > offset)
+        {
+            return LineIndex(offset) + 1;
+        }
+
+        while (line + 1 < _lineStarts.Length && _lineStarts[line + 1] <= offset)
+        {
+            line++;
+        }
+
+        return line + 1;
+    }
+
     // The last line starting at or before the offset. Searched by hand: the framework's binary
     // search over int is compiled at run time in every process, a cost a one-file check feels.
     private int LineIndex(int offset)

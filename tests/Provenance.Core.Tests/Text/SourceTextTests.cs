@@ -45,4 +45,19 @@ public sealed class SourceTextTests
     {
         Should.Throw<ArgumentOutOfRangeException>(() => new SourceText("abc").GetLinePosition(4));
     }
+
+    [Fact]
+    public void A_line_walked_to_from_any_earlier_line_is_the_line_a_search_finds()
+    {
+        // Text order, a hint past the offset, a hint out of range: always the searched line.
+        var source = new SourceText("first\r\nsecond\n\nfourth line\rfifth\n");
+        for (var offset = 0; offset <= source.Text.Length; offset++)
+        {
+            var expected = source.GetLinePosition(offset).Line;
+            for (var hint = -1; hint <= source.LineCount + 1; hint++)
+            {
+                source.LineFrom(offset, hint).ShouldBe(expected, $"offset {offset} from line {hint}");
+            }
+        }
+    }
 }
