@@ -341,7 +341,7 @@ public sealed class CopyFinder
     /// <summary>The pair two texts with the same set of shingles make: all of each is in the other.</summary>
     internal static CopyPair Same(TextPrint first, TextPrint second) => new(first.Path, second.Path, 1, 1, first.Distinct.Length, Whole(first), Whole(second));
 
-    private static LineRange Whole(TextPrint print) => new(print.StartLines[0], print.EndLines[^1]);
+    private static LineRange Whole(TextPrint print) => new(print.StartLine(0), print.EndLine(print.Shingles.Length - 1));
 
     // The lines from the first to the last passage of one print also in the other: runs of at
     // least eight shingles (a dozen words running), so that a phrase the text repeats, or a stock
@@ -370,7 +370,7 @@ public sealed class CopyFinder
         }
 
         return first < 0
-            ? new LineRange(print.StartLines[anyFirst], print.EndLines[anyLast])
-            : new LineRange(print.StartLines[first], print.EndLines[last]);
+            ? new LineRange(print.StartLine(anyFirst), print.EndLine(anyLast))
+            : new LineRange(print.StartLine(first), print.EndLine(last));
     }
 }

@@ -234,44 +234,7 @@ public sealed class LinePlaces
     {
         ArgumentNullException.ThrowIfNull(print);
         ArgumentNullException.ThrowIfNull(source);
-        return Merged(print.StartLines, print.EndLines, source.LineCount) is { } lines ? Of(source, lines) : Of(source, print.StartLines.Concat(print.EndLines));
-    }
-
-    // The lines of both lists in order without repeats, when each list is in order (a print's
-    // lines are, but for a page whose blocks come out of text order): a merge, where a set and a
-    // sort of every shingle's two lines were a tenth of printing an article.
-    private static int[]? Merged(int[] first, int[] second, int lineCount)
-    {
-        if (!Ordered(first) || !Ordered(second))
-        {
-            return null;
-        }
-
-        var merged = new List<int>();
-        var (i, j) = (0, 0);
-        while (i < first.Length || j < second.Length)
-        {
-            var next = j >= second.Length || (i < first.Length && first[i] <= second[j]) ? first[i++] : second[j++];
-            if (next >= 1 && next <= lineCount && (merged.Count == 0 || merged[^1] != next))
-            {
-                merged.Add(next);
-            }
-        }
-
-        return [.. merged];
-    }
-
-    private static bool Ordered(int[] lines)
-    {
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (lines[i] < lines[i - 1])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Of(source, [.. print.ShingleLines().Where(l => l >= 1 && l <= source.LineCount)]);
     }
 
     // Lines already in order, without repeats, within the source.

@@ -22,12 +22,18 @@ public sealed class TextPrint
     // shingles hold fewer than the two samples a candidate needs less than once in a hundred.
     private const ulong SampleMask = 3;
 
-    private TextPrint(string path, ulong[] shingles, int[] startLines, int[] endLines, int words)
+    // Each word's line, as runs of words on one line: run r starts at word _runWords[r], on line
+    // _runLines[r]. A shingle's first and last lines come from its first and fifth word; the
+    // runs take a few bytes an article where a start and an end line for every shingle took 8
+    // bytes a shingle, a third of a print held for a copy search.
+    private readonly int[] _runWords;
+    private readonly int[] _runLines;
+
+    private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words)
     {
         Path = path;
         Shingles = shingles;
-        StartLines = startLines;
-        EndLines = endLines;
+        (_runWords, _runLines) = runs;
         Words = words;
         Distinct = SortedSet(shingles);
         Samples = SamplesOf(Distinct);
@@ -42,12 +48,83 @@ public sealed class TextPrint
     // The sampled shingles, sorted: what the finder indexes to meet texts that share a passage.
     internal ulong[] Samples { get; }
 
-    // The shingles in text order, with the line of each one's first and last word.
+    // The shingles in text order; StartLine and EndLine give the line of each one's first and last word.
     internal ulong[] Shingles { get; }
 
-    internal int[] StartLines { get; }
+    /// <summary>The line (1-based) of shingle <paramref name="shingle"/>'s first word.</summary>
+    internal int StartLine(int shingle) => LineOfWord(shingle);
 
-    internal int[] EndLines { get; }
+    /// <summary>The line (1-based) of shingle <paramref name="shingle"/>'s last word.</summary>
+    internal int EndLine(int shingle) => LineOfWord(shingle + ShingleWords - 1);
+
+    /// <summary>The lines some shingle starts or ends on, in order, each once.</summary>
+    internal int[] ShingleLines()
+    {
+        // Every word is a shingle's first or last, but for those of a text of under nine words
+        // that are neither (the middle of a single shingle).
+        var count = Shingles.Length;
+        var lines = new List<int>(_runLines.Length);
+        var ordered = true;
+        for (var r = 0; r < _runWords.Length; r++)
+        {
+            var (from, to) = (_runWords[r], r + 1 < _runWords.Length ? _runWords[r + 1] : count + ShingleWords - 1);
+            var used = false;
+            for (var w = from; w < to && !used; w++)
+            {
+                used = w < count || w >= ShingleWords - 1;
+            }
+
+            if (used)
+            {
+                ordered &= lines.Count == 0 || lines[^1] <= _runLines[r];
+                lines.Add(_runLines[r]);
+            }
+        }
+
+        return ordered ? [.. lines.Distinct()] : [.. lines.Distinct().Order()];
+    }
+
+    private int LineOfWord(int word)
+    {
+        var (low, high) = (0, _runWords.Length - 1);
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) / 2);
+            if (_runWords[middle] <= word)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return _runLines[low];
+    }
+
+    // Runs of words on one line, from each word's line.
+    private static (int[] Words, int[] Lines) Runs(ReadOnlySpan<int> wordLines)
+    {
+        var runs = 0;
+        for (var w = 0; w < wordLines.Length; w++)
+        {
+            runs += w == 0 || wordLines[w] != wordLines[w - 1] ? 1 : 0;
+        }
+
+        var (words, lines) = (new int[runs], new int[runs]);
+        var r = 0;
+        for (var w = 0; w < wordLines.Length; w++)
+        {
+            if (w == 0 || wordLines[w] != wordLines[w - 1])
+            {
+                (words[r], lines[r]) = (w, wordLines[w]);
+                r++;
+            }
+        }
+
+        return (words, lines);
+    }
 
     // The shingles as a sorted set, for exact shares.
     internal ulong[] Distinct { get; }
@@ -126,8 +203,6 @@ public sealed class TextPrint
 
             var shingleCount = count - ShingleWords + 1;
             var shingles = new ulong[shingleCount];
-            var startLines = new int[shingleCount];
-            var endLines = new int[shingleCount];
             for (var s = 0; s < shingleCount; s++)
             {
                 var hash = 0UL;
@@ -136,10 +211,10 @@ public sealed class TextPrint
                     hash = Mix((hash * 31) + hashes[s + w]);
                 }
 
-                (shingles[s], startLines[s], endLines[s]) = (hash, lines[s], lines[s + ShingleWords - 1]);
+                shingles[s] = hash;
             }
 
-            return new TextPrint(article.Path, shingles, startLines, endLines, count);
+            return new TextPrint(article.Path, shingles, Runs(lines.AsSpan(0, count)), count);
         }
         finally
         {
@@ -261,7 +336,29 @@ public sealed class TextPrint
             throw new ArgumentException($"a stored print of '{path}' is damaged: {words} words for {shingles.Length} shingles, or a line below 1");
         }
 
-        return new TextPrint(path, shingles, startLines, endLines, words);
+        // The words' lines again: shingle s starts on word s and ends on word s + 4, so a stored
+        // end line is the start line stored four shingles on, where there is one.
+        var count = shingles.Length;
+        var wordLines = new int[count + ShingleWords - 1];
+        for (var s = 0; s < count; s++)
+        {
+            wordLines[s] = startLines[s];
+            var end = s + ShingleWords - 1;
+            if (end < count && startLines[end] != endLines[s])
+            {
+                throw new ArgumentException($"a stored print of '{path}' is damaged: shingle {s + 1} ends on line {endLines[s]}, where shingle {end + 1} starts on line {startLines[end]}");
+            }
+
+            wordLines[end] = endLines[s];
+        }
+
+        // A word that is no shingle's first or last (in a text of under nine words) is never asked for.
+        for (var w = count; w < ShingleWords - 1; w++)
+        {
+            wordLines[w] = wordLines[w - 1];
+        }
+
+        return new TextPrint(path, shingles, Runs(wordLines), words);
     }
 
     // SplitMix64's finaliser: a fast, well-spread 64-bit mix.

@@ -27,11 +27,12 @@ internal static class PrintCodec
     {
         using var stream = new MemoryStream(print.Shingles.Length * 2);
         var previous = 0;
-        for (var i = 0; i < print.StartLines.Length; i++)
+        for (var i = 0; i < print.Shingles.Length; i++)
         {
-            Write(stream, Zig(print.StartLines[i] - previous));
-            Write(stream, Zig(print.EndLines[i] - print.StartLines[i]));
-            previous = print.StartLines[i];
+            var (start, end) = (print.StartLine(i), print.EndLine(i));
+            Write(stream, Zig(start - previous));
+            Write(stream, Zig(end - start));
+            previous = start;
         }
 
         return stream.ToArray();

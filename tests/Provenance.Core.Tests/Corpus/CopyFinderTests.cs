@@ -231,5 +231,38 @@ public sealed class CopyFinderTests
         new CopyFinder().Shared(first, second).ShouldBe(expected);
     }
 
+    [Fact]
+    public void A_restored_print_has_each_shingles_lines_and_a_stored_one_that_contradicts_itself_is_refused()
+    {
+        // Seven words over three lines: shingles 0-2 start on words 0-2 and end on words 4-6.
+        var print = TextPrint.Restore("a.txt", 7, [1, 2, 3], [1, 1, 2], [2, 3, 3]);
+        Enumerable.Range(0, 3).Select(s => (print.StartLine(s), print.EndLine(s))).ShouldBe([(1, 2), (1, 3), (2, 3)]);
+        print.ShingleLines().ShouldBe([1, 2, 3]);
+
+        // One shingle of five words: its middle words are no shingle's first or last.
+        var one = TextPrint.Restore("b.txt", 5, [1], [4], [6]);
+        (one.StartLine(0), one.EndLine(0)).ShouldBe((4, 6));
+        one.ShingleLines().ShouldBe([4, 6]);
+
+        // Shingle 0 ends on word 4, where shingle 4 starts: two different lines for one word.
+        Should.Throw<ArgumentException>(() => TextPrint.Restore("c.txt", 9, [1, 2, 3, 4, 5], [1, 1, 1, 1, 2], [3, 3, 3, 3, 3]))
+            .Message.ShouldContain("damaged");
+    }
+
+    [Fact]
+    public void A_prints_lines_are_those_of_its_words()
+    {
+        var text = string.Join("\n", Enumerable.Range(1, 6).Select(i => $"Line {i} has words of its own here"));
+        var print = Print(text, "lines.txt");
+        var restored = TextPrint.Restore("lines.txt", print.Words, print.Shingles, [.. Enumerable.Range(0, print.Shingles.Length).Select(print.StartLine)], [.. Enumerable.Range(0, print.Shingles.Length).Select(print.EndLine)]);
+        for (var s = 0; s < print.Shingles.Length; s++)
+        {
+            // Eight words a line; the first two lines are the headline and standfirst, which a print leaves out.
+            print.StartLine(s).ShouldBe((s / 8) + 3);
+            print.EndLine(s).ShouldBe(((s + 4) / 8) + 3);
+            (restored.StartLine(s), restored.EndLine(s)).ShouldBe((print.StartLine(s), print.EndLine(s)));
+        }
+    }
+
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
 }
