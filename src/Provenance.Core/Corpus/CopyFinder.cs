@@ -119,7 +119,7 @@ public sealed class CopyFinder
 
             // Identical but too short to count (a one-line stub) is no copy either.
             var same = firsts.FindIndex(f => _prints[f].Distinct.AsSpan().SequenceEqual(_prints[p].Distinct));
-            if (same >= 0 && _prints[p].Distinct.Length >= _options.MinShingles)
+            if (same >= 0 && _prints[p].DistinctCount >= _options.MinShingles)
             {
                 pairs.Add(Same(_prints[firsts[same]], _prints[p]));
                 continue;
@@ -129,21 +129,7 @@ public sealed class CopyFinder
             representatives.Add(p);
         }
 
-        var postings = new Dictionary<ulong, List<int>>();
-        foreach (var p in representatives)
-        {
-            foreach (var sample in _prints[p].Samples)
-            {
-                if (!postings.TryGetValue(sample, out var list))
-                {
-                    postings[sample] = list = [];
-                }
-
-                list.Add(p);
-            }
-        }
-
-        foreach (var (a, b) in Candidates(_prints.Count, [.. postings.Values.Select(l => l.ToArray())]))
+        foreach (var (a, b) in Candidates(_prints.Count, Postings(representatives)))
         {
             if (Measure(_prints[a], _prints[b]) is { } pair)
             {
@@ -154,6 +140,53 @@ public sealed class CopyFinder
         // In the order the articles were added, whichever way they were found.
         var order = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
         return [.. pairs.OrderBy(p => order[p.First]).ThenBy(p => order[p.Second])];
+    }
+
+    // The articles of each sample two or more of them have, in ascending order. Every sample of
+    // every article is sorted with its article, and the runs of one sample read off: most samples
+    // are in one article only, and a table of a list for every sample (millions of lists of one)
+    // was a fifth of a search of a folder without copies, and most of its memory.
+    private List<int[]> Postings(List<int> articles)
+    {
+        var total = 0;
+        foreach (var p in articles)
+        {
+            total += _prints[p].Samples.Length;
+        }
+
+        var (samples, owners) = (new ulong[total], new int[total]);
+        var k = 0;
+        foreach (var p in articles)
+        {
+            foreach (var sample in _prints[p].Samples)
+            {
+                (samples[k], owners[k]) = (sample, p);
+                k++;
+            }
+        }
+
+        Array.Sort(samples, owners);
+        var postings = new List<int[]>();
+        for (var i = 0; i < total;)
+        {
+            var j = i + 1;
+            while (j < total && samples[j] == samples[i])
+            {
+                j++;
+            }
+
+            // An article's samples are a set: a run of two or more is two or more articles.
+            if (j - i >= 2)
+            {
+                var posting = owners[i..j];
+                Array.Sort(posting);
+                postings.Add(posting);
+            }
+
+            i = j;
+        }
+
+        return postings;
     }
 
     /// <summary>
@@ -266,7 +299,7 @@ public sealed class CopyFinder
             return null;
         }
 
-        return new CopyPair(first.Path, second.Path, (double)shared / first.Distinct.Length, (double)shared / second.Distinct.Length, shared, Where(first, second), Where(second, first));
+        return new CopyPair(first.Path, second.Path, (double)shared / first.DistinctCount, (double)shared / second.DistinctCount, shared, Where(first, second), Where(second, first));
     }
 
     /// <summary>
@@ -335,11 +368,11 @@ public sealed class CopyFinder
         }
 
         return shared >= _options.MinShingles && otherDistinct > 0
-            && Math.Max((double)shared / print.Distinct.Length, (double)shared / otherDistinct) >= _options.MinShare;
+            && Math.Max((double)shared / print.DistinctCount, (double)shared / otherDistinct) >= _options.MinShare;
     }
 
     /// <summary>The pair two texts with the same set of shingles make: all of each is in the other.</summary>
-    internal static CopyPair Same(TextPrint first, TextPrint second) => new(first.Path, second.Path, 1, 1, first.Distinct.Length, Whole(first), Whole(second));
+    internal static CopyPair Same(TextPrint first, TextPrint second) => new(first.Path, second.Path, 1, 1, first.DistinctCount, Whole(first), Whole(second));
 
     private static LineRange Whole(TextPrint print) => new(print.StartLine(0), print.EndLine(print.Shingles.Length - 1));
 

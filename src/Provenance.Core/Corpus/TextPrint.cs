@@ -35,8 +35,22 @@ public sealed class TextPrint
         Shingles = shingles;
         (_runWords, _runLines) = runs;
         Words = words;
-        Distinct = SortedSet(shingles);
-        Samples = SamplesOf(Distinct);
+
+        // The sorted set gives the key, the count and the samples, and is let go: most prints
+        // are never measured against another (no copy shares their samples), and for those that
+        // are it is made again (Distinct), which costs less than keeping it for every print.
+        var sorted = System.Buffers.ArrayPool<ulong>.Shared.Rent(shingles.Length);
+        try
+        {
+            var set = SortInto(shingles, sorted);
+            DistinctCount = set.Length;
+            TextKey = KeyOf(set);
+            Samples = SamplesOf(set);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<ulong>.Shared.Return(sorted);
+        }
     }
 
     /// <summary>The article's path, as the host names it.</summary>
@@ -126,15 +140,43 @@ public sealed class TextPrint
         return (words, lines);
     }
 
-    // The shingles as a sorted set, for exact shares.
-    internal ulong[] Distinct { get; }
+    // The shingles as a sorted set, for exact shares: made when a pair is first measured, kept after.
+    private ulong[]? _distinct;
+
+    internal ulong[] Distinct
+    {
+        get
+        {
+            if (Volatile.Read(ref _distinct) is { } made)
+            {
+                return made;
+            }
+
+            var set = SortedSet(Shingles);
+            return Interlocked.CompareExchange(ref _distinct, set, null) ?? set;
+        }
+    }
+
+    // How many different shingles the text has.
+    internal int DistinctCount { get; }
 
     // A hash of the set of shingles: texts with the same set (the same text, whatever its line
     // breaks) have the same key, so they are grouped before any pair is measured.
-    internal ulong TextKey => KeyOf(Distinct);
+    internal ulong TextKey { get; }
 
     // The key of a sorted set of shingles (TextKey), for sets read back without their print.
-    internal static ulong KeyOf(ulong[] distinct) => distinct.Aggregate((ulong)distinct.Length, (h, x) => Mix(h ^ x));
+    internal static ulong KeyOf(ulong[] distinct) => KeyOf(distinct.AsSpan());
+
+    private static ulong KeyOf(ReadOnlySpan<ulong> distinct)
+    {
+        var key = (ulong)distinct.Length;
+        foreach (var hash in distinct)
+        {
+            key = Mix(key ^ hash);
+        }
+
+        return key;
+    }
 
     /// <summary>The print of <paramref name="article"/>, or null when its main text is shorter than one shingle.</summary>
     /// <param name="article">The article, with its text and blocks.</param>
@@ -279,7 +321,7 @@ public sealed class TextPrint
     }
 
     // The sampled shingles of a sorted set, in its order (counted first: no list grown for them).
-    private static ulong[] SamplesOf(ulong[] distinct)
+    private static ulong[] SamplesOf(ReadOnlySpan<ulong> distinct)
     {
         var count = 0;
         foreach (var hash in distinct)
@@ -304,8 +346,17 @@ public sealed class TextPrint
     // print made or read back from an archive pays for it (a third of an archive search's time).
     internal static ulong[] SortedSet(ulong[] shingles)
     {
-        var sorted = (ulong[])shingles.Clone();
-        Array.Sort(sorted);
+        var sorted = new ulong[shingles.Length];
+        var set = SortInto(shingles, sorted);
+        return set.Length == sorted.Length ? sorted : set.ToArray();
+    }
+
+    // The shingles sorted into the buffer with repeats dropped: the set, at its start.
+    private static Span<ulong> SortInto(ulong[] shingles, ulong[] buffer)
+    {
+        var sorted = buffer.AsSpan(0, shingles.Length);
+        shingles.CopyTo(sorted);
+        sorted.Sort();
         var kept = sorted.Length == 0 ? 0 : 1;
         for (var i = 1; i < sorted.Length; i++)
         {
@@ -315,7 +366,7 @@ public sealed class TextPrint
             }
         }
 
-        return kept == sorted.Length ? sorted : sorted[..kept];
+        return sorted[..kept];
     }
 
     /// <summary>

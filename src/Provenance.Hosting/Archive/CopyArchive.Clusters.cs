@@ -87,7 +87,7 @@ public sealed partial class CopyArchive
             }
 
             var match = same.FindIndex(f => Print(f).Distinct.AsSpan().SequenceEqual(Print(i).Distinct));
-            if (match >= 0 && Print(i).Distinct.Length >= thresholds.MinShingles)
+            if (match >= 0 && Print(i).DistinctCount >= thresholds.MinShingles)
             {
                 pairs.Add((same[match], i, CopyFinder.Same(Print(same[match]), Print(i))));
                 copyOfFirst[i] = true;

@@ -144,7 +144,7 @@ public sealed partial class CopyArchive : IDisposable
                         // Stored before the count was kept (schema 1): kept now.
                         if (reader.GetBoolean(2))
                         {
-                            (backfillDistinct.Value, backfillCredits.Value, backfillKey.Value, backfillId.Value) = (print.Distinct.Length, Credits(facts), unchecked((long)print.TextKey), reader.GetInt64(0));
+                            (backfillDistinct.Value, backfillCredits.Value, backfillKey.Value, backfillId.Value) = (print.DistinctCount, Credits(facts), unchecked((long)print.TextKey), reader.GetInt64(0));
                             backfill.ExecuteNonQuery();
                         }
 
@@ -174,7 +174,7 @@ public sealed partial class CopyArchive : IDisposable
             published.Value = (object?)facts.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value;
             title.Value = (object?)articleTitle ?? DBNull.Value;
             words.Value = print.Words;
-            distinct.Value = print.Distinct.Length;
+            distinct.Value = print.DistinctCount;
             credits.Value = Credits(facts);
             key.Value = unchecked((long)print.TextKey);
             digest.Value = printDigest;
