@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Provenance.Articles;
 
@@ -12,7 +13,7 @@ namespace Provenance.Corpus;
 /// where one site's pages share bios and boilerplate. Hashes are the same on every machine and
 /// run, so prints can be stored and compared across runs and shards.
 /// </summary>
-public sealed class TextPrint
+public sealed partial class TextPrint
 {
     /// <summary>Words per shingle.</summary>
     public const int ShingleWords = 5;
@@ -22,34 +23,36 @@ public sealed class TextPrint
     // shingles hold fewer than the two samples a candidate needs less than once in a hundred.
     private const ulong SampleMask = 3;
 
-    // Each word's line, as runs of words on one line: run r starts at word _runWords[r], on line
-    // _runLines[r]. A shingle's first and last lines come from its first and fifth word; the
-    // runs take a few bytes an article where a start and an end line for every shingle took 8
-    // bytes a shingle, a third of a print held for a copy search.
-    private readonly int[] _runWords;
-    private readonly int[] _runLines;
+    // The shingles as a sorted set, for exact shares: made when a pair is first measured and kept
+    // after, unless the print was made with it (one read back from an archive, to be measured).
+    private ulong[]? _distinct;
 
-    private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words)
+    private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false)
     {
         Path = path;
         Shingles = shingles;
         (_runWords, _runLines) = runs;
         Words = words;
+        if (keepSet)
+        {
+            _distinct = SortedSet(shingles);
+            (DistinctCount, TextKey, Samples) = (_distinct.Length, KeyOf(_distinct), SamplesOf(_distinct));
+            return;
+        }
 
         // The sorted set gives the key, the count and the samples, and is let go: most prints
-        // are never measured against another (no copy shares their samples), and for those that
-        // are it is made again (Distinct), which costs less than keeping it for every print.
-        var sorted = System.Buffers.ArrayPool<ulong>.Shared.Rent(shingles.Length);
+        // made from articles are never measured against another (no copy shares their samples),
+        // and for those that are it is made again (Distinct), which costs less than keeping it
+        // for every print.
+        var sorted = ArrayPool<ulong>.Shared.Rent(shingles.Length);
         try
         {
             var set = SortInto(shingles, sorted);
-            DistinctCount = set.Length;
-            TextKey = KeyOf(set);
-            Samples = SamplesOf(set);
+            (DistinctCount, TextKey, Samples) = (set.Length, KeyOf(set), SamplesOf(set));
         }
         finally
         {
-            System.Buffers.ArrayPool<ulong>.Shared.Return(sorted);
+            ArrayPool<ulong>.Shared.Return(sorted);
         }
     }
 
@@ -64,84 +67,6 @@ public sealed class TextPrint
 
     // The shingles in text order; StartLine and EndLine give the line of each one's first and last word.
     internal ulong[] Shingles { get; }
-
-    /// <summary>The line (1-based) of shingle <paramref name="shingle"/>'s first word.</summary>
-    internal int StartLine(int shingle) => LineOfWord(shingle);
-
-    /// <summary>The line (1-based) of shingle <paramref name="shingle"/>'s last word.</summary>
-    internal int EndLine(int shingle) => LineOfWord(shingle + ShingleWords - 1);
-
-    /// <summary>The lines some shingle starts or ends on, in order, each once.</summary>
-    internal int[] ShingleLines()
-    {
-        // Every word is a shingle's first or last, but for those of a text of under nine words
-        // that are neither (the middle of a single shingle).
-        var count = Shingles.Length;
-        var lines = new List<int>(_runLines.Length);
-        var ordered = true;
-        for (var r = 0; r < _runWords.Length; r++)
-        {
-            var (from, to) = (_runWords[r], r + 1 < _runWords.Length ? _runWords[r + 1] : count + ShingleWords - 1);
-            var used = false;
-            for (var w = from; w < to && !used; w++)
-            {
-                used = w < count || w >= ShingleWords - 1;
-            }
-
-            if (used)
-            {
-                ordered &= lines.Count == 0 || lines[^1] <= _runLines[r];
-                lines.Add(_runLines[r]);
-            }
-        }
-
-        return ordered ? [.. lines.Distinct()] : [.. lines.Distinct().Order()];
-    }
-
-    private int LineOfWord(int word)
-    {
-        var (low, high) = (0, _runWords.Length - 1);
-        while (low < high)
-        {
-            var middle = low + ((high - low + 1) / 2);
-            if (_runWords[middle] <= word)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return _runLines[low];
-    }
-
-    // Runs of words on one line, from each word's line.
-    private static (int[] Words, int[] Lines) Runs(ReadOnlySpan<int> wordLines)
-    {
-        var runs = 0;
-        for (var w = 0; w < wordLines.Length; w++)
-        {
-            runs += w == 0 || wordLines[w] != wordLines[w - 1] ? 1 : 0;
-        }
-
-        var (words, lines) = (new int[runs], new int[runs]);
-        var r = 0;
-        for (var w = 0; w < wordLines.Length; w++)
-        {
-            if (w == 0 || wordLines[w] != wordLines[w - 1])
-            {
-                (words[r], lines[r]) = (w, wordLines[w]);
-                r++;
-            }
-        }
-
-        return (words, lines);
-    }
-
-    // The shingles as a sorted set, for exact shares: made when a pair is first measured, kept after.
-    private ulong[]? _distinct;
 
     internal ulong[] Distinct
     {
@@ -187,8 +112,8 @@ public sealed class TextPrint
 
         // Each word's hash and line, in buffers from the pool: a list of pairs grown by doubling
         // was most of a print's cost (copies, zeroed memory), in a run that prints every article.
-        var hashes = System.Buffers.ArrayPool<ulong>.Shared.Rent(256);
-        var lines = System.Buffers.ArrayPool<int>.Shared.Rent(256);
+        var hashes = ArrayPool<ulong>.Shared.Rent(256);
+        var lines = ArrayPool<int>.Shared.Rent(256);
         var count = 0;
         var line = 1;
         try
@@ -228,6 +153,10 @@ public sealed class TextPrint
                     if (count == hashes.Length)
                     {
                         Grow(ref hashes, count);
+                    }
+
+                    if (count == lines.Length)
+                    {
                         Grow(ref lines, count);
                     }
 
@@ -260,16 +189,16 @@ public sealed class TextPrint
         }
         finally
         {
-            System.Buffers.ArrayPool<ulong>.Shared.Return(hashes);
-            System.Buffers.ArrayPool<int>.Shared.Return(lines);
+            ArrayPool<ulong>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(lines);
         }
     }
 
     private static void Grow<T>(ref T[] buffer, int count)
     {
-        var larger = System.Buffers.ArrayPool<T>.Shared.Rent(buffer.Length * 2);
+        var larger = ArrayPool<T>.Shared.Rent(buffer.Length * 2);
         Array.Copy(buffer, larger, count);
-        System.Buffers.ArrayPool<T>.Shared.Return(buffer);
+        ArrayPool<T>.Shared.Return(buffer);
         buffer = larger;
     }
 
@@ -373,7 +302,7 @@ public sealed class TextPrint
     /// A print as it was stored (an archive keeps its shingles in text order with each one's
     /// lines): the same print <see cref="Of"/> made, without the article.
     /// </summary>
-    /// <exception cref="ArgumentException">The arrays are empty or of different lengths, or a line is below 1.</exception>
+    /// <exception cref="ArgumentException">The arrays are empty or of different lengths, a line is below 1, or an end line is not the start line stored four shingles on.</exception>
     internal static TextPrint Restore(string path, int words, ulong[] shingles, int[] startLines, int[] endLines)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -403,13 +332,14 @@ public sealed class TextPrint
             wordLines[end] = endLines[s];
         }
 
-        // A word that is no shingle's first or last (in a text of under nine words) is never asked for.
+        // A word that is no shingle's first or last (in a text of five to seven words) is never asked for.
         for (var w = count; w < ShingleWords - 1; w++)
         {
             wordLines[w] = wordLines[w - 1];
         }
 
-        return new TextPrint(path, shingles, Runs(wordLines), words);
+        // Read back to be measured straight away: its sorted set is kept from the start.
+        return new TextPrint(path, shingles, Runs(wordLines), words, keepSet: true);
     }
 
     // SplitMix64's finaliser: a fast, well-spread 64-bit mix.

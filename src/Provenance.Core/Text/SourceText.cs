@@ -51,8 +51,14 @@ public sealed class SourceText
             return LineIndex(offset) + 1;
         }
 
-        while (line + 1 < _lineStarts.Length && _lineStarts[line + 1] <= offset)
+        // A few steps, then a search: a page's first word may sit thousands of lines on.
+        for (var steps = 0; line + 1 < _lineStarts.Length && _lineStarts[line + 1] <= offset; steps++)
         {
+            if (steps == 16)
+            {
+                return LineIndex(offset) + 1;
+            }
+
             line++;
         }
 

@@ -244,6 +244,11 @@ public sealed class CopyFinderTests
         (one.StartLine(0), one.EndLine(0)).ShouldBe((4, 6));
         one.ShingleLines().ShouldBe([4, 6]);
 
+        // Lines out of text order (a page's blocks out of order): still each line once, in order.
+        var backwards = TextPrint.Restore("d.txt", 6, [1, 2], [5, 2], [7, 1]);
+        Enumerable.Range(0, 2).Select(s => (backwards.StartLine(s), backwards.EndLine(s))).ShouldBe([(5, 7), (2, 1)]);
+        backwards.ShingleLines().ShouldBe([1, 2, 5, 7]);
+
         // Shingle 0 ends on word 4, where shingle 4 starts: two different lines for one word.
         Should.Throw<ArgumentException>(() => TextPrint.Restore("c.txt", 9, [1, 2, 3, 4, 5], [1, 1, 1, 1, 2], [3, 3, 3, 3, 3]))
             .Message.ShouldContain("damaged");

@@ -144,7 +144,6 @@ public sealed class CopyVerdictsTests
         CopyVerdicts.Report(blog, Places, "blog.html", byCategory).ShouldBeNull();
     }
 
-    // Every line of the text kept, as if each held a shingle's start or end.
     [Fact]
     public void A_prints_line_places_are_those_of_its_shingles_lines()
     {
@@ -161,5 +160,6 @@ public sealed class CopyVerdictsTests
         merged.Find(print.StartLine(0)).ShouldNotBeNull();
     }
 
+    // Every line of the text kept, as if each held a shingle's start or end.
     private static LinePlaces PlacesOf(SourceText text) => LinePlaces.Of(text, Enumerable.Range(1, text.LineCount));
 }

@@ -50,13 +50,16 @@ public sealed class SourceTextTests
     public void A_line_walked_to_from_any_earlier_line_is_the_line_a_search_finds()
     {
         // Text order, a hint past the offset, a hint out of range: always the searched line.
-        var source = new SourceText("first\r\nsecond\n\nfourth line\rfifth\n");
-        for (var offset = 0; offset <= source.Text.Length; offset++)
+        // Far past the hint too, where the walk gives way to a search.
+        foreach (var source in new[] { new SourceText("first\r\nsecond\n\nfourth line\rfifth\n"), new SourceText(string.Join("\n", Enumerable.Range(1, 60).Select(i => $"line {i}"))) })
         {
-            var expected = source.GetLinePosition(offset).Line;
-            for (var hint = -1; hint <= source.LineCount + 1; hint++)
+            for (var offset = 0; offset <= source.Text.Length; offset++)
             {
-                source.LineFrom(offset, hint).ShouldBe(expected, $"offset {offset} from line {hint}");
+                var expected = source.GetLinePosition(offset).Line;
+                for (var hint = -1; hint <= source.LineCount + 1; hint++)
+                {
+                    source.LineFrom(offset, hint).ShouldBe(expected, $"offset {offset} from line {hint}");
+                }
             }
         }
     }
