@@ -47,21 +47,7 @@ public sealed partial class TextPrint
     {
         // Every caller asks for a shingle's first or last word: a word outside them is a mistake.
         System.Diagnostics.Debug.Assert(word >= 0 && word < Shingles.Length + ShingleWords - 1, "a word of no shingle");
-        var (low, high) = (0, _runWords.Length - 1);
-        while (low < high)
-        {
-            var middle = low + ((high - low + 1) / 2);
-            if (_runWords[middle] <= word)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return _runLines[low];
+        return _runLines[Text.OrderedSearch.LastAtOrBefore(_runWords, word)];
     }
 
     // Runs of words on one line, from each word's line.

@@ -65,27 +65,8 @@ public sealed class SourceText
         return line + 1;
     }
 
-    // The last line starting at or before the offset. Searched by hand: the framework's binary
-    // search over int is compiled at run time in every process, a cost a one-file check feels.
-    private int LineIndex(int offset)
-    {
-        var low = 0;
-        var high = _lineStarts.Length - 1;
-        while (low < high)
-        {
-            var middle = low + ((high - low + 1) / 2);
-            if (_lineStarts[middle] <= offset)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return low;
-    }
+    // The last line starting at or before the offset.
+    private int LineIndex(int offset) => OrderedSearch.LastAtOrBefore(_lineStarts.AsSpan(), offset);
 
     /// <summary>Maps a span to the line positions of its first character and just past its last.</summary>
     public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
