@@ -78,7 +78,9 @@ public sealed class ArticleEngine : IArticleEngine
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(configuration);
-        if (SettingsFor(path, (List<ProvenanceConfig>)configuration.State) is not { } settings)
+        // Only the text formats the analyzer hands over (Extensions); a Word document is not text.
+        if (!Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase)
+            || SettingsFor(path, (List<ProvenanceConfig>)configuration.State) is not { } settings)
         {
             return BuildReport.Ignored;
         }
@@ -104,13 +106,13 @@ public sealed class ArticleEngine : IArticleEngine
     {
         var format = ArticleReaders.Extensions.GetValueOrDefault(Path.GetExtension(path), ArticleFormat.Text);
         var report = _checker.Check(Article.Read(text, format, path), settings.ToAnalysisOptions());
-        // The fixes provenance fix makes, where it makes them (not in Word documents, whose text it cannot write back).
-        var fixable = ArticleReaders.For(format).Fixable;
-        BuildFinding[] findings = [.. report.Analysis.Findings.Select(f => new BuildFinding(
+        // Each finding's deletion once: the article's fixes are the same deletions, merged.
+        var edits = report.Analysis.Findings.Select(f => ArticleFixes.EditFor(report.Article, f, _checker.Rules)).ToList();
+        BuildFinding[] findings = [.. report.Analysis.Findings.Select((f, i) => new BuildFinding(
             f.RuleId, Convert(f.Severity), f.Message, f.Span.Start, f.Span.Length,
             f.Location.Start.Line, f.Location.Start.Column, f.Location.End.Line, f.Location.End.Column,
-            fixable && ArticleFixes.EditFor(report.Article, f, _checker.Rules) is { } edit ? new BuildEdit(edit.Start, edit.Length) : null))];
-        BuildEdit[] fixes = fixable ? [.. ArticleFixes.Edits(report, _checker.Rules).Select(e => new BuildEdit(e.Start, e.Length))] : [];
+            edits[i] is { } edit ? new BuildEdit(edit.Start, edit.Length) : null))];
+        BuildEdit[] fixes = [.. ArticleFixes.Merge(edits.OfType<TextSpan>()).Select(e => new BuildEdit(e.Start, e.Length))];
         return new BuildReport(findings, report.Scorecard.Score, report.Scorecard.Grade, report.Scorecard.Label, settings.FailBelow, fixes);
     }
 

@@ -48,6 +48,15 @@ public sealed class ArticleEngineTests
     }
 
     [Fact]
+    public void A_file_of_a_format_that_is_not_text_is_not_checked()
+    {
+        // The compiler hands additional files over as text: a Word document's bytes are not its article.
+        var engine = new ArticleEngine();
+        engine.Analyze("/content/news/story.docx", Text, engine.Configure([], 1)).Score.ShouldBe(-1);
+        engine.Analyze(Article, Text, engine.Configure([], 1)).Score.ShouldBeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
     public void The_cache_keeps_room_for_twice_the_largest_project_up_to_its_limit()
     {
         var engine = new ArticleEngine();

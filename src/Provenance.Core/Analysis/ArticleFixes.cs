@@ -37,9 +37,19 @@ public static partial class ArticleFixes
             }
         }
 
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return Merge(spans);
+    }
+
+    /// <summary>Deletions (each finding's, from <see cref="EditFor"/>) in text order, merged where they touch or overlap.</summary>
+    /// <param name="spans">The deletions, in any order.</param>
+    /// <returns>What <see cref="Apply"/> takes.</returns>
+    public static IReadOnlyList<TextSpan> Merge(IEnumerable<TextSpan> spans)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        var sorted = spans.ToList();
+        sorted.Sort((a, b) => a.Start.CompareTo(b.Start));
         var merged = new List<TextSpan>();
-        foreach (var span in spans)
+        foreach (var span in sorted)
         {
             if (merged.Count > 0 && span.Start <= merged[^1].End)
             {
