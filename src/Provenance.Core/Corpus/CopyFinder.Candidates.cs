@@ -7,6 +7,9 @@ public sealed partial class CopyFinder
     // every article is sorted with its article, and the runs of one sample read off: most samples
     // are in one article only, and a table of a list for every sample (millions of lists of one)
     // was a fifth of a search of a folder without copies, and most of its memory.
+    private const int BucketBits = 16;
+    private const int BucketCount = 1 << BucketBits;
+
     private List<int[]> Postings(List<int> articles)
     {
         var total = 0;
@@ -15,18 +18,42 @@ public sealed partial class CopyFinder
             total += _prints[p].Samples.Length;
         }
 
-        var (samples, owners) = (new ulong[total], new int[total]);
-        var k = 0;
+        // Sorted by their top bits first, then each bucket by itself: samples are hashes, spread
+        // evenly, so the buckets hold a few dozen each, and a sort of millions at once was a third
+        // of a search's time. (The articles of one sample are sorted below, whatever their order.)
+        var buckets = new int[BucketCount + 1];
         foreach (var p in articles)
         {
             foreach (var sample in _prints[p].Samples)
             {
-                (samples[k], owners[k]) = (sample, p);
-                k++;
+                buckets[(int)(sample >> (64 - BucketBits)) + 1]++;
             }
         }
 
-        Array.Sort(samples, owners);
+        for (var b = 0; b < BucketCount; b++)
+        {
+            buckets[b + 1] += buckets[b];
+        }
+
+        var (samples, owners) = (new ulong[total], new int[total]);
+        var next = buckets[..BucketCount];
+        foreach (var p in articles)
+        {
+            foreach (var sample in _prints[p].Samples)
+            {
+                var k = next[(int)(sample >> (64 - BucketBits))]++;
+                (samples[k], owners[k]) = (sample, p);
+            }
+        }
+
+        for (var b = 0; b < BucketCount; b++)
+        {
+            var (from, length) = (buckets[b], buckets[b + 1] - buckets[b]);
+            if (length > 1)
+            {
+                samples.AsSpan(from, length).Sort(owners.AsSpan(from, length));
+            }
+        }
         var postings = new List<int[]>();
         for (var i = 0; i < total;)
         {

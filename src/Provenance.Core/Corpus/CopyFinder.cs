@@ -111,7 +111,7 @@ public sealed partial class CopyFinder
         var identical = new Dictionary<ulong, List<int>>();
         for (var p = 0; p < _prints.Count; p++)
         {
-            var key = _prints[p].TextKey;
+            var key = _prints[p].GroupKey;
             if (!identical.TryGetValue(key, out var firsts))
             {
                 identical[key] = firsts = [];

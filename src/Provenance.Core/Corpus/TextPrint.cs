@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using Provenance.Articles;
 
 namespace Provenance.Corpus;
@@ -36,24 +35,15 @@ public sealed partial class TextPrint
         if (keepSet)
         {
             _distinct = SortedSet(shingles);
-            (DistinctCount, TextKey, Samples) = (_distinct.Length, KeyOf(_distinct), SamplesOf(_distinct));
+            Samples = SamplesOf(_distinct);
             return;
         }
 
-        // The sorted set gives the key, the count and the samples, and is let go: most prints
-        // made from articles are never measured against another (no copy shares their samples),
-        // and for those that are it is made again (Distinct), which costs less than keeping it
-        // for every print.
-        var sorted = ArrayPool<ulong>.Shared.Rent(shingles.Length);
-        try
-        {
-            var set = SortInto(shingles, sorted);
-            (DistinctCount, TextKey, Samples) = (set.Length, KeyOf(set), SamplesOf(set));
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(sorted);
-        }
+        // Only the samples are sorted here (a quarter of the shingles): most prints made from
+        // articles are never measured against another (no copy shares their samples), and their
+        // whole sorted set — for the count, the key and exact shares — is made only if asked
+        // (Distinct). Sorting every print's shingles was a fifth of making it.
+        Samples = SampledSet(shingles);
     }
 
     /// <summary>The article's path, as the host names it.</summary>
@@ -83,11 +73,17 @@ public sealed partial class TextPrint
     }
 
     // How many different shingles the text has.
-    internal int DistinctCount { get; }
+    internal int DistinctCount => Distinct.Length;
 
     // A hash of the set of shingles: texts with the same set (the same text, whatever its line
-    // breaks) have the same key, so they are grouped before any pair is measured.
-    internal ulong TextKey { get; }
+    // breaks) have the same key (an archive stores it to group them).
+    internal ulong TextKey => KeyOf(Distinct);
+
+    // A key that texts with the same set of shingles share, for grouping them before any pair is
+    // measured: the key of their samples, which the same set gives the same, so no print is
+    // sorted whole for it; a text with few samples (a short one) gives its whole set's key, so
+    // that short texts do not crowd into one group.
+    internal ulong GroupKey => Samples.Length >= 8 ? Mix(KeyOf(Samples)) : TextKey;
 
     // The key of a sorted set of shingles (TextKey), for sets read back without their print.
     internal static ulong KeyOf(ulong[] distinct) => KeyOf(distinct.AsSpan());
@@ -137,9 +133,28 @@ public sealed partial class TextPrint
                         continue;
                     }
 
+                    // Most words are plain ASCII: their hash is made as they are read (the same
+                    // hash HashWord makes), and only a word with other characters is hashed again.
                     var start = i;
-                    while (i < text.Length && (IsWordChar(text, i) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+                    var hash = OffsetBasis;
+                    var ascii = true;
+                    while (i < text.Length)
                     {
+                        var c = text[i];
+                        if (c < 128 && AsciiWord[c] != 0)
+                        {
+                            hash = (hash ^ (uint)(c | (AsciiWord[c] & 0x20))) * Prime;
+                        }
+                        else if (c == '\'' ? i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start : c >= 128 && IsWordOrApostrophe(text, i, start))
+                        {
+                            ascii &= c < 128;
+                            hash = (hash ^ c) * Prime;
+                        }
+                        else
+                        {
+                            break;
+                        }
+
                         i++;
                     }
 
@@ -162,7 +177,7 @@ public sealed partial class TextPrint
 
                     // Words come in text order: each one's line is walked to from the last one's.
                     line = article.Source.LineFrom(at, line);
-                    (hashes[count], lines[count]) = (HashWord(text.AsSpan(start, i - start)), line);
+                    (hashes[count], lines[count]) = (ascii ? hash : HashWord(text.AsSpan(start, i - start)), line);
                     count++;
                 }
             }
@@ -202,53 +217,6 @@ public sealed partial class TextPrint
         buffer = larger;
     }
 
-    // Letters and digits, marks that belong to them (a combining accent), invisible format
-    // characters (a soft hyphen, a joiner) and letters beyond the basic plane all stay in a word.
-    private static bool IsWordChar(string text, int i)
-    {
-        var c = text[i];
-        if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
-        {
-            return true;
-        }
-
-        return char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.Format
-            && i > 0 && !char.IsWhiteSpace(text[i - 1]);
-    }
-
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
-
-    // Case, apostrophe style, composed or decomposed accents and invisible format characters do
-    // not make a copy different.
-    private static ulong HashWord(ReadOnlySpan<char> word)
-    {
-        var plain = Ascii.IsValid(word) ? word : Fold(word);
-        var hash = 14695981039346656037UL;
-        foreach (var c in plain)
-        {
-            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        }
-
-        return hash;
-    }
-
-    private static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word)
-    {
-        var composed = word.ToString().Normalize(System.Text.NormalizationForm.FormC);
-        var kept = new System.Text.StringBuilder(composed.Length);
-        foreach (var c in composed)
-        {
-            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
-            {
-                continue;
-            }
-
-            kept.Append(IsApostrophe(c) ? '\'' : c);
-        }
-
-        return kept.ToString();
-    }
-
     // The sampled shingles of a sorted set, in its order (counted first: no list grown for them).
     private static ulong[] SamplesOf(ReadOnlySpan<ulong> distinct)
     {
@@ -269,6 +237,39 @@ public sealed partial class TextPrint
         }
 
         return samples;
+    }
+
+    // The sampled shingles sorted with repeats dropped: SamplesOf(SortedSet(shingles)), without
+    // sorting the rest.
+    private static ulong[] SampledSet(ulong[] shingles)
+    {
+        var count = 0;
+        foreach (var hash in shingles)
+        {
+            count += (hash & SampleMask) == 0 ? 1 : 0;
+        }
+
+        var samples = new ulong[count];
+        var k = 0;
+        foreach (var hash in shingles)
+        {
+            if ((hash & SampleMask) == 0)
+            {
+                samples[k++] = hash;
+            }
+        }
+
+        Array.Sort(samples);
+        var kept = count == 0 ? 0 : 1;
+        for (var i = 1; i < count; i++)
+        {
+            if (samples[i] != samples[kept - 1])
+            {
+                samples[kept++] = samples[i];
+            }
+        }
+
+        return kept == count ? samples : samples[..kept];
     }
 
     // The shingles sorted with repeats dropped: a sort of a copy, not a hash set, since every
