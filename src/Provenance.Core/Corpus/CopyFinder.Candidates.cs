@@ -3,13 +3,14 @@ namespace Provenance.Corpus;
 /// <summary>Which articles are worth measuring against each other: those sharing samples.</summary>
 public sealed partial class CopyFinder
 {
+    // The top bits of a sample that sort it into a bucket first (Postings).
+    private const int BucketBits = 16;
+    private const int BucketCount = 1 << BucketBits;
+
     // The articles of each sample two or more of them have, in ascending order. Every sample of
     // every article is sorted with its article, and the runs of one sample read off: most samples
     // are in one article only, and a table of a list for every sample (millions of lists of one)
     // was a fifth of a search of a folder without copies, and most of its memory.
-    private const int BucketBits = 16;
-    private const int BucketCount = 1 << BucketBits;
-
     private List<int[]> Postings(List<int> articles)
     {
         var total = 0;
@@ -54,6 +55,7 @@ public sealed partial class CopyFinder
                 samples.AsSpan(from, length).Sort(owners.AsSpan(from, length));
             }
         }
+
         var postings = new List<int[]>();
         for (var i = 0; i < total;)
         {

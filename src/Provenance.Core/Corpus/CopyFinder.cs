@@ -108,16 +108,31 @@ public sealed partial class CopyFinder
     {
         var pairs = new List<CopyPair>();
         var representatives = new List<int>();
+        // Texts with the same set have the same samples: a print alone in its group of samples
+        // (most are) has no identical text before it, and is not sorted whole for a key. Where a
+        // group is met again, its prints are told apart by their whole sets' keys, each key's
+        // texts in the order they came, so that templates differing only in unsampled shingles do
+        // not make one long list compared print by print.
+        var lone = new Dictionary<ulong, int>();
         var identical = new Dictionary<ulong, List<int>>();
         for (var p = 0; p < _prints.Count; p++)
         {
-            var key = _prints[p].GroupKey;
-            if (!identical.TryGetValue(key, out var firsts))
+            var group = _prints[p].GroupKey;
+            if (!lone.TryGetValue(group, out var first))
             {
-                identical[key] = firsts = [];
+                lone[group] = p;
+                representatives.Add(p);
+                continue;
+            }
+
+            if (first >= 0)
+            {
+                FirstsOf(identical, _prints[first].TextKey).Add(first);
+                lone[group] = -1;
             }
 
             // Identical but too short to count (a one-line stub) is no copy either.
+            var firsts = FirstsOf(identical, _prints[p].TextKey);
             var same = firsts.FindIndex(f => _prints[f].Distinct.AsSpan().SequenceEqual(_prints[p].Distinct));
             if (same >= 0 && _prints[p].DistinctCount >= _options.MinShingles)
             {
@@ -140,6 +155,16 @@ public sealed partial class CopyFinder
         // In the order the articles were added, whichever way they were found.
         var order = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
         return [.. pairs.OrderBy(p => order[p.First]).ThenBy(p => order[p.Second])];
+    }
+
+    private static List<int> FirstsOf(Dictionary<ulong, List<int>> identical, ulong key)
+    {
+        if (!identical.TryGetValue(key, out var firsts))
+        {
+            identical[key] = firsts = [];
+        }
+
+        return firsts;
     }
 
     /// <summary>The articles joined by shared text, each group once, largest first.</summary>

@@ -22,8 +22,10 @@ public sealed partial class TextPrint
     // shingles hold fewer than the two samples a candidate needs less than once in a hundred.
     private const ulong SampleMask = 3;
 
-    // The shingles as a sorted set, for exact shares: made when a pair is first measured and kept
-    // after, unless the print was made with it (one read back from an archive, to be measured).
+    // The shingles as a sorted set, for exact shares, the count and the key: made when first
+    // asked (a pair measured, a group of samples met twice, a short text grouped, an archive
+    // written) and kept after, unless the print was made with it (one read back from an archive,
+    // to be measured).
     private ulong[]? _distinct;
 
     private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false)
@@ -82,7 +84,8 @@ public sealed partial class TextPrint
     // A key that texts with the same set of shingles share, for grouping them before any pair is
     // measured: the key of their samples, which the same set gives the same, so no print is
     // sorted whole for it; a text with few samples (a short one) gives its whole set's key, so
-    // that short texts do not crowd into one group.
+    // that short texts do not crowd into one group. Texts with the same samples but different
+    // sets share it too: the finder tells them apart by their whole sets.
     internal ulong GroupKey => Samples.Length >= 8 ? Mix(KeyOf(Samples)) : TextKey;
 
     // The key of a sorted set of shingles (TextKey), for sets read back without their print.

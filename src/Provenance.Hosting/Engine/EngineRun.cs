@@ -192,7 +192,17 @@ public sealed class EngineRun
         ArgumentNullException.ThrowIfNull(archive);
         // Prints are made where the articles are checked; the archive writes them on this thread.
         return archive.Add(CheckRunner.CheckAll(_run, _options, keepText: true, item =>
-                new StrongBox<(TextPrint, CopyFacts, string?)?>(item.Report is { } report && CopyCollector.PrintOf(report) is var (print, facts) ? (print, facts, report.Article.Metadata.Title?.Value) : null))
+            {
+                if (item.Report is not { } report || CopyCollector.PrintOf(report) is not var (print, facts))
+                {
+                    return new StrongBox<(TextPrint, CopyFacts, string?)?>(null);
+                }
+
+                // The archive stores each print's count of distinct shingles and its key, both
+                // from its sorted set: sorted here, on the checking threads, not on the writer's.
+                _ = print.Distinct;
+                return new StrongBox<(TextPrint, CopyFacts, string?)?>((print, facts, report.Article.Metadata.Title?.Value));
+            })
             .Select(box => box.Value).OfType<(TextPrint, CopyFacts, string?)>());
     }
 

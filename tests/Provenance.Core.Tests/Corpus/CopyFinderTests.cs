@@ -85,6 +85,30 @@ public sealed class CopyFinderTests
     }
 
     [Fact]
+    public void Versions_that_differ_in_one_word_are_copies_of_each_other_and_only_the_very_same_texts_are_identical()
+    {
+        // A template run by many sites with its own first word each (most such words sit in no
+        // sample, so the versions share every sample): the same text twice is one pair of
+        // identical texts, the rest are measured.
+        var story = File.ReadAllText(RepoPaths.Sample("gaza-blinken-dated.txt"));
+        var lines = story.Split('\n');
+        var body = Array.FindIndex(lines, l => l.Length > 200);
+        var finder = new CopyFinder();
+        for (var i = 0; i < 40; i++)
+        {
+            var version = (string[])lines.Clone();
+            version[body] = $"Site{i % 20}word {version[body]}";
+            finder.Add(Print(string.Join('\n', version), $"v{i:00}.txt"));
+        }
+
+        var pairs = finder.FindPairs();
+        var identical = pairs.Where(p => p.FirstShare == 1 && p.SecondShare == 1).Select(p => (p.First, p.Second)).ToList();
+        identical.ShouldBe(Enumerable.Range(0, 20).Select(i => ($"v{i:00}.txt", $"v{i + 20:00}.txt")).ToList(), ignoreOrder: true);
+        pairs.Count.ShouldBeGreaterThan(20);
+        finder.FindClusters().ShouldHaveSingleItem().Paths.Count.ShouldBe(40);
+    }
+
+    [Fact]
     public void Articles_joined_through_a_third_are_one_group_though_the_first_and_last_share_nothing()
     {
         // Real paragraphs of one sample (fifty words or so each), chained: a = 1+2, b = 2+3, c = 3+4.
