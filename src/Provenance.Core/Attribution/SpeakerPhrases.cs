@@ -290,8 +290,11 @@ internal static class SpeakerPhrases
                     break;
                 }
 
+                // An owner's name ends the description as a determiner would: "Trump's campaign
+                // manager" is a description, and in "Trump's campaign manager, Kellyanne Conway,
+                // told" the name set off after it is the speaker's.
                 var w = block.WordSpan(k);
-                if (DeterminerLookup.Contains(w) || DefiniteLookup.Contains(w))
+                if (DeterminerLookup.Contains(w) || DefiniteLookup.Contains(w) || (k < j && j - k <= 3 && block.IsCapitalised(k) && IsPossessive(w) && AllLowerWords(block, k + 1, j)))
                 {
                     return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
                 }
@@ -578,6 +581,20 @@ internal static class SpeakerPhrases
     private static bool IsTimeWord(ReadOnlySpan<char> word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
     private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
+
+    // Whether the tokens from first to last are all words in small letters ("campaign manager").
+    private static bool AllLowerWords(TokenizedBlock block, int first, int last)
+    {
+        for (var m = first; m <= last; m++)
+        {
+            if (!block.Tokens[m].IsLower)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'") || word.EndsWith("’");
 

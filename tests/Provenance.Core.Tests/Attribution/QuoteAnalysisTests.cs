@@ -31,6 +31,8 @@ public sealed class QuoteAnalysisTests
     [InlineData("“I want to say to these guys, ‘If you weren’t playing in the NFL, you would be working,’” said, Olson, a Birmingham, Mich., resident.", "Olson")]
     [InlineData("“I can say with certainty that I never trafficked in birtherism,” Sidney Blumenthal repeated when asked.", "Sidney Blumenthal")]
     [InlineData("\"It was a contentious issue,\" Christie told Tapper, \"and an issue that was raised before.\"", "Christie")]
+    [InlineData("\"The US should not turn control of the Internet over to the United Nations and the international community,\" Trump's national policy director, Stephen Miller, said in a statement.", "Stephen Miller")]
+    [InlineData("“Of course not. He need not wing it,” Trump’s campaign manager, Kellyanne Conway, told Fox Business.", "Kellyanne Conway")]
     public void The_speaker_after_the_quotation_is_named_without_titles(string text, string speaker) =>
         SpeakerOf(text, text.Contains("Christie", StringComparison.Ordinal) ? "It was" : text[1..6]).ShouldBe(speaker);
 
@@ -153,6 +155,7 @@ public sealed class QuoteAnalysisTests
     [InlineData("“Iowa is 93 percent white, and [Black Lives Matter] protests are more galvanizing elsewhere,” said a Republican there.", "a Republican")]
     [InlineData("“If Clinton can get black turnout as a share of electorate to Obama levels, she wins,” a Florida Democrat said.", "a Florida Democrat")]
     [InlineData("Added a former administration official of Kerry: \"I just don't think he gives two thoughts to whether some wise guy in Washington likes him.\"", "a former administration official")]
+    [InlineData("Speaking to reporters today outside of his New Jersey home, Rahami's father said he \"called the FBI two years ago\" about his son.", "Rahami's father")]
     public void Described_speakers_are_unnamed(string text, string description)
     {
         var quote = Attribute(text).Single();
@@ -172,6 +175,11 @@ public sealed class QuoteAnalysisTests
     [InlineData("Mook told NBC’s “Today.”")]
     public void A_title_in_quotation_marks_is_not_speech(string text) =>
         Attribute(text).ShouldAllBe(q => q.Source != QuoteSource.Named && q.Source != QuoteSource.Unnamed);
+
+    [Fact]
+    public void A_scare_quote_is_not_given_a_speaker_from_an_owners_name_further_on() =>
+        Attribute("It’s interesting how “brave” Trump’s paper tigers are until someone puts them in their place.")
+            .ShouldAllBe(q => q.Source != QuoteSource.Named && q.Source != QuoteSource.Unnamed);
 
     [Theory]
     [InlineData("On Thursday, \"we will win this race,\" the crowd chanted.")]
