@@ -364,6 +364,14 @@ internal static class SpeakerPhrases
                     return RoleHolder(block, k + 1, to, lexicon) is { Kind: SpeakerKind.Person } holder ? holder : name;
                 }
 
+                // "according to the Trump campaign", "a statement from the Clinton campaign": a body
+                // named by its owner speaks by that name, as before a verb ("the Clinton campaign
+                // said", Before); "the Trump campaign spokesman" is a person described, not named.
+                if (describedFrom >= 0 && name.Kind is SpeakerKind.Person or SpeakerKind.Organisation && OwnedBody(block, k + 1, to, lexicon) is { } body)
+                {
+                    return new SpeakerPhrase(SpeakerKind.Organisation, string.Concat(name.Text, " ", block.Word(body)), name.First, body);
+                }
+
                 // "said a Republican there", "said a Michigan Democrat": a party member described, not named.
                 if (describedFrom >= 0 && DeterminerLookup.Contains(block.WordSpan(describedFrom)) && DescriptiveLookup.Contains(block.WordSpan(k).TrimEnd('.')))
                 {
@@ -438,6 +446,24 @@ internal static class SpeakerPhrases
         }
 
         return organisation;
+    }
+
+    // The token of an organisation's noun that ends a phrase at `at` ("campaign" in "the Trump
+    // campaign,"), or null: followed by a role or another body's noun, it describes someone.
+    private static int? OwnedBody(TokenizedBlock block, int at, int to, AttributionLexicon lexicon)
+    {
+        if (at >= to || !block.Tokens[at].IsLower || !lexicon.IsOrganisationNoun(block.WordSpan(at)))
+        {
+            return null;
+        }
+
+        var next = at + 1;
+        if (next < to && block.Tokens[next].IsLower && (lexicon.IsUnnamedHead(block.WordSpan(next)) || lexicon.IsOrganisationNoun(block.WordSpan(next))))
+        {
+            return null;
+        }
+
+        return at;
     }
 
     // "complained Trump senior advisor Boris Epshteyn": a name followed by a role in small letters

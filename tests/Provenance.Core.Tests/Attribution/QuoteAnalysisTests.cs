@@ -156,6 +156,7 @@ public sealed class QuoteAnalysisTests
     [InlineData("“If Clinton can get black turnout as a share of electorate to Obama levels, she wins,” a Florida Democrat said.", "a Florida Democrat")]
     [InlineData("Added a former administration official of Kerry: \"I just don't think he gives two thoughts to whether some wise guy in Washington likes him.\"", "a former administration official")]
     [InlineData("Speaking to reporters today outside of his New Jersey home, Rahami's father said he \"called the FBI two years ago\" about his son.", "Rahami's father")]
+    [InlineData("“The debate was rigged,” said a Trump campaign spokesman.", "a Trump campaign spokesman")]
     public void Described_speakers_are_unnamed(string text, string description)
     {
         var quote = Attribute(text).Single();
@@ -167,6 +168,9 @@ public sealed class QuoteAnalysisTests
     [InlineData("“Our arrangement is with Russia,” the State Department said in a statement.", "State Department")]
     [InlineData("“We never said that,” the Clinton campaign said.", "Clinton campaign")]
     [InlineData("The topics were announced by the Commission on Presidential Debates, which said \"the topics are subject to change.\"", "Commission on Presidential Debates")]
+    [InlineData("Kathy Miller -- who is white -- resigned from her position, which the Trump campaign said was a volunteer job, and apologized for the \"inappropriate remarks,\" according to a statement from the Trump campaign.", "Trump campaign")]
+    [InlineData("Trump did meet Monday with Egyptian President Abdel Fattah el-Sisi, during which the two discussed \"the strategic bilateral relationship between the US and Egypt,\" according to a Trump campaign statement after the meeting.", "Trump campaign")]
+    [InlineData("Of course, the Clinton campaign hit on the issue, saying Trump is a “fraud who believes the rules don’t apply to him.”", "Clinton campaign")]
     public void Organisations_speak_by_name(string text, string speaker) =>
         Attribute(text).Single().Speaker.ShouldBe(speaker);
 
