@@ -220,7 +220,7 @@ public sealed partial class TextPrint
         buffer = larger;
     }
 
-    // The sampled shingles of a sorted set, in its order (counted first: no list grown for them).
+    // The sampled shingles, in the order given (counted first: no list grown for them).
     private static ulong[] SamplesOf(ReadOnlySpan<ulong> distinct)
     {
         var count = 0;
@@ -246,22 +246,8 @@ public sealed partial class TextPrint
     // sorting the rest.
     private static ulong[] SampledSet(ulong[] shingles)
     {
-        var count = 0;
-        foreach (var hash in shingles)
-        {
-            count += (hash & SampleMask) == 0 ? 1 : 0;
-        }
-
-        var samples = new ulong[count];
-        var k = 0;
-        foreach (var hash in shingles)
-        {
-            if ((hash & SampleMask) == 0)
-            {
-                samples[k++] = hash;
-            }
-        }
-
+        var samples = SamplesOf(shingles);
+        var count = samples.Length;
         Array.Sort(samples);
         var kept = count == 0 ? 0 : 1;
         for (var i = 1; i < count; i++)
