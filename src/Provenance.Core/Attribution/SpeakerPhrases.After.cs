@@ -142,7 +142,8 @@ internal static partial class SpeakerPhrases
     }
 
     // The token of an organisation's noun that ends a phrase at `at` ("campaign" in "the Trump
-    // campaign,"), or null: followed by a role or another body's noun, it describes someone.
+    // campaign,"), or null: followed by a role or another body's noun within three small words,
+    // it describes someone.
     private static int? OwnedBody(TokenizedBlock block, int at, int to, AttributionLexicon lexicon)
     {
         if (at >= to || !block.Tokens[at].IsLower || !lexicon.IsOrganisationNoun(block.WordSpan(at)))
@@ -150,10 +151,21 @@ internal static partial class SpeakerPhrases
             return null;
         }
 
-        var next = at + 1;
-        if (next < to && block.Tokens[next].IsLower && (lexicon.IsUnnamedHead(block.WordSpan(next)) || lexicon.IsOrganisationNoun(block.WordSpan(next))))
+        // "the Trump campaign press secretary", "a Clinton campaign senior official": a role a
+        // few words on describes someone; a phrase after a preposition, article or conjunction
+        // ("the Trump campaign in a statement") is not part of it.
+        for (var n = at + 1; n < to && n <= at + 3 && block.Tokens[n].IsLower; n++)
         {
-            return null;
+            var word = block.WordSpan(n);
+            if (PrepositionLookup.Contains(word) || DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word) || word is "and" or "or" or "who" or "which" or "that")
+            {
+                break;
+            }
+
+            if (lexicon.IsUnnamedHead(word) || lexicon.IsOrganisationNoun(word))
+            {
+                return null;
+            }
         }
 
         return at;

@@ -292,9 +292,10 @@ internal static partial class SpeakerPhrases
 
                 // An owner's name ends the description as a determiner would: "Trump's campaign
                 // manager" is a description, and in "Trump's campaign manager, Kellyanne Conway,
-                // told" the name set off after it is the speaker's.
+                // told" the name set off after it is the speaker's. After a determiner it does not
+                // ("the FBI's director" may be the director just named).
                 var w = block.WordSpan(k);
-                if (DeterminerLookup.Contains(w) || DefiniteLookup.Contains(w) || (k < j && j - k <= 3 && block.IsCapitalised(k) && IsPossessive(w) && AllLowerWords(block, k + 1, j)))
+                if (DeterminerLookup.Contains(w) || DefiniteLookup.Contains(w) || IsOwner(block, from, k, j, lexicon))
                 {
                     return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
                 }
@@ -425,6 +426,25 @@ internal static partial class SpeakerPhrases
     private static bool IsTimeWord(ReadOnlySpan<char> word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
     private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
+
+    // Whether token k is a name's possessive owning the role that ends at j, two small words at
+    // most between ("Trump's campaign manager"): not after a determiner ("the FBI's director"), nor
+    // a pronoun or sentence word with its "'s" ("That's what officials said").
+    private static bool IsOwner(TokenizedBlock block, int from, int k, int j, AttributionLexicon lexicon)
+    {
+        if (j - k > 3 || !block.IsCapitalised(k) || !IsPossessive(block.WordSpan(k)) || !AllLowerWords(block, k + 1, j))
+        {
+            return false;
+        }
+
+        var owner = block.WordSpan(k)[..^(block.WordSpan(k)[^1] is '\'' or '’' ? 1 : 2)];
+        if (owner.IsEmpty || lexicon.IsPronounInLowerCase(owner) || lexicon.IsNotName(owner))
+        {
+            return false;
+        }
+
+        return !(k - 1 >= from && block.Tokens[k - 1].IsWord && (DeterminerLookup.Contains(block.WordSpan(k - 1)) || DefiniteLookup.Contains(block.WordSpan(k - 1))));
+    }
 
     // Whether the tokens from first to last are all words in small letters ("campaign manager").
     private static bool AllLowerWords(TokenizedBlock block, int first, int last)

@@ -180,6 +180,16 @@ public sealed class QuoteAnalysisTests
     public void A_title_in_quotation_marks_is_not_speech(string text) =>
         Attribute(text).ShouldAllBe(q => q.Source != QuoteSource.Named && q.Source != QuoteSource.Unnamed);
 
+    [Theory]
+    [InlineData("“We will not comment on the poll,” said the Trump campaign press secretary.")]
+    [InlineData("“We will not comment on the poll,” according to a Clinton campaign senior official.")]
+    public void A_role_in_a_body_named_by_its_owner_is_a_person_described(string text) =>
+        Attribute(text).Single().Source.ShouldBe(QuoteSource.Unnamed);
+
+    [Fact]
+    public void The_role_of_an_owner_after_the_refers_to_the_person_just_named() =>
+        SpeakerOf("James Comey testified on Tuesday before the committee. “We did not find evidence of that,” the FBI's director said.", "We did not").ShouldBe("James Comey");
+
     [Fact]
     public void A_scare_quote_is_not_given_a_speaker_from_an_owners_name_further_on() =>
         Attribute("It’s interesting how “brave” Trump’s paper tigers are until someone puts them in their place.")
