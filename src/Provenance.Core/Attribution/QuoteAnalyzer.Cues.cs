@@ -197,12 +197,46 @@ internal sealed partial class QuoteAnalyzer
             return SpeakerPhrase.None;
         }
 
-        var next = block.Tokens[subject.Last + 1];
+        // An appositive may stand between the name and its verb: "Kathy Miller, the campaign chair
+        // in question, made the following statement:".
+        var after = subject.Last + 1;
+        if (subject.Kind == SpeakerKind.Person && block.IsPunct(after, ',') && AppositiveEnd(block, after, colon) is var close and > 0)
+        {
+            after = close + 1;
+        }
+
+        var next = block.Tokens[after];
         // Only the subject's titles may stand before it ("Senator Ted Cruz has released a statement:").
         var opens = (subject.First > start && block.IsPunct(subject.First - 1, ',')) || Enumerable.Range(start, subject.First - start).All(block.IsCapitalised);
         return opens && next.IsWord && char.IsLower(block.Text[next.Start]) && (subject.Kind == SpeakerKind.Pronoun || subject.Text.Any(char.IsLower))
             ? subject
             : SpeakerPhrase.None;
+    }
+
+    // The closing comma of an appositive that opens at the comma given ("…, the campaign chair in
+    // question, …"): a description led by a determiner, in words only, ten at most, before the
+    // limit; or -1.
+    private static int AppositiveEnd(TokenizedBlock block, int comma, int limit)
+    {
+        if (comma + 1 >= limit || !block.Tokens[comma + 1].IsWord || block.WordSpan(comma + 1) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
+        {
+            return -1;
+        }
+
+        for (var i = comma + 2; i < limit && i - comma <= 11; i++)
+        {
+            if (block.IsPunct(i, ','))
+            {
+                return i + 1 < limit ? i : -1;
+            }
+
+            if (!block.Tokens[i].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     // The next sentence is only an attribution of what came before: a speaker and a verb of saying,
@@ -260,6 +294,13 @@ internal sealed partial class QuoteAnalyzer
             return subject;
         }
 
+        // "She went on to say:", "he continued to insist": the verb of saying after "to" is said
+        // by the subject of the verb that leads to it.
+        if (LeadingVerb(block, start, verb) is var leading && leading > start)
+        {
+            return SubjectOf(block, start, leading);
+        }
+
         var j = verb - 1;
         while (j >= start && block.Tokens[j].IsLower && block.WordSpan(j).EndsWith("ly", StringComparison.Ordinal))
         {
@@ -267,6 +308,27 @@ internal sealed partial class QuoteAnalyzer
         }
 
         return j > start && (IsWord(block, j, "and") || IsWord(block, j, "but")) ? SentenceSubject(block, start, j) : SpeakerPhrase.None;
+    }
+
+    // The verb that carries a verb of saying as its "to" complement — going on, continuing,
+    // proceeding to say: the first word of "went on to", "continued to" before the verb, or -1.
+    // Verbs that deny the saying ("declined to say", "refused to comment") are not among them, and
+    // only plain verbs of saying follow ("continue to put them in danger" is no statement).
+    private static int LeadingVerb(TokenizedBlock block, int start, int verb)
+    {
+        if (verb - 2 < start || !IsWord(block, verb - 1, "to")
+            || block.WordSpan(verb) is not ("say" or "add" or "tell" or "explain" or "write" or "note" or "insist" or "argue" or "ask" or "warn" or "state" or "describe" or "call"))
+        {
+            return -1;
+        }
+
+        var k = verb - 2;
+        if (IsWord(block, k, "on") && k - 1 >= start && block.WordSpan(k - 1) is "went" or "go" or "goes" or "going" or "gone")
+        {
+            return k - 1;
+        }
+
+        return block.Tokens[k].IsWord && block.WordSpan(k) is "continued" or "continues" or "continue" or "proceeded" or "proceeds" or "hastened" ? k : -1;
     }
 
     // A participle hangs from the verb of saying before it ("Mizrahi said, noting that …") or else

@@ -76,6 +76,11 @@ internal sealed partial class QuoteAnalyzer
         }
     }
 
+    // Whether the word is a public role a description may refer back with ("nominee", "senator").
+    private static bool IsCoreferentRole(ReadOnlySpan<char> word) => CoreferentRoleLookup.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CoreferentRoleLookup = CoreferentRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A definite description of a public role ("the Nevada Democrat", "the nation's top diplomat",
     // "the head of the commission") refers to the person spoken of last, when one was in the last two
     // paragraphs; other descriptions ("the cop's daughter", "the official") stay unnamed.

@@ -30,6 +30,11 @@ internal static partial class SpeakerPhrases
             return new SpeakerPhrase(SpeakerKind.Pronoun, block.Word(i), i, i);
         }
 
+        if (WithoutContraction(word) is var stem && stem.Length < word.Length && lexicon.IsPronounInLowerCase(stem) && !stem.SequenceEqual("I"))
+        {
+            return new SpeakerPhrase(SpeakerKind.Pronoun, stem.ToString().ToLowerInvariant(), i, i);
+        }
+
         var describedFrom = -1;
         if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word))
         {

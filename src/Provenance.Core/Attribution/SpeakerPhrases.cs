@@ -207,6 +207,11 @@ internal static partial class SpeakerPhrases
             return new SpeakerPhrase(SpeakerKind.Pronoun, block.Word(j).ToLowerInvariant(), j, j);
         }
 
+        if (WithoutContraction(word) is var stem && stem.Length < word.Length && lexicon.IsPronounInLowerCase(stem) && !stem.SequenceEqual("I"))
+        {
+            return new SpeakerPhrase(SpeakerKind.Pronoun, stem.ToString().ToLowerInvariant(), j, j);
+        }
+
         if (block.IsCapitalised(j))
         {
             var k = j;
@@ -458,6 +463,14 @@ internal static partial class SpeakerPhrases
         }
 
         return true;
+    }
+
+    // A pronoun with its verb contracted onto it is that pronoun: "He’s even suggested", "she'd
+    // said", "they’ve argued". Any other word comes back as it is.
+    internal static ReadOnlySpan<char> WithoutContraction(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '’');
+        return apostrophe > 0 && word[(apostrophe + 1)..] is "s" or "d" or "ll" or "ve" or "re" ? word[..apostrophe] : word;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'") || word.EndsWith("’");

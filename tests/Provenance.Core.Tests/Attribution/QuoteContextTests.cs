@@ -1,0 +1,119 @@
+using Provenance.Articles;
+using Provenance.Attribution;
+
+namespace Provenance.Core.Tests.Attribution;
+
+/// <summary>
+/// Quotations whose speaker is given around them rather than beside them — in the paragraph
+/// before, in a colon introduction, in a line naming a statement's author — and quotations that
+/// only look spoken (titles, words inside a reported clause). Each text is shaped on a paragraph of
+/// the BuzzFeed-Webis 2016 development articles where the checker had read it wrongly.
+/// </summary>
+public sealed class QuoteContextTests
+{
+    private static IReadOnlyList<(string Quote, QuoteSource Source, string Speaker)> Attribute(string text)
+    {
+        var article = Article.FromText(text);
+        var blocks = Enumerable.Range(0, article.Blocks.Length).ToList();
+        var analysis = QuoteAnalysis.Analyze(article, blocks, AttributionLexicon.Default);
+        return [.. analysis.Quotes.Select(q => (article.Blocks[q.Block].Text.Substring(q.Span.Start, q.Span.Length).Trim('"', '“', '”', ',', ' '), q.Source, q.Speaker))];
+    }
+
+    private static (QuoteSource Source, string Speaker) Of(string text, string quote) =>
+        Attribute(text).Where(q => q.Quote.StartsWith(quote, StringComparison.Ordinal)).Select(q => (q.Source, q.Speaker)).Single();
+
+    [Theory]
+    // A verb of saying after "went on to", "continued to" is said by the subject of the verb before it.
+    [InlineData("Skittles spokeswoman Denise Young said the image was “not appropriate.” She went on to say:", "Denise Young")]
+    // An appositive between the name and its verb.
+    [InlineData("In an interview with The Guardian, Kathy Miller, the campaign chair in question, made the following shocking statement:", "Kathy Miller")]
+    // A pronoun with its verb contracted onto it.
+    [InlineData("Donald Trump has called for a registry of Muslims. He’s even suggested outright murdering the families of terrorists abroad:", "Donald Trump")]
+    // A title quoted at the paragraph's end is no one's words: the sentence still hands on its speaker.
+    [InlineData("“I was disappointed that Lester did not get into some of the issues,” Pence said on ABC News’ “Good Morning America” today.", "Pence")]
+    // A short line naming a statement's author.
+    [InlineData("Statement from Steve Clevenger:", "Steve Clevenger")]
+    public void A_paragraph_that_is_a_quotation_takes_the_speaker_the_paragraph_before_hands_on(string before, string speaker)
+    {
+        var text = $"{before}\n\n“Skittles are candy. Refugees are people. We don’t feel it’s an appropriate analogy.”";
+        Of(text, "Skittles are candy").ShouldBe((QuoteSource.Named, speaker));
+    }
+
+    [Fact]
+    public void A_verb_that_denies_the_saying_hands_on_no_one()
+    {
+        const string text = """
+            Pointing out that the company had been asked for comment, Denise Young declined to say:
+
+            “Skittles are candy. Refugees are people. We don’t feel it’s an appropriate analogy.”
+            """;
+        Of(text, "Skittles are candy").Source.ShouldNotBe(QuoteSource.Named);
+    }
+
+    [Fact]
+    public void A_sentence_hands_on_the_speaker_of_its_main_clause_not_of_a_clause_after_that()
+    {
+        // The quotation is the FBI report's text, not Lazar's, though "Lazar asserted" ends the sentence.
+        const string text = """
+            A report on the FBI's June 7, 2016 interview with "Guccifer" confirms FBI Director James Comey's claim that Marcel Lazar falsely asserted that he'd surreptitiously accessed Clinton's server.
+
+            "Lazar began by stating that he had never claimed to hack the Clinton server. Lazar then stated that he recalled the interview with Fox News."
+            """;
+        Of(text, "Lazar began").ShouldBe((QuoteSource.Unresolved, string.Empty));
+    }
+
+    [Fact]
+    public void A_title_after_a_colon_is_nobodys_quotation()
+    {
+        const string text = "Donald Trump is planning to run national ads during two of the Sunday morning programs on broadcast TV: “Fox News Sunday” and NBC’s “Meet the Press.”";
+        Attribute(text).ShouldNotContain(q => q.Source == QuoteSource.Named);
+    }
+
+    [Fact]
+    public void Only_a_quotation_that_opens_its_sentence_is_continued_by_the_speaker_after_it()
+    {
+        // "“…” “…,” Trump said." makes both Trump's; a title or a phrase inside a sentence of its own does not.
+        Attribute("“We will win this race in November, no matter what they say.” “We have the votes,” Trump said.")
+            .Select(q => q.Speaker).ShouldBe(["Trump", "Trump"]);
+        Of("For her part Salma Hayek, while a guest on “Jimmy Kimmel Live” on March 30, 2016, said she and Trump have known each other for years. She went on to call his politics “madness” and wondered why.", "Jimmy Kimmel Live")
+            .Source.ShouldNotBe(QuoteSource.Named);
+        Of("The lawyer called her \"an enormously pushy person.\" Pak countered that she \"was trained to be persistent.\"", "an enormously pushy")
+            .Speaker.ShouldNotBe("Pak");
+    }
+
+    [Fact]
+    public void Continuing_to_do_something_is_not_saying_it()
+    {
+        const string text = "While those in support of BlackLivesMatter continue to put our first responders in danger, the city still releases statements like “we feel your pain” to them.";
+        Of(text, "we feel your pain").Source.ShouldNotBe(QuoteSource.Named);
+    }
+
+    [Theory]
+    // A name in the last sentence of the paragraph before: a reader can probably tell, so the quotation is left to check.
+    [InlineData("In a meeting this past weekend at New Hampshire, Steve O’Donnell made himself very clear as to what their expectations were.", QuoteSource.Unresolved)]
+    // Nothing there names anyone or says anything: the quotation is an orphan.
+    [InlineData("The billboard went up on the highway on the morning of the vote, in red letters.", QuoteSource.Unattributed)]
+    public void A_quotation_opening_its_paragraph_is_an_orphan_only_when_the_paragraph_before_ends_on_no_one(string before, QuoteSource source)
+    {
+        var text = $"{before}\n\n“I want to make clear to everybody here that any measures taken to circumvent inspection will be met.”";
+        Of(text, "I want to make clear").Source.ShouldBe(source);
+    }
+
+    [Fact]
+    public void The_paragraphs_of_an_unattributed_block_quotation_are_listed_once()
+    {
+        const string markdown = """
+            # Minecraft
+
+            the the the
+
+            > The vulnerability stems from the fact that the client is allowed to send the server information about certain slots.
+            >
+            > In my case, I chose to create lists within lists, down to five levels, and the server had to read all of them.
+            """;
+        var article = Provenance.Reading.ArticleReaders.For(ArticleFormat.Markdown).Read(markdown, "post.md", null);
+        var blocks = Enumerable.Range(0, article.Blocks.Length).ToList();
+        var quotes = QuoteAnalysis.Analyze(article, blocks, AttributionLexicon.Default).Quotes;
+        quotes.Count(q => q.Source == QuoteSource.Unattributed).ShouldBe(1);
+    }
+}
