@@ -38,10 +38,10 @@ public sealed class EngineParityTests : IDisposable
         }
 
         // A real page, and a Markdown article in a folder of its own with its own configuration
-        // (it quotes no one, so whether "no direct quote" is on shows in its findings).
+        // (it quotes no one and is long enough to be judged, so whether "no direct quote" is on shows in its findings).
         File.Copy(RepoPaths.TestPages.Single(p => p.Contains("daringfireball-1", StringComparison.Ordinal)), Path.Combine(content, "daringfireball.html"));
         var opinion = Directory.CreateDirectory(Path.Combine(content, "opinion")).FullName;
-        File.WriteAllText(Path.Combine(opinion, "column.md"), "# Why the vote matters\n\nBy Jane Roe\n\nThe council said on Monday it would act, officials told Reuters.\n\nThe mayor has not yet set a date for the vote.\n");
+        File.WriteAllText(Path.Combine(opinion, "column.md"), "# Why the vote matters\n\nBy Jane Roe\n\nThe council said on Monday it would act, officials told Reuters.\n\nThe mayor has not yet set a date for the vote, and the two members who asked for it last spring say they will not wait much longer. Residents who spoke at the last meeting want the library and the pool kept open, and the budget leaves room for one of them at most.\n");
         File.WriteAllText(Path.Combine(opinion, ProvenanceConfigName), """{ "rules": { "PRV2005": "none" }, "failBelow": 20 }""");
         File.WriteAllText(Path.Combine(content, ProvenanceConfigName), Config);
     }

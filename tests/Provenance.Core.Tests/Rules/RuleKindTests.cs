@@ -79,6 +79,19 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Absence_with_min_words_judges_only_an_article_with_that_much_text_outside_its_headline()
+    {
+        // A stub of a page ("The document has moved here.") shows no sources because it shows nothing.
+        var rules = Load("""{ "id": "PRV9001", "kind": "absence", "title": "t", "messageFormat": "{0}", "category": "c", "defaultSeverity": "info", "unlessSignals": ["named"], "minWords": 12 }""");
+        Analyze(rules, "Moved\n\nThe document has moved here.").ShouldBeEmpty();
+        Analyze(rules, "Budget\n\nThe council met on Monday and agreed on a budget that cuts the library and the pool.").ShouldHaveSingleItem();
+
+        // Twelve words of body, not counting the headline's.
+        Analyze(rules, "A headline of several words here\n\nOne two three four five six seven eight nine ten eleven.").ShouldBeEmpty();
+        Analyze(rules, "A headline of several words here\n\nOne two three four five six seven eight nine ten eleven twelve.").ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void Structure_finds_name_lists_and_places()
     {
         var names = Pack("""{ "kind": "structure", "shape": "name-list" }""");

@@ -6,19 +6,23 @@ namespace Provenance.Rules.Kinds;
 
 /// <summary>
 /// Fires once for the whole article when none of the listed signals was emitted by the other rules:
-/// "no attributed source at all" is the absence of every kind of attribution.
+/// "no attributed source at all" is the absence of every kind of attribution. With
+/// <c>minWords</c>, only for an article whose text outside its headline has that many words: an
+/// empty page or a stub ("The document has moved here.") shows nothing, and its missing sources
+/// say nothing about the article.
 /// </summary>
 public sealed class AbsenceRule : Rule
 {
-    internal static readonly IReadOnlyCollection<string> Keys = ["unlessSignals"];
+    internal static readonly IReadOnlyCollection<string> Keys = ["unlessSignals", "minWords"];
 
     /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
     internal static readonly RuleKind Definition = new("absence", Keys, (common, reader, _) => Create(common, reader), _ => 1);
 
-    private AbsenceRule(RuleCommon common, ImmutableArray<string> unlessSignals)
+    private AbsenceRule(RuleCommon common, ImmutableArray<string> unlessSignals, int minWords)
         : base(common)
     {
         UnlessSignals = unlessSignals;
+        MinWords = minWords;
     }
 
     /// <inheritdoc/>
@@ -27,6 +31,9 @@ public sealed class AbsenceRule : Rule
     /// <summary>The signals any one of which keeps the rule quiet.</summary>
     public ImmutableArray<string> UnlessSignals { get; }
 
+    /// <summary>The fewest words of text outside the headline an article needs for the rule to judge it (0: any).</summary>
+    public int MinWords { get; }
+
     internal override bool RunsAfterSignals => true;
 
     internal override IEnumerable<string> ReadsSignals => UnlessSignals;
@@ -34,7 +41,8 @@ public sealed class AbsenceRule : Rule
     internal static AbsenceRule? Create(RuleCommon common, ObjectReader reader)
     {
         var signals = reader.Strings("unlessSignals", required: true, nonEmpty: true);
-        return signals.IsEmpty ? null : new AbsenceRule(common, signals);
+        var minWords = reader.Integer("minWords", min: 0, max: 100_000) ?? 0;
+        return signals.IsEmpty ? null : new AbsenceRule(common, signals, minWords);
     }
 
     internal override void Run(RuleContext context)
@@ -47,6 +55,38 @@ public sealed class AbsenceRule : Rule
             }
         }
 
+        if (MinWords > 0 && !HasWords(context.Article, MinWords))
+        {
+            return;
+        }
+
         context.ReportArticle([string.Join(", ", UnlessSignals)]);
+    }
+
+    // Whether the blocks other than the headline hold at least `count` words, counted until there are.
+    private static bool HasWords(Articles.Article article, int count)
+    {
+        var words = 0;
+        foreach (var block in article.Blocks)
+        {
+            if (block.Kind == Articles.BlockKind.Title)
+            {
+                continue;
+            }
+
+            var inWord = false;
+            foreach (var c in block.Text)
+            {
+                var letter = char.IsLetterOrDigit(c);
+                if (letter && !inWord && ++words >= count)
+                {
+                    return true;
+                }
+
+                inWord = letter || (inWord && c is '\'' or '’' or '-');
+            }
+        }
+
+        return false;
     }
 }
