@@ -336,13 +336,66 @@ internal sealed partial class QuoteAnalyzer
                 Add(phrase, block.Tokens[first].Start, block.Tokens[v].End);
                 Note(_people.Resolve(phrase.Text, Position(index, phrase.First)), Position(index, phrase.First), QuoteSourceKind.Person);
             }
+            else if (phrase.Kind == SpeakerKind.Organisation && phrase.First >= start && IsBodyName(block, phrase))
+            {
+                // A body speaks by its name as a person does: "The Charlotte-Mecklenburg Police
+                // Department said in a statement that…", "the Pentagon said" name a source a
+                // reader can check, as "according to the Pentagon" does.
+                Add(phrase, block.Tokens[phrase.First].Start, block.Tokens[v].End);
+                Note(StripThe(phrase.Text), Position(index, phrase.First), QuoteSourceKind.Organisation);
+            }
         }
 
         void Add(SpeakerPhrase phrase, int from, int to)
         {
-            var speaker = _people.Resolve(phrase.Text, Position(index, phrase.First));
-            paraphrases.Add(new Paraphrase(index, TextSpan.FromBounds(from, to), phrase.Kind == SpeakerKind.Organisation ? StripThe(speaker) : speaker));
+            // A body's name is not a person's to be completed ("ISIS" is not "ISIS Hillary").
+            var speaker = phrase.Kind == SpeakerKind.Organisation ? StripThe(phrase.Text) : _people.Resolve(phrase.Text, Position(index, phrase.First));
+            paraphrases.Add(new Paraphrase(index, TextSpan.FromBounds(from, to), speaker));
         }
+    }
+
+    // Whether an organisation's phrase plainly names a body, not a news outlet: an acronym ("FBI",
+    // "CMPD") or a run ending in a body's word ("Justice Department", "the Trump campaign"). A
+    // run the parser cut short ("Former Miss Universe" before her name) or a place ("Russia") is
+    // not taken, and an outlet's report is the outlet rules' citation, not a paraphrase.
+    private bool IsBodyName(TokenizedBlock block, SpeakerPhrase phrase)
+    {
+        // Part of a longer name ("the Association of Secretaries of State"), a place after a
+        // town ("in Linden, NJ told"), or a person's title ("Former Miss Universe") is no body.
+        var before = phrase.First - 1;
+        if (before >= 0 && ((block.Tokens[before].IsWord && block.WordSpan(before) is "of" or "for" or "in" or "at" or "from" or "on")
+            || (block.IsPunct(before, ',') && before > 0 && block.IsCapitalised(before - 1))))
+        {
+            return false;
+        }
+
+        for (var t = phrase.First; t <= phrase.Last; t++)
+        {
+            if (block.Is(t, WordClass.Title, lexicon))
+            {
+                return false;
+            }
+        }
+
+        // A country "has announced" through someone the article does not name: a vague attribution.
+        var text = StripThe(phrase.Text);
+        if (text is "United States" or "United Kingdom" or "U.S." or "U.K." or "US" or "UK" or "USA" || lexicon.PlaceLookup.Contains(text))
+        {
+            return false;
+        }
+
+        var last = block.WordSpan(phrase.Last);
+        if (phrase.First == phrase.Last && last.Length is >= 2 and <= 6 && !last.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return last is not ("CNN" or "NBC" or "ABC" or "CBS" or "NPR" or "BBC" or "AP" or "MSNBC" or "PBS" or "AFP" or "UPI" or "NYT" or "WSJ" or "CNBC" or "RT");
+        }
+
+        if (last is "News" or "Times" or "Post" or "Journal" or "Tribune" or "Herald" or "Gazette" or "Magazine" or "Review" or "Press" or "Radio" or "TV" or "Television" or "Channel" or "Network" or "network" or "website" or "site" or "station" or "newspaper")
+        {
+            return false;
+        }
+
+        return block.Tokens[phrase.Last].IsLower ? lexicon.IsOrganisationNoun(last) : block.Is(phrase.Last, WordClass.OrganisationHead, lexicon);
     }
 
     private static bool IsParaphraseVerb(ReadOnlySpan<char> word) => word is "said" or "says" or "told" or "tells" or "argued" or "argues" or "claimed" or "claims"
