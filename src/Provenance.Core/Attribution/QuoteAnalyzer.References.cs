@@ -62,7 +62,12 @@ internal sealed partial class QuoteAnalyzer
                     return new Attribution(QuoteSource.Named, described, $"{phrase.Text} {cue}");
                 }
 
-                return new Attribution(QuoteSource.Unnamed, phrase.Text, cue);
+                // "the nominee" with no one before it to be: a person the reader knows, not an
+                // anonymous source, so the quotation is left to check.
+                var role = DescriptionHead(phrase.Text);
+                return IsPublicRole(role) && !lexicon.IsUnnamedHeadInLowerCase(role)
+                    ? null
+                    : new Attribution(QuoteSource.Unnamed, phrase.Text, cue);
             case SpeakerKind.Pronoun:
                 if (Antecedent(phrase.Text, position) is not { } antecedent)
                 {
@@ -76,10 +81,65 @@ internal sealed partial class QuoteAnalyzer
         }
     }
 
+    // The head word of a description: its last word before a preposition ("head" of "the head of the PAC").
+    private static string DescriptionHead(string description) =>
+        description.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(w => w is not ("of" or "for" or "at" or "in" or "from" or "with" or "on")).LastOrDefault() ?? string.Empty;
+
     // Whether the word is a public role a description may refer back with ("nominee", "senator").
     private static bool IsCoreferentRole(ReadOnlySpan<char> word) => CoreferentRoleLookup.Contains(word);
 
+    /// <summary>
+    /// Whether the word is a public role that, after "the", describes one known person rather than an
+    /// anonymous source ("the Democratic nominee", "the senator"): the roles a description may
+    /// refer back with, less those whose holder a story may leave unnamed ("official", "aide").
+    /// </summary>
+    internal static bool IsPublicRole(ReadOnlySpan<char> word) => PublicRoleLookup.Contains(word);
+
+    private static readonly FrozenSet<string> PublicRoles = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "nominee", "candidate", "senator", "congressman", "congresswoman", "governor", "mayor", "president", "president-elect",
+        "secretary", "judge", "sheriff", "comedian", "actor", "actress", "singer", "rapper", "billionaire", "mogul", "businessman",
+        "businesswoman", "tycoon", "frontrunner", "ambassador", "commissioner", "columnist", "economist", "professor", "pollster");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicRoleLookup = PublicRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The party a description or a name's role gives ("the GOP nominee", "Democratic nominee
+    // Hillary Clinton"), in one spelling, or null.
+    private static string? PartyOf(ReadOnlySpan<char> word) => word switch
+    {
+        "Democratic" or "Democrat" => "D",
+        "Republican" or "GOP" => "R",
+        _ => null,
+    };
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CoreferentRoleLookup = CoreferentRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Who holds a role, of the given party if one is given: of the people the article gave it before
+    // this point, the one spoken of last ("the judge said" after "Contreras turned down…" is
+    // Contreras, though another judge was introduced after him), else the one given it last.
+    private string? RoleHolder(string role, string? party, long position)
+    {
+        if (!_roles.TryGetValue(role, out var all))
+        {
+            return null;
+        }
+
+        var holders = all.Where(h => h.Position < position && (party is null || h.Party == party)).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+        if (holders.Count <= 1)
+        {
+            return holders.FirstOrDefault();
+        }
+
+        for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= 6 * BlockStride; i--)
+        {
+            if (_recent[i].Kind == QuoteSourceKind.Person && Read(i, lone: true) is { } name && holders.Contains(name))
+            {
+                return name;
+            }
+        }
+
+        return all.Last(h => h.Position < position && (party is null || h.Party == party)).Name;
+    }
 
     // A definite description of a public role ("the Nevada Democrat", "the nation's top diplomat",
     // "the head of the commission") refers to the person spoken of last, when one was in the last two
@@ -92,10 +152,19 @@ internal sealed partial class QuoteAnalyzer
             return null;
         }
 
-        var head = words.TakeWhile(w => w is not ("of" or "for" or "at" or "in" or "from" or "with" or "on")).LastOrDefault();
-        if (head is null || !CoreferentRoles.Contains(head))
+        var head = DescriptionHead(description);
+        if (head.Length == 0 || !CoreferentRoles.Contains(head))
         {
             return null;
+        }
+
+        // A public role no anonymous source holds ("the Democratic nominee", "the comedian") is the
+        // person the article gave that role, the latest before: "Democratic nominee Hillary
+        // Clinton", "comedian Zach Galifianakis", "Sen. Ted Cruz" for "the senator". Whoever was
+        // spoken of last may be someone else ("Trump met el-Sisi … the Democratic nominee said").
+        if (IsPublicRole(head) && !lexicon.IsUnnamedHeadInLowerCase(head))
+        {
+            return RoleHolder(head, words.Select(w => PartyOf(w)).FirstOrDefault(p => p is not null), position);
         }
 
         for (var i = _recent.Count - 1; i >= 0; i--)

@@ -38,6 +38,10 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     // open sentences; "Trump" and "Warren" appear mid-sentence too).
     private readonly HashSet<string> _properWords = new(StringComparer.Ordinal);
 
+    // Public roles the article gives people, each with its holders in order: "nominee" for
+    // "Democratic nominee Hillary Clinton", "senator" for "Sen. Ted Cruz" (Described).
+    private readonly Dictionary<string, List<(string Name, long Position, string? Party)>> _roles = new(StringComparer.Ordinal);
+
     // Capitalised runs in the blocks, for sizing the list of mentions once.
     private int _runs;
 
@@ -241,13 +245,89 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 var (kind, first) = SpeakerPhrases.NameBounds(block, from, k, lexicon);
                 if (kind == SpeakerKind.Person && SpeakerPhrases.SliceSpan(block, first, k) is var name && name.Contains(' '))
                 {
-                    _people.Add(name.ToString(), Position(index, first));
+                    var full = name.ToString();
+                    _people.Add(full, Position(index, first));
+                    NoteRoles(block, i, first, k, full, Position(index, first));
                 }
             }
 
             i = k;
         }
     }
+
+    // The public roles given with a name: its titles ("Sen.", "President"), the words in small
+    // letters just before it ("Democratic presidential nominee"), and an appositive after it
+    // (", the Republican nominee,").
+    private void NoteRoles(TokenizedBlock block, int run, int first, int last, string name, long position)
+    {
+        string? party = null;
+        for (var t = run; t < first; t++)
+        {
+            if (block.Tokens[t].IsWord && TitleRole(block.WordSpan(t).TrimEnd('.')) is { } title)
+            {
+                AddRole(title, name, position, null);
+            }
+
+            party ??= block.Tokens[t].IsWord ? PartyOf(block.WordSpan(t)) : null;
+        }
+
+        for (var t = run - 1; t >= 0 && run - t <= 3 && block.Tokens[t].IsWord; t--)
+        {
+            if (block.Tokens[t].IsLower && IsPublicRole(block.WordSpan(t)))
+            {
+                // "Democratic presidential nominee Hillary Clinton": the party a word or two before the role.
+                for (var p = t - 1; p >= 0 && t - p <= 2 && block.Tokens[p].IsWord && party is null; p--)
+                {
+                    party = PartyOf(block.WordSpan(p));
+                }
+
+                AddRole(block.Word(t), name, position, party);
+                break;
+            }
+        }
+
+        // ", the Republican nominee," set off after the name by two commas.
+        if (last + 2 < block.Count && block.IsPunct(last + 1, ',') && IsWord(block, last + 2, "the"))
+        {
+            string? after = null;
+            for (var t = last + 3; t < block.Count && t - last <= 7 && block.Tokens[t].IsWord; t++)
+            {
+                after ??= PartyOf(block.WordSpan(t));
+                if (block.Tokens[t].IsLower && IsPublicRole(block.WordSpan(t)) && t + 1 < block.Count && block.IsPunct(t + 1, ','))
+                {
+                    AddRole(block.Word(t), name, position, after);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void AddRole(string role, string name, long position, string? party)
+    {
+        if (!_roles.TryGetValue(role, out var holders))
+        {
+            _roles[role] = holders = [];
+        }
+
+        holders.Add((name, position, party));
+    }
+
+    // The role a title before a name gives: "Sen." a senator, "Gov." a governor.
+    private static string? TitleRole(ReadOnlySpan<char> title) => title switch
+    {
+        "Sen" or "Senator" => "senator",
+        "Gov" or "Governor" => "governor",
+        "Rep" or "Representative" or "Congressman" or "Congresswoman" => "congressman",
+        "President" => "president",
+        "Mayor" => "mayor",
+        "Judge" => "judge",
+        "Secretary" => "secretary",
+        "Sheriff" => "sheriff",
+        "Gen" or "General" => "general",
+        "Ambassador" or "Amb" => "ambassador",
+        "Commissioner" => "commissioner",
+        _ => null,
+    };
 
     // Attributes the block's quotations and finds its paraphrases; returns what the next paragraph
     // may continue: its last quotation's speaker, or the speaker its last sentence introduces.

@@ -90,7 +90,8 @@ internal static partial class SpeakerPhrases
             if (block.Tokens[i].IsLower)
             {
                 var w = block.WordSpan(i);
-                if (lexicon.IsUnnamedHead(w) || lexicon.IsOrganisationNoun(w) || w.EndsWith("-old", StringComparison.Ordinal))
+                if (lexicon.IsUnnamedHead(w) || lexicon.IsOrganisationNoun(w) || w.EndsWith("-old", StringComparison.Ordinal)
+                    || (describedFrom >= 0 && block.WordSpan(describedFrom) is "the" or "The" && QuoteAnalyzer.IsPublicRole(w)))
                 {
                     sawRole = true;
                     i++;

@@ -285,6 +285,26 @@ internal static partial class SpeakerPhrases
             return SpeakerPhrase.None;
         }
 
+        // "the Democratic nominee said", "the Texas senator added": "the" and a public role refer
+        // back to the person it describes (QuoteAnalyzer.Resolve names that person or leaves the
+        // quotation to check); with "a" it describes someone unnamed only if the role is an
+        // anonymous source's ("a senior official").
+        if (QuoteAnalyzer.IsPublicRole(word) && !lexicon.IsUnnamedHeadInLowerCase(word))
+        {
+            for (var k = j - 1; k >= from && j - k <= 4 && block.Tokens[k].IsWord; k--)
+            {
+                if (block.WordSpan(k) is "the" or "The")
+                {
+                    return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
+                }
+
+                if (DeterminerLookup.Contains(block.WordSpan(k)) || DefiniteLookup.Contains(block.WordSpan(k)))
+                {
+                    break;
+                }
+            }
+        }
+
         if (lexicon.IsUnnamedHeadInLowerCase(word) || word.EndsWith("-old", StringComparison.Ordinal))
         {
             // Back to the determiner: "a senior Trump campaign official", "the cop's daughter".

@@ -100,6 +100,37 @@ public sealed class QuoteContextTests
     }
 
     [Fact]
+    public void A_public_role_after_the_is_the_person_the_article_gave_that_role()
+    {
+        // Trump is spoken of last, but "the Democratic nominee" is who the article called that.
+        const string text = """
+            Democratic presidential nominee Hillary Clinton met Ukraine's president just minutes before Donald Trump met el-Sisi a short distance away.
+
+            Before that meeting the Democratic nominee said she was looking forward to talking about "the very real problems and threats from Russian aggression."
+            """;
+        Of(text, "the very real problems").ShouldBe((QuoteSource.Named, "Hillary Clinton"));
+
+        // Of the party named: "the GOP nominee" is not the Democratic one.
+        Of(text.Replace("the Democratic nominee said", "the GOP nominee said", StringComparison.Ordinal), "the very real problems").Source.ShouldNotBe(QuoteSource.Named);
+
+        // No one given the role: the quotation is left to check, not called anonymous.
+        Of("Ted Cruz spoke first. “We will fight for the middle class every single day,” the nominee said.", "We will fight").ShouldBe((QuoteSource.Unresolved, string.Empty));
+    }
+
+    [Fact]
+    public void Of_two_holders_of_a_role_the_one_spoken_of_last_is_meant()
+    {
+        const string text = """
+            U.S. District Judge Rudolph Contreras heard the case in March, and U.S. District Judge Randolph Moss heard a second one in May.
+
+            Contreras turned down the request that the group have first dibs on any additional emails.
+
+            "I'm happy with them posting it on the website. FOIA is about informing the public what their government is up to," the judge said.
+            """;
+        Of(text, "I'm happy with them").ShouldBe((QuoteSource.Named, "Rudolph Contreras"));
+    }
+
+    [Fact]
     public void The_paragraphs_of_an_unattributed_block_quotation_are_listed_once()
     {
         const string markdown = """
