@@ -10,7 +10,8 @@ namespace Provenance.Core.Tests.Attribution;
 /// </summary>
 public sealed class QuoteAnalysisTests
 {
-    private static IReadOnlyList<(string Quote, QuoteSource Source, string Speaker)> Attribute(string text)
+    /// <summary>Each quotation of a plain-text article, its marks trimmed, with its source and speaker.</summary>
+    internal static IReadOnlyList<(string Quote, QuoteSource Source, string Speaker)> Attribute(string text)
     {
         var article = Article.FromText(text);
         var blocks = Enumerable.Range(0, article.Blocks.Length).ToList();

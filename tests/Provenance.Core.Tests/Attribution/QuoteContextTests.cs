@@ -11,13 +11,7 @@ namespace Provenance.Core.Tests.Attribution;
 /// </summary>
 public sealed class QuoteContextTests
 {
-    private static IReadOnlyList<(string Quote, QuoteSource Source, string Speaker)> Attribute(string text)
-    {
-        var article = Article.FromText(text);
-        var blocks = Enumerable.Range(0, article.Blocks.Length).ToList();
-        var analysis = QuoteAnalysis.Analyze(article, blocks, AttributionLexicon.Default);
-        return [.. analysis.Quotes.Select(q => (article.Blocks[q.Block].Text.Substring(q.Span.Start, q.Span.Length).Trim('"', '“', '”', ',', ' '), q.Source, q.Speaker))];
-    }
+    private static IReadOnlyList<(string Quote, QuoteSource Source, string Speaker)> Attribute(string text) => QuoteAnalysisTests.Attribute(text);
 
     private static (QuoteSource Source, string Speaker) Of(string text, string quote) =>
         Attribute(text).Where(q => q.Quote.StartsWith(quote, StringComparison.Ordinal)).Select(q => (q.Source, q.Speaker)).Single();
