@@ -122,9 +122,11 @@ internal sealed partial class QuoteAnalyzer
             return new Carry(QuoteSource.Named, source, block.Word(start).ToLowerInvariant(), true);
         }
 
-        // "Statement from Steve Clevenger", "Full statement by the Seattle Mariners:": a short line
-        // naming a document and its author hands what follows to the author.
-        if (last - start <= 9 && DocumentAuthor(block, start, last) is { } author)
+        // "Statement from Steve Clevenger", "Full statement by the Seattle Mariners:": a label line
+        // naming a document and its author hands what follows to the author — a line that ends
+        // in a colon, or one that opens with the document ("Smith read a report by the Brennan
+        // Center." is a sentence about a report, not a label over it).
+        if (last - start <= 9 && (introduces || IsDocumentLabel(block, start)) && DocumentAuthor(block, start, last) is { } author)
         {
             return new Carry(QuoteSource.Named, author, "statement from", true);
         }
@@ -133,9 +135,11 @@ internal sealed partial class QuoteAnalyzer
         // comma ("When Holt asked why…, Trump said it was because…"), and what a verb of saying or a
         // claim reports after "that" is the reported matter, not who hands on: in "A report
         // confirms Comey's claim that Lazar asserted he had hacked it" what follows is the report's.
+        // A colon introduction is handed on by the verb nearest it, whatever clause it stands in
+        // ("Coach Mike Tomlin said that Ben Roethlisberger told the team:" introduces Roethlisberger).
         var main = MainClauseStart(block, start, last);
         var clauseEnd = last;
-        for (var t = main + 1; t < last; t++)
+        for (var t = main + 1; t < last && !introduces; t++)
         {
             if (IsWord(block, t, "that") && (block.VerbAt(t - 1, lexicon) is VerbUse.Speech or VerbUse.Participle || block.WordSpan(t - 1) is "claim" or "claims" or "assertion" or "allegation" or "allegations" or "statement" or "report" or "reports"))
             {
@@ -197,6 +201,11 @@ internal sealed partial class QuoteAnalyzer
 
         return start;
     }
+
+    // Whether the line opens with a document's word, at most one word before it ("Statement
+    // from…", "Full statement by…").
+    private bool IsDocumentLabel(TokenizedBlock block, int start) =>
+        block.Is(start, WordClass.Document, lexicon) || (start + 1 < block.Count && block.Is(start + 1, WordClass.Document, lexicon));
 
     // The author a short line names for a document: the name after "statement from", "letter by".
     private string? DocumentAuthor(TokenizedBlock block, int start, int last)

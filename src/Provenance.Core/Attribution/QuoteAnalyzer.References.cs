@@ -124,10 +124,22 @@ internal sealed partial class QuoteAnalyzer
             return null;
         }
 
-        var holders = all.Where(h => h.Position < position && (party is null || h.Party == party)).Select(h => h.Name).ToHashSet(StringComparer.Ordinal);
+        // The latest holders before this point, eight at most: the list is in document order, and
+        // a description refers to someone recent, so a long article's roles cost no more.
+        var holders = new HashSet<string>(StringComparer.Ordinal);
+        string? latest = null;
+        for (var h = all.Count - 1; h >= 0 && holders.Count < 8; h--)
+        {
+            if (all[h].Position < position && (party is null || all[h].Party == party))
+            {
+                latest ??= all[h].Name;
+                holders.Add(all[h].Name);
+            }
+        }
+
         if (holders.Count <= 1)
         {
-            return holders.FirstOrDefault();
+            return latest;
         }
 
         for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= 6 * BlockStride; i--)
@@ -138,7 +150,7 @@ internal sealed partial class QuoteAnalyzer
             }
         }
 
-        return all.Last(h => h.Position < position && (party is null || h.Party == party)).Name;
+        return latest;
     }
 
     // A definite description of a public role ("the Nevada Democrat", "the nation's top diplomat",
@@ -158,15 +170,8 @@ internal sealed partial class QuoteAnalyzer
             return null;
         }
 
-        // A public role no anonymous source holds ("the Democratic nominee", "the comedian") is the
-        // person the article gave that role, the latest before: "Democratic nominee Hillary
-        // Clinton", "comedian Zach Galifianakis", "Sen. Ted Cruz" for "the senator". Whoever was
-        // spoken of last may be someone else ("Trump met el-Sisi … the Democratic nominee said").
-        if (IsPublicRole(head) && !lexicon.IsUnnamedHeadInLowerCase(head))
-        {
-            return RoleHolder(head, words.Select(w => PartyOf(w)).FirstOrDefault(p => p is not null), position);
-        }
-
+        // The person spoken of last, within the last two paragraphs: who a description usually means.
+        string? recent = null;
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
             var (name, at, kind, strong, _, _, _) = _recent[i];
@@ -177,12 +182,51 @@ internal sealed partial class QuoteAnalyzer
 
             if (strong && kind == QuoteSourceKind.Person && name is not null)
             {
-                return name;
+                recent = name;
+                break;
             }
         }
 
-        return null;
+        if (!IsPublicRole(head))
+        {
+            return recent;
+        }
+
+        // A public role is the person the article gave it ("Democratic nominee Hillary Clinton",
+        // "Sen. Ted Cruz"). The person spoken of last is meant when they hold it, or when the
+        // description names no party, the role is one an anonymous source may also hold, and the
+        // article gave them no other role ("Rubio said yes. … the senator said") or the role is
+        // a former one ("the former Massachusetts senator" after Secretary of State John Kerry);
+        // else the holder the article spoke of last, so that "Trump met el-Sisi … the Democratic
+        // nominee said" is not Trump. With none, no one.
+        var party = words.Select(w => PartyOf(w)).FirstOrDefault(p => p is not null);
+        if (recent is not null && (HoldsRole(recent, head, party)
+            || (party is null && lexicon.IsUnnamedHeadInLowerCase(head) && (!HasRole(recent) || words.Contains("former", StringComparer.OrdinalIgnoreCase)))))
+        {
+            return recent;
+        }
+
+        return RoleHolder(head, party, position);
     }
+
+    // Whether the article gave the person any public role ("Republican nominee Donald Trump" is
+    // not "the senator" just because he was spoken of last).
+    private bool HasRole(string name)
+    {
+        foreach (var holders in _roles.Values)
+        {
+            if (holders.Exists(h => h.Name == name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the article gave the person the role (of the party, if one is asked).
+    private bool HoldsRole(string name, string role, string? party) =>
+        _roles.TryGetValue(role, out var holders) && holders.Exists(h => h.Name == name && (party is null || h.Party == party));
 
     // A one-word name is a name when the article gives it in full elsewhere, puts a title before it
     // ("Sen. Warren") or capitalises it inside a sentence; a capitalised word that only ever opens
@@ -456,10 +500,18 @@ internal sealed partial class QuoteAnalyzer
         var last = block.WordSpan(phrase.Last);
         if (phrase.First == phrase.Last && last.Length is >= 2 and <= 6 && !last.ContainsAnyExceptInRange('A', 'Z'))
         {
-            return last is not ("CNN" or "NBC" or "ABC" or "CBS" or "NPR" or "BBC" or "AP" or "MSNBC" or "PBS" or "AFP" or "UPI" or "NYT" or "WSJ" or "CNBC" or "RT");
+            // Broadcasters' and outlets' letters ("CNN", "TMZ", a station's call sign "KSNW") are outlets.
+            return !(last is "CNN" or "NBC" or "ABC" or "CBS" or "NPR" or "BBC" or "AP" or "MSNBC" or "PBS" or "AFP" or "UPI" or "NYT" or "WSJ" or "CNBC" or "RT" or "TMZ" or "ESPN" or "HBO" or "VOA" or "CBC" or "ITV" or "AOL" or "MSN"
+                || (last.Length == 4 && last[0] is 'K' or 'W'));
         }
 
         if (last is "News" or "Times" or "Post" or "Journal" or "Tribune" or "Herald" or "Gazette" or "Magazine" or "Review" or "Press" or "Radio" or "TV" or "Television" or "Channel" or "Network" or "network" or "website" or "site" or "station" or "newspaper")
+        {
+            return false;
+        }
+
+        // A document speaks through whoever wrote it ("The Constitution says").
+        if (block.Is(phrase.Last, WordClass.Document, lexicon) || last is "Constitution" or "Bible" or "Koran" or "Quran")
         {
             return false;
         }

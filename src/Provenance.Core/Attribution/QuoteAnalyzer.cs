@@ -271,19 +271,19 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             party ??= block.Tokens[t].IsWord ? PartyOf(block.WordSpan(t)) : null;
         }
 
-        for (var t = run - 1; t >= 0 && run - t <= 3 && block.Tokens[t].IsWord; t--)
+        // The role word right before the name ("nominee Hillary Clinton"), not one further back,
+        // which may be the subject of a verb with the name as its object ("A federal judge
+        // sentenced Mark Ellison").
+        var before = run - 1;
+        if (before >= 0 && block.Tokens[before].IsLower && IsPublicRole(block.WordSpan(before)))
         {
-            if (block.Tokens[t].IsLower && IsPublicRole(block.WordSpan(t)))
+            // "Democratic presidential nominee Hillary Clinton": the party a word or two before the role.
+            for (var p = before - 1; p >= 0 && before - p <= 2 && block.Tokens[p].IsWord && party is null; p--)
             {
-                // "Democratic presidential nominee Hillary Clinton": the party a word or two before the role.
-                for (var p = t - 1; p >= 0 && t - p <= 2 && block.Tokens[p].IsWord && party is null; p--)
-                {
-                    party = PartyOf(block.WordSpan(p));
-                }
-
-                AddRole(block.Word(t), name, position, party);
-                break;
+                party = PartyOf(block.WordSpan(p));
             }
+
+            AddRole(block.Word(before), name, position, party);
         }
 
         // ", the Republican nominee," set off after the name by two commas.
@@ -323,7 +323,6 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         "Judge" => "judge",
         "Secretary" => "secretary",
         "Sheriff" => "sheriff",
-        "Gen" or "General" => "general",
         "Ambassador" or "Amb" => "ambassador",
         "Commissioner" => "commissioner",
         _ => null,

@@ -125,6 +125,59 @@ public sealed class QuoteContextTests
     }
 
     [Fact]
+    public void A_colon_introduction_is_handed_on_by_the_verb_nearest_the_colon()
+    {
+        // A reviewer's case: the "that" clause holds the introduction here.
+        const string text = """
+            Coach Mike Tomlin said that quarterback Ben Roethlisberger told the team on Sunday:
+
+            “I am not done yet, and I will be back on this field next season.”
+            """;
+        Of(text, "I am not done yet").ShouldBe((QuoteSource.Named, "Ben Roethlisberger"));
+    }
+
+    [Fact]
+    public void A_sentence_about_a_document_is_not_a_label_over_the_next_paragraph()
+    {
+        const string text = """
+            Smith read a report by the Brennan Center, which the council had asked for in the spring.
+
+            The city spent four million dollars on consultants last year, more than double the year before.
+            """;
+        Attribute(text).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_role_is_given_by_the_word_right_before_a_name_not_by_a_subject_whose_object_the_name_is()
+    {
+        // "A federal judge sentenced Mark Ellison": the judge is not Ellison.
+        const string text = """
+            A federal judge sentenced Mark Ellison to five years in prison on Tuesday for defrauding investors.
+
+            “This was a calculated fraud that ruined families,” the judge said.
+            """;
+        Of(text, "This was a calculated fraud").Speaker.ShouldNotBe("Mark Ellison");
+    }
+
+    [Theory]
+    // The person spoken of last, given no other role, is who "the senator" means.
+    [InlineData("Asked whether he still opposed the ambassador, Marco Rubio said yes.", "Marco Rubio")]
+    // Given the role, the person the article gave it, when the one spoken of last holds another.
+    [InlineData("Sen. Ted Cruz spoke after the debate, and then Republican nominee Donald Trump spoke.", "Ted Cruz")]
+    public void The_senator_is_the_person_spoken_of_last_unless_the_article_gave_someone_else_the_role(string before, string speaker)
+    {
+        var text = $"{before}\n\n“A U.S. ambassador is not going to influence the Cuban government,” the senator said.";
+        Of(text, "A U.S. ambassador").ShouldBe((QuoteSource.Named, speaker));
+    }
+
+    [Fact]
+    public void A_former_role_is_the_person_spoken_of_last_whatever_role_they_hold_now()
+    {
+        const string text = "Secretary of State John Kerry spoke to reporters on the plane home.\n\n“It is exhausting, but it is worth it,” the former Massachusetts senator said.";
+        Of(text, "It is exhausting").ShouldBe((QuoteSource.Named, "John Kerry"));
+    }
+
+    [Fact]
     public void The_paragraphs_of_an_unattributed_block_quotation_are_listed_once()
     {
         const string markdown = """

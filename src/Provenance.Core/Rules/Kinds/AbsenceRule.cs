@@ -7,7 +7,7 @@ namespace Provenance.Rules.Kinds;
 /// <summary>
 /// Fires once for the whole article when none of the listed signals was emitted by the other rules:
 /// "no attributed source at all" is the absence of every kind of attribution. With
-/// <c>minWords</c>, only for an article whose text outside its headline has that many words: an
+/// <c>minWords</c>, only for an article whose text outside its headline and footer has that many words: an
 /// empty page or a stub ("The document has moved here.") shows nothing, and its missing sources
 /// say nothing about the article.
 /// </summary>
@@ -69,7 +69,8 @@ public sealed class AbsenceRule : Rule
         var words = 0;
         foreach (var block in article.Blocks)
         {
-            if (block.Kind == Articles.BlockKind.Title)
+            // The article's own text: its footer's credits, comments and debris are no body.
+            if (block.Kind == Articles.BlockKind.Title || block.Zone != Articles.Zone.Main)
             {
                 continue;
             }
