@@ -177,6 +177,18 @@ public sealed class QuoteContextTests
         Of(text, "It is exhausting").ShouldBe((QuoteSource.Named, "John Kerry"));
     }
 
+    [Theory]
+    // UTF-8 read as Latin-1: "â" and two control characters for each curly mark (the dev corpus's copy of several sites).
+    [InlineData("\u00e2\u0080\u009c", "\u00e2\u0080\u009d", "\u00e2\u0080\u0099")]
+    // UTF-8 read as Windows-1252.
+    [InlineData("â€œ", "â€\u009d", "â€™")]
+    public void A_quotation_in_mis_decoded_copy_is_attributed_and_its_message_shows_the_words_as_written(string open, string close, string apostrophe)
+    {
+        var text = $"Skittles spokeswoman Denise Young said the image was not appropriate. She went on to say:\n\n{open}Skittles are candy. Refugees are people. We don{apostrophe}t feel it is an appropriate analogy.{close}";
+        var findings = DefaultRules.LoadRuleSet().Analyze(Article.FromText($"Skittles\n\n{text}"), TestContext.Current.CancellationToken).Findings;
+        findings.Single(f => f.RuleId == "PRV2001").Message.ShouldBe("Quotes Denise Young directly: “Skittles are candy. Refugees are people. We don’t feel it is an appropriate…”");
+    }
+
     [Fact]
     public void The_paragraphs_of_an_unattributed_block_quotation_are_listed_once()
     {

@@ -124,6 +124,13 @@ public sealed class QuoteRule : Rule
     private static string Excerpt(string text, AttributedQuote quote)
     {
         var inner = text.AsSpan(quote.Span.Start, quote.Span.Length).Trim().Trim("\"“”„«»").Trim();
+        if (inner.Contains('â') || inner.Contains('Â'))
+        {
+            // Copy whose UTF-8 was read as Latin-1 or Windows-1252 shows "â€œ" or "â" and two
+            // control characters for each curly mark: the message shows the words as written.
+            inner = Repaired(inner.ToString()).AsSpan().Trim().Trim("\"“”„«»").Trim();
+        }
+
         if (inner.Length <= ExcerptLength)
         {
             return inner.ToString().ReplaceLineEndings(" ");
@@ -132,4 +139,16 @@ public sealed class QuoteRule : Rule
         var cut = inner[..ExcerptLength].LastIndexOf(' ');
         return string.Concat(inner[..(cut > ExcerptLength / 2 ? cut : ExcerptLength)], "…").ReplaceLineEndings(" ");
     }
+
+    // The punctuation of mis-decoded UTF-8 put back: each mark's three bytes read as Latin-1
+    // ("â" and two C1 control characters) or as Windows-1252 ("â€œ", "â€™").
+    private static string Repaired(string text) => text
+        .Replace("â\u0080\u009c", "“", StringComparison.Ordinal).Replace("â\u0080\u009d", "”", StringComparison.Ordinal)
+        .Replace("â\u0080\u0098", "‘", StringComparison.Ordinal).Replace("â\u0080\u0099", "’", StringComparison.Ordinal)
+        .Replace("â\u0080\u0094", "—", StringComparison.Ordinal).Replace("â\u0080\u0093", "–", StringComparison.Ordinal)
+        .Replace("â\u0080¦", "…", StringComparison.Ordinal).Replace("â€œ", "“", StringComparison.Ordinal)
+        .Replace("â€\u009d", "”", StringComparison.Ordinal).Replace("â€˜", "‘", StringComparison.Ordinal)
+        .Replace("â€™", "’", StringComparison.Ordinal).Replace("â€”", "—", StringComparison.Ordinal)
+        .Replace("â€“", "–", StringComparison.Ordinal).Replace("â€¦", "…", StringComparison.Ordinal)
+        .Replace("Â\u00a0", " ", StringComparison.Ordinal);
 }
