@@ -16,6 +16,7 @@ internal static partial class BuiltInExpressions
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
         EBA6D9BD8670A when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA6D9BD8670ARegex(),
+        E47B9CE3EE31F when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E47B9CE3EE31FRegex(),
         ED191997A10F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED191997A10F2Regex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
         E366310DC0DB9 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E366310DC0DB9Regex(),
@@ -192,6 +193,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EBA6D9BD8670A, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EBA6D9BD8670ARegex();
+
+    private const string E47B9CE3EE31F = "(?:(?:\\b(?:news\\s+(?:source|site|outlet|station|agency|website|network|service|portal|blog|channel)|newspaper|tabloid|broadcaster|(?:conservative|liberal|progressive|right-wing|left-wing|political|local|online|independent)\\s+(?:blog|site|website|outlet|publication)|(?:news|political)\\s+magazine)))\\s+\\z";
+
+    [GeneratedRegex(E47B9CE3EE31F, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E47B9CE3EE31FRegex();
 
     private const string ED191997A10F2 = "(?:(?:^|(?<=[.!?]\\s))from\\s+(?=(?:the\\s+)?(?-i:\\p{Lu})[^\\n:.]{0,60}:))\\s*";
 

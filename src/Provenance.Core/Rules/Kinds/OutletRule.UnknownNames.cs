@@ -190,13 +190,35 @@ public sealed partial class OutletRule
         }
 
         var name = text.Substring(index, length);
-        if (!Options.UnknownShapes.IsEmpty && !Options.UnknownShapes.Any(shape => shape.IsMatch(name)))
+        if (!Options.UnknownShapes.IsEmpty && !Options.UnknownShapes.Any(shape => shape.IsMatch(name)) && !DescribedAsOutlet(text, index))
         {
             return null;
         }
 
         // The name may still spell a rated domain ("Conservative Tribune"): then it is that site.
         return new OutletMention(index, length, registry.FindByName(name), false, false);
+    }
+
+    // Whether the words right before the name call it an outlet ("the Kurdish news source
+    // BasNews", "the conservative blog WeaselZippers"): then it needs no outlet's shape.
+    private bool DescribedAsOutlet(string text, int index)
+    {
+        if (Options.UnknownDescribedBy.IsEmpty)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, index - 48);
+        var before = text.AsSpan(from, index - from);
+        foreach (var described in Options.UnknownDescribedBy)
+        {
+            if (described.IsMatch(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"\G(?<![\p{L}\p{N}])(?:The\s+)?\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,5}", RegexOptions.CultureInvariant)]

@@ -22,7 +22,7 @@ public sealed partial class OutletRule : Rule
 {
     internal static readonly IReadOnlyCollection<string> Keys =
     [
-        "before", "after", "match", "includeUnknown", "unknownBefore", "unknownShapes", "unknownAfter", "reliability", "excludeReliability",
+        "before", "after", "match", "includeUnknown", "unknownBefore", "unknownShapes", "unknownDescribedBy", "unknownAfter", "reliability", "excludeReliability",
         "types", "excludeTypes", "linked", "siteLinks", "pageAddresses", "lists", "skipPublisher", "highlight", "maxPerBlock",
     ];
 
@@ -57,6 +57,9 @@ public sealed partial class OutletRule : Rule
 
         // Shapes are matched against a whole capitalised name, so they are case-sensitive: "The Trace", "Des Moines Register".
         var shapes = PatternList.CompileCombined(reader, "unknownShapes", RegexOptions.CultureInvariant | limits.RegexOptions, limits, @"\A", @"\z");
+        // What a text calls an outlet right before its name ("the Kurdish news source BasNews"):
+        // one alternation, tried only against the few words before a name that has no outlet's shape.
+        var describedBy = PatternList.CompileCombined(reader, "unknownDescribedBy", options | limits.RegexOptions, limits, string.Empty, @"\s+\z");
         var unknownAfter = PatternList.Compile(reader, "unknownAfter", options | limits.RegexOptions, limits);
         var unknownBefore = reader.Has("unknownBefore")
             ? PatternList.Compile(reader, "unknownBefore", options | limits.RegexOptions, limits, wrap: static r => "(?:" + r + @")\s*")
@@ -77,7 +80,7 @@ public sealed partial class OutletRule : Rule
             reader.Error("includeUnknown", "an unknown name is only recognised next to a context; add 'before', 'unknownBefore' or 'unknownAfter', or remove includeUnknown");
         }
 
-        foreach (var key in (ReadOnlySpan<string>)["unknownBefore", "unknownShapes", "unknownAfter"])
+        foreach (var key in (ReadOnlySpan<string>)["unknownBefore", "unknownShapes", "unknownDescribedBy", "unknownAfter"])
         {
             if (!includeUnknown && reader.Has(key))
             {
@@ -95,14 +98,14 @@ public sealed partial class OutletRule : Rule
             reader.Error("excludeTypes", $"'{type}' is also in 'types'; a type is either wanted or excluded");
         }
 
-        return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, unknownBefore, shapes, unknownAfter, reliability, excluded, types, excludedTypes, linked, siteLinks, pageAddresses, lists, skipPublisher, highlightMention, maxPerBlock));
+        return new OutletRule(common, new Settings(before, after, mode != "domains", mode != "names", includeUnknown, unknownBefore, shapes, describedBy, unknownAfter, reliability, excluded, types, excludedTypes, linked, siteLinks, pageAddresses, lists, skipPublisher, highlightMention, maxPerBlock));
     }
 
     internal override IEnumerable<Regex> Expressions => Options.Before.Concat(Options.UnknownBeforeIsBefore ? [] : Options.UnknownBefore).Concat(Options.UnknownAfter);
 
     // An after-context is matched only where a mention ends (\G), never screened: in the screen
     // index its strings would only lengthen every block's search. Shapes are matched against a name.
-    internal override IEnumerable<Regex> UnscreenedExpressions => Options.UnknownShapes.IsEmpty ? Options.After : Options.After.Concat(Options.UnknownShapes);
+    internal override IEnumerable<Regex> UnscreenedExpressions => Options.After.Concat(Options.UnknownShapes).Concat(Options.UnknownDescribedBy);
 
     internal override void Run(RuleContext context)
     {
@@ -299,6 +302,7 @@ public sealed partial class OutletRule : Rule
         bool IncludeUnknown,
         ImmutableArray<Regex> UnknownBefore,
         ImmutableArray<Regex> UnknownShapes,
+        ImmutableArray<Regex> UnknownDescribedBy,
         ImmutableArray<Regex> UnknownAfter,
         ImmutableArray<string> Reliability,
         ImmutableArray<string> ExcludeReliability,
