@@ -447,7 +447,36 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 : null;
         }
 
-        return lastSentence >= 0 ? Introduction(index, block, block.Sentences[lastSentence]) : null;
+        if (lastSentence < 0)
+        {
+            return null;
+        }
+
+        // "Adding:", "Continuing:" alone between two quotations: the speaker goes on, so the
+        // paragraph hands on the one the paragraph before it had.
+        return Introduction(index, block, block.Sentences[lastSentence])
+            ?? (carried is { Source: QuoteSource.Named or QuoteSource.Unnamed } going && IsBareSpeechLead(block)
+                ? going with { Cue = Continues, Introduces = true }
+                : null);
+    }
+
+    // Whether the paragraph is only a verb of saying and a colon ("Adding:", "He continued:" aside).
+    private bool IsBareSpeechLead(TokenizedBlock block)
+    {
+        if (block.Count != 2 || !block.Tokens[0].IsWord || !block.IsPunct(1, ':'))
+        {
+            return false;
+        }
+
+        var word = block.WordSpan(0);
+        if (word.Length > 24)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lexicon.TryGetVerb(lower, out var use) && use is VerbUse.Speech or VerbUse.Participle;
     }
 
     // An embedded post's signature at a paragraph's end: "— Chantie Huffines (@LadyChantie) September 23, 2016".

@@ -190,6 +190,24 @@ public sealed class QuoteContextTests
     }
 
     [Fact]
+    public void A_bare_adding_between_two_quotations_keeps_the_speaker()
+    {
+        const string text = """
+            Biden said:
+
+            “This is a guy who said that it was good business for him to see the housing market fail.”
+
+            Adding:
+
+            “Every president I have served with, including Republicans, has had a moral center.”
+            """;
+        Of(text, "Every president").ShouldBe((QuoteSource.Named, "Biden"));
+
+        // A bare "Adding:" after a paragraph that quotes no one hands on no one.
+        Of("The council met on Monday and the vote was put off again.\n\nAdding:\n\n“Every president I have served with has had a moral center.”", "Every president").Source.ShouldNotBe(QuoteSource.Named);
+    }
+
+    [Fact]
     public void The_paragraphs_of_an_unattributed_block_quotation_are_listed_once()
     {
         const string markdown = """
