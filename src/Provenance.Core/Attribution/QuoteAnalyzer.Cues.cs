@@ -171,10 +171,15 @@ internal sealed partial class QuoteAnalyzer
         return QuoteCue.None;
     }
 
-    // Whether the capitalised word at the sentence's start is a verb of saying in the past ("Added"),
-    // looked up in small letters without making a string: the verb table is keyed in small letters.
-    private bool OpensWithPastSpeechVerb(TokenizedBlock block, int index)
+    // Whether the capitalised word at the sentence's start is a verb of saying in the past ("Added").
+    private bool OpensWithPastSpeechVerb(TokenizedBlock block, int index) =>
+        VerbInSmallLetters(block, index, out var use, out var past) && use == VerbUse.Speech && past;
+
+    // A word's use as a verb, looked up in small letters without making a string ("Added",
+    // "Adding"): the verb table is keyed in small letters.
+    private bool VerbInSmallLetters(TokenizedBlock block, int index, out VerbUse use, out bool past)
     {
+        (use, past) = (default, false);
         var word = block.WordSpan(index);
         if (word.Length > 24)
         {
@@ -183,7 +188,13 @@ internal sealed partial class QuoteAnalyzer
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        return lexicon.TryGetVerb(lower, out var use) && use == VerbUse.Speech && lexicon.IsPastForm(lower);
+        if (!lexicon.TryGetVerb(lower, out use))
+        {
+            return false;
+        }
+
+        past = lexicon.IsPastForm(lower);
+        return true;
     }
 
     // The subject of a clause that ends in a colon, when the clause is a sentence about a person:

@@ -461,23 +461,9 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     }
 
     // Whether the paragraph is only a verb of saying and a colon ("Adding:", "He continued:" aside).
-    private bool IsBareSpeechLead(TokenizedBlock block)
-    {
-        if (block.Count != 2 || !block.Tokens[0].IsWord || !block.IsPunct(1, ':'))
-        {
-            return false;
-        }
-
-        var word = block.WordSpan(0);
-        if (word.Length > 24)
-        {
-            return false;
-        }
-
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return lexicon.TryGetVerb(lower, out var use) && use is VerbUse.Speech or VerbUse.Participle;
-    }
+    private bool IsBareSpeechLead(TokenizedBlock block) =>
+        block.Count == 2 && block.Tokens[0].IsWord && block.IsPunct(1, ':')
+        && VerbInSmallLetters(block, 0, out var use, out _) && use is VerbUse.Speech or VerbUse.Participle;
 
     // An embedded post's signature at a paragraph's end: "— Chantie Huffines (@LadyChantie) September 23, 2016".
     [GeneratedRegex(@"[—–-]\s*(?<name>[^\s()@—–][^()@\n—–]{0,60}?)\s*\(@\w{1,30}\)(?:\s+\p{L}+\.?\s+\d{1,2},\s+\d{4})?\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

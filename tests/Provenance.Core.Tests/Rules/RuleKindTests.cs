@@ -89,6 +89,9 @@ public sealed class RuleKindTests
         // Twelve words of body, not counting the headline's.
         Analyze(rules, "A headline of several words here\n\nOne two three four five six seven eight nine ten eleven.").ShouldBeEmpty();
         Analyze(rules, "A headline of several words here\n\nOne two three four five six seven eight nine ten eleven twelve.").ShouldHaveSingleItem();
+
+        // Chinese writes no spaces between words: a paragraph of twelve clauses is no stub.
+        Analyze(rules, "标题\n\n" + string.Concat(Enumerable.Repeat("市议会周一开会，", 12))).ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -63,7 +63,10 @@ public sealed class AbsenceRule : Rule
         context.ReportArticle([string.Join(", ", UnlessSignals)]);
     }
 
-    // Whether the blocks other than the headline hold at least `count` words, counted until there are.
+    // Whether the blocks other than the headline hold at least `count` words, counted until there
+    // are. Words are runs of letters and digits, not of non-space characters as the readers'
+    // TextUnit.HasAtMostWords counts them: Chinese or Japanese text has no spaces between words,
+    // and a whole article there would count as a few words, a stub.
     private static bool HasWords(Articles.Article article, int count)
     {
         var words = 0;
