@@ -477,6 +477,10 @@ public sealed class AttributionLexicon
     /// <summary>First names usually referred to as "he".</summary>
     internal FrozenSet<string> Male { get; }
 
+    /// <summary>Whether the word is a first name of <see cref="Female"/> or <see cref="Male"/>.</summary>
+    internal bool IsGivenName(ReadOnlySpan<char> word) =>
+        Female.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Male.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's, a capitalised non-name's or an organisation's word is looked up without a final full stop.</summary>
     internal WordClass Classify(ReadOnlySpan<char> word)
     {

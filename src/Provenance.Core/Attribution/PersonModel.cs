@@ -8,9 +8,12 @@ namespace Provenance.Attribution;
 /// The people an article names, so that "Eric Reeves", "Mr. Reeves" and "Reeves" are one person:
 /// every name of two or more words seen in the article is known by its surname, and a shorter
 /// mention resolves to the full name with that surname (the one mentioned last before it, or the
-/// commonest when none came before).
+/// commonest when none came before). Where several people share the surname, a bare surname is
+/// the one named in the last paragraph or two, else the one named in full most often so far: a
+/// story about Hillary Clinton that once names "Bill Clinton" goes on calling her "Clinton".
 /// </summary>
-internal sealed class PersonModel
+/// <param name="nearby">How far back, in positions, a full name counts as just given (the last paragraph or two).</param>
+internal sealed class PersonModel(long nearby)
 {
     // Surname (lower case) → the full names with it, each with where it was mentioned (block, token order).
     private readonly Dictionary<string, List<(string Name, long Position)>> _bySurname = new(StringComparer.Ordinal);
@@ -39,13 +42,31 @@ internal sealed class PersonModel
     /// <summary>Whether a one-word name is the surname of someone the article names in full.</summary>
     public bool Knows(string word) => TryGet(_bySurname, word, out _);
 
-    /// <summary>The other full names the article gives with the same surname as <paramref name="name"/> ("Bill Clinton" for "Hillary Clinton").</summary>
-    public IEnumerable<string> SameSurname(string name)
+    /// <summary>
+    /// The person the article names in full most often before <paramref name="position"/> with the
+    /// surname of <paramref name="name"/> (the earliest of equals), or null: whom a bare surname
+    /// means when the name it was read as cannot be meant ("he" after "Trump" read as Ivana Trump).
+    /// </summary>
+    public string? Principal(string name, long position)
     {
-        var words = Words(name);
-        return words.Length > 0 && TryGet(_bySurname, words[^1], out var list)
-            ? list.Select(n => n.Name).Where(n => !string.Equals(n, name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
-            : [];
+        var words = WordsOf(name);
+        if (words.Length == 0 || !TryGet(_bySurname, words[^1], out var list))
+        {
+            return null;
+        }
+
+        string? principal = null;
+        var most = 0;
+        _counts.Clear();
+        foreach (var (candidate, at) in list)
+        {
+            if (at <= position && (_counts[candidate] = _counts.GetValueOrDefault(candidate) + 1) > most)
+            {
+                (principal, most) = (candidate, _counts[candidate]);
+            }
+        }
+
+        return principal;
     }
 
     /// <summary>The fullest name for <paramref name="name"/> as the article gives it.</summary>
@@ -66,6 +87,9 @@ internal sealed class PersonModel
             var beforeAt = long.MinValue;
             string? commonest = null;
             var most = 0;
+            string? principal = null;
+            var mostBefore = 0;
+            var several = false;
             var counts = candidates.Count > 1 ? _counts : null;
             counts?.Clear();
             foreach (var (candidate, at) in candidates)
@@ -75,16 +99,36 @@ internal sealed class PersonModel
                     continue;
                 }
 
+                several |= commonest is not null && !string.Equals(commonest, candidate, StringComparison.Ordinal);
                 if (at <= position && at > beforeAt)
                 {
                     (before, beforeAt) = (candidate, at);
                 }
 
-                var count = counts is null ? 1 : counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
-                if (count > most)
+                // Mentions before this place are counted in the high bits, all mentions in the low.
+                var count = counts is null ? 1 : counts[candidate] = counts.GetValueOrDefault(candidate) + (at <= position ? 0x10000 + 1 : 1);
+                if ((count & 0xFFFF) > most)
                 {
-                    (commonest, most) = (candidate, count);
+                    (commonest, most) = (candidate, count & 0xFFFF);
                 }
+
+                if (count >> 16 > mostBefore)
+                {
+                    (principal, mostBefore) = (candidate, count >> 16);
+                }
+            }
+
+            if (several && before is not null && position - beforeAt > nearby)
+            {
+                before = principal;
+            }
+
+            // With no full name before it, a surname is the name given in full soon after (a
+            // headline's or a lede's "Trump"); one given only much later is someone else, met
+            // after the reader already knew who the surname meant.
+            if (before is null && commonest is not null && FirstAt(candidates, commonest) - position > 4 * nearby)
+            {
+                commonest = null;
             }
 
             if ((before ?? commonest) is { } chosen)
@@ -109,6 +153,19 @@ internal sealed class PersonModel
         }
 
         return name;
+    }
+
+    private static long FirstAt(List<(string Name, long Position)> candidates, string name)
+    {
+        foreach (var (candidate, at) in candidates)
+        {
+            if (string.Equals(candidate, name, StringComparison.Ordinal))
+            {
+                return at;
+            }
+        }
+
+        return long.MaxValue;
     }
 
     // Keyed by the word in lower case, as ToLowerInvariant gives it: looked up without making the

@@ -28,6 +28,20 @@ internal sealed partial class QuoteAnalyzer
     // A paragraph without quotation marks that is still a quotation: an embedded post signed
     // "— Name (@handle) date", or a passage a paragraph ending "He said:" or "From Gateway Pundit:"
     // introduced (a block quotation).
+    // Whether the paragraph's first word is the last word of the name (its surname), possessive or not.
+    private static bool OpensWithSurname(TokenizedBlock block, string name)
+    {
+        var space = name.LastIndexOf(' ');
+        var surname = name.AsSpan(space + 1);
+        if (surname.IsEmpty || !block.Tokens[0].IsWord)
+        {
+            return false;
+        }
+
+        var first = block.WordSpan(0);
+        return first.SequenceEqual(surname) || (first.StartsWith(surname, StringComparison.Ordinal) && first[surname.Length..] is "'s" or "’s");
+    }
+
     private AttributedQuote? Unmarked(int index, TokenizedBlock block, Carry? carried)
     {
         var text = block.Text;
@@ -57,7 +71,10 @@ internal sealed partial class QuoteAnalyzer
             return null;
         }
 
-        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Count >= 6)
+        // A paragraph that opens by naming the speaker is about them, not in their words ("… took
+        // to Twitter, writing “You are welcome” after noting that Rahami was in custody:" and then
+        // "Zeldin obviously thought the tweet would give him the final say": the tweet was lost).
+        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Count >= 6 && (isBlockQuote || !OpensWithSurname(block, introduced.Speaker)))
         {
             var carry = introduced;
             var end = text.Length;

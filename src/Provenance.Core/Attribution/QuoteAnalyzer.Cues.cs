@@ -82,11 +82,22 @@ internal sealed partial class QuoteAnalyzer
             }
         }
 
-        for (var v = p; v < postEnd && v - p <= 12; v++)
+        var reach = 12;
+        for (var v = p; v < postEnd && v - p <= reach; v++)
         {
             if (tokens[v].IsPunct && block.Text[tokens[v].Start] is not (',' or '(' or ')' or '-' or '\'' or '’' or '.'))
             {
                 break;
+            }
+
+            // A long appositive after the name that follows the quotation does not put its verb out
+            // of reach ("…,” Florida Sen. Bill Nelson, the top Democrat on the committee with
+            // jurisdiction over the issue, said Monday).
+            if (v > p && block.IsPunct(v, ',') && block.IsCapitalised(v - 1) && IsNameWithRole(block, p, v) && AppositiveEnd(block, v, postEnd) is var close and > 0)
+            {
+                reach += close - v;
+                v = close;
+                continue;
             }
 
             if (IsWord(block, v, "according") && v + 1 < postEnd && IsWord(block, v + 1, "to"))
@@ -224,9 +235,26 @@ internal sealed partial class QuoteAnalyzer
             : SpeakerPhrase.None;
     }
 
+    // Whether [from, to) is only a name with its titles and role: capitalised words, role nouns in
+    // small letters ("commentator and author Marc Lamont Hill"), and the small words of a name or a
+    // role ("Sen. Ron Johnson of Wisconsin", "as Aaron David Miller").
+    private bool IsNameWithRole(TokenizedBlock block, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!block.IsCapitalised(i) && !(block.Tokens[i].IsWord && (block.WordSpan(i) is "of" or "as" or "and" or "de" or "van" or "von" or "del" or "la" or "le" || lexicon.IsUnnamedHeadInLowerCase(block.WordSpan(i)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     // The closing comma of an appositive that opens at the comma given ("…, the campaign chair in
-    // question, …"): a description led by a determiner, in words only, ten at most, before the
-    // limit; or -1.
+    // question, …"): a description led by a determiner, in words only, fourteen at most (real
+    // ones run to a dozen: "the top Democrat on the committee with jurisdiction over the issue"),
+    // before the limit; or -1.
     private static int AppositiveEnd(TokenizedBlock block, int comma, int limit)
     {
         if (comma + 1 >= limit || !block.Tokens[comma + 1].IsWord || block.WordSpan(comma + 1) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
@@ -234,7 +262,7 @@ internal sealed partial class QuoteAnalyzer
             return -1;
         }
 
-        for (var i = comma + 2; i < limit && i - comma <= 11; i++)
+        for (var i = comma + 2; i < limit && i - comma <= 15; i++)
         {
             if (block.IsPunct(i, ','))
             {

@@ -279,8 +279,11 @@ internal sealed partial class QuoteAnalyzer
                     continue;
                 }
 
-                // "Clinton said…. He noted…": the Clinton the pronoun fits.
-                var fitting = Fits(pronoun, name) ? name : _people.SameSurname(name).FirstOrDefault(n => Fits(pronoun, n) && Gendered(n));
+                // "Trump said…. He noted…" where "Trump" was read as Ivana Trump: the pronoun may be
+                // the Trump the story is about (the one it names most), never a namesake met once.
+                var fitting = Fits(pronoun, name) ? name
+                    : _people.Principal(name, position) is { } principal && !string.Equals(principal, name, StringComparison.Ordinal) && Fits(pronoun, principal) && Gendered(principal) ? principal
+                    : null;
                 if (fitting is not null)
                 {
                     return (fitting, kind);

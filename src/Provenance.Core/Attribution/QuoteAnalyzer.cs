@@ -28,7 +28,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     private const long BlockStride = 1_000_000;
     private const string Continues = "continues the quotation before";
 
-    private readonly PersonModel _people = new();
+    private readonly PersonModel _people = new(2 * BlockStride);
 
     // The blocks read, by their index in the article, for the mentions noted unread.
     private readonly TokenizedBlock?[] _tokenized = new TokenizedBlock?[article.Blocks.Length];
@@ -376,10 +376,12 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 if (attribution is null)
                 {
                     // A quotation that opens its sentence continues the one before it: in this
-                    // paragraph, or, at the paragraph's start, what the last paragraph left.
+                    // paragraph, or, at the paragraph's start, what the last paragraph left. A
+                    // title between is no one's words ("…,” Roberts told CNN on “OutFront.” “…”).
                     var opensSentence = q == start || (q == start + 1 && tokens[start].IsPunct);
-                    var previous = found.Count > 0 && found[^1].Sentence >= s - 1 && found[^1].Quote.Source is QuoteSource.Named or QuoteSource.Unnamed
-                        ? new Attribution(found[^1].Quote.Source, found[^1].Quote.Speaker, Continues)
+                    var spoken = found.FindLastIndex(f => IsSpoken(f.Quote));
+                    var previous = spoken >= 0 && found[spoken].Sentence >= s - 1 && found[spoken].Quote.Source is QuoteSource.Named or QuoteSource.Unnamed
+                        ? new Attribution(found[spoken].Quote.Source, found[spoken].Quote.Speaker, Continues)
                         : q == 0 && carried is { } carry ? new Attribution(carry.Source, carry.Speaker, carry.Cue) : (Attribution?)null;
                     if (opensSentence && previous is { } inherited)
                     {
@@ -438,6 +440,15 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         // unclosed quotation, or a last sentence that held it. A title is no one's words: after
         // "…,” Pence said on ABC's “Good Morning America.”" the sentence itself hands on Pence.
         var lastSentence = block.Sentences.Count - 1;
+
+        // A paragraph that ends in a colon introduces what follows, whatever it quoted before
+        // ("She also said there wasn’t “any racism until Obama got elected” and skirted problems
+        // under the table:", "…his opponent's “typical” positions, Reagan stepped in with four words:").
+        if (lastSentence >= 0 && block.IsPunct(block.Count - 1, ':') && Introduction(index, block, block.Sentences[lastSentence]) is { } introduced)
+        {
+            return introduced;
+        }
+
         var lastSpoken = found.FindLastIndex(f => !f.Quote.TitleLike);
         if (lastSpoken >= 0 && found[lastSpoken].Sentence >= lastSentence)
         {
@@ -459,6 +470,12 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 ? going with { Cue = Continues, Introduces = true }
                 : null);
     }
+
+    // Whether a quotation is someone's words for the next in its paragraph to continue: one that
+    // reads like a title ("OutFront.", "Fox and Friends") is, when a cue gave it a speaker
+    // ("“Absolutely,” he said" is short and capitalised). Across paragraphs the last sentence
+    // hands on its speaker itself (Introduction).
+    private static bool IsSpoken(AttributedQuote quote) => !quote.TitleLike || quote.Source is QuoteSource.Named or QuoteSource.Unnamed;
 
     // Whether the paragraph is only a verb of saying and a colon ("Adding:", "He continued:" aside).
     private bool IsBareSpeechLead(TokenizedBlock block) =>

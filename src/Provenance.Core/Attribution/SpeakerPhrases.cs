@@ -166,9 +166,10 @@ internal static partial class SpeakerPhrases
             {
                 if (block.IsPunct(k, ','))
                 {
-                    // "the boy, Alex, said": a name set off after a description is the speaker's.
+                    // "the boy, Alex, said", "the conference’s creator, Aleksander Ionov, told": a
+                    // name set off after a description is the speaker's.
                     var subject = Before(block, from, k, lexicon, depth + 1);
-                    if (subject.Kind == SpeakerKind.Unnamed && j - k >= 2 && Enumerable.Range(k + 1, j - k - 1).All(block.IsCapitalised))
+                    if ((subject.Kind == SpeakerKind.Unnamed || (subject.Kind == SpeakerKind.None && IsDescription(block, from, k))) && j - k >= 2 && Enumerable.Range(k + 1, j - k - 1).All(block.IsCapitalised))
                     {
                         var named = Name(block, k + 1, j - 1, lexicon);
                         if (named.Kind == SpeakerKind.Person)
@@ -358,6 +359,15 @@ internal static partial class SpeakerPhrases
             var stray = word.Length == 1 && !(k + 1 <= last && word[^1] == '.');
             if (stray || block.Is(k, WordClass.Title | WordClass.NotName | WordClass.OrganisationHead, lexicon) || IsPossessive(word))
             {
+                // A word that ends a body's name may also be a first name that opens a person's
+                // ("Bill Nelson" is a senator, "the Senate Bill" a text), and a title standing alone
+                // is no title ("Dean said").
+                if (!stray && k == start && !block.Is(k, WordClass.NotName, lexicon) && !IsPossessive(word)
+                    && (k < last ? !block.Is(k, WordClass.Title, lexicon) : k == first) && lexicon.IsGivenName(word))
+                {
+                    continue;
+                }
+
                 start = k + 1;
             }
         }
@@ -455,6 +465,28 @@ internal static partial class SpeakerPhrases
     // Whether token k is a name's possessive owning the role that ends at j, two small words at
     // most between ("Trump's campaign manager"): not after a determiner ("the FBI's director"), nor
     // a pronoun or sentence word with its "'s" ("That's what officials said").
+    // Whether the words before the comma are a common noun's description: a few words back to a
+    // determiner or an owner ("the creator", "the conference’s creator", "his longtime friend").
+    private static bool IsDescription(TokenizedBlock block, int from, int comma)
+    {
+        var last = comma - 1;
+        if (last < from || !block.Tokens[last].IsWord || block.IsCapitalised(last))
+        {
+            return false;
+        }
+
+        for (var k = last; k >= from && last - k <= 5 && block.Tokens[k].IsWord; k--)
+        {
+            var word = block.WordSpan(k);
+            if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word) || (k < last && IsPossessive(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsOwner(TokenizedBlock block, int from, int k, int j, AttributionLexicon lexicon)
     {
         if (j - k > 3 || !block.IsCapitalised(k) || !IsPossessive(block.WordSpan(k)) || !AllLowerWords(block, k + 1, j))
