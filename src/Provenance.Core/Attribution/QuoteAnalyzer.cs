@@ -387,6 +387,15 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                     {
                         attribution = inherited;
                     }
+                    else if (opensSentence && previous is null && s > 0 && !titleLike && !cue.Phrase.Found
+                        && Introduction(index, block, block.Sentences[s - 1]) is { Source: QuoteSource.Named or QuoteSource.Unnamed } handedOn)
+                    {
+                        // As a paragraph hands on its speaker to a quotation that opens the next,
+                        // a sentence does to one that opens the next sentence ("Kaine said the
+                        // nominee was not prepared. “He didn’t offer specifics.”"), unless the quotation
+                        // has a cue of its own that named no one ("“…,” the nominee said").
+                        attribution = new Attribution(handedOn.Source, handedOn.Speaker, handedOn.Cue);
+                    }
                 }
 
                 var result = attribution is { } a

@@ -97,6 +97,19 @@ public sealed class QuoteSpeakerTests
         Of(text, "Who told you").ShouldBe((QuoteSource.Named, "Donald Trump"));
     }
 
+    [Theory]
+    [InlineData("Whether Donald Trump wins or loses in November, Steele predicts that the tensions within the party will go unresolved. \"The Trump supporters will say, 'You didn't support him, that's why we lost.' That's a fight.\"", "The Trump supporters", "Steele")]
+    [InlineData("Epshteyn responded that they’re not the same thing. “And Hillary Clinton — there’s no equivalency.”", "And Hillary", "Epshteyn")]
+    public void A_sentence_hands_on_its_speaker_to_a_quotation_that_opens_the_next(string text, string quote, string speaker) =>
+        Of(text, quote).ShouldBe((QuoteSource.Named, speaker));
+
+    [Fact]
+    public void A_sentence_with_no_one_speaking_hands_on_no_one()
+    {
+        const string text = "The rally in the park ended at nine and the crowd went home. “We will be back next year.”";
+        Of(text, "We will be back").Source.ShouldNotBe(QuoteSource.Named);
+    }
+
     [Fact]
     public void A_bare_surname_shared_by_two_people_is_the_one_the_story_is_about_unless_the_other_was_just_named()
     {
