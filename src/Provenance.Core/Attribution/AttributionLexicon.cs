@@ -365,6 +365,8 @@ public sealed class AttributionLexicon
         PastForms = pastForms;
         Female = female;
         Male = male;
+        _femaleLookup = female.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maleLookup = male.GetAlternateLookup<ReadOnlySpan<char>>();
         Verbs = verbs;
         Titles = titles;
         UnnamedHeads = unnamedHeads;
@@ -390,6 +392,8 @@ public sealed class AttributionLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _organisationNounLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _unnamedHeadLookup;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _pronounLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _femaleLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _maleLookup;
 
     // Most words are in no list: these say so without a lookup.
     private readonly WordFilter _bareFilter;
@@ -478,8 +482,7 @@ public sealed class AttributionLexicon
     internal FrozenSet<string> Male { get; }
 
     /// <summary>Whether the word is a first name of <see cref="Female"/> or <see cref="Male"/>.</summary>
-    internal bool IsGivenName(ReadOnlySpan<char> word) =>
-        Female.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Male.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    internal bool IsGivenName(ReadOnlySpan<char> word) => _femaleLookup.Contains(word) || _maleLookup.Contains(word);
 
     /// <summary>What a word is to the lists, as <see cref="WordClass"/> flags; a title's, a capitalised non-name's or an organisation's word is looked up without a final full stop.</summary>
     internal WordClass Classify(ReadOnlySpan<char> word)

@@ -7,20 +7,29 @@ namespace Provenance.Attribution;
 /// <summary>
 /// The people an article names, so that "Eric Reeves", "Mr. Reeves" and "Reeves" are one person:
 /// every name of two or more words seen in the article is known by its surname, and a shorter
-/// mention resolves to the full name with that surname (the one mentioned last before it, or the
-/// commonest when none came before). Where several people share the surname, a bare surname is
-/// the one named in the last paragraph or two, else the one named in full most often so far: a
-/// story about Hillary Clinton that once names "Bill Clinton" goes on calling her "Clinton".
+/// mention resolves to the full name with that surname. Where several people share the surname, a
+/// bare surname is the one named in full in this paragraph or the one before, else the one named in
+/// full most often so far, the first named of equals (the story's subject: a story about Hillary
+/// Clinton that once names "Bill Clinton" goes on calling her "Clinton"); before anyone with it is
+/// named in full, it is the one named within the next few paragraphs (a headline's or a lede's
+/// "Trump"), or no one.
 /// </summary>
-/// <param name="nearby">How far back, in positions, a full name counts as just given (the last paragraph or two).</param>
-internal sealed class PersonModel(long nearby)
+/// <param name="stride">How far apart in positions two paragraphs' first tokens are.</param>
+internal sealed class PersonModel(long stride)
 {
-    // Surname (lower case) → the full names with it, each with where it was mentioned (block, token order).
+    // How many paragraphs back a full name counts as just given ("Former President Bill Clinton
+    // spoke. // “…,” Clinton said."), and how many ahead one named after a bare surname may still be
+    // what the surname meant.
+    private const int NearbyParagraphs = 1;
+    private const int SoonParagraphs = 8;
+
+    // Surname (lower case) → the full names with it, each with where it was mentioned (block,
+    // token order), in the order they were added: document order.
     private readonly Dictionary<string, List<(string Name, long Position)>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(string Name, long Position)>> _byFirstName = new(StringComparer.Ordinal);
 
-    // How often each candidate is given, counted anew by each resolution with several.
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    // Mentions counted per name by MostNamed, cleared on each use (the model serves one article on one thread).
+    private readonly Dictionary<string, int> _tally = new(StringComparer.Ordinal);
 
     // Each known name's words, split once.
     private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
@@ -43,30 +52,60 @@ internal sealed class PersonModel(long nearby)
     public bool Knows(string word) => TryGet(_bySurname, word, out _);
 
     /// <summary>
-    /// The person the article names in full most often before <paramref name="position"/> with the
-    /// surname of <paramref name="name"/> (the earliest of equals), or null: whom a bare surname
-    /// means when the name it was read as cannot be meant ("he" after "Trump" read as Ivana Trump).
+    /// The person with the surname of <paramref name="name"/> the article named in full most often
+    /// before <paramref name="position"/> (the first named of equals), or null: whom a bare surname
+    /// means when the name it was read as cannot be meant ("he" after "Trump" read as Ivana Trump is
+    /// Donald Trump).
     /// </summary>
     public string? Principal(string name, long position)
     {
         var words = WordsOf(name);
-        if (words.Length == 0 || !TryGet(_bySurname, words[^1], out var list))
-        {
-            return null;
-        }
+        return words.Length > 0 && TryGet(_bySurname, words[^1], out var list) ? MostNamed(list, [words[^1]], position) : null;
+    }
 
-        string? principal = null;
-        var most = 0;
-        _counts.Clear();
-        foreach (var (candidate, at) in list)
+    // Of the full names ending with the words given, the one named most often before the position,
+    // the first named of equals. Read on the dev articles, the story's subject is named most ("Barack
+    // Obama" over the "Michelle Obama" of the lede), though a namesake may be named in full each time.
+    private string? MostNamed(List<(string Name, long Position)> candidates, string[] words, long position)
+    {
+        _tally.Clear();
+        string? most = null;
+        var count = 0;
+        foreach (var (candidate, at) in candidates)
         {
-            if (at <= position && (_counts[candidate] = _counts.GetValueOrDefault(candidate) + 1) > most)
+            if (at > position)
             {
-                (principal, most) = (candidate, _counts[candidate]);
+                break;
+            }
+
+            if (!EndsWith(WordsOf(candidate), words))
+            {
+                continue;
+            }
+
+            var seen = _tally[candidate] = _tally.GetValueOrDefault(candidate) + 1;
+            if (seen > count)
+            {
+                (most, count) = (candidate, seen);
             }
         }
 
-        return principal;
+        // A later name that only draws level is not preferred: the count rises one at a time, so the
+        // first to reach the top count is the first named of equals only if ties are broken again.
+        foreach (var (candidate, at) in candidates)
+        {
+            if (at > position)
+            {
+                break;
+            }
+
+            if (_tally.GetValueOrDefault(candidate) == count)
+            {
+                return candidate;
+            }
+        }
+
+        return most;
     }
 
     /// <summary>The fullest name for <paramref name="name"/> as the article gives it.</summary>
@@ -81,17 +120,14 @@ internal sealed class PersonModel(long nearby)
         var surname = words[^1];
         if (TryGet(_bySurname, surname, out var candidates))
         {
-            // A longer name that ends with this one ("Trump" → "Donald Trump"): the one mentioned
-            // last before this place, or else the commonest.
+            // A longer name that ends with this one ("Trump" → "Donald Trump"): the one named last
+            // before this place, or the one named most so far when several share it and the last
+            // is not near; with none before, the one named next.
             string? before = null;
             var beforeAt = long.MinValue;
-            string? commonest = null;
-            var most = 0;
-            string? principal = null;
-            var mostBefore = 0;
+            string? next = null;
+            var nextAt = long.MaxValue;
             var several = false;
-            var counts = candidates.Count > 1 ? _counts : null;
-            counts?.Clear();
             foreach (var (candidate, at) in candidates)
             {
                 if (!EndsWith(WordsOf(candidate), words))
@@ -99,39 +135,28 @@ internal sealed class PersonModel(long nearby)
                     continue;
                 }
 
-                several |= commonest is not null && !string.Equals(commonest, candidate, StringComparison.Ordinal);
-                if (at <= position && at > beforeAt)
+                several |= (before ?? next) is { } seen && !string.Equals(seen, candidate, StringComparison.Ordinal);
+                if (at <= position)
                 {
-                    (before, beforeAt) = (candidate, at);
+                    (before, beforeAt) = at > beforeAt ? (candidate, at) : (before, beforeAt);
                 }
-
-                // Mentions before this place are counted in the high bits, all mentions in the low.
-                var count = counts is null ? 1 : counts[candidate] = counts.GetValueOrDefault(candidate) + (at <= position ? 0x10000 + 1 : 1);
-                if ((count & 0xFFFF) > most)
+                else if (at < nextAt)
                 {
-                    (commonest, most) = (candidate, count & 0xFFFF);
-                }
-
-                if (count >> 16 > mostBefore)
-                {
-                    (principal, mostBefore) = (candidate, count >> 16);
+                    (next, nextAt) = (candidate, at);
                 }
             }
 
-            if (several && before is not null && position - beforeAt > nearby)
+            if (several && before is not null && Paragraphs(beforeAt, position) > NearbyParagraphs)
             {
-                before = principal;
+                before = MostNamed(candidates, words, position);
             }
 
-            // With no full name before it, a surname is the name given in full soon after (a
-            // headline's or a lede's "Trump"); one given only much later is someone else, met
-            // after the reader already knew who the surname meant.
-            if (before is null && commonest is not null && FirstAt(candidates, commonest) - position > 4 * nearby)
-            {
-                commonest = null;
-            }
-
-            if ((before ?? commonest) is { } chosen)
+            // None named in full yet: one named much later is someone the reader meets after already
+            // knowing whom the surname meant, and the surname is left as written (a column's "Trump"
+            // may be the Donald Trump named ten paragraphs down, or Hillary Clinton's "Clinton" the
+            // "former President Bill Clinton" who greets her at the end: "Trump" is never wrong).
+            var after = before is null && Paragraphs(position, nextAt) > SoonParagraphs ? null : next;
+            if ((before ?? after) is { } chosen)
             {
                 return WordsOf(chosen).Length >= words.Length ? chosen : name;
             }
@@ -155,18 +180,8 @@ internal sealed class PersonModel(long nearby)
         return name;
     }
 
-    private static long FirstAt(List<(string Name, long Position)> candidates, string name)
-    {
-        foreach (var (candidate, at) in candidates)
-        {
-            if (string.Equals(candidate, name, StringComparison.Ordinal))
-            {
-                return at;
-            }
-        }
-
-        return long.MaxValue;
-    }
+    // How many paragraphs lie between two positions.
+    private long Paragraphs(long from, long to) => (to / stride) - (from / stride);
 
     // Keyed by the word in lower case, as ToLowerInvariant gives it: looked up without making the
     // key's string where the word is ASCII (as nearly every name is), made once when first added.

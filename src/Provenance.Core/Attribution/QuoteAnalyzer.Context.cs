@@ -28,20 +28,6 @@ internal sealed partial class QuoteAnalyzer
     // A paragraph without quotation marks that is still a quotation: an embedded post signed
     // "— Name (@handle) date", or a passage a paragraph ending "He said:" or "From Gateway Pundit:"
     // introduced (a block quotation).
-    // Whether the paragraph's first word is the last word of the name (its surname), possessive or not.
-    private static bool OpensWithSurname(TokenizedBlock block, string name)
-    {
-        var space = name.LastIndexOf(' ');
-        var surname = name.AsSpan(space + 1);
-        if (surname.IsEmpty || !block.Tokens[0].IsWord)
-        {
-            return false;
-        }
-
-        var first = block.WordSpan(0);
-        return first.SequenceEqual(surname) || (first.StartsWith(surname, StringComparison.Ordinal) && first[surname.Length..] is "'s" or "’s");
-    }
-
     private AttributedQuote? Unmarked(int index, TokenizedBlock block, Carry? carried)
     {
         var text = block.Text;
@@ -71,10 +57,10 @@ internal sealed partial class QuoteAnalyzer
             return null;
         }
 
-        // A paragraph that opens by naming the speaker is about them, not in their words ("… took
-        // to Twitter, writing “You are welcome” after noting that Rahami was in custody:" and then
-        // "Zeldin obviously thought the tweet would give him the final say": the tweet was lost).
-        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Count >= 6 && (isBlockQuote || !OpensWithSurname(block, introduced.Speaker)))
+        // A paragraph that opens by speaking of the speaker is about them, not in their words ("…
+        // took to Twitter, writing “You are welcome” after noting that Rahami was in custody:" and
+        // then "Zeldin obviously thought the tweet would give him the final say": the tweet was lost).
+        if (carried is { } introduced && (introduced.Introduces || isBlockQuote) && block.Count >= 6 && (isBlockQuote || !OpensAboutSpeaker(block, introduced.Speaker)))
         {
             var carry = introduced;
             var end = text.Length;
@@ -97,6 +83,27 @@ internal sealed partial class QuoteAnalyzer
         }
 
         return null;
+    }
+
+    // Whether the paragraph opens by speaking of the introduced speaker rather than in their
+    // words: with their surname ("Zeldin obviously thought…"), a third-person pronoun ("He later
+    // deleted the post") or the thing introduced ("The tweet drew thousands of replies").
+    private bool OpensAboutSpeaker(TokenizedBlock block, string name)
+    {
+        if (block.Count == 0 || !block.Tokens[0].IsWord)
+        {
+            return false;
+        }
+
+        var first = block.WordSpan(0);
+        var surname = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (!surname.IsEmpty && (first.SequenceEqual(surname) || (first.StartsWith(surname, StringComparison.Ordinal) && first[surname.Length..] is "'s" or "’s")))
+        {
+            return true;
+        }
+
+        return first is "He" or "She" or "His" or "Her" or "They" or "Their"
+            || (first is "The" && block.Count > 1 && block.Tokens[1].IsWord && block.Is(1, WordClass.Document, lexicon));
     }
 
     // The author's name when the paragraph is nothing but a post's signature.
@@ -335,4 +342,46 @@ internal sealed partial class QuoteAnalyzer
         return false;
     }
 
+    // Whether [from, to) is only a name with its titles and role: capitalised words, role nouns in
+    // small letters ("commentator Marc Lamont Hill"), and the small words of a name or a role ("Sen.
+    // Ron Johnson of Wisconsin", "as Aaron David Miller"); not "and", which joins two speakers.
+    private bool IsNameWithRole(TokenizedBlock block, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!block.IsCapitalised(i) && !(block.Tokens[i].IsWord && (block.WordSpan(i) is "of" or "as" or "de" or "van" or "von" or "del" or "la" or "le" || lexicon.IsUnnamedHeadInLowerCase(block.WordSpan(i)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The closing comma of an appositive that opens at the comma given ("…, the campaign chair in
+    // question, …"): a description led by a determiner, in words only, fourteen at most (real
+    // ones run to a dozen: "the top Democrat on the committee with jurisdiction over the issue"),
+    // before the limit; or -1.
+    private static int AppositiveEnd(TokenizedBlock block, int comma, int limit)
+    {
+        if (comma + 1 >= limit || !block.Tokens[comma + 1].IsWord || block.WordSpan(comma + 1) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
+        {
+            return -1;
+        }
+
+        for (var i = comma + 2; i < limit && i - comma <= 15; i++)
+        {
+            if (block.IsPunct(i, ','))
+            {
+                return i + 1 < limit ? i : -1;
+            }
+
+            if (!block.Tokens[i].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -95,7 +95,13 @@ internal sealed partial class QuoteAnalyzer
             // jurisdiction over the issue, said Monday).
             if (v > p && block.IsPunct(v, ',') && block.IsCapitalised(v - 1) && IsNameWithRole(block, p, v) && AppositiveEnd(block, v, postEnd) is var close and > 0)
             {
-                reach += close - v;
+                // "…, and Sen. John Thune, its chairman, said in a joint statement": two speakers.
+                if (close + 1 < postEnd && IsWord(block, close + 1, "and"))
+                {
+                    break;
+                }
+
+                reach += close - v + 1;
                 v = close;
                 continue;
             }
@@ -233,49 +239,6 @@ internal sealed partial class QuoteAnalyzer
         return opens && next.IsWord && char.IsLower(block.Text[next.Start]) && (subject.Kind == SpeakerKind.Pronoun || subject.Text.Any(char.IsLower))
             ? subject
             : SpeakerPhrase.None;
-    }
-
-    // Whether [from, to) is only a name with its titles and role: capitalised words, role nouns in
-    // small letters ("commentator and author Marc Lamont Hill"), and the small words of a name or a
-    // role ("Sen. Ron Johnson of Wisconsin", "as Aaron David Miller").
-    private bool IsNameWithRole(TokenizedBlock block, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (!block.IsCapitalised(i) && !(block.Tokens[i].IsWord && (block.WordSpan(i) is "of" or "as" or "and" or "de" or "van" or "von" or "del" or "la" or "le" || lexicon.IsUnnamedHeadInLowerCase(block.WordSpan(i)))))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // The closing comma of an appositive that opens at the comma given ("…, the campaign chair in
-    // question, …"): a description led by a determiner, in words only, fourteen at most (real
-    // ones run to a dozen: "the top Democrat on the committee with jurisdiction over the issue"),
-    // before the limit; or -1.
-    private static int AppositiveEnd(TokenizedBlock block, int comma, int limit)
-    {
-        if (comma + 1 >= limit || !block.Tokens[comma + 1].IsWord || block.WordSpan(comma + 1) is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"))
-        {
-            return -1;
-        }
-
-        for (var i = comma + 2; i < limit && i - comma <= 15; i++)
-        {
-            if (block.IsPunct(i, ','))
-            {
-                return i + 1 < limit ? i : -1;
-            }
-
-            if (!block.Tokens[i].IsWord)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     // The next sentence is only an attribution of what came before: a speaker and a verb of saying,

@@ -26,7 +26,8 @@ internal sealed partial class QuoteAnalyzer
 
     /// <summary>Someone spoken of: by name, or (unread) by the run of tokens naming them in block <see cref="Index"/>.</summary>
     /// <remarks>32 bytes, the block found by its index: a sentence notes every capitalised run in it.</remarks>
-    private readonly record struct Mention(string? Name, long Position, QuoteSourceKind Kind, bool Strong, int Index = -1, int First = 0, int Last = 0);
+    // Bare: the name was written as one word ("Trump"), so another person with that surname may be meant.
+    private readonly record struct Mention(string? Name, long Position, QuoteSourceKind Kind, bool Strong, int Index = -1, int First = 0, int Last = 0, bool Bare = false);
 
     private enum QuoteSourceKind : byte
     {
@@ -49,7 +50,7 @@ internal sealed partial class QuoteAnalyzer
                 }
 
                 var person = _people.Resolve(phrase.Text, position);
-                Note(person, position, QuoteSourceKind.Person);
+                Note(person, position, QuoteSourceKind.Person, bare: !phrase.Text.Contains(' ', StringComparison.Ordinal));
                 return new Attribution(QuoteSource.Named, person, cue);
             case SpeakerKind.Organisation:
                 var organisation = StripThe(phrase.Text);
@@ -174,7 +175,7 @@ internal sealed partial class QuoteAnalyzer
         string? recent = null;
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
-            var (name, at, kind, strong, _, _, _) = _recent[i];
+            var (name, at, kind, strong, _, _, _, _) = _recent[i];
             if (position - at > 2 * BlockStride)
             {
                 break;
@@ -273,16 +274,17 @@ internal sealed partial class QuoteAnalyzer
             var reach = pass == 0 ? 2 * BlockStride : 6 * BlockStride;
             for (var i = _recent.Count - 1; i >= 0 && position - _recent[i].Position <= reach; i--)
             {
-                var (_, _, kind, strong, _, _, _) = _recent[i];
+                var (_, _, kind, strong, _, _, _, bare) = _recent[i];
                 if (kind != QuoteSourceKind.Person || (pass == 0 && !strong) || Read(i, lone: pass == 2) is not { } name)
                 {
                     continue;
                 }
 
-                // "Trump said…. He noted…" where "Trump" was read as Ivana Trump: the pronoun may be
-                // the Trump the story is about (the one it names most), never a namesake met once.
+                // "Trump said…. He noted…" where the bare "Trump" was read as Ivana Trump: the
+                // pronoun may be the Trump the story named first. A name written in full ("Hillary
+                // Clinton said…. He replied") means that person, whom the pronoun passes over.
                 var fitting = Fits(pronoun, name) ? name
-                    : _people.Principal(name, position) is { } principal && !string.Equals(principal, name, StringComparison.Ordinal) && Fits(pronoun, principal) && Gendered(principal) ? principal
+                    : bare && _people.Principal(name, position) is { } principal && !string.Equals(principal, name, StringComparison.Ordinal) && Fits(pronoun, principal) && Gendered(principal) ? principal
                     : null;
                 if (fitting is not null)
                 {
@@ -306,9 +308,9 @@ internal sealed partial class QuoteAnalyzer
     private static string FirstName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => w.TrimEnd('.').Length > 1) ?? string.Empty;
 
-    private void Note(string name, long position, QuoteSourceKind kind, bool strong = true)
+    private void Note(string name, long position, QuoteSourceKind kind, bool strong = true, bool bare = false)
     {
-        _recent.Add(new Mention(name, position, kind, strong));
+        _recent.Add(new Mention(name, position, kind, strong, Bare: bare));
     }
 
     // The name of mention i, read now if it was noted unread; null when it names no person.
@@ -384,7 +386,7 @@ internal sealed partial class QuoteAnalyzer
         var subject = SentenceSubject(block, start, to);
         if (subject.Kind == SpeakerKind.Person && IsNameLike(block, subject))
         {
-            Note(_people.Resolve(subject.Text, Position(index, subject.First)), Position(index, subject.First), QuoteSourceKind.Person);
+            Note(_people.Resolve(subject.Text, Position(index, subject.First)), Position(index, subject.First), QuoteSourceKind.Person, bare: !subject.Text.Contains(' ', StringComparison.Ordinal));
         }
     }
 
@@ -450,7 +452,7 @@ internal sealed partial class QuoteAnalyzer
                 }
 
                 Add(phrase, block.Tokens[first].Start, block.Tokens[v].End);
-                Note(_people.Resolve(phrase.Text, Position(index, phrase.First)), Position(index, phrase.First), QuoteSourceKind.Person);
+                Note(_people.Resolve(phrase.Text, Position(index, phrase.First)), Position(index, phrase.First), QuoteSourceKind.Person, bare: !phrase.Text.Contains(' ', StringComparison.Ordinal));
             }
             else if (phrase.Kind == SpeakerKind.Organisation && phrase.First >= start && IsBodyName(block, phrase))
             {

@@ -28,7 +28,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
     private const long BlockStride = 1_000_000;
     private const string Continues = "continues the quotation before";
 
-    private readonly PersonModel _people = new(2 * BlockStride);
+    private readonly PersonModel _people = new(BlockStride);
 
     // The blocks read, by their index in the article, for the mentions noted unread.
     private readonly TokenizedBlock?[] _tokenized = new TokenizedBlock?[article.Blocks.Length];

@@ -361,9 +361,10 @@ internal static partial class SpeakerPhrases
             {
                 // A word that ends a body's name may also be a first name that opens a person's
                 // ("Bill Nelson" is a senator, "the Senate Bill" a text), and a title standing alone
-                // is no title ("Dean said").
+                // is no title ("Dean said"), unless an article makes it one ("the Dean said").
                 if (!stray && k == start && !block.Is(k, WordClass.NotName, lexicon) && !IsPossessive(word)
-                    && (k < last ? !block.Is(k, WordClass.Title, lexicon) : k == first) && lexicon.IsGivenName(word))
+                    && (k < last ? !block.Is(k, WordClass.Title, lexicon) : k == first && !(first > 0 && block.Tokens[first - 1].IsWord && DeterminerOrArticle(block.WordSpan(first - 1))))
+                    && lexicon.IsGivenName(word))
                 {
                     continue;
                 }
@@ -460,33 +461,13 @@ internal static partial class SpeakerPhrases
 
     private static bool IsTimeWord(ReadOnlySpan<char> word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
+    private static bool DeterminerOrArticle(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word);
+
     private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
 
     // Whether token k is a name's possessive owning the role that ends at j, two small words at
     // most between ("Trump's campaign manager"): not after a determiner ("the FBI's director"), nor
     // a pronoun or sentence word with its "'s" ("That's what officials said").
-    // Whether the words before the comma are a common noun's description: a few words back to a
-    // determiner or an owner ("the creator", "the conference’s creator", "his longtime friend").
-    private static bool IsDescription(TokenizedBlock block, int from, int comma)
-    {
-        var last = comma - 1;
-        if (last < from || !block.Tokens[last].IsWord || block.IsCapitalised(last))
-        {
-            return false;
-        }
-
-        for (var k = last; k >= from && last - k <= 5 && block.Tokens[k].IsWord; k--)
-        {
-            var word = block.WordSpan(k);
-            if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word) || (k < last && IsPossessive(word)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsOwner(TokenizedBlock block, int from, int k, int j, AttributionLexicon lexicon)
     {
         if (j - k > 3 || !block.IsCapitalised(k) || !IsPossessive(block.WordSpan(k)) || !AllLowerWords(block, k + 1, j))

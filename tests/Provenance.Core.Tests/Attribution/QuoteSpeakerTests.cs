@@ -32,6 +32,13 @@ public sealed class QuoteSpeakerTests
         Of("“We were never told the water was unsafe,” residents of the town of Flint, Michigan, said.", "We were never").Speaker.ShouldNotBe("Michigan");
     }
 
+    [Theory]
+    [InlineData("“The Taliban attacked at dawn,” a police spokesman in the provincial capital, Lashkar Gah, told reporters.", "Lashkar Gah")]
+    [InlineData("“We will act,” Sen. Bill Nelson, the top Democrat on the committee, and Sen. John Thune, its chairman, said in a joint statement.", "John Thune")]
+    [InlineData("“Students must be safe on campus,” the Dean said.", "Dean")]
+    public void A_name_after_a_place_an_owner_or_a_second_speaker_is_not_the_speakers(string text, string notSpeaker) =>
+        Of(text, text[1..10]).Speaker.ShouldNotBe(notSpeaker);
+
     [Fact]
     public void A_quotation_that_follows_a_programme_title_goes_on_with_the_speaker_before_it()
     {
@@ -70,6 +77,16 @@ public sealed class QuoteSpeakerTests
             If you’re black and you haven’t been successful in the last 50 years, it’s your own fault. You’ve had every opportunity, it was given to you.
             """;
         Of(block, "If you’re black").ShouldBe((QuoteSource.Named, "Kathy Miller"));
+    }
+
+    [Theory]
+    [InlineData("The tweet drew thousands of angry replies within the hour from readers across the country.")]
+    [InlineData("He later deleted the post after thousands of angry replies from readers across the country.")]
+    public void A_paragraph_that_speaks_of_the_introduced_speaker_is_not_in_their_words(string next)
+    {
+        var text = $"On Monday, Congressman Lee Zeldin took to Twitter, writing “You are welcome” after noting that Rahami was taken into custody:\n\n{next}";
+        var opening = next[..12];
+        QuoteAnalysisTests.Attribute(text).ShouldNotContain(q => q.Quote.StartsWith(opening, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -116,7 +133,7 @@ public sealed class QuoteSpeakerTests
         const string story = """
             On Monday, Hillary Clinton spoke in Ohio. There, Hillary Clinton promised to protect jobs.
 
-            "Hillary Clinton was not the president. Bill Clinton was the president," Sanders said.
+            Sanders pointed out that in 1994 the president was Bill Clinton, and Bill Clinton signed the deal.
 
             Labor leaders have long doubted the trade deal.
 
@@ -134,6 +151,33 @@ public sealed class QuoteSpeakerTests
             "You have to keep this alive," Clinton said.
             """;
         Of(local, "You have to").ShouldBe((QuoteSource.Named, "Bill Clinton"));
+    }
+
+    [Fact]
+    public void Of_two_people_named_as_often_a_bare_surname_is_the_one_named_first()
+    {
+        const string text = """
+            On Monday, Hillary Clinton campaigned in Ohio.
+
+            Former President Bill Clinton introduced her at the rally.
+
+            Labor leaders have long doubted the trade deal.
+
+            The unions met in Detroit on Tuesday.
+
+            The weather there was cold.
+
+            "We are going to win Ohio," Clinton said.
+            """;
+        Of(text, "We are going to win").ShouldBe((QuoteSource.Named, "Hillary Clinton"));
+    }
+
+    [Fact]
+    public void A_surname_named_in_full_only_soon_after_is_that_person()
+    {
+        // A headline's or a lede's "Trump" is the Donald Trump named in full in the next paragraphs.
+        const string text = "\"We will build the wall,\" Trump said.\n\nThe rally was held outside on a cold night.\n\nThe Republican nominee Donald Trump spoke again on Friday.";
+        Of(text, "We will build").ShouldBe((QuoteSource.Named, "Donald Trump"));
     }
 
     [Fact]
