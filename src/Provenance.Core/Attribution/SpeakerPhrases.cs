@@ -359,12 +359,7 @@ internal static partial class SpeakerPhrases
             var stray = word.Length == 1 && !(k + 1 <= last && word[^1] == '.');
             if (stray || block.Is(k, WordClass.Title | WordClass.NotName | WordClass.OrganisationHead, lexicon) || IsPossessive(word))
             {
-                // A word that ends a body's name may also be a first name that opens a person's
-                // ("Bill Nelson" is a senator, "the Senate Bill" a text), and a title standing alone
-                // is no title ("Dean said"), unless an article makes it one ("the Dean said").
-                if (!stray && k == start && !block.Is(k, WordClass.NotName, lexicon) && !IsPossessive(word)
-                    && (k < last ? !block.Is(k, WordClass.Title, lexicon) : k == first && !(first > 0 && block.Tokens[first - 1].IsWord && DeterminerOrArticle(block.WordSpan(first - 1))))
-                    && lexicon.IsGivenName(word))
+                if (!stray && !IsPossessive(word) && !block.Is(k, WordClass.NotName, lexicon) && StaysInName(block, first, start, k, last, lexicon))
                 {
                     continue;
                 }
@@ -462,6 +457,32 @@ internal static partial class SpeakerPhrases
     private static bool IsTimeWord(ReadOnlySpan<char> word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
     private static bool DeterminerOrArticle(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word);
+
+    // Whether a title's or a body's word at k is a person's name here: a first name that also ends
+    // bodies' names, opening a name ("Bill Nelson"; "the Senate Bill" is a text); a title after a
+    // first name, ending it ("Rep. Peter King", "Howard Dean": titles go before names); a title
+    // standing alone and not after an article ("King said", "Dean said"; "the Dean said" is a dean).
+    private static bool StaysInName(TokenizedBlock block, int first, int start, int k, int last, AttributionLexicon lexicon)
+    {
+        var word = block.WordSpan(k);
+        var title = block.Is(k, WordClass.Title, lexicon);
+        if (!title)
+        {
+            return k == start && k < last && lexicon.IsGivenName(word);
+        }
+
+        if (word.EndsWith('.') || word.Length < 3 || k != last)
+        {
+            return false;
+        }
+
+        if (k > start && lexicon.IsGivenName(block.WordSpan(k - 1)))
+        {
+            return true;
+        }
+
+        return k == first && !(first > 0 && block.Tokens[first - 1].IsWord && DeterminerOrArticle(block.WordSpan(first - 1)));
+    }
 
     private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
 

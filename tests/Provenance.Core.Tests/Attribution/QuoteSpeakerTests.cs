@@ -23,6 +23,21 @@ public sealed class QuoteSpeakerTests
         Of(text, text[1..12]).ShouldBe((QuoteSource.Named, speaker));
 
     [Fact]
+    public void A_title_word_after_a_first_name_is_a_surname()
+    {
+        const string text = """
+            On Monday, Rep. Peter King spoke at a hearing, and so did Howard Dean.
+
+            “So listen, it's not going to be the handshake of a friendship,” King said. “To get more intelligence, you have to do that by surveillance.”
+
+            “He sniffs during the presentation,” Howard Dean said.
+            """;
+        Of(text, "So listen").ShouldBe((QuoteSource.Named, "Peter King"));
+        Of(text, "To get more").ShouldBe((QuoteSource.Named, "Peter King"));
+        Of(text, "He sniffs").ShouldBe((QuoteSource.Named, "Howard Dean"));
+    }
+
+    [Fact]
     public void A_name_set_off_after_a_description_is_the_speakers()
     {
         Of("“Our main goal is to create a multi-polar world,” the conference’s creator, Aleksander V. Ionov, told its participants.", "Our main goal")
