@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Provenance.Attribution;
 
 /// <summary>Speaker phrases that follow their verb or "according to": "said Sen. Martin Heinrich", "according to the Trump campaign".</summary>
@@ -203,41 +201,5 @@ internal static partial class SpeakerPhrases
         }
 
         return Name(block, m, last, lexicon);
-    }
-
-    // Nouns of places: a name set off after one ("the provincial capital, Lashkar Gah") is the place's.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceNounLookup = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase,
-        "capital", "city", "town", "village", "province", "state", "county", "district", "region", "country", "island", "suburb",
-        "neighborhood", "neighbourhood", "borough", "municipality", "township", "area", "port", "hometown").GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // Whether the words before the comma describe a person with a common noun: a few words back to
-    // a determiner or an owner ("the creator", "the conference’s creator", "his longtime friend"),
-    // with no preposition between — in "a spokeswoman for the retailer, Target" and "the brother of
-    // the gunman, Omar Mateen" the name is the retailer's or the gunman's — and not a place
-    // ("the provincial capital, Lashkar Gah").
-    private static bool IsDescription(TokenizedBlock block, int from, int comma)
-    {
-        var last = comma - 1;
-        if (last < from || !block.Tokens[last].IsWord || block.IsCapitalised(last) || PlaceNounLookup.Contains(block.WordSpan(last)))
-        {
-            return false;
-        }
-
-        for (var k = last; k >= from && last - k <= 5 && block.Tokens[k].IsWord; k--)
-        {
-            var word = block.WordSpan(k);
-            if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word) || (k < last && IsPossessive(word)))
-            {
-                return true;
-            }
-
-            if (PrepositionLookup.Contains(word))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 }

@@ -456,34 +456,6 @@ internal static partial class SpeakerPhrases
 
     private static bool IsTimeWord(ReadOnlySpan<char> word) => word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "Today" or "Tonight";
 
-    private static bool DeterminerOrArticle(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word);
-
-    // Whether a title's or a body's word at k is a person's name here: a first name that also ends
-    // bodies' names, opening a name ("Bill Nelson"; "the Senate Bill" is a text); a title after a
-    // first name, ending it ("Rep. Peter King", "Howard Dean": titles go before names); a title
-    // standing alone and not after an article ("King said", "Dean said"; "the Dean said" is a dean).
-    private static bool StaysInName(TokenizedBlock block, int first, int start, int k, int last, AttributionLexicon lexicon)
-    {
-        var word = block.WordSpan(k);
-        var title = block.Is(k, WordClass.Title, lexicon);
-        if (!title)
-        {
-            return k == start && k < last && lexicon.IsGivenName(word);
-        }
-
-        if (word.EndsWith('.') || word.Length < 3 || k != last)
-        {
-            return false;
-        }
-
-        if (k > start && lexicon.IsGivenName(block.WordSpan(k - 1)))
-        {
-            return true;
-        }
-
-        return k == first && !(first > 0 && block.Tokens[first - 1].IsWord && DeterminerOrArticle(block.WordSpan(first - 1)));
-    }
-
     private static bool IsParticle(TokenizedBlock block, int index, AttributionLexicon lexicon) => block.Is(index, WordClass.Particle, lexicon);
 
     // Whether token k is a name's possessive owning the role that ends at j, two small words at
