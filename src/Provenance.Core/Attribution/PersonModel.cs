@@ -69,8 +69,7 @@ internal sealed class PersonModel(long stride)
     private string? MostNamed(List<(string Name, long Position)> candidates, string[] words, long position)
     {
         _tally.Clear();
-        string? most = null;
-        var count = 0;
+        var top = 0;
         foreach (var (candidate, at) in candidates)
         {
             if (at > position)
@@ -78,20 +77,14 @@ internal sealed class PersonModel(long stride)
                 break;
             }
 
-            if (!EndsWith(WordsOf(candidate), words))
+            if (EndsWith(WordsOf(candidate), words))
             {
-                continue;
-            }
-
-            var seen = _tally[candidate] = _tally.GetValueOrDefault(candidate) + 1;
-            if (seen > count)
-            {
-                (most, count) = (candidate, seen);
+                top = Math.Max(top, _tally[candidate] = _tally.GetValueOrDefault(candidate) + 1);
             }
         }
 
-        // A later name that only draws level is not preferred: the count rises one at a time, so the
-        // first to reach the top count is the first named of equals only if ties are broken again.
+        // The candidates are in the order they were named: the first at the top count is the
+        // first named of equals.
         foreach (var (candidate, at) in candidates)
         {
             if (at > position)
@@ -99,13 +92,13 @@ internal sealed class PersonModel(long stride)
                 break;
             }
 
-            if (_tally.GetValueOrDefault(candidate) == count)
+            if (top > 0 && _tally.GetValueOrDefault(candidate) == top)
             {
                 return candidate;
             }
         }
 
-        return most;
+        return null;
     }
 
     /// <summary>The fullest name for <paramref name="name"/> as the article gives it.</summary>

@@ -97,7 +97,7 @@ internal sealed partial class QuoteAnalyzer
 
         var first = block.WordSpan(0);
         var surname = name.AsSpan(name.LastIndexOf(' ') + 1);
-        if (!surname.IsEmpty && (first.SequenceEqual(surname) || (first.StartsWith(surname, StringComparison.Ordinal) && first[surname.Length..] is "'s" or "’s")))
+        if (!surname.IsEmpty && first.StartsWith(surname, StringComparison.Ordinal) && (first.Length == surname.Length || (first.Length <= surname.Length + 2 && SpeakerPhrases.IsPossessive(first))))
         {
             return true;
         }

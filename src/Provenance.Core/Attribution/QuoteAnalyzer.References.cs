@@ -49,8 +49,7 @@ internal sealed partial class QuoteAnalyzer
                     return null;
                 }
 
-                var person = _people.Resolve(phrase.Text, position);
-                Note(person, position, QuoteSourceKind.Person, bare: !phrase.Text.Contains(' ', StringComparison.Ordinal));
+                var person = NotePerson(phrase.Text, position);
                 return new Attribution(QuoteSource.Named, person, cue);
             case SpeakerKind.Organisation:
                 var organisation = StripThe(phrase.Text);
@@ -281,7 +280,7 @@ internal sealed partial class QuoteAnalyzer
                 }
 
                 // "Trump said…. He noted…" where the bare "Trump" was read as Ivana Trump: the
-                // pronoun may be the Trump the story named first. A name written in full ("Hillary
+                // pronoun may be the Trump the story names most. A name written in full ("Hillary
                 // Clinton said…. He replied") means that person, whom the pronoun passes over.
                 var fitting = Fits(pronoun, name) ? name
                     : bare && _people.Principal(name, position) is { } principal && !string.Equals(principal, name, StringComparison.Ordinal) && Fits(pronoun, principal) && Gendered(principal) ? principal
@@ -311,6 +310,15 @@ internal sealed partial class QuoteAnalyzer
     private void Note(string name, long position, QuoteSourceKind kind, bool strong = true, bool bare = false)
     {
         _recent.Add(new Mention(name, position, kind, strong, Bare: bare));
+    }
+
+    // A person as the text writes them: resolved to the fullest name the article gives, noted, and
+    // marked bare when written as one word (another person with that surname may be meant).
+    private string NotePerson(string written, long position)
+    {
+        var person = _people.Resolve(written, position);
+        Note(person, position, QuoteSourceKind.Person, bare: !written.Contains(' ', StringComparison.Ordinal));
+        return person;
     }
 
     // The name of mention i, read now if it was noted unread; null when it names no person.
@@ -386,7 +394,7 @@ internal sealed partial class QuoteAnalyzer
         var subject = SentenceSubject(block, start, to);
         if (subject.Kind == SpeakerKind.Person && IsNameLike(block, subject))
         {
-            Note(_people.Resolve(subject.Text, Position(index, subject.First)), Position(index, subject.First), QuoteSourceKind.Person, bare: !subject.Text.Contains(' ', StringComparison.Ordinal));
+            NotePerson(subject.Text, Position(index, subject.First));
         }
     }
 
@@ -452,7 +460,7 @@ internal sealed partial class QuoteAnalyzer
                 }
 
                 Add(phrase, block.Tokens[first].Start, block.Tokens[v].End);
-                Note(_people.Resolve(phrase.Text, Position(index, phrase.First)), Position(index, phrase.First), QuoteSourceKind.Person, bare: !phrase.Text.Contains(' ', StringComparison.Ordinal));
+                NotePerson(phrase.Text, Position(index, phrase.First));
             }
             else if (phrase.Kind == SpeakerKind.Organisation && phrase.First >= start && IsBodyName(block, phrase))
             {
