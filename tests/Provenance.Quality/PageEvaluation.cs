@@ -18,8 +18,8 @@ public sealed record PageTruth(string? Published, ImmutableArray<string> Authors
 /// </summary>
 public static partial class PageEvaluation
 {
-    /// <summary>A checked page: its folder name, its source, what Readability expects, and the report.</summary>
-    public sealed record Checked(string Name, string Html, string ExpectedText, string? ExpectedSite, ArticleReport Report);
+    /// <summary>A checked page: its folder name, its source, what Readability expects (text, site name, declared language), and the report.</summary>
+    public sealed record Checked(string Name, string Html, string ExpectedText, string? ExpectedSite, string? ExpectedLanguage, ArticleReport Report);
 
     /// <summary>Reads data/html-pages.json.</summary>
     public static ImmutableDictionary<string, PageTruth> ReadTruth(string path)
@@ -48,14 +48,16 @@ public static partial class PageEvaluation
             ?? throw new InvalidDataException($"{name}/source.html: {problem}");
         var expected = parser.ParseDocument(File.ReadAllText(Path.Combine(folder, "expected.html"))).Body?.TextContent ?? string.Empty;
         string? site = null;
+        string? language = null;
         var metadata = Path.Combine(folder, "expected-metadata.json");
         if (File.Exists(metadata))
         {
             using var document = JsonDocument.Parse(File.ReadAllText(metadata));
             site = document.RootElement.TryGetProperty("siteName", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+            language = document.RootElement.TryGetProperty("lang", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : null;
         }
 
-        return new Checked(name, html, expected, site, checker.Check(Article.FromHtml(html, name)));
+        return new Checked(name, html, expected, site, language, checker.Check(Article.FromHtml(html, name)));
     }
 
     /// <summary>Measures the checked pages.</summary>
@@ -145,6 +147,21 @@ public static partial class PageEvaluation
             }
         }
 
+        // The sourcing rules read English words: on a page in another language their silence is no
+        // evidence, and the page must not be called unsourced. The language is the one the page
+        // declares (Readability's expected metadata), read apart from the checker's own guess.
+        var otherLanguage = 0;
+        foreach (var page in pages)
+        {
+            if (page.ExpectedLanguage is { Length: > 0 } declared && !declared.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+                && page.Report.Analysis.Signals.Any(s => s.Name is "no-named-source" or "no-direct-quote"))
+            {
+                otherLanguage++;
+                Miss("html.other-language-unsourced", $"{page.Name} ({declared}): {string.Join(", ", page.Report.Analysis.Signals.Where(s => s.Name.StartsWith("no-", StringComparison.Ordinal)).Select(s => s.Name))}");
+            }
+        }
+
+        figures.Add(Figure.Errors("html.other-language-unsourced", "Test pages declaring a language other than English called unsourced or unquoted", otherLanguage));
         figures.Add(Figure.Errors("html.self-citations", "Outlet findings on test pages naming their own publisher", self));
         figures.Add(Figure.Errors("html.platforms", "Outlet findings on test pages naming a social platform", platforms));
         return (figures, misses);

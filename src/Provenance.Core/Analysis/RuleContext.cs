@@ -62,6 +62,9 @@ internal sealed class RuleContext
     public bool InScope(int blockIndex) =>
         (Rule.Scope & _layout.BlockScopes[blockIndex]) != 0 && (Rule.Where is null || Rule.Where.Includes(_layout, blockIndex));
 
+    /// <summary>Whether the article's own text reads as English, the language of the word lists that read sourcing.</summary>
+    public bool IsEnglish => _layout.IsEnglish;
+
     /// <summary>The article's publisher (its site, its outlet), which outlet rules do not count as cited.</summary>
     public ArticlePublisher Publisher => _layout.Publisher(Registry);
 

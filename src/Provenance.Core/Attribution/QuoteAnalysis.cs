@@ -39,7 +39,7 @@ public sealed record Paraphrase(int Block, TextSpan Span, string Speaker);
 /// <summary>
 /// Every quotation of an article with its speaker, and the statements it attributes by name without
 /// quoting, found once per article and read by the <c>quote</c> rules. Built by
-/// <see cref="Analyze"/>; immutable.
+/// <see cref="Analyze(Article, IReadOnlyList{int}, AttributionLexicon)"/>; immutable.
 /// </summary>
 public sealed class QuoteAnalysis
 {
@@ -56,12 +56,19 @@ public sealed class QuoteAnalysis
     public ImmutableArray<Paraphrase> Paraphrases { get; }
 
     /// <summary>Finds the quotations and paraphrases of the article's blocks whose indices are given, in order.</summary>
-    public static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon)
+    public static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon) => Analyze(article, blocks, lexicon, null);
+
+    /// <summary>
+    /// Finds the quotations and paraphrases of the article's blocks whose indices are given, in order;
+    /// <paramref name="isEnglish"/> says whether the text is English when a quotation would be called
+    /// unattributed (when null, the blocks' own text is read for it).
+    /// </summary>
+    public static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon, Func<bool>? isEnglish)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return new QuoteAnalyzer(article, blocks, lexicon).Run();
+        return new QuoteAnalyzer(article, blocks, lexicon, isEnglish).Run();
     }
 
     internal static QuoteAnalysis Create(ImmutableArray<AttributedQuote> quotes, ImmutableArray<Paraphrase> paraphrases) => new(quotes, paraphrases);

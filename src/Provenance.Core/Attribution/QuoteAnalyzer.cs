@@ -23,7 +23,7 @@ namespace Provenance.Attribution;
 /// Pronouns, and descriptions such as "the Nevada Democrat", take the last person spoken of whom they
 /// fit; every name resolves to the fullest form the article gives it.
 /// </summary>
-internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> blockIndices, AttributionLexicon lexicon)
+internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> blockIndices, AttributionLexicon lexicon, Func<bool>? isEnglish = null)
 {
     private const long BlockStride = 1_000_000;
     private const string Continues = "continues the quotation before";
@@ -111,7 +111,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
 
         // The word lists are English: in another language a quotation's speaker cannot be read, so
         // no quotation there is called unattributed (the language is asked only when one is).
-        if (Any(quotes, QuoteSource.Unattributed, QuoteSource.Unresolved) && !IsEnglish(blocks))
+        if (Any(quotes, QuoteSource.Unattributed, QuoteSource.Unresolved) && !(isEnglish?.Invoke() ?? IsEnglish(blocks)))
         {
             for (var i = quotes.Count - 1; i >= 0; i--)
             {
@@ -138,40 +138,18 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         return false;
     }
 
-    // English prose has "the", "and", "of", "to", "that"… in about a sixth of its words; a text with
-    // few of them is in another language.
+    // The word lists are English: the text of the blocks read, quotations included, tells; the
+    // article's layout tells once for the analysis and the language rule alike.
     private static bool IsEnglish(List<(int Index, TokenizedBlock Tokens)> blocks)
     {
-        var (words, common) = (0, 0);
+        var counter = default(EnglishText);
         foreach (var (_, block) in blocks)
         {
-            foreach (var token in block.Tokens)
-            {
-                if (!token.IsWord)
-                {
-                    continue;
-                }
-
-                words++;
-                if (IsCommon(block.Span(token)))
-                {
-                    common++;
-                }
-            }
+            counter.Add(block.Text);
         }
 
-        return words < 40 || common * 100 >= words * 6;
+        return counter.IsEnglish;
     }
-
-    // "the", "and", "of", "to", "is", "was", "that", "The", "it", "for", "with": by length first, as
-    // nearly every word of an article is asked.
-    private static bool IsCommon(ReadOnlySpan<char> word) => word.Length switch
-    {
-        2 => word is "of" or "to" or "is" or "it",
-        3 => word is "the" or "and" or "was" or "The" or "for",
-        4 => word is "that" or "with",
-        _ => false,
-    };
 
     private void CollectProperWords(TokenizedBlock block)
     {

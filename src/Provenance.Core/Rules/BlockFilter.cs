@@ -153,20 +153,41 @@ internal sealed class ArticleLayout
         _quotes ??= new(ReferenceEqualityComparer.Instance);
         if (!_quotes.TryGetValue(lexicon, out var analysis))
         {
-            var blocks = new List<int>(BlockScopes.Length);
-            for (var i = 0; i < BlockScopes.Length; i++)
-            {
-                if ((BlockScopes[i] & (RuleScope.Body | RuleScope.Footer)) != 0)
-                {
-                    blocks.Add(i);
-                }
-            }
-
-            _quotes[lexicon] = analysis = Attribution.QuoteAnalysis.Analyze(Article, blocks, lexicon);
+            _quotes[lexicon] = analysis = Attribution.QuoteAnalysis.Analyze(Article, ReadBlocks(), lexicon, () => IsEnglish);
         }
 
         return analysis;
     }
+
+    private List<int>? _readBlocks;
+
+    // The blocks read for quotations and for the language: the body and the footer, not the
+    // headline or headings.
+    private List<int> ReadBlocks()
+    {
+        if (_readBlocks is null)
+        {
+            _readBlocks = new List<int>(BlockScopes.Length);
+            for (var i = 0; i < BlockScopes.Length; i++)
+            {
+                if ((BlockScopes[i] & (RuleScope.Body | RuleScope.Footer)) != 0)
+                {
+                    _readBlocks.Add(i);
+                }
+            }
+        }
+
+        return _readBlocks;
+    }
+
+    private bool? _english;
+
+    /// <summary>
+    /// Whether the article's text outside its headline and headings reads as English
+    /// (<see cref="Text.EnglishText"/>), found when first asked: by the language rule, or by the
+    /// quote analysis before it calls a quotation unattributed.
+    /// </summary>
+    public bool IsEnglish => _english ??= Text.EnglishText.Of(ReadBlocks().Select(i => Article.Blocks[i].Text));
 
     // Where each attribution context matches in each block: the outlet rules share their contexts
     // (a built-in expression is one instance wherever a pack writes it), so each is searched once

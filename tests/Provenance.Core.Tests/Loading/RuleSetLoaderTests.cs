@@ -22,7 +22,7 @@ public sealed class RuleSetLoaderTests
         { "semantic/duplicate-id.rules.json", 6, "$.rules[1].id", "duplicate rule id PRV9001; it is already defined in semantic/duplicate-id.rules.json at line 5" },
         { "invalid/bad-severity.rules.json", 5, "$.rules[0].defaultSeverity", "expected one of hidden, info, warning, error; found \"warn\" (did you mean \"warning\"?)" },
         { "invalid/bad-id.rules.json", 5, "$.rules[0].id", "expected PRV followed by four digits" },
-        { "invalid/unknown-kind.rules.json", 5, "$.rules[0].kind", "expected one of pattern, lexicon, outlet, link, proximity, structure, metadata, absence, count, share, echo, quote; found \"regex\"" },
+        { "invalid/unknown-kind.rules.json", 5, "$.rules[0].kind", "expected one of pattern, lexicon, outlet, link, proximity, structure, metadata, absence, language, count, share, echo, quote; found \"regex\"" },
         { "invalid/bad-scope.rules.json", 5, "$.rules[0].scope[1]", "expected one of title, heading, body, footer, any; found \"sidebar\"" },
         { "semantic/missing-capture.rules.json", 5, "$.rules[0].patterns[0]", "no capture named 'who'" },
         { "semantic/bad-message-format.rules.json", 5, "$.rules[0].messageFormat", "uses an argument the rule does not supply" },

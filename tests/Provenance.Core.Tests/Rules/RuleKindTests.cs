@@ -95,6 +95,31 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Language_fires_on_text_not_in_English_and_its_signal_keeps_an_absence_quiet()
+    {
+        // The sourcing rules read English words: in Le Monde's French they find nothing, which says
+        // nothing about whether the article names its sources (../shared/data/html-testpages, lemonde-1).
+        var rules = Load(
+            Rule("PRV9001", """{ "kind": "language", "expected": "en", "signal": "not-english" }"""),
+            Rule("PRV9002", """{ "kind": "absence", "unlessSignals": ["named", "not-english"] }"""));
+        const string French = "Les députés ont, sans surprise, adopté à une large majorité (438 contre 86 et 42 abstentions) le projet de loi sur le renseignement défendu par le gouvernement lors d’un vote solennel, mardi 5 mai. Il sera désormais examiné par le Sénat, puis le Conseil constitutionnel, prochainement saisi par 75 députés. Dans un souci d'apaisement, François Hollande avait annoncé par avance qu'il saisirait les Sages.";
+        const string English = "Pak died of natural causes in her home Sunday morning. Friends and family said she seemed healthy after spending several months in China after a kidney transplant. Pak never held elective office, but as the longtime consultant to the Chinese Chamber of Commerce, she helped raise money for preferred politicians and backed projects that benefited Chinatown's residents.";
+        Analyze(rules, "Loi sur le renseignement\n\n" + French).Select(f => f.RuleId).ShouldBe(["PRV9001"]);
+        Analyze(rules, "Rose Pak dies at 68\n\n" + English).Select(f => f.RuleId).ShouldBe(["PRV9002"]);
+
+        // A French sentence quoted in an English story leaves it English; the headline is not read,
+        // and a text of under 40 words cannot be told, so it is taken as English.
+        Analyze(rules, "Le projet de loi sur le renseignement adopté par les députés\n\n" + English + " One deputy wrote: « " + French[..120] + " »").Select(f => f.RuleId).ShouldBe(["PRV9002"]);
+        Analyze(rules, "Titre\n\nLes députés ont adopté le projet de loi sur le renseignement.").Select(f => f.RuleId).ShouldBe(["PRV9002"]);
+
+        // Chinese, with no spaces between words: its clauses are counted as words.
+        Analyze(rules, "标题\n\n" + string.Concat(Enumerable.Repeat("市议会周一开会，讨论了明年的预算。", 30))).Select(f => f.RuleId).ShouldBe(["PRV9001"]);
+
+        var errors = Should.Throw<Provenance.Json.JsonLoadException>(() => Pack("""{ "kind": "language", "expected": "fr" }""")).Errors;
+        errors.ShouldContain(e => e.Message.Contains("expected one of en; found \"fr\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Structure_finds_name_lists_and_places()
     {
         var names = Pack("""{ "kind": "structure", "shape": "name-list" }""");

@@ -28,6 +28,7 @@ internal static class RuleKinds
         StructureRule.Definition,
         MetadataRule.Definition,
         AbsenceRule.Definition,
+        LanguageRule.Definition,
         CountRule.Definition,
         ShareRule.Definition,
         EchoRule.Definition,
