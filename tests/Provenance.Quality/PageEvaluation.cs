@@ -157,7 +157,7 @@ public static partial class PageEvaluation
                 && page.Report.Analysis.Signals.Any(s => s.Name is "no-named-source" or "no-direct-quote"))
             {
                 otherLanguage++;
-                Miss("html.other-language-unsourced", $"{page.Name} ({declared}): {string.Join(", ", page.Report.Analysis.Signals.Where(s => s.Name.StartsWith("no-", StringComparison.Ordinal)).Select(s => s.Name))}");
+                Miss("html.other-language-unsourced", $"{page.Name} ({declared}): {string.Join(", ", page.Report.Analysis.Signals.Where(s => s.Name is "no-named-source" or "no-direct-quote").Select(s => s.Name))}");
             }
         }
 

@@ -63,7 +63,7 @@ public sealed class QuoteAnalysis
     /// <paramref name="isEnglish"/> says whether the text is English when a quotation would be called
     /// unattributed (when null, the blocks' own text is read for it).
     /// </summary>
-    public static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon, Func<bool>? isEnglish)
+    internal static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon, Func<bool>? isEnglish)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(blocks);

@@ -138,18 +138,9 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         return false;
     }
 
-    // The word lists are English: the text of the blocks read, quotations included, tells; the
-    // article's layout tells once for the analysis and the language rule alike.
-    private static bool IsEnglish(List<(int Index, TokenizedBlock Tokens)> blocks)
-    {
-        var counter = default(EnglishText);
-        foreach (var (_, block) in blocks)
-        {
-            counter.Add(block.Text);
-        }
-
-        return counter.IsEnglish;
-    }
+    // The word lists are English. The article's layout tells once for the analysis and the
+    // language rule alike; read alone, the analysis tells from its own blocks.
+    private static bool IsEnglish(List<(int Index, TokenizedBlock Tokens)> blocks) => EnglishText.Of(blocks.Select(b => b.Tokens.Text));
 
     private void CollectProperWords(TokenizedBlock block)
     {

@@ -161,8 +161,7 @@ internal sealed class ArticleLayout
 
     private List<int>? _readBlocks;
 
-    // The blocks read for quotations and for the language: the body and the footer, not the
-    // headline or headings.
+    // The blocks read for quotations: the body and the footer, not the headline or headings.
     private List<int> ReadBlocks()
     {
         if (_readBlocks is null)
@@ -183,11 +182,13 @@ internal sealed class ArticleLayout
     private bool? _english;
 
     /// <summary>
-    /// Whether the article's text outside its headline and headings reads as English
-    /// (<see cref="Text.EnglishText"/>), found when first asked: by the language rule, or by the
-    /// quote analysis before it calls a quotation unattributed.
+    /// Whether the article's body (not its headline, headings or footer) reads as English
+    /// (<see cref="Attribution.EnglishText"/>), found when first asked: by the language rule, or by
+    /// the quote analysis before it calls a quotation unattributed. A footer's comments, tags and
+    /// legal lines are often in another language than the article, or the other way round.
     /// </summary>
-    public bool IsEnglish => _english ??= Text.EnglishText.Of(ReadBlocks().Select(i => Article.Blocks[i].Text));
+    public bool IsEnglish => _english ??= Attribution.EnglishText.Of(
+        Enumerable.Range(0, BlockScopes.Length).Where(i => BlockScopes[i] == RuleScope.Body).Select(i => Article.Blocks[i].Text));
 
     // Where each attribution context matches in each block: the outlet rules share their contexts
     // (a built-in expression is one instance wherever a pack writes it), so each is searched once

@@ -107,13 +107,25 @@ public sealed class RuleKindTests
         Analyze(rules, "Loi sur le renseignement\n\n" + French).Select(f => f.RuleId).ShouldBe(["PRV9001"]);
         Analyze(rules, "Rose Pak dies at 68\n\n" + English).Select(f => f.RuleId).ShouldBe(["PRV9002"]);
 
-        // A French sentence quoted in an English story leaves it English; the headline is not read,
-        // and a text of under 40 words cannot be told, so it is taken as English.
-        Analyze(rules, "Le projet de loi sur le renseignement adopté par les députés\n\n" + English + " One deputy wrote: « " + French[..120] + " »").Select(f => f.RuleId).ShouldBe(["PRV9002"]);
-        Analyze(rules, "Titre\n\nLes députés ont adopté le projet de loi sur le renseignement.").Select(f => f.RuleId).ShouldBe(["PRV9002"]);
+        // A French statement quoted in an English story leaves it English, and English quoted in a
+        // French one leaves that French: the narrator's words decide, where the verbs of saying are.
+        var quotedFrench = "Rose Pak dies at 68\n\n" + English + " One deputy wrote: « " + French + " »";
+        Analyze(rules, quotedFrench).Select(f => f.RuleId).ShouldBe(["PRV9002"]);
+        Analyze(rules, "Loi sur le renseignement\n\n" + French + " Un député a écrit : « " + English + " »").Select(f => f.RuleId).ShouldBe(["PRV9001"]);
 
-        // Chinese, with no spaces between words: its clauses are counted as words.
-        Analyze(rules, "标题\n\n" + string.Concat(Enumerable.Repeat("市议会周一开会，讨论了明年的预算。", 30))).Select(f => f.RuleId).ShouldBe(["PRV9001"]);
+        // Under 40 words, numbers left out, cannot be told and is taken as English; 40 can.
+        var words = French.Split(' ');
+        Analyze(rules, "Titre\n\n" + string.Join(' ', words.Take(39).Where(w => !char.IsAsciiDigit(w[0]) && !w.StartsWith('('))) + " 1 2 3 4 5 6 7 8 9.").Select(f => f.RuleId).ShouldBe(["PRV9002"]);
+        Analyze(rules, "Titre\n\n" + string.Join(' ', words.Where(w => !char.IsAsciiDigit(w[0]) && !w.StartsWith('(')).Take(40)) + ".").Select(f => f.RuleId).ShouldBe(["PRV9001"]);
+
+        // Copy set in capitals is English too (dev article 00714, a rant that names no source).
+        const string Capitals = "MUSLIMS MUST UNDERSTAND THAT THEY MUST ADAPT TO CANADA, ITS CUSTOMS, ITS TRADITIONS, ITS WAY OF LIFE, BECAUSE IT WAS THE COUNTRY THAT WAS CHOSEN TO EMIGRATE.\n\nYOU HAVE TO UNDERSTAND THAT THEY ARE THE ONES THAT THEY MUST INTEGRATE AND LEARN TO LIVE IN CANADA. NEED TO UNDERSTAND THAT THEY HAVE TO BE FOR THEM TO CHANGE THEIR LIFESTYLE, NOT THE CANADIANS WHO SO GENEROUSLY WELCOMED THEM.";
+        Analyze(rules, "Quebec mayor\n\n" + Capitals).Select(f => f.RuleId).ShouldBe(["PRV9002"]);
+
+        // Chinese, with no spaces between words: each character is counted as a word, so a page of
+        // a few clauses is not "too short to tell".
+        const string Chinese = "市议会周一开会，讨论了明年的预算。";
+        Analyze(rules, "标题\n\n" + string.Concat(Enumerable.Repeat(Chinese, 4))).Select(f => f.RuleId).ShouldBe(["PRV9001"]);
 
         var errors = Should.Throw<Provenance.Json.JsonLoadException>(() => Pack("""{ "kind": "language", "expected": "fr" }""")).Errors;
         errors.ShouldContain(e => e.Message.Contains("expected one of en; found \"fr\"", StringComparison.Ordinal));
