@@ -538,7 +538,9 @@ internal sealed partial class QuoteAnalyzer
         or "announces" or "confirmed" or "confirms" or "denied" or "denies" or "wrote" or "writes" or "predicted" or "predicts"
         or "promised" or "promises" or "vowed" or "vows" or "asserted" or "asserts" or "maintained" or "maintains" or "contended"
         or "contends" or "alleged" or "alleges" or "stressed" or "stresses" or "emphasized" or "emphasised" or "reiterated"
-        or "conceded" or "concedes" or "tweeted" or "tweets" or "testified" or "testifies" or "referenced" or "references";
+        or "conceded" or "concedes" or "tweeted" or "tweets" or "testified" or "testifies" or "referenced" or "references"
+        or "urged" or "urges" or "posted" or "posts" or "replied" or "replies" or "demanded" or "demands" or "accused" or "accuses"
+        or "mentioned" or "mentions" or "complained" or "complains" or "recalled" or "recalls";
 
     private static string StripThe(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
 }

@@ -259,4 +259,29 @@ public sealed class QuoteAnalysisTests
         analysis.Paraphrases.Select(p => p.Speaker).ShouldBe(["Pelosi"]);
         analysis.Quotes.Single().Speaker.ShouldBe("Trump");
     }
+
+    [Theory]
+    [InlineData("Before hitting the campaign trail again, Sanders specifically urged his supporters not to back third-party candidates.", "Sanders")]
+    [InlineData("Last year, Trump publicly accused Christie of knowing about Bridgegate.", "Trump")]
+    [InlineData("The jury heard from David Wildstein on Monday. Wildstein also recalled discussing the timing of the closures with Baroni and Kelly.", "David Wildstein")]
+    [InlineData("It was a night for Kellyanne Conway. Conway also mentioned a memo circulated by Mark Penn when he was chief strategist for Clinton's 2008 campaign.", "Kellyanne Conway")]
+    [InlineData("The debate will test Donald Trump. Trump has complained that the moderators of the debates may be unfair to him.", "Donald Trump")]
+    [InlineData("DiGenova demanded that Congress hold hearings to look into the investigation.", "DiGenova")]
+    [InlineData("Investigators asked Cheryl Mills about the server. Mills replied that other secretaries of State had also used private email accounts.", "Cheryl Mills")]
+    [InlineData("The Aleppo Media Center posted photos on Twitter that it said showed damage after attacks.", "Aleppo Media Center")]
+    public void Urging_accusing_recalling_complaining_and_posting_are_statements_a_named_source_makes(string text, string speaker)
+    {
+        // Real sentences from the dev articles (a sentence before names the person in full, as the
+        // articles did): each names who made the statement, as "said" does.
+        var analysis = QuoteAnalysis.Analyze(Article.FromText(text), [0], AttributionLexicon.Default);
+        analysis.Paraphrases.Select(p => p.Speaker).ShouldBe([speaker]);
+    }
+
+    [Theory]
+    [InlineData("Clinton responds by staring the comedian down.")]
+    [InlineData("North Carolina Gov. Pat McCrory declared a state of emergency and one civilian was reported to be on life support.")]
+    [InlineData("He was accused of being insensitive, and using the incident to further his agenda.")]
+    [InlineData("Trump was urged by aides to stay on message.")]
+    public void An_action_or_a_passive_is_no_statement(string text) =>
+        QuoteAnalysis.Analyze(Article.FromText(text), [0], AttributionLexicon.Default).Paraphrases.ShouldBeEmpty();
 }
