@@ -46,7 +46,7 @@ public sealed class SarifReporter(ReportContext context) : IReporter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            reporter.WriteTool(json, descriptors);
+            reporter.WriteTool(_chunks, descriptors);
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject("SRCROOT");
             json.WriteStartObject("description");
@@ -81,8 +81,11 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         }
     }
 
-    private void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> descriptors)
+    // Passed on a chunk at a time like the results: with each rule's help page the list of rules is
+    // some hundreds of kilobytes, which written as one piece was the largest write of a report.
+    private void WriteTool(JsonChunks chunks, List<RuleDescriptor> descriptors)
     {
+        var json = chunks.Json;
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "provenance");
@@ -137,6 +140,7 @@ public sealed class SarifReporter(ReportContext context) : IReporter
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+            chunks.DrainIfFull();
         }
 
         json.WriteEndArray();
