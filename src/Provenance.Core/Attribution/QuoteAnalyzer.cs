@@ -365,6 +365,14 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                         // has a cue of its own that named no one ("“…,” the nominee said").
                         attribution = new Attribution(handedOn.Source, handedOn.Speaker, handedOn.Cue);
                     }
+                    else if (!opensSentence && !titleLike && !cue.Phrase.Found && SplitBy(block, start, q) && found.Count > 0
+                        && found[^1] is { Cued: true, Quote.Source: QuoteSource.Named or QuoteSource.Unnamed } split && split.Sentence == s)
+                    {
+                        // A quotation its attribution interrupts goes on after it: "“He comes
+                        // across,” wrote Marcus Eliason for The Associated Press in 1980, “as a
+                        // technocrat…”".
+                        attribution = new Attribution(split.Quote.Source, split.Quote.Speaker, Continues);
+                    }
                 }
 
                 var result = attribution is { } a
@@ -447,6 +455,27 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
             ?? (carried is { Source: QuoteSource.Named or QuoteSource.Unnamed } going && IsBareSpeechLead(block)
                 ? going with { Cue = Continues, Introduces = true }
                 : null);
+    }
+
+    // Whether the quotation at q comes straight after a comma that follows an earlier quotation of
+    // its sentence, with no other quotation between: the second half of “…,” Name said, “…”.
+    private static bool SplitBy(TokenizedBlock block, int start, int q)
+    {
+        var tokens = block.Tokens;
+        if (q - 1 <= start || !block.IsPunct(q - 1, ','))
+        {
+            return false;
+        }
+
+        for (var t = q - 2; t >= start; t--)
+        {
+            if (tokens[t].IsQuote)
+            {
+                return t < q - 2;
+            }
+        }
+
+        return false;
     }
 
     // Whether a quotation is someone's words for the next in its paragraph to continue: one that

@@ -206,4 +206,17 @@ public sealed class QuoteSpeakerTests
         var debate = $"At the debate, Hillary Clinton and Donald Trump clashed.\n\n\"This is a man who has called women pigs,\" Clinton said.\n\nShe accused Trump of calling a contestant names, as he twice asked \"Where did you find this?\"\n\n{paragraphs}\n\nTheir spouses, former President Bill Clinton and Melania Trump, greeted each other.";
         Of(debate, "Where did you").ShouldBe((QuoteSource.Named, "Donald Trump"));
     }
+
+    [Fact]
+    public void A_quotation_its_attribution_interrupts_goes_on_after_it()
+    {
+        const string split = "“He comes across,” wrote Marcus Eliason for The Associated Press in 1980, “as a technocrat, as much at home with the silicon chip as with French literature.”";
+        Of(split, "as a technocrat").ShouldBe((QuoteSource.Named, "Marcus Eliason"));
+        const string wrote = "The form asked if he carries a weapon, and Rakeyia Scott answered it. She answered “yes” and wrote, “He carries a 9mm black.”";
+        Of(wrote, "He carries").ShouldBe((QuoteSource.Named, "Rakeyia Scott"));
+
+        // A programme's title after the comma is no one's words.
+        var titled = QuoteAnalysisTests.Attribute("“It's a mess,” Trump said Monday, on “Fox and Friends.”");
+        titled.Where(q => q.Quote.StartsWith("Fox", StringComparison.Ordinal)).ShouldAllBe(q => q.Source != QuoteSource.Named);
+    }
 }
