@@ -20,9 +20,9 @@ internal static class EnglishText
     /// <remarks>
     /// The narrator's words decide, not the quoted ones: a German report quoting English statements
     /// has no English verbs of saying to read, and an English one quoting a French minister has.
-    /// Numbers are no language's. Chinese, Japanese, Korean and Thai write no spaces between
-    /// words, so each of their characters counts as a word; a page of them is not "too short to
-    /// tell" because its clauses are few.
+    /// Numbers are no language's. Chinese, Japanese and Thai write no spaces between words, so each
+    /// of their letters counts as a word (and each Korean syllable alike); a page of them is not
+    /// "too short to tell" because its clauses are few.
     /// </remarks>
     public static bool Of(IEnumerable<string> texts)
     {
@@ -32,6 +32,12 @@ internal static class EnglishText
             var from = 0;
             foreach (var quotation in Quotations.Find(text))
             {
+                // An unclosed mark runs to the block's end: the narrator's words after it stay read.
+                if (!quotation.Closed)
+                {
+                    continue;
+                }
+
                 if (quotation.Start > from)
                 {
                     Count(text.AsSpan(from, quotation.Start - from), ref words, ref common);
@@ -55,9 +61,10 @@ internal static class EnglishText
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (IsUnspaced(c))
+            if (IsUnspaced(c) && char.IsLetter(c))
             {
-                // A character of a script without spaces is a word of its own, and ends any other.
+                // A letter of a script without spaces is a word of its own, and ends any other; its
+                // punctuation (。、「」) and digits are none.
                 End(text, start, i, ref words, ref common);
                 start = -1;
                 words++;
@@ -101,7 +108,7 @@ internal static class EnglishText
         }
     }
 
-    // Han, kana, hangul and Thai: scripts written without spaces between words.
+    // Han, kana and Thai, written without spaces between words, and hangul, counted alike.
     private static bool IsUnspaced(char c) =>
         c >= '\u0e00' && (c <= '\u0e7f' || (c >= '\u1100' && c <= '\u11ff') || (c >= '\u2e80' && c <= '\u9fff')
             || (c >= '\uac00' && c <= '\ud7af') || (c >= '\uf900' && c <= '\ufaff') || (c >= '\uff66' && c <= '\uff9f'));

@@ -384,4 +384,46 @@ internal sealed partial class QuoteAnalyzer
 
         return -1;
     }
+
+    // Whether the quotation at q comes straight after a comma that follows an earlier quotation of
+    // its sentence, with only that quotation's cue between: the second half of “…,” Name said,
+    // “…”. Not when the words between go on to someone else: "said Trump, and Clinton's
+    // response, “…”", "said Trump, while the crowd chanted, “…”" — though "and added, “…”" is
+    // the same speaker's verb.
+    private bool SplitBy(TokenizedBlock block, int start, int q)
+    {
+        var tokens = block.Tokens;
+        if (q - 1 <= start || !block.IsPunct(q - 1, ','))
+        {
+            return false;
+        }
+
+        var first = q - 2;
+        while (first >= start && !tokens[first].IsQuote)
+        {
+            first--;
+        }
+
+        if (first < start || first == q - 2)
+        {
+            return false;
+        }
+
+        for (var t = first + 1; t < q - 1; t++)
+        {
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            var word = block.WordSpan(t);
+            if (word is "but" or "while" or "who" or "whose" or "which" or "when" or "as" or "then" || SpeakerPhrases.IsPossessive(word)
+                || (word is "and" && !(t + 1 < q - 1 && block.VerbAt(t + 1, lexicon) == VerbUse.Speech)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

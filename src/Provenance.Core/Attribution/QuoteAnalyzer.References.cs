@@ -443,13 +443,19 @@ internal sealed partial class QuoteAnalyzer
                 continue;
             }
 
-            // "Christie was told" receives a statement; "Peterson writes:" introduces a quotation.
-            if (v + 1 < end && (block.IsPunct(v + 1, ':') || block.IsPunct(v + 1, '.')) || IsWord(block, v - 1, "was") || IsWord(block, v - 1, "were") || IsWord(block, v - 1, "being"))
+            // "Christie was told" and "Menendez is accused" receive a statement; "Peterson writes:"
+            // introduces a quotation.
+            if (v + 1 < end && (block.IsPunct(v + 1, ':') || block.IsPunct(v + 1, '.')) || IsPassive(block, v))
             {
                 continue;
             }
 
             var phrase = SpeakerPhrases.Before(block, start, v, lexicon);
+            if (!IsStatementUse(block, v, end, phrase.Kind))
+            {
+                continue;
+            }
+
             if (phrase.Kind == SpeakerKind.Person && phrase.First >= start && IsNameLike(block, phrase))
             {
                 // The span takes in the titles before the name ("President Biden referenced").
@@ -541,6 +547,52 @@ internal sealed partial class QuoteAnalyzer
         or "conceded" or "concedes" or "tweeted" or "tweets" or "testified" or "testifies" or "referenced" or "references"
         or "urged" or "urges" or "posted" or "posts" or "replied" or "replies" or "demanded" or "demands" or "accused" or "accuses"
         or "mentioned" or "mentions" or "complained" or "complains" or "recalled" or "recalls";
+
+    private static bool IsPassive(TokenizedBlock block, int verb) =>
+        verb > 0 && block.Tokens[verb - 1].IsWord && block.WordSpan(verb - 1) is "was" or "were" or "being" or "is" or "are" or "be" or "been" or "get" or "gets" or "got";
+
+    private static bool IsAuxiliary(TokenizedBlock block, int token) =>
+        token < block.Count && block.Tokens[token].IsWord && block.WordSpan(token) is "was" or "were" or "is" or "are" or "have" or "has" or "had";
+
+    // Two of the verbs name acts as often as statements. A body recalls its products and its
+    // ambassador, a person their memories ("Kerry also recalled the exhilaration…"); a player
+    // posts a score and a company a loss, but a post is a statement only where it says where, what
+    // or what about ("posted it Sunday to Twitter", "posted photos", "posted about his plans").
+    private static bool IsStatementUse(TokenizedBlock block, int verb, int end, SpeakerKind speaker)
+    {
+        // "The group's posts were removed", "Kremlin demands have grown": a noun, not a verb.
+        var word = block.WordSpan(verb);
+        if (word is "posts" or "demands" or "mentions" or "recalls" or "replies" or "urges" && IsAuxiliary(block, verb + 1))
+        {
+            return false;
+        }
+
+        if (word is "recalled" or "recalls")
+        {
+            return speaker == SpeakerKind.Person;
+        }
+
+        if (word is not ("posted" or "posts"))
+        {
+            return true;
+        }
+
+        for (var t = verb + 1; t < end && t <= verb + 8; t++)
+        {
+            if (block.Tokens[t].IsWord && PostedWhereOrWhat.Contains(block.Word(t)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> PostedWhereOrWhat = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit", "online", "website", "blog", "page", "account",
+        "photo", "photos", "video", "videos", "picture", "pictures", "image", "images", "message", "messages", "statement",
+        "tweet", "tweets", "list", "link", "letter", "note", "comment", "comments", "meme", "clip", "questions", "social", "about");
 
     private static string StripThe(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
 }

@@ -457,27 +457,6 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                 : null);
     }
 
-    // Whether the quotation at q comes straight after a comma that follows an earlier quotation of
-    // its sentence, with no other quotation between: the second half of “…,” Name said, “…”.
-    private static bool SplitBy(TokenizedBlock block, int start, int q)
-    {
-        var tokens = block.Tokens;
-        if (q - 1 <= start || !block.IsPunct(q - 1, ','))
-        {
-            return false;
-        }
-
-        for (var t = q - 2; t >= start; t--)
-        {
-            if (tokens[t].IsQuote)
-            {
-                return t < q - 2;
-            }
-        }
-
-        return false;
-    }
-
     // Whether a quotation is someone's words for the next in its paragraph to continue: one that
     // reads like a title ("OutFront.", "Fox and Friends") is, when a cue gave it a speaker
     // ("“Absolutely,” he said" is short and capitalised). Across paragraphs the last sentence

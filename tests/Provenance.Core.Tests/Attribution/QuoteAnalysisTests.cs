@@ -269,6 +269,7 @@ public sealed class QuoteAnalysisTests
     [InlineData("DiGenova demanded that Congress hold hearings to look into the investigation.", "DiGenova")]
     [InlineData("Investigators asked Cheryl Mills about the server. Mills replied that other secretaries of State had also used private email accounts.", "Cheryl Mills")]
     [InlineData("The Aleppo Media Center posted photos on Twitter that it said showed damage after attacks.", "Aleppo Media Center")]
+    [InlineData("The owner, Mark Cuban, is a Clinton supporter. Cuban posted about his plans to attend the event in support of Clinton.", "Mark Cuban")]
     public void Urging_accusing_recalling_complaining_and_posting_are_statements_a_named_source_makes(string text, string speaker)
     {
         // Real sentences from the dev articles (a sentence before names the person in full, as the
@@ -282,6 +283,12 @@ public sealed class QuoteAnalysisTests
     [InlineData("North Carolina Gov. Pat McCrory declared a state of emergency and one civilian was reported to be on life support.")]
     [InlineData("He was accused of being insensitive, and using the incident to further his agenda.")]
     [InlineData("Trump was urged by aides to stay on message.")]
+    [InlineData("The crash killed one person, and Amanda Hadley drove the other car. Hadley is accused of telling the responders that the victim wanted to leave.")]
+    // A score, a loss or a product recall is an act, not a statement.
+    [InlineData("Tiger Woods posted a 3-under 69 on Friday.")]
+    [InlineData("Deutsche Bank posted a net loss for the quarter.")]
+    [InlineData("Tyson Foods Inc recalled 36,000 pounds of chicken nuggets.")]
+    [InlineData("Posts by the group called for violence, and Facebook posts were removed.")]
     public void An_action_or_a_passive_is_no_statement(string text) =>
         QuoteAnalysis.Analyze(Article.FromText(text), [0], AttributionLexicon.Default).Paraphrases.ShouldBeEmpty();
 }

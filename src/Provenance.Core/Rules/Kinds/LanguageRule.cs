@@ -17,7 +17,7 @@ public sealed class LanguageRule : Rule
     /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
     internal static readonly RuleKind Definition = new("language", Keys, (common, reader, _) => Create(common, reader), _ => 1);
 
-    // The languages the checker can tell: English from anything else (Text.EnglishText).
+    // The languages the checker can tell: English from anything else (Attribution.EnglishText).
     private static readonly IReadOnlyCollection<string> Languages = ["en"];
 
     private LanguageRule(RuleCommon common, string expected)
