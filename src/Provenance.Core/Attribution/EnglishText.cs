@@ -14,8 +14,9 @@ internal static class EnglishText
     private const int FewestWords = 40;
 
     /// <summary>
-    /// Whether <paramref name="texts"/>, read together outside their quotations, are English: too few
-    /// words to tell, or 6 in 100 of them or more among its commonest.
+    /// Whether <paramref name="texts"/>, read together outside their quotations (each text's, as
+    /// <see cref="Quotations.Find"/> finds them), are English: too few words to tell, or 6 in 100 of
+    /// them or more among its commonest.
     /// </summary>
     /// <remarks>
     /// The narrator's words decide, not the quoted ones: a German report quoting English statements
@@ -24,13 +25,13 @@ internal static class EnglishText
     /// of their letters counts as a word (and each Korean syllable alike); a page of them is not
     /// "too short to tell" because its clauses are few.
     /// </remarks>
-    public static bool Of(IEnumerable<string> texts)
+    public static bool Of(IEnumerable<(string Text, List<Quotation> Quotations)> texts)
     {
         var (words, common) = (0L, 0L);
-        foreach (var text in texts)
+        foreach (var (text, quotations) in texts)
         {
             var from = 0;
-            foreach (var quotation in Quotations.Find(text))
+            foreach (var quotation in quotations)
             {
                 // An unclosed mark runs to the block's end: the narrator's words after it stay read.
                 if (!quotation.Closed)

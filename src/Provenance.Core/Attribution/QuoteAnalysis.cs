@@ -56,19 +56,20 @@ public sealed class QuoteAnalysis
     public ImmutableArray<Paraphrase> Paraphrases { get; }
 
     /// <summary>Finds the quotations and paraphrases of the article's blocks whose indices are given, in order.</summary>
-    public static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon) => Analyze(article, blocks, lexicon, null);
+    public static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon) => Analyze(article, blocks, lexicon, null, null);
 
     /// <summary>
     /// Finds the quotations and paraphrases of the article's blocks whose indices are given, in order;
     /// <paramref name="isEnglish"/> says whether the text is English when a quotation would be called
-    /// unattributed (when null, the blocks' own text is read for it).
+    /// unattributed (when null, the blocks' own text is read for it), and <paramref name="quotationsOf"/>
+    /// gives a block's quotations by its index when they were found already (when null, they are found).
     /// </summary>
-    internal static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon, Func<bool>? isEnglish)
+    internal static QuoteAnalysis Analyze(Article article, IReadOnlyList<int> blocks, AttributionLexicon lexicon, Func<bool>? isEnglish, Func<int, List<Quotation>>? quotationsOf)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return new QuoteAnalyzer(article, blocks, lexicon, isEnglish).Run();
+        return new QuoteAnalyzer(article, blocks, lexicon, isEnglish, quotationsOf).Run();
     }
 
     internal static QuoteAnalysis Create(ImmutableArray<AttributedQuote> quotes, ImmutableArray<Paraphrase> paraphrases) => new(quotes, paraphrases);

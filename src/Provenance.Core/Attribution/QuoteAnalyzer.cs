@@ -23,7 +23,7 @@ namespace Provenance.Attribution;
 /// Pronouns, and descriptions such as "the Nevada Democrat", take the last person spoken of whom they
 /// fit; every name resolves to the fullest form the article gives it.
 /// </summary>
-internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> blockIndices, AttributionLexicon lexicon, Func<bool>? isEnglish = null)
+internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> blockIndices, AttributionLexicon lexicon, Func<bool>? isEnglish = null, Func<int, List<Quotation>>? quotationsOf = null)
 {
     private const long BlockStride = 1_000_000;
     private const string Continues = "continues the quotation before";
@@ -57,7 +57,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
         for (var b = 0; b < quotations.Length; b++)
         {
             var text = article.Blocks[blockIndices[b]].Text;
-            quotations[b] = Quotations.Find(text);
+            quotations[b] = quotationsOf?.Invoke(blockIndices[b]) ?? Quotations.Find(text);
             capacity += text.Length + quotations[b].Count;
         }
 
@@ -140,7 +140,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
 
     // The word lists are English. The article's layout tells once for the analysis and the
     // language rule alike; read alone, the analysis tells from its own blocks.
-    private static bool IsEnglish(List<(int Index, TokenizedBlock Tokens)> blocks) => EnglishText.Of(blocks.Select(b => b.Tokens.Text));
+    private static bool IsEnglish(List<(int Index, TokenizedBlock Tokens)> blocks) => EnglishText.Of(blocks.Select(b => (b.Tokens.Text, b.Tokens.Quotations)));
 
     private void CollectProperWords(TokenizedBlock block)
     {

@@ -83,7 +83,7 @@ internal sealed class ArticleLayout
         _quotes ??= new(ReferenceEqualityComparer.Instance);
         if (!_quotes.TryGetValue(lexicon, out var analysis))
         {
-            _quotes[lexicon] = analysis = Attribution.QuoteAnalysis.Analyze(Article, ReadBlocks(), lexicon, () => IsEnglish);
+            _quotes[lexicon] = analysis = Attribution.QuoteAnalysis.Analyze(Article, ReadBlocks(), lexicon, () => IsEnglish, QuotationsOf);
         }
 
         return analysis;
@@ -118,7 +118,13 @@ internal sealed class ArticleLayout
     /// legal lines are often in another language than the article, or the other way round.
     /// </summary>
     public bool IsEnglish => _english ??= Attribution.EnglishText.Of(
-        Enumerable.Range(0, BlockScopes.Length).Where(i => BlockScopes[i] == RuleScope.Body).Select(i => Article.Blocks[i].Text));
+        Enumerable.Range(0, BlockScopes.Length).Where(i => BlockScopes[i] == RuleScope.Body).Select(i => (Article.Blocks[i].Text, QuotationsOf(i))));
+
+    // Each block's quotations, found once for the quote analysis and the language check alike.
+    private List<Attribution.Quotation>?[]? _quotations;
+
+    private List<Attribution.Quotation> QuotationsOf(int blockIndex) =>
+        (_quotations ??= new List<Attribution.Quotation>?[Article.Blocks.Length])[blockIndex] ??= Attribution.Quotations.Find(Article.Blocks[blockIndex].Text);
 
     // Where each attribution context matches in each block: the outlet rules share their contexts
     // (a built-in expression is one instance wherever a pack writes it), so each is searched once
