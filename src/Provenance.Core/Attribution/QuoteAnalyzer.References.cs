@@ -579,7 +579,7 @@ internal sealed partial class QuoteAnalyzer
 
         for (var t = verb + 1; t < end && t <= verb + 8; t++)
         {
-            if (block.Tokens[t].IsWord && PostedWhereOrWhat.Contains(block.Word(t)))
+            if (block.Tokens[t].IsWord && PostedWhereOrWhat.Contains(block.WordSpan(t)))
             {
                 return true;
             }
@@ -588,11 +588,11 @@ internal sealed partial class QuoteAnalyzer
         return false;
     }
 
-    private static readonly FrozenSet<string> PostedWhereOrWhat = FrozenSet.Create(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PostedWhereOrWhat = FrozenSet.Create(
         StringComparer.Ordinal,
         "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat", "Reddit", "online", "website", "blog", "page", "account",
         "photo", "photos", "video", "videos", "picture", "pictures", "image", "images", "message", "messages", "statement",
-        "tweet", "tweets", "list", "link", "letter", "note", "comment", "comments", "meme", "clip", "questions", "social", "about");
+        "tweet", "tweets", "list", "link", "letter", "note", "comment", "comments", "meme", "clip", "questions", "social", "about").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string StripThe(string text) => text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
 }

@@ -36,7 +36,7 @@ internal static partial class SpeakerPhrases
         }
 
         var describedFrom = -1;
-        if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word))
+        if (DeterminerOrArticle(word))
         {
             describedFrom = i;
             i++;
@@ -163,7 +163,7 @@ internal static partial class SpeakerPhrases
         for (var n = at + 1; n < to && n <= at + 3 && block.Tokens[n].IsLower; n++)
         {
             var word = block.WordSpan(n);
-            if (PrepositionLookup.Contains(word) || DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word) || word is "and" or "or" or "who" or "which" or "that")
+            if (PrepositionLookup.Contains(word) || DeterminerOrArticle(word) || word is "and" or "or" or "who" or "which" or "that")
             {
                 break;
             }

@@ -55,7 +55,7 @@ internal static partial class SpeakerPhrases
         for (var k = last; k >= from && last - k <= 5 && block.Tokens[k].IsWord; k--)
         {
             var word = block.WordSpan(k);
-            if (DeterminerLookup.Contains(word) || DefiniteLookup.Contains(word) || (k < last && IsPossessive(word)))
+            if (DeterminerOrArticle(word) || (k < last && IsPossessive(word)))
             {
                 return true;
             }

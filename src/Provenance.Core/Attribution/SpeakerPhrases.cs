@@ -277,7 +277,7 @@ internal static partial class SpeakerPhrases
                     return author.Kind is SpeakerKind.Person or SpeakerKind.Organisation ? author with { Kind = SpeakerKind.Organisation } : SpeakerPhrase.None;
                 }
 
-                if (DeterminerLookup.Contains(block.WordSpan(k)) || DefiniteLookup.Contains(block.WordSpan(k)))
+                if (DeterminerOrArticle(block.WordSpan(k)))
                 {
                     break;
                 }
@@ -299,7 +299,7 @@ internal static partial class SpeakerPhrases
                     return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
                 }
 
-                if (DeterminerLookup.Contains(block.WordSpan(k)) || DefiniteLookup.Contains(block.WordSpan(k)))
+                if (DeterminerOrArticle(block.WordSpan(k)))
                 {
                     break;
                 }
@@ -321,7 +321,7 @@ internal static partial class SpeakerPhrases
                 // told" the name set off after it is the speaker's. After a determiner it does not
                 // ("the FBI's director" may be the director just named).
                 var w = block.WordSpan(k);
-                if (DeterminerLookup.Contains(w) || DefiniteLookup.Contains(w) || IsOwner(block, from, k, j, lexicon))
+                if (DeterminerOrArticle(w) || IsOwner(block, from, k, j, lexicon))
                 {
                     return new SpeakerPhrase(SpeakerKind.Unnamed, block.Text[block.Tokens[k].Start..block.Tokens[j].End], k, j);
                 }
@@ -474,7 +474,7 @@ internal static partial class SpeakerPhrases
             return false;
         }
 
-        return !(k - 1 >= from && block.Tokens[k - 1].IsWord && (DeterminerLookup.Contains(block.WordSpan(k - 1)) || DefiniteLookup.Contains(block.WordSpan(k - 1))));
+        return !(k - 1 >= from && block.Tokens[k - 1].IsWord && DeterminerOrArticle(block.WordSpan(k - 1)));
     }
 
     // Whether the tokens from first to last are all words in small letters ("campaign manager").
@@ -500,8 +500,6 @@ internal static partial class SpeakerPhrases
     }
 
     internal static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'") || word.EndsWith("’");
-
-    private static bool IsPossessive(string word) => word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || word.EndsWith('\'') || word.EndsWith('’');
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {
