@@ -55,6 +55,23 @@ internal sealed partial class QuoteAnalyzer
                 Note(organisation, position, QuoteSourceKind.Organisation);
                 return new Attribution(QuoteSource.Named, organisation, cue);
             case SpeakerKind.Unnamed:
+                if (phrase.First + 1 == phrase.Last && IsBodyKind(block.WordSpan(phrase.Last)))
+                {
+                    // "the association said": the body of that kind named last; with none, a
+                    // quotation to check, unless the word also describes people ("the group
+                    // chanted" of protesters).
+                    if (BodyOfKind(block.WordSpan(phrase.Last), position) is { } body)
+                    {
+                        Note(body, position, QuoteSourceKind.Organisation);
+                        return new Attribution(QuoteSource.Named, body, $"{phrase.Text} {cue}");
+                    }
+
+                    if (!lexicon.IsUnnamedHeadInLowerCase(block.WordSpan(phrase.Last)))
+                    {
+                        return null;
+                    }
+                }
+
                 if (Described(phrase.Text, position) is { } described)
                 {
                     Note(described, position, QuoteSourceKind.Person);
@@ -347,14 +364,15 @@ internal sealed partial class QuoteAnalyzer
 
         if (text is null)
         {
-            _recent[i] = _recent[i] with { Name = string.Empty, Index = -1 };
+            // The run stays where it is: a body it names may be referred back to ("the association").
+            _recent[i] = _recent[i] with { Name = string.Empty };
             return null;
         }
 
         if (text.Contains(' ', StringComparison.Ordinal) || _people.Knows(text))
         {
             var resolved = _people.Resolve(text, Position(index, first));
-            _recent[i] = _recent[i] with { Name = resolved, Index = -1 };
+            _recent[i] = _recent[i] with { Name = resolved };
             return resolved;
         }
 

@@ -225,6 +225,15 @@ internal static partial class SpeakerPhrases
             var named = Name(block, k, j, lexicon);
             var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.WordSpan(k - 1) is "the" or "The";
 
+            // Where someone is ("an assistant professor at the University of Houston agreed", "the
+            // head of the FBI's field office in New York, Bill Sweeney, noted"), not who: the
+            // subject stands before the place.
+            var at = article ? k - 2 : k - 1;
+            if (at >= from && block.Tokens[at].IsWord && block.WordSpan(at) is "at" or "in")
+            {
+                return Before(block, from, at, lexicon, depth + 1);
+            }
+
             // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name; so is "a Republican".
             var indefinite = k - 1 >= from && block.Tokens[k - 1].IsWord && DeterminerLookup.Contains(block.WordSpan(k - 1));
             if ((article || indefinite) && DescriptiveLookup.Contains(word.TrimEnd('.')))
@@ -251,6 +260,15 @@ internal static partial class SpeakerPhrases
             {
                 return new SpeakerPhrase(SpeakerKind.Organisation, string.Concat(owner.Text, " ", word), owner.First, j);
             }
+        }
+
+        // "the association said", "the department added": a body by its kind, which names the body
+        // of that kind the story named before it (QuoteAnalyzer.Resolve), or no one.
+        // Not inside a longer description: "a member of the committee, who referenced" is the member.
+        if (QuoteAnalyzer.IsBodyKind(word) && j - 1 >= from && block.Tokens[j - 1].IsWord && block.WordSpan(j - 1) is "the" or "The"
+            && !(j - 2 >= 0 && block.Tokens[j - 2].IsWord && block.WordSpan(j - 2) is "of" or "for" or "at" or "in" or "on" or "from" or "with" or "by" or "to" or "about" or "against"))
+        {
+            return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, j - 1, j), j - 1, j);
         }
 
         // "the EU statement", "the FBI's report": the document's author speaks; "a statement", "the
@@ -335,111 +353,6 @@ internal static partial class SpeakerPhrases
         }
 
         return SpeakerPhrase.None;
-    }
-
-    /// <summary>
-    /// What the capitalised run from token <paramref name="first"/> to <paramref name="last"/> names:
-    /// the words after its last title, role or sentence word make a person's name ("Senate Majority
-    /// Leader Mitch McConnell" → "Mitch McConnell"); a run ending in an organisation's word, or an
-    /// acronym, is an organisation.
-    /// </summary>
-    public static SpeakerPhrase Name(TokenizedBlock block, int first, int last, AttributionLexicon lexicon)
-    {
-        var (kind, start) = NameBounds(block, first, last, lexicon);
-        return kind == SpeakerKind.None ? SpeakerPhrase.None : new SpeakerPhrase(kind, Slice(block, start, last), start, last);
-    }
-
-    /// <summary>What <see cref="Name"/> finds, and its first token, without making its text: most capitalised runs are read only for whether they name someone.</summary>
-    public static (SpeakerKind Kind, int First) NameBounds(TokenizedBlock block, int first, int last, AttributionLexicon lexicon)
-    {
-        var start = first;
-        for (var k = first; k <= last; k++)
-        {
-            var word = block.Span(block.Tokens[k]);
-            var stray = word.Length == 1 && !(k + 1 <= last && word[^1] == '.');
-            if (stray || block.Is(k, WordClass.Title | WordClass.NotName | WordClass.OrganisationHead, lexicon) || IsPossessive(word))
-            {
-                if (!stray && !IsPossessive(word) && !block.Is(k, WordClass.NotName, lexicon) && StaysInName(block, first, start, k, last, lexicon))
-                {
-                    continue;
-                }
-
-                start = k + 1;
-            }
-        }
-
-        // Sentence words at the start ("But", "The") are never part of an organisation's name either.
-        var orgStart = first;
-        while (orgStart <= last && (block.ClassOf(orgStart, lexicon) & (WordClass.NotName | WordClass.OrganisationHead)) == WordClass.NotName)
-        {
-            orgStart++;
-        }
-
-        while (start <= last && IsParticle(block, start, lexicon))
-        {
-            start++;
-        }
-
-        if (start > last)
-        {
-            if (orgStart <= last && (block.Is(last, WordClass.OrganisationHead, lexicon) || IsAcronym(block.Span(block.Tokens[last]).TrimEnd('.'))) && !block.Is(last, WordClass.NotName, lexicon))
-            {
-                return (SpeakerKind.Organisation, orgStart);
-            }
-
-            return (SpeakerKind.None, -1);
-        }
-
-        for (var k = start; k <= last; k++)
-        {
-            var word = block.Span(block.Tokens[k]);
-            if (word.ContainsAnyInRange('0', '9') || !(char.IsUpper(word[0]) || IsParticle(block, k, lexicon)) || block.Is(k, WordClass.UnnamedHead | WordClass.OrganisationNoun, lexicon))
-            {
-                return (SpeakerKind.None, -1);
-            }
-        }
-
-        // A counting word is nobody's name: "One", "Another" ("All For One probed").
-        if (start == last && DeterminerLookup.Contains(block.WordSpan(start)))
-        {
-            return (SpeakerKind.None, -1);
-        }
-
-        var text = SliceSpan(block, start, last);
-
-        // A place speaks as its government ("Russia said"), never as a person; so does a lone
-        // acronym ("CNN said", "the FBI said").
-        if (lexicon.PlaceLookup.Contains(text) || (start == last && text.Length <= 6 && IsAcronym(text.TrimEnd('.'))))
-        {
-            return (SpeakerKind.Organisation, start);
-        }
-
-        return (SpeakerKind.Person, start);
-    }
-
-    // A token that may continue a capitalised run: another capitalised word, an initial, a name
-    // particle between capitals ("Charles de Gaulle"), a hyphenated or apostrophised name.
-    internal static bool InRun(TokenizedBlock block, int index, AttributionLexicon lexicon)
-    {
-        if (!block.Tokens[index].IsWord)
-        {
-            return false;
-        }
-
-        if (block.IsCapitalised(index))
-        {
-            return true;
-        }
-
-        if (index + 1 >= block.Count || !block.IsCapitalised(index + 1) || index == 0 || !block.IsCapitalised(index - 1))
-        {
-            return false;
-        }
-
-        // "Charles de Gaulle"; "Secretary of State", "Minister of Defence": "of" after a title or an
-        // organisation's word joins the title to what follows.
-        return IsParticle(block, index, lexicon)
-            || (block.Span(block.Tokens[index]).SequenceEqual("of") && block.Is(index - 1, WordClass.Title | WordClass.OrganisationHead, lexicon));
     }
 
     private static int SkipBack(TokenizedBlock block, int from, int j)

@@ -221,4 +221,76 @@ public sealed class QuoteSpeakerTests
         Of("“We’re going to win,” said Trump, and Clinton’s response, “Love trumps hate,” drew cheers.", "Love").Speaker.ShouldNotBe("Trump");
         Of("“We will build the wall,” said Trump, and the crowd roared back, “Lock her up!”", "Lock").Speaker.ShouldNotBe("Trump");
     }
+
+    [Fact]
+    public void A_body_referred_to_by_its_kind_is_the_body_of_that_kind_named_before()
+    {
+        // The forms of dev articles 00358, 00028 and 00501: the body named in full, then "the association".
+        const string letter = "In an open letter to Congress, the National Association of Secretaries of State warns against damaging public confidence.\n\nVote-counting systems “have their own fail-safes,” the association said. “Poll books, printed records, back-ups and back-ups of back-ups all provide multiple layers of protection.”";
+        Of(letter, "have their own").ShouldBe((QuoteSource.Named, "National Association of Secretaries of State"));
+        Of(letter, "Poll books").ShouldBe((QuoteSource.Named, "National Association of Secretaries of State"));
+        Of("The Department of Justice opened an inquiry.\n\n“We take this seriously,” the department said.", "We take").ShouldBe((QuoteSource.Named, "Department of Justice"));
+        Of("The Clinton campaign released its plan on Monday. “It is a serious plan,” the campaign said.", "It is").ShouldBe((QuoteSource.Named, "Clinton campaign"));
+
+        const string text = "On Monday, the Commission on Presidential Debates announced that Gary Johnson would not be invited. The commission said it would only invite candidates that averaged 15 percent in five polls.";
+        var analysis = QuoteAnalysis.Analyze(Provenance.Articles.Article.FromText(text), [0], AttributionLexicon.Default);
+        analysis.Paraphrases.Single().Speaker.ShouldBe("Commission on Presidential Debates");
+        analysis.Paraphrases.Single().Span.Start.ShouldBe(text.IndexOf("The commission said", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_by_its_kind_with_no_such_body_named_is_no_one_named()
+    {
+        // No department was named: the quotation is left to check, not given to an anonymous source.
+        Of("“We take this seriously,” the department said.", "We take").Source.ShouldBe(QuoteSource.Unresolved);
+
+        // "the group" of people who are no named body stays a description of them.
+        Of("Protesters gathered outside the hotel. “Pro women, pro choice!” the group chanted.", "Pro women").ShouldBe((QuoteSource.Unnamed, "the group"));
+
+        // Inside a longer description the kind is not the speaker: "a member of the committee, who
+        // referenced" is the member.
+        var analysis = QuoteAnalysis.Analyze(Provenance.Articles.Article.FromText("He was questioned by the Senate Armed Services Committee and by Sen. Kelly Ayotte (R-N.H.), a member of the committee, who referenced recent reports that Iran had approved the sale."), [0], AttributionLexicon.Default);
+        analysis.Paraphrases.Select(p => p.Speaker).ShouldNotContain("Senate Armed Services Committee");
+    }
+
+    [Fact]
+    public void A_name_of_a_body_goes_on_through_each_of_in_it()
+    {
+        // Cut at its second "of", the body had been read as "State".
+        Of("“The systems are safe,” said the National Association of Secretaries of State.", "The systems").Speaker.ShouldBe("National Association of Secretaries of State");
+
+        // A place after a person's name is not part of the name.
+        Of("Secretary of State Hillary Clinton of New York said “we are ready.”", "we are").ShouldBe((QuoteSource.Named, "Hillary Clinton"));
+    }
+
+    [Fact]
+    public void A_body_name_goes_on_after_of_on_and_for()
+    {
+        // Dev article 00473: the institute's name had been cut at "for".
+        Of("Trump's threat “could unleash a trade war that would plunge the U.S. economy into recession,” says a new study by the Peterson Institute for International Economics.", "could unleash")
+            .ShouldBe((QuoteSource.Named, "Peterson Institute for International Economics"));
+
+        // Dev article 00063: a stray mis-encoded letter before the name is not part of it.
+        Of("The state filed a lawsuit. Â The New York State Board of Education claimed it was “misleading and even illegal” to call the firm a university.", "misleading")
+            .ShouldBe((QuoteSource.Named, "New York State Board of Education"));
+
+        // A title before the last words makes them a person's name.
+        Of("“We are not worried,” said Bank of America CEO Brian Moynihan.", "We are").ShouldBe((QuoteSource.Named, "Brian Moynihan"));
+
+        // A day after the body is no part of its name.
+        Of("“We will vote,” the Senate on Tuesday said.", "We will").Speaker.ShouldNotContain("Tuesday");
+    }
+
+    [Theory]
+    // Dev article 00334, test page blogger, dev articles 00172 and 00337.
+    [InlineData("An assistant professor at the University of Houston recently agreed to distribute “emotional first-aid kits” to students.", "University of Houston")]
+    [InlineData("My contact at Silego says they're going to be giving me documentation on the interface soon.", "Silego")]
+    [InlineData("Lewis, who was badly injured in 1965 while marching in Selma, Alabama for voting rights, said several states had passed new laws.", "Selma")]
+    [InlineData("The investigation is ongoing, and the FBI has said it had “no information to suggest that additional attacks” were planned in Washington state.", "Washington")]
+    public void A_place_or_body_where_someone_is_does_not_speak(string text, string notSpeaker)
+    {
+        var analysis = QuoteAnalysis.Analyze(Provenance.Articles.Article.FromText(text), [0], AttributionLexicon.Default);
+        analysis.Quotes.Select(q => q.Speaker).ShouldNotContain(notSpeaker);
+        analysis.Paraphrases.Select(p => p.Speaker).ShouldNotContain(notSpeaker);
+    }
 }
