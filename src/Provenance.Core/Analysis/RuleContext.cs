@@ -117,6 +117,9 @@ internal sealed class RuleContext
         }
     }
 
+    /// <summary>For a rule that reads signals: what the rules that read text reported on the article, as they will be reported (suppressed and overlapping matches left out).</summary>
+    public IReadOnlyList<RawMatch> Earlier { get; init; } = [];
+
     /// <summary>How many times rules that ran earlier emitted the named signal.</summary>
     public int SignalCount(string name) => _signals.GetValueOrDefault(name);
 

@@ -123,7 +123,7 @@ public sealed class RuleSet
         var signalCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var layout = new ArticleLayout(article, ScreensFor(article));
         var directives = Suppressions.Find(article);
-        RunAll(_textRules, layout, options, matches, signalCounts, engineFindings, cancellationToken);
+        RunAll(_textRules, layout, options, matches, signalCounts, [], engineFindings, cancellationToken);
 
         // A suppressed finding is taken back whole: it is neither reported nor scored.
         var (kept, used) = Suppressions.Apply(article, directives, matches);
@@ -139,7 +139,7 @@ public sealed class RuleSet
         }
 
         var derived = new List<RawMatch>();
-        RunAll(_signalRules, layout, options, derived, signalCounts, engineFindings, cancellationToken);
+        RunAll(_signalRules, layout, options, derived, signalCounts, reported, engineFindings, cancellationToken);
         var (keptDerived, usedByDerived) = Suppressions.Apply(article, directives, derived);
         reported.AddRange(WithoutOverlaps(keptDerived));
         for (var i = 0; i < directives.Count; i++)
@@ -198,7 +198,7 @@ public sealed class RuleSet
         return false;
     }
 
-    private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, AnalysisOptions options, List<RawMatch> matches, Dictionary<string, int> signals, List<Finding> engineFindings, CancellationToken cancellationToken)
+    private void RunAll(ImmutableArray<Rule> rules, ArticleLayout layout, AnalysisOptions options, List<RawMatch> matches, Dictionary<string, int> signals, IReadOnlyList<RawMatch> earlier, List<Finding> engineFindings, CancellationToken cancellationToken)
     {
         var article = layout.Article;
         var ruleMatches = new List<RawMatch>();
@@ -215,7 +215,7 @@ public sealed class RuleSet
                 ruleMatches.Clear();
                 try
                 {
-                    rule.Run(new RuleContext(layout, rule, Registry, ruleMatches, signals, cancellationToken, options));
+                    rule.Run(new RuleContext(layout, rule, Registry, ruleMatches, signals, cancellationToken, options) { Earlier = earlier });
                     break;
                 }
                 catch (RegexMatchTimeoutException) when (attempt == 1)

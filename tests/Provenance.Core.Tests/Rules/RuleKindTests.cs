@@ -95,6 +95,33 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Absence_leaves_short_blocks_of_page_furniture_out_of_its_words()
+    {
+        // A cartoon page of the dev articles (00275): a caption, a credit line, the site's disclaimer
+        // and a newsletter prompt. Without the disclaimer and the prompt it has 27 words: no article.
+        var rules = Load(
+            Rule("PRV9001", """{ "kind": "pattern", "patterns": ["\\bby\\s+entering\\s+your\\s+email\\s+address"], "signal": "debris" }"""),
+            Rule("PRV9002", """{ "kind": "pattern", "patterns": ["\\bThe\\s+views\\s+expressed\\s+in\\s+this\\s+opinion\\s+article"], "signal": "label" }"""),
+            Rule("PRV9003", """{ "kind": "absence", "unlessSignals": ["named"], "minWords": 50, "furniture": ["debris", "label"] }"""));
+        const string Caption = "Speaking of Hillary’s basket of deplorables, what about her basket of disposables in Benghazi?\n\nSee this and more of A.F. Branco’s political cartoons at Comically Incorrect";
+        const string Furniture = "\n\nThe views expressed in this opinion article are solely those of their author and are not necessarily either shared or endorsed by EagleRising.com\n\nGet your daily dose of Eagle Rising by entering your email address below.";
+        Analyze(rules, "Basket Case\n\n" + Caption + Furniture).Select(f => f.RuleId).ShouldNotContain("PRV9003");
+
+        // The same furniture under an article of its own is counted out, and the article still judged.
+        const string Story = "\n\nThe council met on Monday and agreed on a budget that cuts the library and the pool. Residents were told the library would close two days a week, and that the pool would not open this summer at all.";
+        Analyze(rules, "Basket Case\n\n" + Caption + Story + Furniture).Select(f => f.RuleId).ShouldContain("PRV9003");
+
+        // A long block is the article's own text whatever furniture it holds: copy whose paragraph
+        // breaks were lost keeps the prompt inside its one paragraph.
+        var oneBlock = "Basket Case\n\n" + (Caption + Furniture).Replace("\n\n", " ", StringComparison.Ordinal);
+        Analyze(rules, oneBlock).Select(f => f.RuleId).ShouldContain("PRV9003");
+
+        // Without the key the furniture counts, as before.
+        var plain = Load(Rule("PRV9001", """{ "kind": "pattern", "patterns": ["\\bby\\s+entering"], "signal": "debris" }"""), Rule("PRV9003", """{ "kind": "absence", "unlessSignals": ["named"], "minWords": 50 }"""));
+        Analyze(plain, "Basket Case\n\n" + Caption + Furniture).Select(f => f.RuleId).ShouldContain("PRV9003");
+    }
+
+    [Fact]
     public void Language_fires_on_text_not_in_English_and_its_signal_keeps_an_absence_quiet()
     {
         // The sourcing rules read English words: in Le Monde's French they find nothing, which says
