@@ -65,13 +65,15 @@ internal sealed partial class QuoteAnalyzer
                 // A person's title is no body ("Secretary of the Department" aside, "Justice
                 // Department spokesman Peter Carr" names Carr); "The Department of Justice" is one,
                 // though its last word is also a title.
-                if (t <= mention.Last && SpeakerPhrases.Name(block, mention.First, mention.Last, lexicon).Kind == SpeakerKind.Person)
+                if (t <= mention.Last && SpeakerPhrases.NameBounds(block, mention.First, mention.Last, lexicon).Kind == SpeakerKind.Person)
                 {
                     break;
                 }
 
+                // Its article and a stray mis-decoded letter are no part of the name; its adjectives
+                // are ("the Democratic Party", "the American Civil Liberties Union").
                 var first = mention.First;
-                while (first < t && block.Is(first, WordClass.NotName, lexicon) && !block.Is(first, WordClass.OrganisationHead, lexicon))
+                while (first < t && (block.WordSpan(first) is "The" or "the" || block.WordSpan(first).Length == 1))
                 {
                     first++;
                 }
@@ -95,4 +97,9 @@ internal sealed partial class QuoteAnalyzer
 
         return false;
     }
+
+    // Whether a cue's phrase is "the" and a kind of body ("the department"): when no such body was
+    // named, the quotation is that unknown body's, not the last speaker's to inherit.
+    private static bool IsBodyKindPhrase(TokenizedBlock block, SpeakerPhrase phrase) =>
+        phrase.Kind == SpeakerKind.Unnamed && phrase.First + 1 == phrase.Last && IsBodyKind(block.WordSpan(phrase.Last));
 }

@@ -23,7 +23,7 @@ internal sealed partial class QuoteAnalyzer
     // A mere mention is read as a name only when a pronoun looks back at it: most never are.
     private readonly List<Mention> _recent = [];
 
-    /// <summary>Someone spoken of: by name, or (unread) by the run of tokens naming them in block <see cref="Index"/>.</summary>
+    /// <summary>Someone spoken of: by name, or by the run of tokens naming them in block <see cref="Index"/> (read when first asked, and kept for a body referred back to by its kind).</summary>
     /// <remarks>32 bytes, the block found by its index: a sentence notes every capitalised run in it.</remarks>
     // Bare: the name was written as one word ("Trump"), so another person with that surname may be meant.
     private readonly record struct Mention(string? Name, long Position, QuoteSourceKind Kind, bool Strong, int Index = -1, int First = 0, int Last = 0, bool Bare = false);
@@ -55,7 +55,7 @@ internal sealed partial class QuoteAnalyzer
                 Note(organisation, position, QuoteSourceKind.Organisation);
                 return new Attribution(QuoteSource.Named, organisation, cue);
             case SpeakerKind.Unnamed:
-                if (phrase.First + 1 == phrase.Last && IsBodyKind(block.WordSpan(phrase.Last)))
+                if (IsBodyKindPhrase(block, phrase))
                 {
                     // "the association said": the body of that kind named last; with none, a
                     // quotation to check, unless the word also describes people ("the group
@@ -79,9 +79,10 @@ internal sealed partial class QuoteAnalyzer
                 }
 
                 // "the nominee" with no one before it to be: a person the reader knows, not an
-                // anonymous source, so the quotation is left to check.
+                // anonymous source, so the quotation is left to check. "A professor at Harvard" is
+                // someone unnamed.
                 var role = DescriptionHead(phrase.Text);
-                return IsPublicRole(role) && !lexicon.IsUnnamedHeadInLowerCase(role)
+                return IsPublicRole(role) && !lexicon.IsUnnamedHeadInLowerCase(role) && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
                     ? null
                     : new Attribution(QuoteSource.Unnamed, phrase.Text, cue);
             case SpeakerKind.Pronoun:

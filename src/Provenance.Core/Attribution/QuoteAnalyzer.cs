@@ -352,7 +352,7 @@ internal sealed partial class QuoteAnalyzer(Article article, IReadOnlyList<int> 
                     var previous = spoken >= 0 && found[spoken].Sentence >= s - 1 && found[spoken].Quote.Source is QuoteSource.Named or QuoteSource.Unnamed
                         ? new Attribution(found[spoken].Quote.Source, found[spoken].Quote.Speaker, Continues)
                         : q == 0 && carried is { } carry ? new Attribution(carry.Source, carry.Speaker, carry.Cue) : (Attribution?)null;
-                    if (opensSentence && previous is { } inherited)
+                    if (opensSentence && previous is { } inherited && !IsBodyKindPhrase(block, cue.Phrase))
                     {
                         attribution = inherited;
                     }

@@ -116,8 +116,9 @@ internal static partial class SpeakerPhrases
                     k++;
                 }
 
+                // Not a list going on with "and": "the Bureau of Alcohol, Tobacco and Firearms".
                 var name = Name(block, i + 1, k, lexicon);
-                if (name.Kind == SpeakerKind.Person)
+                if (name.Kind == SpeakerKind.Person && !(k + 1 < to && block.Tokens[k + 1].IsWord && block.WordSpan(k + 1) is "and" or "&"))
                 {
                     return name;
                 }

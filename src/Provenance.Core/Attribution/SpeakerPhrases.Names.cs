@@ -44,6 +44,28 @@ internal static partial class SpeakerPhrases
     // with no preposition between — in "a spokeswoman for the retailer, Target" and "the brother of
     // the gunman, Omar Mateen" the name is the retailer's or the gunman's — and not a place
     // ("the provincial capital, Lashkar Gah").
+    // Where the description that ends before `to` starts: its determiner or article, a few words
+    // back, with no preposition between ("an assistant professor", "one Russia specialist"); null
+    // when the words before `to` are no such description.
+    private static int? DescriptionStart(TokenizedBlock block, int from, int to)
+    {
+        for (var k = to - 1; k >= from && to - k <= 5 && block.Tokens[k].IsWord; k--)
+        {
+            var word = block.WordSpan(k);
+            if (DeterminerOrArticle(word))
+            {
+                return k < to - 1 ? k : null;
+            }
+
+            if (PrepositionLookup.Contains(word) || (IsPossessive(word) && k == to - 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsDescription(TokenizedBlock block, int from, int comma)
     {
         var last = comma - 1;
@@ -196,7 +218,7 @@ internal static partial class SpeakerPhrases
 
     private static bool IsDateWord(ReadOnlySpan<char> word) => IsTimeWord(word) || word.TrimEnd('.') is "January" or "February" or "March" or "April" or "May"
         or "June" or "July" or "August" or "September" or "October" or "November" or "December" or "Jan" or "Feb" or "Mar" or "Apr"
-        or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec" or "Election" or "Christmas" or "Thanksgiving" or "Easter";
+        or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec";
 
     private static bool IsConnector(TokenizedBlock block, int index) => block.Span(block.Tokens[index]) is "of" or "on" or "for";
 

@@ -105,6 +105,17 @@ internal static partial class SpeakerPhrases
                 return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, head.First, core.Last), head.First, core.Last);
             }
 
+            // Where someone is, not who: "an assistant professor at the University of Houston", "one
+            // Russia specialist in Washington" describe someone unnamed; the place never speaks.
+            // So are party members where they sit ("Republicans in the Senate").
+            var party = k - 1 >= from && IsPartyPlural(block.WordSpan(k - 1));
+            if (block.WordSpan(k) is "at" or "in" && (head.Kind == SpeakerKind.None || party))
+            {
+                return (party ? k - 1 : DescriptionStart(block, from, k)) is { } start
+                    ? new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, start, core.Last), start, core.Last)
+                    : SpeakerPhrase.None;
+            }
+
             // A person of a place or body ("Steny Hoyer of Maryland") is that person.
             if (head.Kind == SpeakerKind.Person)
             {
@@ -225,14 +236,6 @@ internal static partial class SpeakerPhrases
             var named = Name(block, k, j, lexicon);
             var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.WordSpan(k - 1) is "the" or "The";
 
-            // Where someone is ("an assistant professor at the University of Houston agreed", "the
-            // head of the FBI's field office in New York, Bill Sweeney, noted"), not who: the
-            // subject stands before the place.
-            var at = article ? k - 2 : k - 1;
-            if (at >= from && block.Tokens[at].IsWord && block.WordSpan(at) is "at" or "in")
-            {
-                return Before(block, from, at, lexicon, depth + 1);
-            }
 
             // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name; so is "a Republican".
             var indefinite = k - 1 >= from && block.Tokens[k - 1].IsWord && DeterminerLookup.Contains(block.WordSpan(k - 1));
@@ -266,7 +269,7 @@ internal static partial class SpeakerPhrases
         // of that kind the story named before it (QuoteAnalyzer.Resolve), or no one.
         // Not inside a longer description: "a member of the committee, who referenced" is the member.
         if (QuoteAnalyzer.IsBodyKind(word) && j - 1 >= from && block.Tokens[j - 1].IsWord && block.WordSpan(j - 1) is "the" or "The"
-            && !(j - 2 >= 0 && block.Tokens[j - 2].IsWord && block.WordSpan(j - 2) is "of" or "for" or "at" or "in" or "on" or "from" or "with" or "by" or "to" or "about" or "against"))
+            && !(j - 2 >= from && block.Tokens[j - 2].IsWord && block.WordSpan(j - 2) is "of" or "for" or "at" or "in" or "on" or "from" or "with" or "by" or "to" or "about" or "against"))
         {
             return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, j - 1, j), j - 1, j);
         }
@@ -354,6 +357,8 @@ internal static partial class SpeakerPhrases
 
         return SpeakerPhrase.None;
     }
+
+    private static bool IsPartyPlural(ReadOnlySpan<char> word) => word.Length > 1 && word[^1] == 's' && DescriptiveLookup.Contains(word[..^1]);
 
     private static int SkipBack(TokenizedBlock block, int from, int j)
     {

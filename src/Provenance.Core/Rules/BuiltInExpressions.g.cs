@@ -16,6 +16,7 @@ internal static partial class BuiltInExpressions
     public static Regex? Find(string pattern, RegexOptions options) => pattern switch
     {
         EBA6D9BD8670A when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => EBA6D9BD8670ARegex(),
+        E7FD715C2AB24 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E7FD715C2AB24Regex(),
         E47B9CE3EE31F when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => E47B9CE3EE31FRegex(),
         ED191997A10F2 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => ED191997A10F2Regex(),
         EAF4F8572DF7C when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EAF4F8572DF7CRegex(),
@@ -106,7 +107,7 @@ internal static partial class BuiltInExpressions
         E001D01438BAD when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E001D01438BADRegex(),
         E8496C20D17C9 when options == (RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant) => E8496C20D17C9Regex(),
         E4C62BA9006D6 when options == (RegexOptions.Multiline | RegexOptions.CultureInvariant) => E4C62BA9006D6Regex(),
-        E7D14CED41034 when options == (RegexOptions.CultureInvariant) => E7D14CED41034Regex(),
+        E69CAB6D17C07 when options == (RegexOptions.CultureInvariant) => E69CAB6D17C07Regex(),
         EDB28A55E1C26 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EDB28A55E1C26Regex(),
         EF1C778032105 when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EF1C778032105Regex(),
         EA297E98D9D7D when options == (RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) => EA297E98D9D7DRegex(),
@@ -193,6 +194,11 @@ internal static partial class BuiltInExpressions
 
     [GeneratedRegex(EBA6D9BD8670A, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EBA6D9BD8670ARegex();
+
+    private const string E7FD715C2AB24 = "(?-i:[\u2013\u2014]\\s+(?=\\p{Lu})(?<=^(?!(?:Breaking|Fake|Local|Latest|Top|World|National|International|Political|Business|Sports|Tech|Health|Science|Entertainment|Celebrity|Financial|Good|Bad|Big|More|Real|Late|Daily|Weekly|Other|Related|Recent)\\s+News\\b)(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*){0,4}\\s+[\u2013\u2014]\\s+))";
+
+    [GeneratedRegex(E7FD715C2AB24, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E7FD715C2AB24Regex();
 
     private const string E47B9CE3EE31F = "(?:(?:\\b(?:news\\s+(?:source|site|outlet|station|agency|website|network|service|portal|blog|channel)|newspaper|tabloid|broadcaster|(?:conservative|liberal|progressive|right-wing|left-wing|political|local|online|independent)\\s+(?:blog|site|website|outlet|publication)|(?:news|political)\\s+magazine)))\\s+\\z";
 
@@ -644,10 +650,10 @@ internal static partial class BuiltInExpressions
     [GeneratedRegex(E4C62BA9006D6, RegexOptions.Multiline | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex E4C62BA9006D6Regex();
 
-    private const string E7D14CED41034 = "\\A(?:(?:The\\s+(?!(?:Pentagon|Kremlin|Senate|House|Congress|Court|Department|Ministry|Agency|Bureau|Commission|Company|Board|Committee|Council|Government|Administration|Army|Navy|Police|Fed|Treasury|Vatican|Palace|Embassy|Campaign|Party|Census|Office|Institute|University|Center|Centre|Foundation|Report|Study|Survey|Poll)\\b)\\p{Lu}[\\p{Ll}'\u2019-]+)|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*[\\s-]+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Magazine|Radio|TV|Television|Gazette|Register|Chronicle|Observer|Examiner|Inquirer|Enquirer|Dispatch|Courier|Sentinel|Ledger|Bulletin|Standard|Telegraph|Mirror|Express|Star|Sun|Globe|Press|Reporter|Review|Monitor|Weekly|Insider|Wire|Beacon|Caller|Beast|Blaze|Intercept|Bee|Statesman|Advocate|Free\\s+Press))|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?Daily\\s+\\p{Lu}\\p{Ll}+)|(?:[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?))\\z";
+    private const string E69CAB6D17C07 = "\\A(?:(?:The\\s+(?!(?:Pentagon|Kremlin|Senate|House|Congress|Court|Department|Ministry|Agency|Bureau|Commission|Company|Board|Committee|Council|Government|Administration|Army|Navy|Police|Fed|Treasury|Vatican|Palace|Embassy|Campaign|Party|Census|Office|Institute|University|Center|Centre|Foundation|Report|Study|Survey|Poll)\\b)\\p{Lu}[\\p{Ll}'\u2019-]+)|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019]*[\\s-]+){1,4}(?:News|Times|Post|Journal|Tribune|Herald|Magazine|Radio|TV|Television|Gazette|Register|Chronicle|Observer|Examiner|Inquirer|Enquirer|Dispatch|Courier|Sentinel|Ledger|Bulletin|Standard|Telegraph|Mirror|Express|Star|Sun|Globe|Press|Reporter|Review|Monitor|Weekly|Insider|Wire|Beacon|Caller|Beast|Blaze|Intercept|Bee|Statesman|Advocate|Free\\s+Press))|(?:(?!(?:As|But|And|Or|So|Yet|In|On|At|By|For|From|With|Per|Via|Meanwhile|Yesterday|Today|Tonight|Now|Then|Also|When|While|After|Before|Since|Still|However|Earlier|Later|Last|This|That|Even|Like|Only|Both|Here|There|Why|How|What|Who)\\s)(?:The\\s+)?Daily\\s+\\p{Lu}\\p{Ll}+)|(?:[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?)|(?:(?-i:(?:\\p{Lu}\\p{Ll}+)+(?:News|Post|Times|Wire|Media|Review|Report|Daily|Insider|Journal|Herald|Tribune|Blaze|Beacon|Examiner|Caller|Gazette|Chronicle|Busters))))\\z";
 
-    [GeneratedRegex(E7D14CED41034, RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex E7D14CED41034Regex();
+    [GeneratedRegex(E69CAB6D17C07, RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex E69CAB6D17C07Regex();
 
     private const string EDB28A55E1C26 = "\\G(?<![\\p{L}\\p{N}_])(?:Enter\\s+your\\s+email\\s+address\\s+to\\s+subscribe|by\\s+entering\\s+your\\s+email\\s+address\\s+below|Enter\\s+your\\s+email\\s+address\\s+below|enable\\s+JavaScript\\s+to\\s+view|Please\\s+enable\\s+JavaScript|Click\\s+here\\s+to\\s+subscribe|You\\s+may\\s+also\\s+like\\s+this|Skip\\s+to\\s+main\\s+content|Recommended\\s+for\\s+you|You\\s+might\\s+also\\s+like|Accept\\s+all\\s+cookies|Share\\s+this\\s+article|Share\\s+on\\s+Facebook|You\\s+may\\s+also\\s+like|Related\\s+Articles|Share\\s+on\\s+Twitter|Share\\s+this\\s+story|Related\\s+Stories|Share\\s+this\\s+post|Skip\\s+to\\s+content|Click\\s+to\\s+share|We\\s+use\\s+cookies|Related\\s+Posts|Tweet\\s+this)(?![\\p{L}\\p{N}_])";
 

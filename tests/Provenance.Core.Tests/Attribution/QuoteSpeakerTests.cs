@@ -241,8 +241,9 @@ public sealed class QuoteSpeakerTests
     [Fact]
     public void A_body_by_its_kind_with_no_such_body_named_is_no_one_named()
     {
-        // No department was named: the quotation is left to check, not given to an anonymous source.
-        Of("“We take this seriously,” the department said.", "We take").Source.ShouldBe(QuoteSource.Unresolved);
+        // No department was named: the quotation is left to check, neither given to an anonymous
+        // source nor to the last person who spoke.
+        Of("The mayor, John Smith, said the budget was final.\n\n“We take this seriously,” the department said.", "We take").Source.ShouldBe(QuoteSource.Unresolved);
 
         // "the group" of people who are no named body stays a description of them.
         Of("Protesters gathered outside the hotel. “Pro women, pro choice!” the group chanted.", "Pro women").ShouldBe((QuoteSource.Unnamed, "the group"));
@@ -280,6 +281,25 @@ public sealed class QuoteSpeakerTests
         // A day after the body is no part of its name.
         Of("“We will vote,” the Senate on Tuesday said.", "We will").Speaker.ShouldNotContain("Tuesday");
     }
+
+    [Fact]
+    public void A_body_by_its_kind_keeps_its_whole_name()
+    {
+        Of("Smith, a member of the Democratic Party, spoke.\n\n“We are united,” the party said.", "We are").ShouldBe((QuoteSource.Named, "Democratic Party"));
+        Of("The lawsuit was filed by the American Civil Liberties Union.\n\n“We will win,” the union said.", "We will").ShouldBe((QuoteSource.Named, "American Civil Liberties Union"));
+
+        // A list going on with "and" after a comma is no name set off after a body.
+        Of("“We will act,” said the Bureau of Alcohol, Tobacco and Firearms.", "We will").Speaker.ShouldNotBe("Tobacco");
+    }
+
+    [Theory]
+    // The place is where the speaker is; the speaker is described, not named (dev article 00591).
+    [InlineData("“This is a serious problem,” a professor at Harvard said.", "a professor at Harvard")]
+    [InlineData("“This is a serious problem,” Republicans in the Senate said.", "Republicans in the Senate")]
+    [InlineData("“I was not aware of him at all,” one Russia specialist in Washington told me.", "one Russia specialist in Washington")]
+    [InlineData("“This is a serious problem,” officials at the Pentagon said.", "officials at the Pentagon")]
+    public void Someone_described_with_where_they_are_is_unnamed_not_the_place_nor_the_last_speaker(string quote, string speaker) =>
+        Of("The mayor, John Smith, said the budget was final.\n\n" + quote, quote[1..12]).ShouldBe((QuoteSource.Unnamed, speaker));
 
     [Theory]
     // Dev article 00334, test page blogger, dev articles 00172 and 00337.

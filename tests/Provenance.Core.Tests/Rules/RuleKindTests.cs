@@ -116,6 +116,11 @@ public sealed class RuleKindTests
         var oneBlock = "Basket Case\n\n" + (Caption + Furniture).Replace("\n\n", " ", StringComparison.Ordinal);
         Analyze(rules, oneBlock).Select(f => f.RuleId).ShouldContain("PRV9003");
 
+        // Furniture that is a small part of a short paragraph takes out its own words only: a label
+        // opening the lead paragraph leaves the paragraph counted.
+        const string Labelled = "Budget\n\nThe views expressed in this opinion article follow: the council met on Monday and agreed on a budget that cuts the library and the pool.\n\nResidents were told the library would close two days a week, and that the pool would not open this summer. Several people at the meeting asked why the savings could not come from elsewhere.";
+        Analyze(rules, Labelled).Select(f => f.RuleId).ShouldContain("PRV9003");
+
         // Without the key the furniture counts, as before.
         var plain = Load(Rule("PRV9001", """{ "kind": "pattern", "patterns": ["\\bby\\s+entering"], "signal": "debris" }"""), Rule("PRV9003", """{ "kind": "absence", "unlessSignals": ["named"], "minWords": 50 }"""));
         Analyze(plain, "Basket Case\n\n" + Caption + Furniture).Select(f => f.RuleId).ShouldContain("PRV9003");

@@ -9,9 +9,10 @@ namespace Provenance.Rules.Kinds;
 /// "no attributed source at all" is the absence of every kind of attribution. With
 /// <c>minWords</c>, only for an article whose text outside its headline and footer has that many words: an
 /// empty page or a stub ("The document has moved here.") shows nothing, and its missing sources
-/// say nothing about the article. With <c>furniture</c>, a short block where a rule emitting one of
-/// those signals reported (a newsletter prompt, a disclaimer, page debris) is not counted: a cartoon
-/// with a one-line caption is not an article because the page around it has words.
+/// say nothing about the article. With <c>furniture</c>, the words a rule emitting one of those
+/// signals reported (a newsletter prompt, a disclaimer, page debris) are not counted, nor the rest
+/// of a short block the finding makes most of: a cartoon with a one-line caption is not an article
+/// because the page around it has words.
 /// </summary>
 public sealed class AbsenceRule : Rule
 {
@@ -20,9 +21,10 @@ public sealed class AbsenceRule : Rule
     /// <summary>The kind as the loader knows it: its name in rule packs, its keys, how a rule is built and how many message arguments it supplies.</summary>
     internal static readonly RuleKind Definition = new("absence", Keys, (common, reader, _) => Create(common, reader), _ => 1);
 
-    // A block of more words than this is the article's own text whatever furniture was found in it:
-    // copy whose paragraph breaks were lost holds a share button or a prompt inside its one block.
-    private const int FurnitureWords = 40;
+    // A block of more words than this is the article's own text whatever furniture was found in it
+    // (copy whose paragraph breaks were lost holds a share button or a prompt inside its one block):
+    // only the furniture's own words are left out of it.
+    private const int ShortBlockWords = 40;
 
     private AbsenceRule(RuleCommon common, ImmutableArray<string> unlessSignals, int minWords, ImmutableArray<string> furniture)
         : base(common)
@@ -41,7 +43,7 @@ public sealed class AbsenceRule : Rule
     /// <summary>The fewest words of text outside the headline an article needs for the rule to judge it (0: any).</summary>
     public int MinWords { get; }
 
-    /// <summary>Signals of the page's furniture: a short block where a rule emitting one reported is not counted toward <see cref="MinWords"/>.</summary>
+    /// <summary>Signals of the page's furniture: the words a rule emitting one reported, and the rest of a short block such a finding makes most of, are not counted toward <see cref="MinWords"/>.</summary>
     public ImmutableArray<string> Furniture { get; }
 
     internal override bool RunsAfterSignals => true;
@@ -66,7 +68,7 @@ public sealed class AbsenceRule : Rule
             }
         }
 
-        if (MinWords > 0 && !HasWords(context.Article, MinWords, FurnitureBlocks(context)))
+        if (MinWords > 0 && !HasWords(context.Article, MinWords + FurnitureWords(context)))
         {
             return;
         }
@@ -78,14 +80,13 @@ public sealed class AbsenceRule : Rule
     // are. Words are runs of letters and digits, not of non-space characters as the readers'
     // TextUnit.HasAtMostWords counts them: Chinese or Japanese text has no spaces between words,
     // and a whole article there would count as a few words, a stub.
-    private static bool HasWords(Articles.Article article, int count, HashSet<int>? furniture)
+    private static bool HasWords(Articles.Article article, int count)
     {
         var words = 0;
-        for (var b = 0; b < article.Blocks.Length; b++)
+        foreach (var block in article.Blocks)
         {
             // The article's own text: its footer's credits, comments and debris are no body.
-            var block = article.Blocks[b];
-            if (block.Kind == Articles.BlockKind.Title || block.Zone != Articles.Zone.Main || (furniture?.Contains(b) ?? false))
+            if (!IsOwnText(block))
             {
                 continue;
             }
@@ -106,17 +107,24 @@ public sealed class AbsenceRule : Rule
         return false;
     }
 
-    // The short blocks holding a finding of a furniture signal, or null when the rule names none
-    // or no such finding was made (most articles).
-    private HashSet<int>? FurnitureBlocks(RuleContext context)
+    private static bool IsOwnText(Articles.Block block) => block.Kind != Articles.BlockKind.Title && block.Zone == Articles.Zone.Main;
+
+    // How many of the article's own words are furniture: the words a furniture finding covers, or
+    // its whole block when the block is short and the finding most of it (a newsletter prompt, the
+    // site's disclaimer on a line of its own). "OPINION:" opening a lead paragraph, or a share
+    // button run into one, takes only its own words. Asked only of an article the rule would
+    // report, so of few.
+    private int FurnitureWords(RuleContext context)
     {
         if (Furniture.IsDefaultOrEmpty)
         {
-            return null;
+            return 0;
         }
 
-        HashSet<int>? blocks = null;
         var article = context.Article;
+        var source = article.Source.Text;
+        var words = 0;
+        HashSet<int>? whole = null;
         foreach (var match in context.Earlier)
         {
             if (match.Span.Length == 0 || match.Rule.Signal is not { } signal || !Furniture.Contains(signal))
@@ -126,19 +134,53 @@ public sealed class AbsenceRule : Rule
 
             for (var b = 0; b < article.Blocks.Length; b++)
             {
-                var span = article.Blocks[b].SourceSpan;
-                if (match.Span.Start >= span.Start && match.Span.Start < span.End)
+                var block = article.Blocks[b];
+                var span = block.SourceSpan;
+                if (match.Span.Start < span.Start || match.Span.Start >= span.End)
                 {
-                    if (Reading.TextUnit.HasAtMostWords(article.Blocks[b].Text, FurnitureWords))
-                    {
-                        (blocks ??= []).Add(b);
-                    }
-
-                    break;
+                    continue;
                 }
+
+                if (IsOwnText(block) && !(whole?.Contains(b) ?? false))
+                {
+                    var blockWords = CountWords(block.Text);
+                    if (blockWords <= ShortBlockWords && match.Span.Length * 5 >= span.Length * 2)
+                    {
+                        (whole ??= []).Add(b);
+                        words += blockWords;
+                    }
+                    else
+                    {
+                        words += CountWords(source.AsSpan(match.Span.Start, Math.Min(match.Span.End, span.End) - match.Span.Start));
+                    }
+                }
+
+                break;
             }
         }
 
-        return blocks;
+        return words;
+    }
+
+    // Words as HasWords counts them (runs of letters and digits), markup left out: a match in a
+    // page is a span of its source.
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        var inWord = false;
+        var inTag = false;
+        foreach (var c in text)
+        {
+            inTag = c == '<' || (inTag && c != '>');
+            var letter = !inTag && char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter || (inWord && c is '\'' or '’' or '-');
+        }
+
+        return words;
     }
 }
