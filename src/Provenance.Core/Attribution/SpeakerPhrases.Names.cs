@@ -39,11 +39,6 @@ internal static partial class SpeakerPhrases
         "capital", "city", "town", "village", "province", "state", "county", "district", "region", "country", "island", "suburb",
         "neighborhood", "neighbourhood", "borough", "municipality", "township", "area", "port", "hometown").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Whether the words before the comma describe a person with a common noun: a few words back to
-    // a determiner or an owner ("the creator", "the conference’s creator", "his longtime friend"),
-    // with no preposition between — in "a spokeswoman for the retailer, Target" and "the brother of
-    // the gunman, Omar Mateen" the name is the retailer's or the gunman's — and not a place
-    // ("the provincial capital, Lashkar Gah").
     // Where the description that ends before `to` starts: its determiner or article, a few words
     // back, with no preposition between ("an assistant professor", "one Russia specialist"); null
     // when the words before `to` are no such description.
@@ -66,6 +61,11 @@ internal static partial class SpeakerPhrases
         return null;
     }
 
+    // Whether the words before the comma describe a person with a common noun: a few words back to
+    // a determiner or an owner ("the creator", "the conference’s creator", "his longtime friend"),
+    // with no preposition between — in "a spokeswoman for the retailer, Target" and "the brother of
+    // the gunman, Omar Mateen" the name is the retailer's or the gunman's — and not a place
+    // ("the provincial capital, Lashkar Gah").
     private static bool IsDescription(TokenizedBlock block, int from, int comma)
     {
         var last = comma - 1;

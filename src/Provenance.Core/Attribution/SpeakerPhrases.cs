@@ -107,7 +107,7 @@ internal static partial class SpeakerPhrases
 
             // Where someone is, not who: "an assistant professor at the University of Houston", "one
             // Russia specialist in Washington" describe someone unnamed; the place never speaks.
-            // So are party members where they sit ("Republicans in the Senate").
+            // Party members where they sit ("Republicans in the Senate") are unnamed too.
             var party = k - 1 >= from && IsPartyPlural(block.WordSpan(k - 1));
             if (block.WordSpan(k) is "at" or "in" && (head.Kind == SpeakerKind.None || party))
             {
@@ -235,7 +235,6 @@ internal static partial class SpeakerPhrases
             // A name never takes an article: "the Joint Chiefs", "the Baltimore Sun" are bodies.
             var named = Name(block, k, j, lexicon);
             var article = k - 1 >= from && block.Tokens[k - 1].IsWord && block.WordSpan(k - 1) is "the" or "The";
-
 
             // "the Nevada Democrat", "the Wisconsin Republican": a description, not a name; so is "a Republican".
             var indefinite = k - 1 >= from && block.Tokens[k - 1].IsWord && DeterminerLookup.Contains(block.WordSpan(k - 1));
