@@ -65,8 +65,7 @@ internal sealed partial class QuoteAnalyzer
                 Add(phrase, block.Tokens[phrase.First].Start, block.Tokens[v].End);
                 Note(StripThe(phrase.Text), Position(index, phrase.First), QuoteSourceKind.Organisation);
             }
-            else if (phrase.Kind == SpeakerKind.Unnamed && phrase.First >= start && phrase.First + 1 == phrase.Last && IsBodyKind(block.WordSpan(phrase.Last))
-                && BodyOfKind(block.WordSpan(phrase.Last), Position(index, phrase.First)) is { } body)
+            else if (phrase.First >= start && IsBodyKindPhrase(block, phrase) && BodyOfKind(block.WordSpan(phrase.Last), Position(index, phrase.First)) is { } body)
             {
                 // "The department said Monday that…" after the story named the department.
                 paraphrases.Add(new Paraphrase(index, TextSpan.FromBounds(block.Tokens[phrase.First].Start, block.Tokens[v].End), body));

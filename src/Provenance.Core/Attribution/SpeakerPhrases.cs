@@ -108,8 +108,9 @@ internal static partial class SpeakerPhrases
             // Where someone is, not who: "an assistant professor at the University of Houston", "one
             // Russia specialist in Washington" describe someone unnamed; the place never speaks.
             // Party members where they sit ("Republicans in the Senate") are unnamed too.
-            var party = k - 1 >= from && IsPartyPlural(block.WordSpan(k - 1));
-            if (block.WordSpan(k) is "at" or "in" && (head.Kind == SpeakerKind.None || party))
+            var at = block.WordSpan(k) is "at" or "in";
+            var party = at && k - 1 >= from && IsPartyPlural(block.WordSpan(k - 1));
+            if (at && (head.Kind == SpeakerKind.None || party))
             {
                 return (party ? k - 1 : DescriptionStart(block, from, k)) is { } start
                     ? new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, start, core.Last), start, core.Last)

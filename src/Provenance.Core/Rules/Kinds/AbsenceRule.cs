@@ -91,16 +91,10 @@ public sealed class AbsenceRule : Rule
                 continue;
             }
 
-            var inWord = false;
-            foreach (var c in block.Text)
+            words += CountWords(block.Text, count - words);
+            if (words >= count)
             {
-                var letter = char.IsLetterOrDigit(c);
-                if (letter && !inWord && ++words >= count)
-                {
-                    return true;
-                }
-
-                inWord = letter || (inWord && c is '\'' or '’' or '-');
+                return true;
             }
         }
 
@@ -143,7 +137,7 @@ public sealed class AbsenceRule : Rule
 
                 if (IsOwnText(block) && !(whole?.Contains(b) ?? false))
                 {
-                    var blockWords = CountWords(block.Text);
+                    var blockWords = CountWords(block.Text, ShortBlockWords + 1);
                     if (blockWords <= ShortBlockWords && match.Span.Length * 5 >= span.Length * 2)
                     {
                         (whole ??= []).Add(b);
@@ -151,7 +145,7 @@ public sealed class AbsenceRule : Rule
                     }
                     else
                     {
-                        words += CountWords(source.AsSpan(match.Span.Start, Math.Min(match.Span.End, span.End) - match.Span.Start));
+                        words += CountWords(source.AsSpan(match.Span.Start, Math.Min(match.Span.End, span.End) - match.Span.Start), int.MaxValue, markup: true);
                     }
                 }
 
@@ -162,20 +156,21 @@ public sealed class AbsenceRule : Rule
         return words;
     }
 
-    // Words as HasWords counts them (runs of letters and digits), markup left out: a match in a
-    // page is a span of its source.
-    private static int CountWords(ReadOnlySpan<char> text)
+    // Words as runs of letters and digits ("don't", "well-known" one each), counted up to `stopAt`;
+    // with `markup`, what stands between '<' and '>' left out: a match in a page is a span of its
+    // source, not of the block's text.
+    private static int CountWords(ReadOnlySpan<char> text, int stopAt, bool markup = false)
     {
         var words = 0;
         var inWord = false;
         var inTag = false;
         foreach (var c in text)
         {
-            inTag = c == '<' || (inTag && c != '>');
+            inTag = markup && (c == '<' || (inTag && c != '>'));
             var letter = !inTag && char.IsLetterOrDigit(c);
-            if (letter && !inWord)
+            if (letter && !inWord && ++words >= stopAt)
             {
-                words++;
+                return words;
             }
 
             inWord = letter || (inWord && c is '\'' or '’' or '-');
