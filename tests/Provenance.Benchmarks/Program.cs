@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // Per rule:  dotnet run -c Release --project tests/Provenance.Benchmarks -- rule-profile DIR [MAX] [--screens] [--allocations]
 // Parts:     dotnet run -c Release --project tests/Provenance.Benchmarks -- part-profile DIR [PASSES] [--allocations | --outlet-allocations] [--cpu] (quote analysis, outlet rules)
 // Expressions: dotnet run -c Release --project tests/Provenance.Benchmarks -- expression-profile DIR [TOP] (each expression over the blocks its screen passes)
+// Copies:    dotnet run -c Release --project tests/Provenance.Benchmarks -- print-profile DIR [PASSES] (prints and the search, with a checksum of the prints)
 //            (with DOTNET_TieredCompilation=0 for steady-state figures: each rule's loop is otherwise timed while it is re-JIT-compiled)
 if (args is ["corpus", ..])
 {
@@ -25,6 +26,11 @@ if (args is ["part-profile", ..])
 if (args is ["expression-profile", ..])
 {
     return Provenance.Benchmarks.ExpressionProfile.Run(args);
+}
+
+if (args is ["print-profile", ..])
+{
+    return Provenance.Benchmarks.PrintProfile.Run(args);
 }
 
 if (args is ["rule-profile", ..])

@@ -47,12 +47,26 @@ public sealed partial class CopyFinder
             }
         }
 
-        for (var b = 0; b < BucketCount; b++)
+        // The buckets apart, in a few ranges on every core when there are many samples.
+        const int Ranges = 16;
+        if (total >= ParallelFrom * BucketCount / Ranges)
         {
-            var (from, length) = (buckets[b], buckets[b + 1] - buckets[b]);
-            if (length > 1)
+            Parallel.For(0, Ranges, r => SortBuckets(r * (BucketCount / Ranges), (r + 1) * (BucketCount / Ranges)));
+        }
+        else
+        {
+            SortBuckets(0, BucketCount);
+        }
+
+        void SortBuckets(int first, int end)
+        {
+            for (var b = first; b < end; b++)
             {
-                samples.AsSpan(from, length).Sort(owners.AsSpan(from, length));
+                var (from, length) = (buckets[b], buckets[b + 1] - buckets[b]);
+                if (length > 1)
+                {
+                    samples.AsSpan(from, length).Sort(owners.AsSpan(from, length));
+                }
             }
         }
 

@@ -57,12 +57,16 @@ public sealed record CopyCluster(IReadOnlyList<string> Paths, IReadOnlyList<Copy
 /// texts, so an excerpt meets its long original as surely as a whole copy does; MinHash banding
 /// misses an excerpt that is a small share of its original). Each such pair is then measured
 /// exactly: the share of each text's shingles found in the other, and where those shingles are.
-/// Pure and single-threaded; a host adds the prints.
+/// Pure; a large search uses every core (the candidates are measured apart). A host adds the prints.
 /// </summary>
 public sealed partial class CopyFinder
 {
     // Past this many articles sharing a sample, comparing all their pairs would be quadratic.
     internal const int MaxPosting = 500;
+
+    // Below this many candidates (or samples to sort) the search stays on the calling thread:
+    // starting the thread pool costs a small run more than the work.
+    private const int ParallelFrom = 256;
 
     private readonly List<TextPrint> _prints = [];
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
@@ -144,13 +148,24 @@ public sealed partial class CopyFinder
             representatives.Add(p);
         }
 
-        foreach (var (a, b) in Candidates(_prints.Count, Postings(representatives)))
+        // Each candidate is measured on its own (a print's sorted set is made once, whichever
+        // thread asks first), on every core when there are enough to be worth it: the search is
+        // the tail of a run, after every article is checked, where the other cores are idle.
+        var candidates = Candidates(_prints.Count, Postings(representatives));
+        var measured = new CopyPair?[candidates.Count];
+        if (candidates.Count >= ParallelFrom)
         {
-            if (Measure(_prints[a], _prints[b]) is { } pair)
+            Parallel.For(0, candidates.Count, k => measured[k] = Measure(_prints[candidates[k].First], _prints[candidates[k].Second]));
+        }
+        else
+        {
+            for (var k = 0; k < candidates.Count; k++)
             {
-                pairs.Add(pair);
+                measured[k] = Measure(_prints[candidates[k].First], _prints[candidates[k].Second]);
             }
         }
+
+        pairs.AddRange(measured.OfType<CopyPair>());
 
         // In the order the articles were added, whichever way they were found.
         var order = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);

@@ -126,11 +126,27 @@ public sealed partial class TextPrint
 
                 var text = block.Text;
                 var segments = block.Map.Segments;
+                if (segments.IsEmpty)
+                {
+                    continue;
+                }
+
+                // Most blocks sit on one line of the file (a paragraph of a text file, an element
+                // of a page): then every word is on it, and no word's place is looked up.
+                var (low, high) = (int.MaxValue, 0);
+                foreach (var piece in segments)
+                {
+                    (low, high) = (Math.Min(low, piece.SourceStart), Math.Max(high, piece.SourceStart + piece.Length));
+                }
+
+                line = article.Source.LineFrom(low, line);
+                var oneLine = article.Source.LineFrom(high, line) == line;
                 var segment = 0;
                 var i = 0;
                 while (i < text.Length)
                 {
-                    if (!IsWordChar(text, i))
+                    var c = text[i];
+                    if (c < 128 ? AsciiWord[c] == 0 : !IsWordChar(text, i))
                     {
                         i++;
                         continue;
@@ -143,7 +159,7 @@ public sealed partial class TextPrint
                     var ascii = true;
                     while (i < text.Length)
                     {
-                        var c = text[i];
+                        c = text[i];
                         if (c < 128 && AsciiWord[c] != 0)
                         {
                             hash = (hash ^ (uint)(c | (AsciiWord[c] & 0x20))) * Prime;
@@ -161,13 +177,19 @@ public sealed partial class TextPrint
                         i++;
                     }
 
-                    // Word offsets only grow, so the segment holding each is found by walking on.
-                    while (segment + 1 < segments.Length && segments[segment + 1].BlockStart <= start)
+                    if (!oneLine)
                     {
-                        segment++;
+                        // Word offsets only grow, so the segment holding each is found by walking on.
+                        while (segment + 1 < segments.Length && segments[segment + 1].BlockStart <= start)
+                        {
+                            segment++;
+                        }
+
+                        // Words come in text order: each one's line is walked to from the last one's.
+                        var at = segments[segment].SourceStart + Math.Min(Math.Max(start - segments[segment].BlockStart, 0), segments[segment].Length);
+                        line = article.Source.LineFrom(at, line);
                     }
 
-                    var at = segments[segment].SourceStart + Math.Min(Math.Max(start - segments[segment].BlockStart, 0), segments[segment].Length);
                     if (count == hashes.Length)
                     {
                         Grow(ref hashes, count);
@@ -178,8 +200,6 @@ public sealed partial class TextPrint
                         Grow(ref lines, count);
                     }
 
-                    // Words come in text order: each one's line is walked to from the last one's.
-                    line = article.Source.LineFrom(at, line);
                     (hashes[count], lines[count]) = (ascii ? hash : HashWord(text.AsSpan(start, i - start)), line);
                     count++;
                 }
@@ -191,7 +211,10 @@ public sealed partial class TextPrint
             }
 
             var shingleCount = count - ShingleWords + 1;
-            var shingles = new ulong[shingleCount];
+            // Pinned: a search for copies holds every print to the end of the run, and a print made
+            // among the young objects was copied twice on its way to the old ones; pinned, it is
+            // made where it stays. Every element is written below.
+            var shingles = GC.AllocateUninitializedArray<ulong>(shingleCount, pinned: true);
             for (var s = 0; s < shingleCount; s++)
             {
                 var hash = 0UL;
@@ -229,7 +252,7 @@ public sealed partial class TextPrint
             count += (hash & SampleMask) == 0 ? 1 : 0;
         }
 
-        var samples = new ulong[count];
+        var samples = GC.AllocateUninitializedArray<ulong>(count, pinned: true);
         var k = 0;
         foreach (var hash in distinct)
         {
@@ -333,6 +356,7 @@ public sealed partial class TextPrint
     }
 
     // SplitMix64's finaliser: a fast, well-spread 64-bit mix.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static ulong Mix(ulong x)
     {
         x ^= x >> 30;

@@ -26,20 +26,44 @@ public sealed class CopyCollector
     }
 
     /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
-    public void Add(RunItem item)
+    public void Add(RunItem item) => Add(Printed.Of(item, keepText: false));
+
+    /// <summary>Takes a print made where its article was checked (<see cref="Printed.Of"/>).</summary>
+    internal void Add(Printed printed)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        if (item.Report is not { } report)
+        if (printed.Item.Report is null)
         {
             return;
         }
 
         _articles++;
-        if (PrintOf(report) is var (print, facts))
+        if (printed.Print is { } print)
         {
             _finder.Add(print);
-            _facts[print.Path] = facts;
-            _places[print.Path] = LinePlaces.Of(report.Article.Source, print);
+            _facts[print.Path] = printed.Facts!;
+            _places[print.Path] = printed.Places!;
+        }
+    }
+
+    /// <summary>
+    /// A checked article with what the collector takes from it, made on the thread that checked
+    /// it: making prints on the one thread that reads the results was a twelfth of a run's work
+    /// done beside the checks, and the articles' texts were held until it got to them.
+    /// </summary>
+    /// <param name="Item">The article, its text let go unless asked to keep it.</param>
+    /// <param name="Print">Its print, or null when its text is shorter than a shingle or it has no report.</param>
+    /// <param name="Facts">What tells an original from its copies, with the print.</param>
+    /// <param name="Places">Where its shingled lines are, with the print.</param>
+    internal sealed record Printed(RunItem Item, TextPrint? Print, CopyFacts? Facts, LinePlaces? Places)
+    {
+        /// <summary>The print of a checked article, its text kept or let go after.</summary>
+        public static Printed Of(RunItem item, bool keepText)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+            var kept = keepText ? item : CheckRunner.WithoutText(item);
+            return item.Report is { } report && PrintOf(report) is var (print, facts)
+                ? new Printed(kept, print, facts, LinePlaces.Of(report.Article.Source, print))
+                : new Printed(kept, null, null, null);
         }
     }
 

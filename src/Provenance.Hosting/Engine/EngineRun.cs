@@ -141,9 +141,9 @@ public sealed class EngineRun
     public CopySearch FindCopies(CopyOptions? options = null)
     {
         var copies = new CopyCollector(options ?? CopyOptions);
-        foreach (var item in Check(keepText: true))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false)))
         {
-            copies.Add(item);
+            copies.Add(printed);
         }
 
         return copies.Search();
@@ -163,11 +163,11 @@ public sealed class EngineRun
     {
         var copies = new CopyCollector(CopyOptions);
         var held = new List<RunItem>(FileCount);
-        foreach (var item in Check(keepText: true, checkedOne))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null), checkedOne))
         {
-            copies.Add(item);
-            each?.Invoke(item);
-            held.Add(keepText ? item : CheckRunner.WithoutText(item));
+            copies.Add(printed);
+            each?.Invoke(printed.Item);
+            held.Add(keepText ? printed.Item : CheckRunner.WithoutText(printed.Item));
         }
 
         var search = copies.Search();
