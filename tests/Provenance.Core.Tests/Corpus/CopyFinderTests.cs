@@ -303,5 +303,25 @@ public sealed class CopyFinderTests
         }
     }
 
+    [Fact]
+    public void A_paragraph_wrapped_over_several_lines_gives_each_word_its_own_line()
+    {
+        // Markdown paragraphs of three lines of four words, a blank line between them: each
+        // paragraph is one block over three lines of the file, so its words' lines are looked up
+        // one by one (a block on one line gives all its words that line).
+        var paragraphs = Enumerable.Range(0, 4).Select(p => string.Join("\n", Enumerable.Range(0, 3).Select(l => $"word{p}{l}a word{p}{l}b word{p}{l}c word{p}{l}d")));
+        var text = "# A headline for the test\n\n" + string.Join("\n\n", paragraphs);
+        var print = TextPrint.Of(Article.Read(text, ArticleFormat.Markdown, "wrapped.md")).ShouldNotBeNull();
+        print.Words.ShouldBe(48);
+
+        // Word w is on line 3 + paragraph * 4 + line within it (headline, a blank line, then
+        // three lines and a blank one for each paragraph).
+        static int LineOf(int word) => 3 + ((word / 12) * 4) + (word % 12 / 4);
+        for (var s = 0; s < print.Shingles.Length; s++)
+        {
+            (print.StartLine(s), print.EndLine(s)).ShouldBe((LineOf(s), LineOf(s + 4)));
+        }
+    }
+
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
 }
