@@ -209,7 +209,8 @@ internal static class CheckCommand
             IEnumerable<RunItem> checkedItems;
             if (request.FindCopies)
             {
-                var found = prepared.CheckCopies(keepText: scorecards is not null, advance, LookUp);
+                // Without an archive there is nothing to look up, and each article's text is let go where it is checked.
+                var found = prepared.CheckCopies(keepText: scorecards is not null, advance, archived is null ? null : LookUp);
                 (checkedItems, search) = (found.Items, found.Search);
             }
             else

@@ -49,9 +49,9 @@ public sealed partial class CopyFinder
 
         // The buckets apart, in a few ranges on every core when there are many samples.
         const int Ranges = 16;
-        if (total >= ParallelFrom * BucketCount / Ranges)
+        if (total >= ParallelFrom * BucketCount / Ranges && Jobs > 1)
         {
-            Parallel.For(0, Ranges, r => SortBuckets(r * (BucketCount / Ranges), (r + 1) * (BucketCount / Ranges)));
+            Parallel.For(0, Ranges, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, r => SortBuckets(r * (BucketCount / Ranges), (r + 1) * (BucketCount / Ranges)));
         }
         else
         {

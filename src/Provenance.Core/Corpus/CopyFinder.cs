@@ -57,7 +57,7 @@ public sealed record CopyCluster(IReadOnlyList<string> Paths, IReadOnlyList<Copy
 /// texts, so an excerpt meets its long original as surely as a whole copy does; MinHash banding
 /// misses an excerpt that is a small share of its original). Each such pair is then measured
 /// exactly: the share of each text's shingles found in the other, and where those shingles are.
-/// Pure; a large search uses every core (the candidates are measured apart). A host adds the prints.
+/// Pure; a large search measures its candidates apart on up to <see cref="Jobs"/> threads. A host adds the prints.
 /// </summary>
 public sealed partial class CopyFinder
 {
@@ -86,6 +86,9 @@ public sealed partial class CopyFinder
             throw new ArgumentOutOfRangeException(nameof(options), _options.MinShingles, "MinShingles is at least 1.");
         }
     }
+
+    /// <summary>How many threads a large search may use (the run's <c>--jobs</c>); every core unless set.</summary>
+    internal int Jobs { get; init; } = Environment.ProcessorCount;
 
     /// <summary>How many prints were added.</summary>
     public int Count => _prints.Count;
@@ -153,9 +156,9 @@ public sealed partial class CopyFinder
         // the tail of a run, after every article is checked, where the other cores are idle.
         var candidates = Candidates(_prints.Count, Postings(representatives));
         var measured = new CopyPair?[candidates.Count];
-        if (candidates.Count >= ParallelFrom)
+        if (candidates.Count >= ParallelFrom && Jobs > 1)
         {
-            Parallel.For(0, candidates.Count, k => measured[k] = Measure(_prints[candidates[k].First], _prints[candidates[k].Second]));
+            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, k => measured[k] = Measure(_prints[candidates[k].First], _prints[candidates[k].Second]));
         }
         else
         {

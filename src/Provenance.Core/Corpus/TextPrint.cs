@@ -28,7 +28,7 @@ public sealed partial class TextPrint
     // to be measured).
     private ulong[]? _distinct;
 
-    private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false)
+    private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false, bool held = false)
     {
         Path = path;
         Shingles = shingles;
@@ -45,7 +45,7 @@ public sealed partial class TextPrint
         // articles are never measured against another (no copy shares their samples), and their
         // whole sorted set — for the count, the key and exact shares — is made only if asked
         // (Distinct). Sorting every print's shingles was a fifth of making it.
-        Samples = SampledSet(shingles);
+        Samples = SampledSet(shingles, held);
     }
 
     /// <summary>The article's path, as the host names it.</summary>
@@ -105,7 +105,15 @@ public sealed partial class TextPrint
     /// <summary>The print of <paramref name="article"/>, or null when its main text is shorter than one shingle.</summary>
     /// <param name="article">The article, with its text and blocks.</param>
     /// <param name="leaveOut">Blocks to leave out besides the headline, byline, metadata and footer zone (the engine leaves out those its rules read as notes about the article or as padding).</param>
-    public static TextPrint? Of(Article article, Func<Block, bool>? leaveOut = null)
+    public static TextPrint? Of(Article article, Func<Block, bool>? leaveOut = null) => Of(article, leaveOut, held: false);
+
+    /// <summary>As <see cref="Of(Article, Func{Block, bool}?)"/>; <paramref name="held"/> when the print is kept to the end of a run.</summary>
+    /// <remarks>
+    /// A held print's arrays are pinned: a search for copies keeps every print until its end, and
+    /// each was copied twice on its way through the young generations. A print made to be stored
+    /// or looked up and let go is not: pinned memory is freed only by a full collection.
+    /// </remarks>
+    internal static TextPrint? Of(Article article, Func<Block, bool>? leaveOut, bool held)
     {
         ArgumentNullException.ThrowIfNull(article);
 
@@ -124,13 +132,9 @@ public sealed partial class TextPrint
                     continue;
                 }
 
+                // A block's map has at least one segment (SourceMap refuses none).
                 var text = block.Text;
                 var segments = block.Map.Segments;
-                if (segments.IsEmpty)
-                {
-                    continue;
-                }
-
                 // Most blocks sit on one line of the file (a paragraph of a text file, an element
                 // of a page): then every word is on it, and no word's place is looked up.
                 var (low, high) = (int.MaxValue, 0);
@@ -211,10 +215,8 @@ public sealed partial class TextPrint
             }
 
             var shingleCount = count - ShingleWords + 1;
-            // Pinned: a search for copies holds every print to the end of the run, and a print made
-            // among the young objects was copied twice on its way to the old ones; pinned, it is
-            // made where it stays. Every element is written below.
-            var shingles = GC.AllocateUninitializedArray<ulong>(shingleCount, pinned: true);
+            // Every element is written below.
+            var shingles = GC.AllocateUninitializedArray<ulong>(shingleCount, pinned: held);
             for (var s = 0; s < shingleCount; s++)
             {
                 var hash = 0UL;
@@ -226,7 +228,7 @@ public sealed partial class TextPrint
                 shingles[s] = hash;
             }
 
-            return new TextPrint(article.Path, shingles, Runs(lines.AsSpan(0, count)), count);
+            return new TextPrint(article.Path, shingles, Runs(lines.AsSpan(0, count)), count, held: held);
         }
         finally
         {
@@ -244,7 +246,7 @@ public sealed partial class TextPrint
     }
 
     // The sampled shingles, in the order given (counted first: no list grown for them).
-    private static ulong[] SamplesOf(ReadOnlySpan<ulong> distinct)
+    private static ulong[] SamplesOf(ReadOnlySpan<ulong> distinct, bool pinned = false)
     {
         var count = 0;
         foreach (var hash in distinct)
@@ -252,7 +254,7 @@ public sealed partial class TextPrint
             count += (hash & SampleMask) == 0 ? 1 : 0;
         }
 
-        var samples = GC.AllocateUninitializedArray<ulong>(count, pinned: true);
+        var samples = GC.AllocateUninitializedArray<ulong>(count, pinned);
         var k = 0;
         foreach (var hash in distinct)
         {
@@ -267,9 +269,9 @@ public sealed partial class TextPrint
 
     // The sampled shingles sorted with repeats dropped: SamplesOf(SortedSet(shingles)), without
     // sorting the rest.
-    private static ulong[] SampledSet(ulong[] shingles)
+    private static ulong[] SampledSet(ulong[] shingles, bool pinned)
     {
-        var samples = SamplesOf(shingles);
+        var samples = SamplesOf(shingles, pinned);
         var count = samples.Length;
         Array.Sort(samples);
         var kept = count == 0 ? 0 : 1;
@@ -313,7 +315,7 @@ public sealed partial class TextPrint
 
     /// <summary>
     /// A print as it was stored (an archive keeps its shingles in text order with each one's
-    /// lines): the same print <see cref="Of"/> made, without the article.
+    /// lines): the same print <see cref="Of(Article, Func{Block, bool}?)"/> made, without the article.
     /// </summary>
     /// <exception cref="ArgumentException">The arrays are empty or of different lengths, a line is below 1, or an end line is not the start line stored four shingles on.</exception>
     internal static TextPrint Restore(string path, int words, ulong[] shingles, int[] startLines, int[] endLines)

@@ -25,6 +25,12 @@ public sealed class CopyCollector
         _finder = new CopyFinder(options);
     }
 
+    /// <summary>Creates a collector whose search uses at most <paramref name="jobs"/> threads (the run's <c>--jobs</c>).</summary>
+    internal CopyCollector(CopyOptions? options, int jobs)
+    {
+        _finder = new CopyFinder(options) { Jobs = jobs };
+    }
+
     /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
     public void Add(RunItem item) => Add(Printed.Of(item, keepText: false));
 
@@ -61,7 +67,7 @@ public sealed class CopyCollector
         {
             ArgumentNullException.ThrowIfNull(item);
             var kept = keepText ? item : CheckRunner.WithoutText(item);
-            return item.Report is { } report && PrintOf(report) is var (print, facts)
+            return item.Report is { } report && PrintOf(report, held: true) is var (print, facts)
                 ? new Printed(kept, print, facts, LinePlaces.Of(report.Article.Source, print))
                 : new Printed(kept, null, null, null);
         }
@@ -114,8 +120,10 @@ public sealed class CopyCollector
     /// An analysed article's print and the facts that tell an original from its copies, or null
     /// when its own text is shorter than one shingle: what the collector and the archive take.
     /// </summary>
-    internal static (TextPrint Print, CopyFacts Facts)? PrintOf(ArticleReport report) =>
-        TextPrint.Of(report.Article, Furniture(report)) is { } print ? (print, FactsOf(report, print)) : null;
+    /// <param name="report">The article's report, its text kept.</param>
+    /// <param name="held">Whether the print is kept to the end of the run (a collector's), as against stored or looked up and let go.</param>
+    internal static (TextPrint Print, CopyFacts Facts)? PrintOf(ArticleReport report, bool held = false) =>
+        TextPrint.Of(report.Article, Furniture(report), held) is { } print ? (print, FactsOf(report, print)) : null;
 
     /// <summary>The groups of articles that share text among those added, each with its likely original.</summary>
     public CopySearch Search()

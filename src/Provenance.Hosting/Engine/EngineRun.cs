@@ -140,7 +140,7 @@ public sealed class EngineRun
     /// <param name="options">The thresholds; the run's (<see cref="CopyOptions"/>) when none.</param>
     public CopySearch FindCopies(CopyOptions? options = null)
     {
-        var copies = new CopyCollector(options ?? CopyOptions);
+        var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs);
         foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false)))
         {
             copies.Add(printed);
@@ -161,7 +161,7 @@ public sealed class EngineRun
     /// <param name="each">Called with each article as it is checked, its text kept, on the calling thread: other work on the same pass (archive look-ups).</param>
     public CopyCheck CheckCopies(bool keepText = false, Action? checkedOne = null, Action<RunItem>? each = null)
     {
-        var copies = new CopyCollector(CopyOptions);
+        var copies = new CopyCollector(CopyOptions, _options.Jobs);
         var held = new List<RunItem>(FileCount);
         foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null), checkedOne))
         {

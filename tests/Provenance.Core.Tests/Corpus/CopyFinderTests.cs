@@ -323,5 +323,21 @@ public sealed class CopyFinderTests
         }
     }
 
+    [Fact]
+    public void A_page_with_each_paragraph_on_a_line_of_its_own_gives_its_words_that_line()
+    {
+        // Each element on one line, ending where the line does: every word of a paragraph is on
+        // its line, the first word of the next on the next line.
+        var paragraphs = Enumerable.Range(0, 4).Select(p => "<p>" + string.Join(" ", Enumerable.Range(0, 12).Select(w => $"word{p}x{w}")) + "</p>");
+        var page = "<html><head><title>A page</title></head><body><article>\n<h1>A headline for the page</h1>\n" + string.Join("\n", paragraphs) + "\n</article></body></html>\n";
+        var print = TextPrint.Of(Article.Read(page, ArticleFormat.Html, "page.html")).ShouldNotBeNull();
+        print.Words.ShouldBe(48);
+        static int LineOf(int word) => 3 + (word / 12);
+        for (var s = 0; s < print.Shingles.Length; s++)
+        {
+            (print.StartLine(s), print.EndLine(s)).ShouldBe((LineOf(s), LineOf(s + 4)));
+        }
+    }
+
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
 }
