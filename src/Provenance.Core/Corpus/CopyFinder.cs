@@ -158,13 +158,13 @@ public sealed partial class CopyFinder
         var measured = new CopyPair?[candidates.Count];
         if (candidates.Count >= ParallelFrom && Jobs > 1)
         {
-            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, k => measured[k] = Measure(_prints[candidates[k].First], _prints[candidates[k].Second]));
+            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, k => measured[k] = MeasureCandidate(_prints[candidates[k].First], _prints[candidates[k].Second]));
         }
         else
         {
             for (var k = 0; k < candidates.Count; k++)
             {
-                measured[k] = Measure(_prints[candidates[k].First], _prints[candidates[k].Second]);
+                measured[k] = MeasureCandidate(_prints[candidates[k].First], _prints[candidates[k].Second]);
             }
         }
 
@@ -206,6 +206,48 @@ public sealed partial class CopyFinder
         return [.. pairs.GroupBy(p => Root(index[p.First]))
             .Select(g => new CopyCluster([.. g.SelectMany(p => (string[])[p.First, p.Second]).Distinct().OrderBy(p => index[p])], [.. g]))
             .OrderByDescending(c => c.Paths.Count).ThenBy(c => index[c.Paths[0]])];
+    }
+
+    // A candidate is measured only when the samples the two share could come from a pair that
+    // passes. A passing pair shares at least half of the smaller text's shingles, so, the samples
+    // being chosen by hash alone, about half of that text's samples or more; a candidate sharing
+    // fewer than an eighth of them (a stock phrase, a run of numbers) would be four times below
+    // that, which a passing pair of 24 samples or more (some 100 shingles) does less than once in
+    // ten thousand, and a longer one far less often still (the two samples every candidate needs
+    // already miss a shared passage of 25 shingles about once in a hundred). Below 24 samples the
+    // two suffice. Measuring means sorting both texts whole and merging them; where articles share
+    // stock phrases and nothing more, nearly every candidate is such a pair, and measuring them
+    // was most of the search.
+    private CopyPair? MeasureCandidate(TextPrint first, TextPrint second) =>
+        SharedSamplesReach(first.Samples, second.Samples, Math.Max(2, Math.Min(first.Samples.Length, second.Samples.Length) / 8)) ? Measure(first, second) : null;
+
+    // Whether two sorted sets of samples have at least this many in common.
+    private static bool SharedSamplesReach(ulong[] first, ulong[] second, int needed)
+    {
+        var shared = 0;
+        for (int i = 0, j = 0; i < first.Length && j < second.Length;)
+        {
+            if (first[i] == second[j])
+            {
+                if (++shared >= needed)
+                {
+                    return true;
+                }
+
+                i++;
+                j++;
+            }
+            else if (first[i] < second[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The exact shares of two prints, or null when they are not copies by the thresholds.</summary>
