@@ -209,17 +209,21 @@ public sealed partial class CopyFinder
     }
 
     // A candidate is measured only when the samples the two share could come from a pair that
-    // passes. A passing pair shares at least half of the smaller text's shingles, so, the samples
-    // being chosen by hash alone, about half of that text's samples or more; a candidate sharing
-    // fewer than an eighth of them (a stock phrase, a run of numbers) would be four times below
-    // that, which a passing pair of 24 samples or more (some 100 shingles) does less than once in
-    // ten thousand, and a longer one far less often still (the two samples every candidate needs
-    // already miss a shared passage of 25 shingles about once in a hundred). Below 24 samples the
-    // two suffice. Measuring means sorting both texts whole and merging them; where articles share
-    // stock phrases and nothing more, nearly every candidate is such a pair, and measuring them
-    // was most of the search.
-    private CopyPair? MeasureCandidate(TextPrint first, TextPrint second) =>
-        SharedSamplesReach(first.Samples, second.Samples, Math.Max(2, Math.Min(first.Samples.Length, second.Samples.Length) / 8)) ? Measure(first, second) : null;
+    // passes. A passing pair shares at least MinShare of the smaller text's shingles (and
+    // MinShingles), so, the samples being chosen by hash alone, about that share of the smaller
+    // text's samples or more; a candidate sharing under a quarter of that (a stock phrase, a run
+    // of numbers) is measured no further. At the default half, that is an eighth of the smaller
+    // text's samples: a passing pair of 24 samples or more (some 100 shingles) falls that short
+    // less than once in ten thousand, a longer one far less often still (the two samples every
+    // candidate needs already miss a shared passage of 25 shingles about once in a hundred);
+    // below that the two suffice. Measuring means sorting both texts whole and merging them;
+    // where articles share stock phrases and nothing more, nearly every candidate is such a pair,
+    // and measuring them was most of the search.
+    private CopyPair? MeasureCandidate(TextPrint first, TextPrint second)
+    {
+        var expected = Math.Max(_options.MinShingles / 4.0, _options.MinShare * Math.Min(first.Samples.Length, second.Samples.Length));
+        return SharedSamplesReach(first.Samples, second.Samples, Math.Max(2, (int)(expected / 4))) ? Measure(first, second) : null;
+    }
 
     // Whether two sorted sets of samples have at least this many in common.
     private static bool SharedSamplesReach(ulong[] first, ulong[] second, int needed)
