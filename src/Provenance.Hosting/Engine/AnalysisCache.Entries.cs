@@ -20,7 +20,32 @@ internal sealed partial class AnalysisCache
     private const byte Escape = (byte)'\\';
     private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("\\\t\n\r");
 
+    /// <summary>
+    /// Findings in an entry's layout, pinned: how a run that holds its reports until its search
+    /// for copies is done keeps each one (see <see cref="HeldItems"/>), one array where a report
+    /// was hundreds of objects for the collector to copy and trace.
+    /// </summary>
+    internal static byte[] Pack(ImmutableArray<Finding> findings)
+    {
+        var line = Serialize(new Entry(string.Empty, string.Empty, string.Empty, default, findings, NoMetadata), out var length);
+        var packed = GC.AllocateUninitializedArray<byte>(length, pinned: true);
+        line.WrittenSpan[..length].CopyTo(packed);
+        return packed;
+    }
+
+    /// <summary>The findings <see cref="Pack"/> wrote, rule ids and categories the rule set's own strings.</summary>
+    /// <exception cref="FormatException">The bytes are not what <see cref="Pack"/> writes.</exception>
+    internal static ImmutableArray<Finding> Unpack(ReadOnlySpan<byte> packed, RuleNames names) => Parse(packed, names).Findings;
+
+    private static readonly ArticleMetadata NoMetadata = new();
+
     private static byte[] Serialize(Entry entry)
+    {
+        var line = Serialize(entry, out var length);
+        return line.WrittenSpan[..length].ToArray();
+    }
+
+    private static ArrayBufferWriter<byte> Serialize(Entry entry, out int length)
     {
         var line = new ArrayBufferWriter<byte>(1024);
         Text(line, entry.Path);
@@ -59,7 +84,8 @@ internal sealed partial class AnalysisCache
         }
 
         // No separator after the last field.
-        return line.WrittenSpan[..^1].ToArray();
+        length = line.WrittenCount - 1;
+        return line;
     }
 
     private static void Text(ArrayBufferWriter<byte> line, string? value)
@@ -98,8 +124,10 @@ internal sealed partial class AnalysisCache
         return new CacheEntryHead(path ?? throw new FormatException("a cache entry has no path"), hash ?? string.Empty, options ?? string.Empty, stamp, line);
     }
 
+    private CachedArticle Parse(ReadOnlySpan<byte> line) => Parse(line, _names);
+
     // Read in the order Serialize writes: a hit costs its strings, nothing more.
-    private CachedArticle Parse(ReadOnlySpan<byte> line)
+    private static CachedArticle Parse(ReadOnlySpan<byte> line, RuleNames names)
     {
         var fields = new Fields(line);
         for (var i = 0; i < 5; i++)
@@ -111,8 +139,8 @@ internal sealed partial class AnalysisCache
         var findings = ImmutableArray.CreateBuilder<Finding>(count);
         for (var i = 0; i < count; i++)
         {
-            var ruleId = Name(ref fields);
-            var category = Name(ref fields);
+            var ruleId = Name(ref fields, names);
+            var category = Name(ref fields, names);
             var severity = (Severity)fields.Int();
             var message = fields.Required();
             var span = new Text.TextSpan(fields.Int(), fields.Int());
@@ -163,13 +191,13 @@ internal sealed partial class AnalysisCache
     }
 
     // Rule ids and categories repeat in every entry: the rule set's own strings, not new ones.
-    private string Name(ref Fields fields)
+    private static string Name(ref Fields fields, RuleNames names)
     {
         var raw = fields.Next();
-        if (raw.Length <= MaxNameLength && raw.IndexOf(Escape) < 0)
+        if (raw.Length <= RuleNames.MaxLength && raw.IndexOf(Escape) < 0)
         {
-            Span<char> chars = stackalloc char[MaxNameLength];
-            if (Encoding.UTF8.TryGetChars(raw, chars, out var length) && _names.TryGetValue(chars[..length], out var known))
+            Span<char> chars = stackalloc char[RuleNames.MaxLength];
+            if (Encoding.UTF8.TryGetChars(raw, chars, out var length) && names.TryGetValue(chars[..length], out var known))
             {
                 return known;
             }

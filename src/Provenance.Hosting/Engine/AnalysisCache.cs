@@ -32,8 +32,7 @@ internal sealed partial class AnalysisCache
     private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _new = new(StringComparer.Ordinal);
     private int _stored;
     private int _hits;
-    private const int MaxNameLength = 64;
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly RuleNames _names;
 
     private AnalysisCache(string path, string key, Dictionary<string, CacheEntryHead> old, bool trustStamps, RuleSet rules)
     {
@@ -41,11 +40,7 @@ internal sealed partial class AnalysisCache
         _key = key;
         _old = old;
         TrustsStamps = trustStamps;
-        _names = rules.Rules.SelectMany(r => new[] { r.Id, r.Descriptor.Category })
-            .Where(n => n.Length <= MaxNameLength)
-            .Distinct(StringComparer.Ordinal)
-            .ToFrozenDictionary(n => n, n => n, StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _names = new RuleNames(rules);
     }
 
     /// <summary>How many articles came from the cache so far.</summary>
@@ -245,3 +240,28 @@ internal sealed record CacheEntryHead(string Path, string Hash, string Options, 
 
 /// <summary>What the cache kept of an unchanged article: its findings whole and the metadata reports show.</summary>
 internal sealed record CachedArticle(ImmutableArray<Finding> Findings, ArticleMetadata Metadata);
+
+/// <summary>
+/// A rule set's rule ids and categories, found by their characters: findings read back repeat
+/// them in every entry, and take the rule set's own strings rather than new ones.
+/// </summary>
+internal sealed class RuleNames
+{
+    /// <summary>The longest name looked up; a longer one is decoded as it is.</summary>
+    public const int MaxLength = 64;
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
+
+    /// <summary>The names of <paramref name="rules"/>.</summary>
+    public RuleNames(RuleSet rules)
+    {
+        _names = rules.Rules.SelectMany(r => new[] { r.Id, r.Descriptor.Category })
+            .Where(n => n.Length <= MaxLength)
+            .Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(n => n, n => n, StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The rule set's string with these characters, if it has one.</summary>
+    public bool TryGetValue(ReadOnlySpan<char> name, out string known) => _names.TryGetValue(name, out known!);
+}

@@ -162,23 +162,45 @@ public sealed class EngineRun
     public CopyCheck CheckCopies(bool keepText = false, Action? checkedOne = null, Action<RunItem>? each = null)
     {
         var copies = new CopyCollector(CopyOptions, _options.Jobs);
-        var held = new List<RunItem>(FileCount);
+
+        // Without their texts, the results are held packed until the search is done.
+        var kept = keepText ? new List<RunItem>(FileCount) : null;
+        var held = keepText ? null : new HeldItems(_run.Checker, FileCount, _options.Jobs);
         foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null), checkedOne))
         {
             copies.Add(printed);
             each?.Invoke(printed.Item);
-            held.Add(keepText ? printed.Item : CheckRunner.WithoutText(printed.Item));
+            if (kept is not null)
+            {
+                kept.Add(printed.Item);
+            }
+            else
+            {
+                held!.Add(printed.Item);
+            }
         }
 
         var search = copies.Search();
         var verdicts = copies.Verdicts(search);
-        for (var i = 0; i < held.Count; i++)
+        var count = kept?.Count ?? held!.Count;
+        RunItem Amend(RunItem item, int i)
         {
             // Items come one per file, in file order: the file's configuration says how severe its finding is.
-            var options = held.Count == _run.Files.Count ? _run.Files[i].Settings.Analysis : Analysis.AnalysisOptions.Default;
-            held[i] = copies.Amend(held[i], verdicts.GetValueOrDefault(held[i].Path), _run.Checker, options);
+            var options = count == _run.Files.Count ? _run.Files[i].Settings.Analysis : Analysis.AnalysisOptions.Default;
+            return copies.Amend(item, verdicts.GetValueOrDefault(item.Path), _run.Checker, options);
         }
 
+        if (kept is not null)
+        {
+            for (var i = 0; i < kept.Count; i++)
+            {
+                kept[i] = Amend(kept[i], i);
+            }
+
+            return new CopyCheck(kept, search);
+        }
+
+        held!.Then(Amend);
         return new CopyCheck(held, search);
     }
 
@@ -229,6 +251,6 @@ public sealed class EngineRun
 }
 
 /// <summary>A run checked with its copies found (<see cref="EngineRun.CheckCopies"/>).</summary>
-/// <param name="Items">Every file's result in file order, the articles of a group with their copy finding and signal.</param>
+/// <param name="Items">Every file's result in file order, the articles of a group with their copy finding and signal. Without their texts, each report is made again from its packed findings as it is read (read them once, in order: the list is enumerated on the run's threads).</param>
 /// <param name="Search">The groups found.</param>
 public sealed record CopyCheck(IReadOnlyList<RunItem> Items, CopySearch Search);
