@@ -2,6 +2,7 @@ using Provenance.Articles;
 using Provenance.Hosting;
 using Provenance.Json;
 using Provenance.Reporting;
+using Provenance.Tests;
 
 namespace Provenance.Service.Tests;
 
@@ -142,6 +143,40 @@ public sealed class EngineTests : IDisposable
         File.WriteAllText(Path.Combine(moreRules, "a.txt"), Story);
         Should.Throw<ProvenanceSetupException>(() => engine.CheckFile(Path.Combine("content", "later", "a.txt")))
             .Message.ShouldContain("names the rules folder content/later/house-rules, which was not loaded");
+    }
+
+    [Fact]
+    public void A_run_checked_for_copies_reports_the_same_whether_its_results_are_held_packed_or_whole()
+    {
+        // A real story, a site's uncredited copy of it under the quiet folder's configuration, an
+        // unreadable file and the samples beside them: held packed (without texts), every report
+        // is made again from its findings, and must be the one held whole.
+        var cnn = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+        File.WriteAllText(Path.Combine(_site, "content", "cnn.txt"), cnn);
+        File.WriteAllText(Path.Combine(_site, "content", "quiet", "copy.txt"), "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1)) + "\n\nLeave a Reply\n");
+        File.WriteAllBytes(Path.Combine(_site, "content", "broken.txt"), [0xFF, 0xFE, 0x00, 0xD8]);
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            File.Copy(sample, Path.Combine(_site, "content", Path.GetFileName(sample)));
+        }
+
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 });
+        var packed = engine.Prepare(["content"]).CheckCopies(keepText: false);
+        var whole = engine.Prepare(["content"]).CheckCopies(keepText: true);
+        packed.Search.Clusters.Count.ShouldBe(1);
+        var run = engine.Prepare(["content"]);
+        string Json(IReadOnlyList<RunItem> items)
+        {
+            var writer = new StringWriter();
+            Reporters.WriteWhole(Reporters.Create("json", run.Context), new CheckRun([.. items], run.Info.Packs, run.Info.ScoringVersion), writer);
+            return writer.ToString();
+        }
+
+        var json = Json(packed.Items);
+        json.ShouldContain("\"PRV800", Case.Sensitive, "the copies have their findings");
+        json.ShouldBe(Json(whole.Items));
+        packed.Items.Select(i => i.Report?.Article.Source.Text.Length ?? 0).ShouldAllBe(length => length == 0);
+        packed.Items.Count(i => i.Error is not null).ShouldBe(whole.Items.Count(i => i.Error is not null));
     }
 
     private static string[] RuleIds(RunItem item) => [.. item.Report.ShouldNotBeNull().Analysis.Findings.Select(f => f.RuleId)];
