@@ -168,8 +168,16 @@ public sealed partial class TextPrint
                         {
                             hash = (hash ^ (uint)(c | (AsciiWord[c] & 0x20))) * Prime;
                         }
-                        else if (c == '\'' ? i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start : c >= 128 && IsWordOrApostrophe(text, i, start))
+                        else if (c is '\'' or '\u2019' or '\u2018' ? i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start : c >= 128 && IsWordOrApostrophe(text, i, start))
                         {
+                            // A curly apostrophe (most of real text's) is hashed as the straight
+                            // one HashWord folds it to; any other character past ASCII sends the
+                            // word to HashWord.
+                            if (c is '\u2019' or '\u2018')
+                            {
+                                c = '\'';
+                            }
+
                             ascii &= c < 128;
                             hash = (hash ^ c) * Prime;
                         }
