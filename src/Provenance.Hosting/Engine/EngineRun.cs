@@ -165,7 +165,7 @@ public sealed class EngineRun
 
         // Without their texts, the results are held packed until the search is done.
         var kept = keepText ? new List<RunItem>(FileCount) : null;
-        var held = keepText ? null : new HeldItems(_run.Checker, FileCount, _options.Jobs);
+        var held = keepText ? null : new List<HeldItems.Held>(FileCount);
         foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null), checkedOne))
         {
             copies.Add(printed);
@@ -176,7 +176,7 @@ public sealed class EngineRun
             }
             else
             {
-                held!.Add(printed.Item);
+                held!.Add(HeldItems.Pack(printed.Item));
             }
         }
 
@@ -200,8 +200,7 @@ public sealed class EngineRun
             return new CopyCheck(kept, search);
         }
 
-        held!.Then(Amend);
-        return new CopyCheck(held, search);
+        return new CopyCheck(new HeldItems(held!, _run.Checker, _options.Jobs, Amend), search);
     }
 
     /// <summary>

@@ -17,22 +17,24 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
     // Reports made again ahead of the one reading them, on the run's threads.
     private const int Window = 256;
 
-    private readonly List<Held> _items;
+    private readonly IReadOnlyList<Held> _items;
     private readonly ProvenanceChecker _checker;
     private readonly RuleNames _names;
     private readonly int _jobs;
-    private Func<RunItem, int, RunItem> _then = (item, _) => item;
+    private readonly Func<RunItem, int, RunItem> _then;
 
-    /// <summary>An empty list for a run's results.</summary>
+    /// <summary>The results held, read through <paramref name="then"/>.</summary>
+    /// <param name="items">The results, in order, each as <see cref="Pack"/> made it.</param>
     /// <param name="checker">The run's checker, which scores each report made again.</param>
-    /// <param name="capacity">How many results are expected.</param>
     /// <param name="jobs">How many threads make reports again while they are read in order.</param>
-    public HeldItems(ProvenanceChecker checker, int capacity, int jobs)
+    /// <param name="then">Applied to each result made again, with its index (its copy finding).</param>
+    public HeldItems(IReadOnlyList<Held> items, ProvenanceChecker checker, int jobs, Func<RunItem, int, RunItem> then)
     {
+        _items = items;
         _checker = checker;
         _names = new RuleNames(checker.Rules);
-        _items = new List<Held>(capacity);
         _jobs = jobs;
+        _then = then;
     }
 
     /// <inheritdoc/>
@@ -41,16 +43,11 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
     /// <inheritdoc/>
     public RunItem this[int index] => _then(Restore(_items[index]), index);
 
-    /// <summary>Holds a checked article without its text: its findings packed, its metadata and the rest as they are.</summary>
-    public void Add(RunItem item)
-    {
-        _items.Add(item.Report is { } report
+    /// <summary>A checked article as it is held, without its text: its findings packed, its metadata and the rest as they are.</summary>
+    public static Held Pack(RunItem item) =>
+        item.Report is { } report
             ? new Held(item with { Report = null }, report.Article.Path, report.Article.Format, report.Article.Metadata, AnalysisCache.Pack(report.Analysis.Findings))
-            : new Held(item, null, default, null, null));
-    }
-
-    /// <summary>Applies <paramref name="then"/> (given each result and its index) to every result as it is read.</summary>
-    public void Then(Func<RunItem, int, RunItem> then) => _then = then;
+            : new Held(item, null, default, null, null);
 
     /// <inheritdoc/>
     public IEnumerator<RunItem> GetEnumerator() =>
@@ -69,6 +66,11 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
         return held.Item with { Report = _checker.Score(article, _checker.Rules.Restore(AnalysisCache.Unpack(packed, _names))) };
     }
 
-    // A result as held: the item without its report, and what makes the report again.
-    private sealed record Held(RunItem Item, string? ArticlePath, ArticleFormat Format, ArticleMetadata? Metadata, byte[]? Findings);
+    /// <summary>A result as held: the item without its report, and what makes the report again.</summary>
+    /// <param name="Item">The item, its report let go (or the item itself when it has none).</param>
+    /// <param name="ArticlePath">The article's path, when there was a report.</param>
+    /// <param name="Format">The format it was read from.</param>
+    /// <param name="Metadata">Its metadata, as read.</param>
+    /// <param name="Findings">Its findings, packed; null when there was no report.</param>
+    internal sealed record Held(RunItem Item, string? ArticlePath, ArticleFormat Format, ArticleMetadata? Metadata, byte[]? Findings);
 }
