@@ -32,7 +32,7 @@ public sealed class CopyCollector
     }
 
     /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
-    public void Add(RunItem item) => Add(Printed.Of(item, keepText: false));
+    public void Add(RunItem item) => Add(Printed.Of(item, keepText: false, pack: false));
 
     /// <summary>Takes a print made where its article was checked (<see cref="Printed.Of"/>).</summary>
     internal void Add(Printed printed)
@@ -60,16 +60,18 @@ public sealed class CopyCollector
     /// <param name="Print">Its print, or null when its text is shorter than a shingle or it has no report.</param>
     /// <param name="Facts">What tells an original from its copies, with the print.</param>
     /// <param name="Places">Where its shingled lines are, with the print.</param>
-    internal sealed record Printed(RunItem Item, TextPrint? Print, CopyFacts? Facts, LinePlaces? Places)
+    /// <param name="Packed">The article packed to be held until the search is done (<see cref="HeldItems.Pack"/>), when asked for.</param>
+    internal sealed record Printed(RunItem Item, TextPrint? Print, CopyFacts? Facts, LinePlaces? Places, HeldItems.Held? Packed)
     {
-        /// <summary>The print of a checked article, its text kept or let go after.</summary>
-        public static Printed Of(RunItem item, bool keepText)
+        /// <summary>The print of a checked article, its text kept or let go after, and the article packed if <paramref name="pack"/>.</summary>
+        public static Printed Of(RunItem item, bool keepText, bool pack)
         {
             ArgumentNullException.ThrowIfNull(item);
             var kept = keepText ? item : CheckRunner.WithoutText(item);
+            var packed = pack ? HeldItems.Pack(item) : null;
             return item.Report is { } report && PrintOf(report, held: true) is var (print, facts)
-                ? new Printed(kept, print, facts, LinePlaces.Of(report.Article.Source, print))
-                : new Printed(kept, null, null, null);
+                ? new Printed(kept, print, facts, LinePlaces.Of(report.Article.Source, print), packed)
+                : new Printed(kept, null, null, null, packed);
         }
     }
 

@@ -141,7 +141,7 @@ public sealed class EngineRun
     public CopySearch FindCopies(CopyOptions? options = null)
     {
         var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false)))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, pack: false)))
         {
             copies.Add(printed);
         }
@@ -163,10 +163,11 @@ public sealed class EngineRun
     {
         var copies = new CopyCollector(CopyOptions, _options.Jobs);
 
-        // Without their texts, the results are held packed until the search is done.
+        // Without their texts, the results are held packed until the search is done (packed
+        // where they are checked, as their prints are made).
         var kept = keepText ? new List<RunItem>(FileCount) : null;
         var held = keepText ? null : new List<HeldItems.Held>(FileCount);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null), checkedOne))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, pack: !keepText), checkedOne))
         {
             copies.Add(printed);
             each?.Invoke(printed.Item);
@@ -176,7 +177,7 @@ public sealed class EngineRun
             }
             else
             {
-                held!.Add(HeldItems.Pack(printed.Item));
+                held!.Add(printed.Packed!);
             }
         }
 
