@@ -127,6 +127,28 @@ public sealed class RuleKindTests
     }
 
     [Fact]
+    public void Absence_counts_a_furniture_block_once_however_many_findings_it_holds()
+    {
+        // A newsletter prompt of 15 words under a story of exactly 50: two findings in the prompt,
+        // the first a small part of it, the second most of it. The prompt is furniture once (15
+        // words), so the story's 50 are an article; counted twice (its first finding's words, then
+        // the whole block), the story fell short of the rule's 50.
+        var rules = Load(
+            Rule("PRV9001", """{ "kind": "pattern", "patterns": ["(?i)\\bby\\s+entering\\s+your\\s+email\\s+address"], "signal": "debris" }"""),
+            Rule("PRV9002", """{ "kind": "pattern", "patterns": ["\\bget\\s+your\\s+daily\\s+dose\\s+of\\s+Eagle\\s+Rising\\s+news"], "signal": "label" }"""),
+            Rule("PRV9003", """{ "kind": "absence", "unlessSignals": ["named"], "minWords": 50, "furniture": ["debris", "label"] }"""));
+        const string Story = "The council met on Monday and agreed on a budget that cuts the library and the pool. Residents were told the library would close two days a week and that the pool would not open this summer. Several people asked why the savings could not come from the roads budget.";
+        const string Prompt = "By entering your email address below you get your daily dose of Eagle Rising news.";
+        var found = Analyze(rules, $"Budget\n\n{Story}\n\n{Prompt}").Select(f => f.RuleId).ToList();
+        found.ShouldContain("PRV9001");
+        found.ShouldContain("PRV9002");
+        found.ShouldContain("PRV9003");
+
+        // One word fewer in the story and it is no article.
+        Analyze(rules, $"Budget\n\n{Story.Replace(" roads", "", StringComparison.Ordinal)}\n\n{Prompt}").Select(f => f.RuleId).ShouldNotContain("PRV9003");
+    }
+
+    [Fact]
     public void Language_fires_on_text_not_in_English_and_its_signal_keeps_an_absence_quiet()
     {
         // The sourcing rules read English words: in Le Monde's French they find nothing, which says

@@ -11,7 +11,7 @@ namespace Provenance.Rules.Kinds;
 /// empty page or a stub ("The document has moved here.") shows nothing, and its missing sources
 /// say nothing about the article. With <c>furniture</c>, the words a rule emitting one of those
 /// signals reported (a newsletter prompt, a disclaimer, page debris) are not counted, nor the rest
-/// of a short block the finding makes most of: a cartoon with a one-line caption is not an article
+/// of a short block such findings cover two fifths of or more: a cartoon with a one-line caption is not an article
 /// because the page around it has words.
 /// </summary>
 public sealed class AbsenceRule : Rule
@@ -43,7 +43,7 @@ public sealed class AbsenceRule : Rule
     /// <summary>The fewest words of text outside the headline an article needs for the rule to judge it (0: any).</summary>
     public int MinWords { get; }
 
-    /// <summary>Signals of the page's furniture: the words a rule emitting one reported, and the rest of a short block such a finding makes most of, are not counted toward <see cref="MinWords"/>.</summary>
+    /// <summary>Signals of the page's furniture: the words a rule emitting one reported, and the rest of a short block such findings cover two fifths of or more, are not counted toward <see cref="MinWords"/>.</summary>
     public ImmutableArray<string> Furniture { get; }
 
     internal override bool RunsAfterSignals => true;
@@ -103,11 +103,12 @@ public sealed class AbsenceRule : Rule
 
     private static bool IsOwnText(Articles.Block block) => block.Kind != Articles.BlockKind.Title && block.Zone == Articles.Zone.Main;
 
-    // How many of the article's own words are furniture: the words a furniture finding covers, or
-    // its whole block when the block is short and the finding most of it (a newsletter prompt, the
-    // site's disclaimer on a line of its own). "OPINION:" opening a lead paragraph, or a share
-    // button run into one, takes only its own words. Asked only of an article the rule would
-    // report, so of few.
+    // How many of the article's own words are furniture: the words furniture findings cover, or
+    // the whole block when it is short and they cover at least two fifths of it (a newsletter
+    // prompt, the site's disclaimer on a line of its own). "OPINION:" opening a lead paragraph, or
+    // a share button run into one, takes only its own words. Each block is judged once, on all its
+    // findings together: judged finding by finding, a block with a small finding and then a large
+    // one was counted twice. Asked only of an article the rule would report, so of few.
     private int FurnitureWords(RuleContext context)
     {
         if (Furniture.IsDefaultOrEmpty)
@@ -116,9 +117,7 @@ public sealed class AbsenceRule : Rule
         }
 
         var article = context.Article;
-        var source = article.Source.Text;
-        var words = 0;
-        HashSet<int>? whole = null;
+        Dictionary<int, List<(int Start, int End)>>? covered = null;
         foreach (var match in context.Earlier)
         {
             if (match.Span.Length == 0 || match.Rule.Signal is not { } signal || !Furniture.Contains(signal))
@@ -128,28 +127,54 @@ public sealed class AbsenceRule : Rule
 
             for (var b = 0; b < article.Blocks.Length; b++)
             {
-                var block = article.Blocks[b];
-                var span = block.SourceSpan;
-                if (match.Span.Start < span.Start || match.Span.Start >= span.End)
+                var span = article.Blocks[b].SourceSpan;
+                if (match.Span.Start >= span.Start && match.Span.Start < span.End)
                 {
-                    continue;
-                }
+                    if (IsOwnText(article.Blocks[b]))
+                    {
+                        covered ??= [];
+                        if (!covered.TryGetValue(b, out var spans))
+                        {
+                            covered[b] = spans = [];
+                        }
 
-                if (IsOwnText(block) && !(whole?.Contains(b) ?? false))
+                        spans.Add((match.Span.Start, Math.Min(match.Span.End, span.End)));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        var words = 0;
+        foreach (var (b, spans) in covered ?? [])
+        {
+            // The findings' spans as runs that do not overlap, so no word is counted twice.
+            spans.Sort();
+            var runs = new List<(int Start, int End)>();
+            foreach (var (start, end) in spans)
+            {
+                if (runs.Count > 0 && start <= runs[^1].End)
                 {
-                    var blockWords = CountWords(block.Text, ShortBlockWords + 1);
-                    if (blockWords <= ShortBlockWords && match.Span.Length * 5 >= span.Length * 2)
-                    {
-                        (whole ??= []).Add(b);
-                        words += blockWords;
-                    }
-                    else
-                    {
-                        words += CountWords(source.AsSpan(match.Span.Start, Math.Min(match.Span.End, span.End) - match.Span.Start), int.MaxValue, markup: true);
-                    }
+                    runs[^1] = (runs[^1].Start, Math.Max(runs[^1].End, end));
                 }
+                else
+                {
+                    runs.Add((start, end));
+                }
+            }
 
-                break;
+            var block = article.Blocks[b];
+            var blockWords = CountWords(block.Text, ShortBlockWords + 1);
+            if (blockWords <= ShortBlockWords && runs.Sum(r => r.End - r.Start) * 5 >= block.SourceSpan.Length * 2)
+            {
+                words += blockWords;
+                continue;
+            }
+
+            foreach (var (start, end) in runs)
+            {
+                words += CountWords(article.Source.Text.AsSpan(start, end - start), int.MaxValue, markup: true);
             }
         }
 
