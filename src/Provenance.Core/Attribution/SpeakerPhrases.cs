@@ -269,7 +269,7 @@ internal static partial class SpeakerPhrases
         // of that kind the story named before it (QuoteAnalyzer.Resolve), or no one.
         // Not inside a longer description: "a member of the committee, who referenced" is the member.
         if (QuoteAnalyzer.IsBodyKind(word) && j - 1 >= from && block.Tokens[j - 1].IsWord && block.WordSpan(j - 1) is "the" or "The"
-            && !(j - 2 >= from && block.Tokens[j - 2].IsWord && block.WordSpan(j - 2) is "of" or "for" or "at" or "in" or "on" or "from" or "with" or "by" or "to" or "about" or "against"))
+            && !(j - 2 >= from && block.Tokens[j - 2].IsWord && (PrepositionLookup.Contains(block.WordSpan(j - 2)) || block.WordSpan(j - 2) is "about" or "against")))
         {
             return new SpeakerPhrase(SpeakerKind.Unnamed, Slice(block, j - 1, j), j - 1, j);
         }
