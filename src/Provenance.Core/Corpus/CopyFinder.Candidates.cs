@@ -101,12 +101,17 @@ public sealed partial class CopyFinder
     /// </summary>
     /// <param name="articles">How many articles there are, numbered from 0.</param>
     /// <param name="postings">Each sample's articles, in ascending order.</param>
+    /// <param name="needed">
+    /// When given, how many samples a pair must share to be a candidate at all (two or more): a
+    /// pair whose count is exact (no sample of its lower article is past the cap) and falls short
+    /// is left out here, where its count is already at hand, rather than merged again to learn it.
+    /// </param>
     /// <remarks>
     /// Counted article by article in an array, not pair by pair in a table: on text built from a few
     /// templates, samples shared by hundreds of articles make a hundred million or more counts, and
     /// a dictionary keyed by pairs took 95% of a search and 1.5 GB for 20,000 articles.
     /// </remarks>
-    internal static List<(int First, int Second)> Candidates(int articles, IReadOnlyList<int[]> postings)
+    internal static List<(int First, int Second)> Candidates(int articles, IReadOnlyList<int[]> postings, Func<int, int, int>? needed = null)
     {
         // Each article's samples, as indexes into the postings: offsets and entries in two arrays.
         var starts = new int[articles + 1];
@@ -138,11 +143,14 @@ public sealed partial class CopyFinder
         var touched = new List<int>();
         for (var a = 0; a < articles; a++)
         {
+            // Whether a's counts are exact: every sample it shares, in a posting within the cap.
+            var exact = true;
             for (var e = starts[a]; e < starts[a + 1]; e++)
             {
                 var posting = postings[entries[e]];
 
                 // Each pair is counted from its lower article: past the cap, only the first's pairs.
+                exact &= posting.Length <= MaxPosting;
                 var from = posting.Length > MaxPosting ? (posting[0] == a ? 1 : posting.Length) : Array.BinarySearch(posting, a) + 1;
                 for (var j = from; j < posting.Length; j++)
                 {
@@ -156,7 +164,7 @@ public sealed partial class CopyFinder
             touched.Sort();
             foreach (var b in touched)
             {
-                if (counts[b] >= 2)
+                if (counts[b] >= 2 && (!exact || needed is null || counts[b] >= needed(a, b)))
                 {
                     candidates.Add((a, b));
                 }

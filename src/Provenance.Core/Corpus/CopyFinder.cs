@@ -154,7 +154,7 @@ public sealed partial class CopyFinder
         // Each candidate is measured on its own (a print's sorted set is made once, whichever
         // thread asks first), on every core when there are enough to be worth it: the search is
         // the tail of a run, after every article is checked, where the other cores are idle.
-        var candidates = Candidates(_prints.Count, Postings(representatives));
+        var candidates = Candidates(_prints.Count, Postings(representatives), (a, b) => SamplesNeeded(_prints[a], _prints[b]));
         var measured = new CopyPair?[candidates.Count];
         if (candidates.Count >= ParallelFrom && Jobs > 1)
         {
@@ -218,11 +218,16 @@ public sealed partial class CopyFinder
     // candidate needs already miss a shared passage of 25 shingles about once in a hundred);
     // below that the two suffice. Measuring means sorting both texts whole and merging them;
     // where articles share stock phrases and nothing more, nearly every candidate is such a pair,
-    // and measuring them was most of the search.
-    private CopyPair? MeasureCandidate(TextPrint first, TextPrint second)
+    // and measuring them was most of the search. Most such candidates are left out as they are
+    // counted (Candidates, given SamplesNeeded); those a capped sample left short are merged here.
+    private CopyPair? MeasureCandidate(TextPrint first, TextPrint second) =>
+        SharedSamplesReach(first.Samples, second.Samples, SamplesNeeded(first, second)) ? Measure(first, second) : null;
+
+    // How many samples two texts must share to be measured: a quarter of what a passing pair holds.
+    private int SamplesNeeded(TextPrint first, TextPrint second)
     {
         var expected = Math.Max(_options.MinShingles / 4.0, _options.MinShare * Math.Min(first.Samples.Length, second.Samples.Length));
-        return SharedSamplesReach(first.Samples, second.Samples, Math.Max(2, (int)(expected / 4))) ? Measure(first, second) : null;
+        return Math.Max(2, (int)(expected / 4));
     }
 
     // Whether two sorted sets of samples have at least this many in common.

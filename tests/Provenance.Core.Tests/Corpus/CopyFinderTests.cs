@@ -340,4 +340,17 @@ public sealed class CopyFinderTests
     }
 
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
+
+    [Fact]
+    public void Candidates_counted_short_of_what_they_need_are_left_out_unless_a_capped_sample_left_the_count_short()
+    {
+        // Articles 0 and 1 share two samples, 0 and 2 three, 4 and 5 two and one more with 500
+        // others, past the cap: a sample so common counts from its first article only (3), so
+        // 4's count with 5 is short of what they share.
+        int[] capped = [.. Enumerable.Range(3, CopyFinder.MaxPosting + 1)];
+        List<int[]> postings = [[0, 1], [0, 1], [0, 2], [0, 2], [0, 2], capped, [4, 5], [4, 5]];
+
+        CopyFinder.Candidates(capped[^1] + 1, postings).ShouldBe([(0, 1), (0, 2), (4, 5)]);
+        CopyFinder.Candidates(capped[^1] + 1, postings, (_, _) => 3).ShouldBe([(0, 2), (4, 5)]);
+    }
 }
