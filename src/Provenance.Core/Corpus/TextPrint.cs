@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Provenance.Articles;
 
 namespace Provenance.Corpus;
@@ -225,7 +228,8 @@ public sealed partial class TextPrint
             var shingleCount = count - ShingleWords + 1;
             // Every element is written below.
             var shingles = GC.AllocateUninitializedArray<ulong>(shingleCount, pinned: held);
-            for (var s = 0; s < shingleCount; s++)
+            var s = ShinglesFourAtATime(hashes, shingles);
+            for (; s < shingleCount; s++)
             {
                 var hash = 0UL;
                 for (var w = 0; w < ShingleWords; w++)
@@ -243,6 +247,42 @@ public sealed partial class TextPrint
             ArrayPool<ulong>.Shared.Return(hashes);
             ArrayPool<int>.Shared.Return(lines);
         }
+    }
+
+    // Shingles' hashes four at a time, the same as one at a time, where the processor multiplies
+    // 64-bit lanes (AVX-512DQ): each shingle is five mixes in a row, one waiting on the last, so
+    // one at a time the multiplier sat mostly idle. How many it made: the rest are made one by one.
+    private static int ShinglesFourAtATime(ulong[] hashes, ulong[] shingles)
+    {
+        if (!Avx512DQ.VL.IsSupported)
+        {
+            return 0;
+        }
+
+        var s = 0;
+        for (; s + 4 <= shingles.Length; s += 4)
+        {
+            var hash = Vector256<ulong>.Zero;
+            for (var w = 0; w < ShingleWords; w++)
+            {
+                hash = Mix((hash * 31) + Vector256.Create<ulong>(hashes.AsSpan(s + w, 4)));
+            }
+
+            hash.CopyTo(shingles.AsSpan(s, 4));
+        }
+
+        return s;
+    }
+
+    // Mix, lane by lane.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> Mix(Vector256<ulong> x)
+    {
+        x ^= Vector256.ShiftRightLogical(x, 30);
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= Vector256.ShiftRightLogical(x, 27);
+        x *= 0x94D049BB133111EBUL;
+        return x ^ Vector256.ShiftRightLogical(x, 31);
     }
 
     private static void Grow<T>(ref T[] buffer, int count)
@@ -281,7 +321,7 @@ public sealed partial class TextPrint
     {
         var samples = SamplesOf(shingles, pinned);
         var count = samples.Length;
-        Array.Sort(samples);
+        SortHashes(samples);
         var kept = count == 0 ? 0 : 1;
         for (var i = 1; i < count; i++)
         {
@@ -292,6 +332,70 @@ public sealed partial class TextPrint
         }
 
         return kept == count ? samples : samples[..kept];
+    }
+
+    // Sorts hashes, which are spread evenly: dealt into about one bucket each by their top bits,
+    // then put in order by insertion, each moving back a place or two at most (an article's
+    // samples, some two hundred, took a comparison sort a sixth of its print). Hashes that crowd
+    // into few buckets, which text does not make, end in a comparison sort.
+    internal static void SortHashes(Span<ulong> hashes)
+    {
+        var n = hashes.Length;
+        if (n < 64)
+        {
+            hashes.Sort();
+            return;
+        }
+
+        var bits = 64 - System.Numerics.BitOperations.Log2((uint)n);
+        var count = 1 << (64 - bits);
+        var buckets = ArrayPool<int>.Shared.Rent(count + 1);
+        var dealt = ArrayPool<ulong>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(buckets, 0, count + 1);
+            foreach (var hash in hashes)
+            {
+                buckets[(int)(hash >> bits) + 1]++;
+            }
+
+            for (var b = 0; b < count; b++)
+            {
+                buckets[b + 1] += buckets[b];
+            }
+
+            foreach (var hash in hashes)
+            {
+                dealt[buckets[(int)(hash >> bits)]++] = hash;
+            }
+
+            var moves = 0L;
+            for (var i = 1; i < n; i++)
+            {
+                var hash = dealt[i];
+                var j = i - 1;
+                while (j >= 0 && dealt[j] > hash)
+                {
+                    dealt[j + 1] = dealt[j];
+                    j--;
+                }
+
+                dealt[j + 1] = hash;
+                moves += i - 1 - j;
+                if (moves > 8L * n)
+                {
+                    dealt.AsSpan(0, n).Sort();
+                    break;
+                }
+            }
+
+            dealt.AsSpan(0, n).CopyTo(hashes);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buckets);
+            ArrayPool<ulong>.Shared.Return(dealt);
+        }
     }
 
     // The shingles sorted with repeats dropped: a sort of a copy, not a hash set, since every
@@ -308,7 +412,7 @@ public sealed partial class TextPrint
     {
         var sorted = buffer.AsSpan(0, shingles.Length);
         shingles.CopyTo(sorted);
-        sorted.Sort();
+        SortHashes(sorted);
         var kept = sorted.Length == 0 ? 0 : 1;
         for (var i = 1; i < sorted.Length; i++)
         {
@@ -366,7 +470,7 @@ public sealed partial class TextPrint
     }
 
     // SplitMix64's finaliser: a fast, well-spread 64-bit mix.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Mix(ulong x)
     {
         x ^= x >> 30;

@@ -353,4 +353,25 @@ public sealed class CopyFinderTests
         CopyFinder.Candidates(capped[^1] + 1, postings).ShouldBe([(0, 1), (0, 2), (4, 5)]);
         CopyFinder.Candidates(capped[^1] + 1, postings, (_, _) => 3).ShouldBe([(0, 2), (4, 5)]);
     }
+
+    [Theory]
+    [InlineData("spread")]
+    [InlineData("repeated")]
+    [InlineData("crowded")]
+    public void Hashes_are_sorted_as_a_comparison_sort_sorts_them_however_they_crowd(string kind)
+    {
+        var random = new Random(7);
+        ulong[] hashes = kind switch
+        {
+            "spread" => [.. Enumerable.Range(0, 1000).Select(_ => (ulong)random.NextInt64() * 3)],
+            "repeated" => [.. Enumerable.Range(0, 1000).Select(i => TextPrint.Mix((ulong)(i % 7)))],
+            // All in the lowest bucket, in descending order: insertion alone would be quadratic.
+            _ => [.. Enumerable.Range(0, 1000).Select(i => (ulong)(1000 - i))],
+        };
+        var expected = hashes.Order().ToArray();
+
+        TextPrint.SortHashes(hashes);
+
+        hashes.ShouldBe(expected);
+    }
 }
