@@ -289,21 +289,11 @@ public sealed partial class CopyFinder
                 return null;
             }
 
-            var order = first[i].CompareTo(second[j]);
-            if (order == 0)
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            // Without branches: which side moves on is a coin toss the processor cannot foresee.
+            var (a, b) = (first[i], second[j]);
+            shared += a == b ? 1 : 0;
+            i += a <= b ? 1 : 0;
+            j += a >= b ? 1 : 0;
         }
 
         return Passes(shared, first.Length, second.Length) ? shared : null;
