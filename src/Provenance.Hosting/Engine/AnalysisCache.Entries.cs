@@ -27,7 +27,7 @@ internal sealed partial class AnalysisCache
     /// </summary>
     internal static byte[] Pack(ImmutableArray<Finding> findings)
     {
-        var line = Serialize(new Entry(string.Empty, string.Empty, string.Empty, default, findings, NoMetadata), out var length, PackSize);
+        using var line = Serialize(new Entry(string.Empty, string.Empty, string.Empty, default, findings, NoMetadata), out var length, PackSize);
         var packed = GC.AllocateUninitializedArray<byte>(length, pinned: true);
         line.WrittenSpan[..length].CopyTo(packed);
         return packed;
@@ -41,16 +41,16 @@ internal sealed partial class AnalysisCache
 
     private static byte[] Serialize(Entry entry)
     {
-        var line = Serialize(entry, out var length);
+        using var line = Serialize(entry, out var length);
         return line.WrittenSpan[..length].ToArray();
     }
 
     // A real article's findings take 3–8 KB: a buffer grown from 1 KB was copied two or three times.
     private const int PackSize = 8192;
 
-    private static ArrayBufferWriter<byte> Serialize(Entry entry, out int length, int size = 1024)
+    private static PooledLine Serialize(Entry entry, out int length, int size = 1024)
     {
-        var line = new ArrayBufferWriter<byte>(size);
+        var line = new PooledLine(size);
         Text(line, entry.Path);
         Text(line, entry.Hash);
         Text(line, entry.Options);
@@ -91,11 +91,11 @@ internal sealed partial class AnalysisCache
         return line;
     }
 
-    private static void Text(ArrayBufferWriter<byte> line, string? value)
+    private static void Text(PooledLine line, string? value)
     {
         if (value is null)
         {
-            Encoding.UTF8.GetBytes("\\0\t", line);
+            line.Write("\\0\t"u8);
             return;
         }
 
@@ -105,11 +105,15 @@ internal sealed partial class AnalysisCache
                 .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
         }
 
-        Encoding.UTF8.GetBytes(value, line);
-        line.Write([Tab]);
+        // Encoded once into room for the longest it could be (the writer's own overload counts the
+        // bytes first, then encodes: two passes over every string of every finding).
+        var span = line.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length) + 1);
+        var written = Encoding.UTF8.GetBytes(value, span);
+        span[written] = Tab;
+        line.Advance(written + 1);
     }
 
-    private static void Number(ArrayBufferWriter<byte> line, long value)
+    private static void Number(PooledLine line, long value)
     {
         var span = line.GetSpan(21);
         Utf8Formatter.TryFormat(value, span, out var written);
