@@ -203,31 +203,53 @@ internal static class CheckCommand
             using var progress = Progress.Start(prepared.FileCount, request.ShowProgress, error);
             Action? advance = progress is null ? null : progress.Advance;
 
+            // Each article's filtered result, and the parts of the report the writers can make
+            // ahead, are made on the thread that checked it (or made it again): this thread only
+            // copies them out, which matters most where the whole run is written at its end.
+            Ready Prepare(RunItem checkedItem)
+            {
+                var item = baseline?.Filter(checkedItem, context) ?? checkedItem;
+                var parts = new PreparedItem?[writers.Count];
+                for (var k = 0; k < writers.Count; k++)
+                {
+                    parts[k] = (writers[k] as IPreparingRunWriter)?.Prepare(item);
+                }
+
+                return new Ready(checkedItem, item, parts);
+            }
+
             // Looking for copies holds the report until every article is read: each copy's finding
             // and score depend on the others. Otherwise every article is reported as it is checked.
             CopySearch? search = null;
-            IEnumerable<RunItem> checkedItems;
+            IEnumerable<Ready> readyItems;
             if (request.FindCopies)
             {
                 // Without an archive there is nothing to look up, and each article's text is let go where it is checked.
                 var found = prepared.CheckCopies(keepText: scorecards is not null, advance, archived is null ? null : LookUp);
-                (checkedItems, search) = (found.Items, found.Search);
+                search = found.Search;
+                readyItems = found.Items is HeldItems held ? held.Select(Prepare) : found.Items.Select(Prepare);
             }
             else
             {
-                checkedItems = prepared.Check(keepText: scorecards is not null || archived is not null, advance).Select(i =>
+                readyItems = prepared.Check(keepText: scorecards is not null || archived is not null, advance, Prepare).Select(ready =>
                 {
-                    LookUp(i);
-                    return i;
+                    LookUp(ready.Checked);
+                    return ready;
                 });
             }
 
-            foreach (var checkedItem in checkedItems)
+            foreach (var (_, item, parts) in readyItems)
             {
-                var item = baseline?.Filter(checkedItem, context) ?? checkedItem;
-                foreach (var writer in writers)
+                for (var k = 0; k < writers.Count; k++)
                 {
-                    writer.Add(item);
+                    if (parts[k] is { } part)
+                    {
+                        ((IPreparingRunWriter)writers[k]).Add(item, part);
+                    }
+                    else
+                    {
+                        writers[k].Add(item);
+                    }
                 }
 
                 tally.Add(item);
@@ -343,4 +365,8 @@ internal static class CheckCommand
         var withSlash = text.EndsWith('/') ? text : text + "/";
         return Uri.TryCreate(withSlash, UriKind.Absolute, out var uri) ? uri : throw new ProvenanceSetupException($"--docs-url {text}: expected an absolute URL");
     }
+
+    // An article as the writers take it: as checked (for look-ups), as reported (a baseline's
+    // findings left out) and the writers' parts made ahead (null for a writer that makes none).
+    private sealed record Ready(RunItem Checked, RunItem Item, PreparedItem?[] Parts);
 }

@@ -11,7 +11,7 @@ namespace Provenance.Reporting;
 /// </summary>
 internal sealed class JsonChunks : IDisposable
 {
-    private static readonly JsonWriterOptions Options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

@@ -50,7 +50,7 @@ public sealed class JsonReporter : IReporter
         return new Document(this, info, writer);
     }
 
-    private sealed class Document : IRunWriter
+    private sealed class Document : IRunWriter, IPreparingRunWriter
     {
         private readonly JsonReporter _reporter;
         private readonly TextWriter _writer;
@@ -84,6 +84,30 @@ public sealed class JsonReporter : IReporter
         public void Add(RunItem item)
         {
             _reporter.WriteItem(_chunks.Json, item);
+            _chunks.DrainIfFull();
+            _tally.Add(item);
+        }
+
+        public PreparedItem Prepare(RunItem item)
+        {
+            // Written as the first element of an array two levels down, where the articles are:
+            // the same indentation, the newline before it included. Added as a raw value, the
+            // document's writer puts the comma between articles.
+            var buffer = new Text.PooledBuffer(16 * 1024);
+            using var json = new Utf8JsonWriter(buffer, JsonChunks.Options);
+            json.WriteStartObject();
+            json.WriteStartArray("articles");
+            json.Flush();
+            var start = buffer.WrittenCount;
+            _reporter.WriteItem(json, item);
+            json.Flush();
+            return new PreparedItem(buffer, start);
+        }
+
+        public void Add(RunItem item, PreparedItem prepared)
+        {
+            _chunks.Json.WriteRawValue(prepared.Bytes, skipInputValidation: true);
+            prepared.Release();
             _chunks.DrainIfFull();
             _tally.Add(item);
         }

@@ -5,6 +5,7 @@ using System.Text;
 using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Rules;
+using Provenance.Text;
 
 namespace Provenance.Hosting;
 
@@ -48,9 +49,9 @@ internal sealed partial class AnalysisCache
     // A real article's findings take 3–8 KB: a buffer grown from 1 KB was copied two or three times.
     private const int PackSize = 8192;
 
-    private static PooledLine Serialize(Entry entry, out int length, int size = 1024)
+    private static PooledBuffer Serialize(Entry entry, out int length, int size = 1024)
     {
-        var line = new PooledLine(size);
+        var line = new PooledBuffer(size);
         Text(line, entry.Path);
         Text(line, entry.Hash);
         Text(line, entry.Options);
@@ -91,7 +92,7 @@ internal sealed partial class AnalysisCache
         return line;
     }
 
-    private static void Text(PooledLine line, string? value)
+    private static void Text(PooledBuffer line, string? value)
     {
         if (value is null)
         {
@@ -113,7 +114,7 @@ internal sealed partial class AnalysisCache
         line.Advance(written + 1);
     }
 
-    private static void Number(PooledLine line, long value)
+    private static void Number(PooledBuffer line, long value)
     {
         var span = line.GetSpan(21);
         Utf8Formatter.TryFormat(value, span, out var written);

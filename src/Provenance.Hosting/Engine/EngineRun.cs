@@ -59,6 +59,10 @@ public sealed class EngineRun
     /// <param name="checkedOne">Called as each article is done, from the thread that checked it (for progress).</param>
     public IEnumerable<RunItem> Check(bool keepText = false, Action? checkedOne = null) => CheckRunner.CheckAll(_run, _options, keepText, checkedOne);
 
+    /// <summary>As <see cref="Check"/>, with <paramref name="then"/> applied to each result on the thread that checked it (a host's own work on each, such as making its part of a report).</summary>
+    internal IEnumerable<T> Check<T>(bool keepText, Action? checkedOne, Func<RunItem, T> then)
+        where T : class => CheckRunner.CheckAll(_run, _options, keepText, then, checkedOne);
+
     /// <summary>
     /// Checks the files and applies the fixes their findings offer, file by file as each is
     /// checked, yielding what was done to each file that had something to fix.

@@ -50,8 +50,12 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
             : new Held(item, null, default, null, null);
 
     /// <inheritdoc/>
-    public IEnumerator<RunItem> GetEnumerator() =>
-        OrderedParallel.Select(_items.Count, _jobs, Window, i => _then(Restore(_items[i]), i)).GetEnumerator();
+    public IEnumerator<RunItem> GetEnumerator() => Select(item => item).GetEnumerator();
+
+    /// <summary>The results in order, each made again and then passed through <paramref name="then"/> on the run's threads.</summary>
+    public IEnumerable<T> Select<T>(Func<RunItem, T> then)
+        where T : class =>
+        OrderedParallel.Select(_items.Count, _jobs, Window, i => then(_then(Restore(_items[i]), i)));
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
