@@ -240,15 +240,26 @@ internal static class CheckCommand
 
             foreach (var (_, item, parts) in readyItems)
             {
-                for (var k = 0; k < writers.Count; k++)
+                try
                 {
-                    if (parts[k] is { } part)
+                    for (var k = 0; k < writers.Count; k++)
                     {
-                        ((IPreparingRunWriter)writers[k]).Add(item, part);
+                        if (parts[k] is { } part)
+                        {
+                            ((IPreparingRunWriter)writers[k]).Add(item, part);
+                        }
+                        else
+                        {
+                            writers[k].Add(item);
+                        }
                     }
-                    else
+                }
+                finally
+                {
+                    // A writer that failed leaves the parts after its own unwritten: their buffers go back all the same (once: a release is kept).
+                    foreach (var part in parts)
                     {
-                        writers[k].Add(item);
+                        part?.Release();
                     }
                 }
 

@@ -2,22 +2,6 @@ using Provenance.Text;
 
 namespace Provenance.Reporting;
 
-/// <summary>
-/// A run writer that can make an article's part of its output ahead of writing it, on another
-/// thread: the host makes each part where the article was checked, and the thread writing the
-/// run only copies it out. A run that holds its results until the end (one looking for copies)
-/// writes every article at once, after the last check, where rendering them one by one on the
-/// writing thread was the run's tail.
-/// </summary>
-internal interface IPreparingRunWriter
-{
-    /// <summary>The article's part of the output, as <see cref="IRunWriter.Add"/> would write it; safe on any thread, in any order.</summary>
-    PreparedItem Prepare(RunItem item);
-
-    /// <summary>Writes the next article from the part <see cref="Prepare"/> made of it (and gives the part's buffer back).</summary>
-    void Add(RunItem item, PreparedItem prepared);
-}
-
 /// <summary>An article's part of a run's output, made ahead: bytes in a buffer from the shared pool.</summary>
 internal sealed class PreparedItem
 {
@@ -30,6 +14,6 @@ internal sealed class PreparedItem
     /// <summary>The part's bytes; read them before <see cref="Release"/>.</summary>
     public ReadOnlySpan<byte> Bytes => _buffer.WrittenSpan[_start..];
 
-    /// <summary>Gives the buffer back to the pool.</summary>
+    /// <summary>Gives the buffer back to the pool (once, however often it is called).</summary>
     public void Release() => _buffer.Dispose();
 }

@@ -7,7 +7,6 @@ public sealed class PreparedItemTests
 {
     public static TheoryData<int, bool> Runs => new()
     {
-        { 0, false },
         { 1, false },
         { 6, false },
         { 6, true },
@@ -17,8 +16,8 @@ public sealed class PreparedItemTests
     [MemberData(nameof(Runs))]
     public void Json_made_ahead_is_the_json_written_article_by_article(int articles, bool withReadView)
     {
-        // The samples and an unreadable file, or none of them, or one: the first article of a run
-        // has no comma before it, the others do, and an empty list closes on its own line.
+        // The samples and an unreadable file, or only the first: the first article of a run has
+        // no comma before it, the others do, and the list closes on a line of its own.
         var run = RunFixture.Samples();
         var items = run.Items.Take(articles).ToList();
         var info = new RunInfo(run.Packs, run.ScoringVersion);

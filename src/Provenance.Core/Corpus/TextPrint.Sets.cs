@@ -61,19 +61,21 @@ public sealed partial class TextPrint
 
         var bits = 64 - System.Numerics.BitOperations.Log2((uint)n);
         var count = 1 << (64 - bits);
-        var buckets = ArrayPool<int>.Shared.Rent(count + 1);
+        var buckets = ArrayPool<int>.Shared.Rent(count);
         var dealt = ArrayPool<ulong>.Shared.Rent(n);
         try
         {
-            Array.Clear(buckets, 0, count + 1);
+            // Each bucket's size, then where it starts (a pooled array of exactly count entries:
+            // one more would be handed out at twice the size).
+            Array.Clear(buckets, 0, count);
             foreach (var hash in hashes)
             {
-                buckets[(int)(hash >> bits) + 1]++;
+                buckets[(int)(hash >> bits)]++;
             }
 
-            for (var b = 0; b < count; b++)
+            for (int b = 0, start = 0; b < count; b++)
             {
-                buckets[b + 1] += buckets[b];
+                (buckets[b], start) = (start, start + buckets[b]);
             }
 
             foreach (var hash in hashes)

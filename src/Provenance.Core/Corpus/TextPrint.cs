@@ -252,7 +252,7 @@ public sealed partial class TextPrint
     // Shingles' hashes four at a time, the same as one at a time, where the processor multiplies
     // 64-bit lanes (AVX-512DQ): each shingle is five mixes in a row, one waiting on the last, so
     // one at a time the multiplier sat mostly idle. How many it made: the rest are made one by one.
-    private static int ShinglesFourAtATime(ulong[] hashes, ulong[] shingles)
+    internal static int ShinglesFourAtATime(ulong[] hashes, ulong[] shingles)
     {
         if (!Avx512DQ.VL.IsSupported)
         {

@@ -13,6 +13,7 @@ internal sealed class PooledBuffer : IBufferWriter<byte>, IDisposable
     private byte[] _buffer;
     private int _written;
 
+    /// <summary>Starts with a buffer of at least <paramref name="size"/> bytes from the pool.</summary>
     public PooledBuffer(int size) => _buffer = ArrayPool<byte>.Shared.Rent(size);
 
     /// <summary>What has been written.</summary>

@@ -344,9 +344,9 @@ public sealed class CopyFinderTests
     [Fact]
     public void Candidates_counted_short_of_what_they_need_are_left_out_unless_a_capped_sample_left_the_count_short()
     {
-        // Articles 0 and 1 share two samples, 0 and 2 three, 4 and 5 two and one more with 500
-        // others, past the cap: a sample so common counts from its first article only (3), so
-        // 4's count with 5 is short of what they share.
+        // Articles 0 and 1 share two samples, 0 and 2 three, 4 and 5 two and one more with 499
+        // others, past the cap of 500: a sample so common counts from its first article only (3),
+        // so 4's count with 5 is short of what they share.
         int[] capped = [.. Enumerable.Range(3, CopyFinder.MaxPosting + 1)];
         List<int[]> postings = [[0, 1], [0, 1], [0, 2], [0, 2], [0, 2], capped, [4, 5], [4, 5]];
 
@@ -373,5 +373,30 @@ public sealed class CopyFinderTests
         TextPrint.SortHashes(hashes);
 
         hashes.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Shingles_made_four_at_a_time_are_those_made_one_at_a_time()
+    {
+        // Only a processor that multiplies 64-bit lanes takes this way; the pinned hashes above
+        // hold both ways to the same values across machines, this one every lane on this machine.
+        Assert.SkipUnless(System.Runtime.Intrinsics.X86.Avx512DQ.VL.IsSupported, "this processor makes shingles one at a time");
+        var random = new Random(11);
+        ulong[] words = [.. Enumerable.Range(0, 27).Select(_ => (ulong)random.NextInt64())];
+        var shingles = new ulong[words.Length - TextPrint.ShingleWords + 1];
+
+        var made = TextPrint.ShinglesFourAtATime(words, shingles);
+
+        made.ShouldBe(20);
+        for (var s = 0; s < made; s++)
+        {
+            var hash = 0UL;
+            for (var w = 0; w < TextPrint.ShingleWords; w++)
+            {
+                hash = TextPrint.Mix((hash * 31) + words[s + w]);
+            }
+
+            shingles[s].ShouldBe(hash, $"shingle {s}");
+        }
     }
 }
