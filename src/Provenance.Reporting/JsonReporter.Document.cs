@@ -43,26 +43,19 @@ public sealed partial class JsonReporter
             _tally.Add(item);
         }
 
-        public PreparedItem Prepare(RunItem item)
-        {
-            // Written as the first element of an array two levels down, where the articles are:
-            // the same indentation, the newline before it included. Added as a raw value, the
-            // document's writer puts the comma between articles.
-            var buffer = new Text.PooledBuffer(16 * 1024);
-            using var json = new Utf8JsonWriter(buffer, JsonChunks.Options);
-            json.WriteStartObject();
-            json.WriteStartArray("articles");
-            json.Flush();
-            var start = buffer.WrittenCount;
-            _reporter.WriteItem(json, item);
-            json.Flush();
-            return new PreparedItem(buffer, start);
-        }
+        // Where the articles are: in the document's array, two levels down.
+        public PreparedItem Prepare(RunItem item) =>
+            PreparedItem.Json(
+                json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteStartArray("articles");
+                },
+                json => _reporter.WriteItem(json, item));
 
         public void Add(RunItem item, PreparedItem prepared)
         {
-            _chunks.Json.WriteRawValue(prepared.Bytes, skipInputValidation: true);
-            prepared.Release();
+            prepared.Add(_chunks.Json);
             _chunks.DrainIfFull();
             _tally.Add(item);
         }

@@ -28,7 +28,7 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         return new Log(this, writer);
     }
 
-    private sealed class Log : IRunWriter
+    private sealed class Log : IRunWriter, IPreparingRunWriter
     {
         private readonly TextWriter _writer;
         private readonly JsonChunks _chunks;
@@ -60,6 +60,25 @@ public sealed class SarifReporter(ReportContext context) : IReporter
         public void Add(RunItem item)
         {
             WriteResults(_chunks.Json, item, _index);
+            _chunks.DrainIfFull();
+        }
+
+        // Where the results are: in the log's runs, in its one run, four levels down. The index
+        // of rules is made once, when the log opens, and only read after.
+        public PreparedItem Prepare(RunItem item) =>
+            PreparedItem.Json(
+                json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteStartArray("runs");
+                    json.WriteStartObject();
+                    json.WriteStartArray("results");
+                },
+                json => WriteResults(json, item, _index));
+
+        public void Add(RunItem item, PreparedItem prepared)
+        {
+            prepared.Add(_chunks.Json);
             _chunks.DrainIfFull();
         }
 
