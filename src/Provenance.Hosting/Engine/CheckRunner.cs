@@ -323,9 +323,17 @@ internal static class CheckRunner
     // An unchanged article's rules are not run again: reports need only the findings and metadata
     // the cache kept. When its text is kept (scorecards, fixes, a search for copies, whose print
     // is made from the blocks) it is read again too, which is a tenth of a check.
-    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored)
+    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored) =>
+        new(displayPath, Rescored(checker, displayPath, format, text, stored), null);
+
+    /// <summary>
+    /// An article's report made from findings kept without it (the cache's, or those a run held
+    /// packed while it looked for copies): its text read again when given, else an article of no
+    /// text with the metadata kept.
+    /// </summary>
+    internal static ArticleReport Rescored(ProvenanceChecker checker, string path, ArticleFormat format, string text, CachedArticle stored)
     {
-        var known = text.Length > 0 ? Article.Read(text, format, displayPath) : new Article(displayPath, format, new Text.SourceText(text), [], stored.Metadata);
-        return new RunItem(displayPath, checker.Score(known, checker.Rules.Restore(stored.Findings)), null);
+        var known = text.Length > 0 ? Article.Read(text, format, path) : new Article(path, format, new Text.SourceText(text), [], stored.Metadata);
+        return checker.Score(known, checker.Rules.Restore(stored.Findings));
     }
 }

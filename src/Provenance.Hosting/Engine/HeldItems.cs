@@ -44,10 +44,17 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
     public RunItem this[int index] => _then(Restore(_items[index]), index);
 
     /// <summary>A checked article as it is held, without its text: its findings packed, its metadata and the rest as they are.</summary>
-    public static Held Pack(RunItem item) =>
-        item.Report is { } report
-            ? new Held(item with { Report = null }, report.Article.Path, report.Article.Format, report.Article.Metadata, AnalysisCache.Pack(report.Analysis.Findings))
-            : new Held(item, null, default, null, null);
+    /// <remarks>A checked file's article has the item's path (<see cref="CheckRunner"/> names both alike), so the path is not kept twice.</remarks>
+    public static Held Pack(RunItem item)
+    {
+        if (item.Report is not { } report)
+        {
+            return new Held(item, default, null, null);
+        }
+
+        System.Diagnostics.Debug.Assert(report.Article.Path == item.Path, "a checked file's article has the item's path");
+        return new Held(item with { Report = null }, report.Article.Format, report.Article.Metadata, AnalysisCache.Pack(report.Analysis.Findings));
+    }
 
     /// <inheritdoc/>
     public IEnumerator<RunItem> GetEnumerator() => Select(item => item).GetEnumerator();
@@ -59,22 +66,16 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private RunItem Restore(Held held)
-    {
-        if (held.Findings is not { } packed)
-        {
-            return held.Item;
-        }
-
-        var article = new Article(held.ArticlePath!, held.Format, new Text.SourceText(string.Empty), [], held.Metadata!);
-        return held.Item with { Report = _checker.Score(article, _checker.Rules.Restore(AnalysisCache.Unpack(packed, _names))) };
-    }
+    // The report a cache hit gives, from the findings unpacked.
+    private RunItem Restore(Held held) =>
+        held.Findings is { } packed
+            ? held.Item with { Report = CheckRunner.Rescored(_checker, held.Item.Path, held.Format, string.Empty, new CachedArticle(AnalysisCache.Unpack(packed, _names), held.Metadata!)) }
+            : held.Item;
 
     /// <summary>A result as held: the item without its report, and what makes the report again.</summary>
     /// <param name="Item">The item, its report let go (or the item itself when it has none).</param>
-    /// <param name="ArticlePath">The article's path, when there was a report.</param>
     /// <param name="Format">The format it was read from.</param>
     /// <param name="Metadata">Its metadata, as read.</param>
     /// <param name="Findings">Its findings, packed; null when there was no report.</param>
-    internal sealed record Held(RunItem Item, string? ArticlePath, ArticleFormat Format, ArticleMetadata? Metadata, byte[]? Findings);
+    internal sealed record Held(RunItem Item, ArticleFormat Format, ArticleMetadata? Metadata, byte[]? Findings);
 }

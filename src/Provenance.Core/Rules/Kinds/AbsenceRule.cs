@@ -117,7 +117,7 @@ public sealed class AbsenceRule : Rule
         }
 
         var article = context.Article;
-        Dictionary<int, List<(int Start, int End)>>? covered = null;
+        Dictionary<int, List<Text.TextSpan>>? covered = null;
         foreach (var match in context.Earlier)
         {
             if (match.Span.Length == 0 || match.Rule.Signal is not { } signal || !Furniture.Contains(signal))
@@ -138,7 +138,7 @@ public sealed class AbsenceRule : Rule
                             covered[b] = spans = [];
                         }
 
-                        spans.Add((match.Span.Start, Math.Min(match.Span.End, span.End)));
+                        spans.Add(Text.TextSpan.FromBounds(match.Span.Start, Math.Min(match.Span.End, span.End)));
                     }
 
                     break;
@@ -149,32 +149,20 @@ public sealed class AbsenceRule : Rule
         var words = 0;
         foreach (var (b, spans) in covered ?? [])
         {
-            // The findings' spans as runs that do not overlap, so no word is counted twice.
-            spans.Sort();
-            var runs = new List<(int Start, int End)>();
-            foreach (var (start, end) in spans)
-            {
-                if (runs.Count > 0 && start <= runs[^1].End)
-                {
-                    runs[^1] = (runs[^1].Start, Math.Max(runs[^1].End, end));
-                }
-                else
-                {
-                    runs.Add((start, end));
-                }
-            }
-
+            // The findings' spans merged where they touch or overlap (as fixes merge their
+            // deletions), so no word is counted twice.
+            var runs = ArticleFixes.Merge(spans);
             var block = article.Blocks[b];
             var blockWords = CountWords(block.Text, ShortBlockWords + 1);
-            if (blockWords <= ShortBlockWords && runs.Sum(r => r.End - r.Start) * 5 >= block.SourceSpan.Length * 2)
+            if (blockWords <= ShortBlockWords && runs.Sum(r => r.Length) * 5 >= block.SourceSpan.Length * 2)
             {
                 words += blockWords;
                 continue;
             }
 
-            foreach (var (start, end) in runs)
+            foreach (var run in runs)
             {
-                words += CountWords(article.Source.Text.AsSpan(start, end - start), int.MaxValue, markup: true);
+                words += CountWords(article.Source.Text.AsSpan(run.Start, run.Length), int.MaxValue, markup: true);
             }
         }
 
