@@ -104,14 +104,16 @@ public sealed partial class CopyFinder
     /// <param name="needed">
     /// When given, how many samples a pair must share to be a candidate at all (two or more): a
     /// pair whose count is exact (no sample of its lower article is past the cap) and falls short
-    /// is left out here, where its count is already at hand, rather than merged again to learn it.
+    /// is left out here, where its count is already at hand, rather than merged again to learn it,
+    /// and one that reaches it is <c>Settled</c>. A pair a capped sample may have left short is
+    /// kept unsettled, for the caller to count.
     /// </param>
     /// <remarks>
     /// Counted article by article in an array, not pair by pair in a table: on text built from a few
     /// templates, samples shared by hundreds of articles make a hundred million or more counts, and
     /// a dictionary keyed by pairs took 95% of a search and 1.5 GB for 20,000 articles.
     /// </remarks>
-    internal static List<(int First, int Second)> Candidates(int articles, IReadOnlyList<int[]> postings, Func<int, int, int>? needed = null)
+    internal static List<(int First, int Second, bool Settled)> Candidates(int articles, IReadOnlyList<int[]> postings, Func<int, int, int>? needed = null)
     {
         // Each article's samples, as indexes into the postings: offsets and entries in two arrays.
         var starts = new int[articles + 1];
@@ -138,7 +140,7 @@ public sealed partial class CopyFinder
             }
         }
 
-        var candidates = new List<(int, int)>();
+        var candidates = new List<(int, int, bool)>();
         var counts = new int[articles];
         var touched = new List<int>();
         for (var a = 0; a < articles; a++)
@@ -164,9 +166,10 @@ public sealed partial class CopyFinder
             touched.Sort();
             foreach (var b in touched)
             {
-                if (counts[b] >= 2 && (!exact || needed is null || counts[b] >= needed(a, b)))
+                var settled = exact && needed is not null;
+                if (counts[b] >= 2 && (!settled || counts[b] >= needed!(a, b)))
                 {
-                    candidates.Add((a, b));
+                    candidates.Add((a, b, settled));
                 }
 
                 counts[b] = 0;

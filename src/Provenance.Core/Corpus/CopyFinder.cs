@@ -158,13 +158,13 @@ public sealed partial class CopyFinder
         var measured = new CopyPair?[candidates.Count];
         if (candidates.Count >= ParallelFrom && Jobs > 1)
         {
-            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, k => measured[k] = MeasureCandidate(_prints[candidates[k].First], _prints[candidates[k].Second]));
+            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, k => measured[k] = MeasureCandidate(candidates[k]));
         }
         else
         {
             for (var k = 0; k < candidates.Count; k++)
             {
-                measured[k] = MeasureCandidate(_prints[candidates[k].First], _prints[candidates[k].Second]);
+                measured[k] = MeasureCandidate(candidates[k]);
             }
         }
 
@@ -219,9 +219,13 @@ public sealed partial class CopyFinder
     // below that the two suffice. Measuring means sorting both texts whole and merging them;
     // where articles share stock phrases and nothing more, nearly every candidate is such a pair,
     // and measuring them was most of the search. Most such candidates are left out as they are
-    // counted (Candidates, given SamplesNeeded); those a capped sample left short are merged here.
-    private CopyPair? MeasureCandidate(TextPrint first, TextPrint second) =>
-        SharedSamplesReach(first.Samples, second.Samples, SamplesNeeded(first, second)) ? Measure(first, second) : null;
+    // counted (Candidates, given SamplesNeeded: those it keeps are settled); only those a capped
+    // sample may have left short are counted again here.
+    private CopyPair? MeasureCandidate((int First, int Second, bool Settled) candidate)
+    {
+        var (first, second) = (_prints[candidate.First], _prints[candidate.Second]);
+        return candidate.Settled || SharedSamplesReach(first.Samples, second.Samples, SamplesNeeded(first, second)) ? Measure(first, second) : null;
+    }
 
     // How many samples two texts must share to be measured: a quarter of what a passing pair holds.
     private int SamplesNeeded(TextPrint first, TextPrint second)

@@ -6,17 +6,17 @@ namespace Provenance.Corpus;
 public sealed partial class TextPrint
 {
     // The sampled shingles, in the order given (counted first: no list grown for them).
-    private static ulong[] SamplesOf(ReadOnlySpan<ulong> distinct, bool pinned = false)
+    private static ulong[] SamplesOf(ReadOnlySpan<ulong> shingles, bool pinned = false)
     {
         var count = 0;
-        foreach (var hash in distinct)
+        foreach (var hash in shingles)
         {
             count += (hash & SampleMask) == 0 ? 1 : 0;
         }
 
         var samples = GC.AllocateUninitializedArray<ulong>(count, pinned);
         var k = 0;
-        foreach (var hash in distinct)
+        foreach (var hash in shingles)
         {
             if ((hash & SampleMask) == 0)
             {

@@ -156,7 +156,7 @@ public sealed partial class CopyArchive
             return set;
         }
 
-        foreach (var (a, b) in CopyFinder.Candidates(ids.Count, postings))
+        foreach (var (a, b, _) in CopyFinder.Candidates(ids.Count, postings))
         {
             if (finder.Shared(SetOf(a), SetOf(b)) is not null && finder.Measure(Print(a), Print(b)) is { } pair)
             {

@@ -342,7 +342,7 @@ public sealed class CopyFinderTests
     private static TextPrint Print(string text, string path) => TextPrint.Of(Article.FromText(text, path)).ShouldNotBeNull();
 
     [Fact]
-    public void Candidates_counted_short_of_what_they_need_are_left_out_unless_a_capped_sample_left_the_count_short()
+    public void Candidates_counted_short_of_what_they_need_are_left_out_and_those_a_capped_sample_may_have_left_short_are_kept_unsettled()
     {
         // Articles 0 and 1 share two samples, 0 and 2 three, 4 and 5 two and one more with 499
         // others, past the cap of 500: a sample so common counts from its first article only (3),
@@ -350,8 +350,8 @@ public sealed class CopyFinderTests
         int[] capped = [.. Enumerable.Range(3, CopyFinder.MaxPosting + 1)];
         List<int[]> postings = [[0, 1], [0, 1], [0, 2], [0, 2], [0, 2], capped, [4, 5], [4, 5]];
 
-        CopyFinder.Candidates(capped[^1] + 1, postings).ShouldBe([(0, 1), (0, 2), (4, 5)]);
-        CopyFinder.Candidates(capped[^1] + 1, postings, (_, _) => 3).ShouldBe([(0, 2), (4, 5)]);
+        CopyFinder.Candidates(capped[^1] + 1, postings).ShouldBe([(0, 1, false), (0, 2, false), (4, 5, false)]);
+        CopyFinder.Candidates(capped[^1] + 1, postings, (_, _) => 3).ShouldBe([(0, 2, true), (4, 5, false)]);
     }
 
     [Theory]
