@@ -179,5 +179,49 @@ public sealed class EngineTests : IDisposable
         packed.Items.Count(i => i.Error is not null).ShouldBe(whole.Items.Count(i => i.Error is not null));
     }
 
+    [Fact]
+    public void A_file_edited_between_its_check_and_the_search_for_copies_takes_no_part()
+    {
+        // Held without their texts, the prints of a run are their samples alone, and the two the
+        // search measures are read again from their files: an edit in between (here as the run
+        // reaches its last file) leaves a text that is not the one checked, so no copy is claimed
+        // from it, and the other files still are compared.
+        var cnn = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+        var copy = Path.Combine(_site, "content", "quiet", "copy.txt");
+        File.WriteAllText(Path.Combine(_site, "content", "cnn.txt"), cnn);
+        File.WriteAllText(copy, "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1)));
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 });
+        var unedited = engine.Prepare(["content"]).CheckCopies().Search;
+        unedited.Clusters.ShouldHaveSingleItem();
+        engine.Prepare(["content"]).FindCopies().Clusters.ShouldHaveSingleItem();
+
+        var run = engine.Prepare(["content"]);
+        var seen = 0;
+        var found = run.CheckCopies(each: _ =>
+        {
+            if (++seen == run.FileCount)
+            {
+                File.WriteAllText(copy, "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1).Select(p => p.Replace(" the ", " a ", StringComparison.Ordinal))));
+            }
+        });
+        found.Search.Clusters.ShouldBeEmpty();
+        found.Search.Compared.ShouldBe(unedited.Compared, "it was compared; it could not be measured");
+        found.Items.SelectMany(RuleIds).ShouldNotContain(id => id.StartsWith("PRV800", StringComparison.Ordinal));
+
+        File.Delete(copy);
+        File.WriteAllText(Path.Combine(_site, "content", "again.txt"), cnn);
+        File.WriteAllText(copy, "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1)));
+        run = engine.Prepare(["content"]);
+        seen = 0;
+        var search = run.CheckCopies(each: _ =>
+        {
+            if (++seen == run.FileCount)
+            {
+                File.Delete(copy);
+            }
+        }).Search;
+        search.Clusters.ShouldHaveSingleItem().Paths.ShouldBe(["content/again.txt", "content/cnn.txt"], "a file deleted before the search takes no part; the others are still found");
+    }
+
     private static string[] RuleIds(RunItem item) => [.. item.Report.ShouldNotBeNull().Analysis.Findings.Select(f => f.RuleId)];
 }

@@ -90,6 +90,15 @@ public sealed partial class CopyFinder
     /// <summary>How many threads a large search may use (the run's <c>--jobs</c>); every core unless set.</summary>
     internal int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Makes a slim print (its samples alone, <see cref="TextPrint.IsWhole"/> false) whole again,
+    /// from its article read anew, or gives null when it cannot; a host that adds slim prints sets
+    /// it. Only prints a candidate pair or a group of like samples names are made whole, on up to
+    /// <see cref="Jobs"/> threads; one that is not the text printed (its file changed since, or
+    /// is gone) takes no further part.
+    /// </summary>
+    internal Func<TextPrint, TextPrint?>? Remake { get; init; }
+
     /// <summary>How many prints were added.</summary>
     public int Count => _prints.Count;
 
@@ -120,11 +129,24 @@ public sealed partial class CopyFinder
         // group is met again, its prints are told apart by their whole sets' keys, each key's
         // texts in the order they came, so that templates differing only in unsampled shingles do
         // not make one long list compared print by print.
+        var keys = new ulong[_prints.Count];
+        for (var p = 0; p < _prints.Count; p++)
+        {
+            keys[p] = _prints[p].GroupKey;
+        }
+
+        // A print whose group is met again is told apart by its whole set: slim ones are made whole first.
+        var lost = MakeWhole(GroupedAgain(keys));
         var lone = new Dictionary<ulong, int>();
         var identical = new Dictionary<ulong, List<int>>();
         for (var p = 0; p < _prints.Count; p++)
         {
-            var group = _prints[p].GroupKey;
+            if (lost[p])
+            {
+                continue;
+            }
+
+            var group = keys[p];
             if (!lone.TryGetValue(group, out var first))
             {
                 lone[group] = p;
@@ -151,28 +173,81 @@ public sealed partial class CopyFinder
             representatives.Add(p);
         }
 
-        // Each candidate is measured on its own (a print's sorted set is made once, whichever
-        // thread asks first), on every core when there are enough to be worth it: the search is
-        // the tail of a run, after every article is checked, where the other cores are idle.
+        // The candidates worth measuring are picked by their samples, the prints they name made
+        // whole where slim, and each measured on its own (a print's sorted set is made once,
+        // whichever thread asks first).
         var candidates = Candidates(_prints.Count, Postings(representatives), (a, b) => SamplesNeeded(_prints[a], _prints[b]));
-        var measured = new CopyPair?[candidates.Count];
-        if (candidates.Count >= ParallelFrom && Jobs > 1)
-        {
-            Parallel.For(0, candidates.Count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, k => measured[k] = MeasureCandidate(candidates[k]));
-        }
-        else
-        {
-            for (var k = 0; k < candidates.Count; k++)
-            {
-                measured[k] = MeasureCandidate(candidates[k]);
-            }
-        }
+        var worth = new bool[candidates.Count];
+        Each(candidates.Count, k => worth[k] = WorthMeasuring(candidates[k]));
 
+        // The prints of the pairs to measure, made whole where they are slim.
+        lost = MakeWhole(candidates.Where((c, k) => worth[k]).SelectMany(c => (int[])[c.First, c.Second]), lost);
+        var measured = new CopyPair?[candidates.Count];
+        Each(candidates.Count, k => measured[k] = worth[k] && !lost[candidates[k].First] && !lost[candidates[k].Second] ? Measure(_prints[candidates[k].First], _prints[candidates[k].Second]) : null);
         pairs.AddRange(measured.OfType<CopyPair>());
 
         // In the order the articles were added, whichever way they were found.
         var order = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);
         return [.. pairs.OrderBy(p => order[p.First]).ThenBy(p => order[p.Second])];
+    }
+
+    // Runs work over 0..count-1 on every core when there is enough to be worth it: the search is
+    // the tail of a run, after every article is checked, where the other cores are idle.
+    private void Each(int count, Action<int> work)
+    {
+        if (count >= ParallelFrom && Jobs > 1)
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, work);
+            return;
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            work(k);
+        }
+    }
+
+    // The prints whose group key another print has too.
+    private static IEnumerable<int> GroupedAgain(ulong[] keys)
+    {
+        var seen = new Dictionary<ulong, int>(keys.Length);
+        foreach (var key in keys)
+        {
+            seen[key] = seen.GetValueOrDefault(key) + 1;
+        }
+
+        return Enumerable.Range(0, keys.Length).Where(p => seen[keys[p]] > 1);
+    }
+
+    // Makes the slim prints among these whole again (Remake), on every core; gives which prints
+    // could not be made whole (and those already lost), by number.
+    private bool[] MakeWhole(IEnumerable<int> prints, bool[]? lost = null)
+    {
+        lost ??= new bool[_prints.Count];
+        var slim = prints.Where(p => !_prints[p].IsWhole && !lost[p]).Distinct().ToArray();
+        if (slim.Length == 0)
+        {
+            return lost;
+        }
+
+        if (Remake is null)
+        {
+            throw new InvalidOperationException($"the print of '{_prints[slim[0]].Path}' holds its samples alone, and the finder was given no way to make it whole");
+        }
+
+        Each(slim.Length, k =>
+        {
+            var p = slim[k];
+            if (_prints[p].Whole(Remake(_prints[p])) is { } whole)
+            {
+                _prints[p] = whole;
+            }
+            else
+            {
+                lost[p] = true;
+            }
+        });
+        return lost;
     }
 
     private static List<int> FirstsOf(Dictionary<ulong, List<int>> identical, ulong key)
@@ -221,10 +296,10 @@ public sealed partial class CopyFinder
     // and measuring them was most of the search. Most such candidates are left out as they are
     // counted (Candidates, given SamplesNeeded: those it keeps are settled); only those a capped
     // sample may have left short are counted again here.
-    private CopyPair? MeasureCandidate((int First, int Second, bool Settled) candidate)
+    private bool WorthMeasuring((int First, int Second, bool Settled) candidate)
     {
         var (first, second) = (_prints[candidate.First], _prints[candidate.Second]);
-        return candidate.Settled || SharedSamplesReach(first.Samples, second.Samples, SamplesNeeded(first, second)) ? Measure(first, second) : null;
+        return candidate.Settled || SharedSamplesReach(first.Samples, second.Samples, SamplesNeeded(first, second));
     }
 
     // How many samples two texts must share to be measured: a quarter of what a passing pair holds.

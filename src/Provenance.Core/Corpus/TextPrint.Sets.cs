@@ -29,7 +29,7 @@ public sealed partial class TextPrint
 
     // The sampled shingles sorted with repeats dropped: SamplesOf(SortedSet(shingles)), without
     // sorting the rest.
-    private static ulong[] SampledSet(ulong[] shingles, bool pinned)
+    private static ulong[] SampledSet(ReadOnlySpan<ulong> shingles, bool pinned)
     {
         var samples = SamplesOf(shingles, pinned);
         var count = samples.Length;

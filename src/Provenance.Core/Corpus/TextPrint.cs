@@ -31,10 +31,16 @@ public sealed partial class TextPrint
     // to be measured).
     private ulong[]? _distinct;
 
+    private readonly ulong[]? _shingles;
+
+    // A print is made slim, its samples alone, only when it has at least this many: a shorter
+    // text's group key is its whole set's (GroupKey), and it takes little room whole.
+    internal const int SlimFrom = 8;
+
     private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false, bool held = false)
     {
         Path = path;
-        Shingles = shingles;
+        _shingles = shingles;
         (_runWords, _runLines) = runs;
         Words = words;
         if (keepSet)
@@ -51,6 +57,15 @@ public sealed partial class TextPrint
         Samples = SampledSet(shingles, held);
     }
 
+    // A print of its samples alone (Slim), its shingles in text order and their lines let go.
+    private TextPrint(string path, ulong[] samples, int words)
+    {
+        Path = path;
+        Samples = samples;
+        Words = words;
+        (_runWords, _runLines) = ([], []);
+    }
+
     /// <summary>The article's path, as the host names it.</summary>
     public string Path { get; }
 
@@ -61,7 +76,11 @@ public sealed partial class TextPrint
     internal ulong[] Samples { get; }
 
     // The shingles in text order; StartLine and EndLine give the line of each one's first and last word.
-    internal ulong[] Shingles { get; }
+    // A slim print has none: it must be made whole again (CopyFinder.Remake) before it is measured.
+    internal ulong[] Shingles => _shingles ?? throw new InvalidOperationException($"the print of '{Path}' holds its samples alone; it is made whole again before it is measured");
+
+    // Whether the print holds its shingles (every print but a slim one).
+    internal bool IsWhole => _shingles is not null;
 
     internal ulong[] Distinct
     {
@@ -116,7 +135,17 @@ public sealed partial class TextPrint
     /// each was copied twice on its way through the young generations. A print made to be stored
     /// or looked up and let go is not: pinned memory is freed only by a full collection.
     /// </remarks>
-    internal static TextPrint? Of(Article article, Func<Block, bool>? leaveOut, bool held)
+    /// <param name="article">The article, with its text and blocks.</param>
+    /// <param name="leaveOut">Blocks to leave out besides the headline, byline, metadata and footer zone.</param>
+    /// <param name="held">Whether the print is kept to the end of a run: its arrays are pinned.</param>
+    /// <param name="slim">
+    /// Whether to keep the samples alone (<see cref="IsWhole"/> false), when there are at least
+    /// <see cref="SlimFrom"/>: a run that looks for copies holds every article's print until its
+    /// search, and most are never measured; the few that are, the host makes again from their
+    /// files (<see cref="CopyFinder.Remake"/>). The shingles in text order were more than half of
+    /// what such a run held.
+    /// </param>
+    internal static TextPrint? Of(Article article, Func<Block, bool>? leaveOut, bool held, bool slim = false)
     {
         ArgumentNullException.ThrowIfNull(article);
 
@@ -226,20 +255,28 @@ public sealed partial class TextPrint
             }
 
             var shingleCount = count - ShingleWords + 1;
-            // Every element is written below.
-            var shingles = GC.AllocateUninitializedArray<ulong>(shingleCount, pinned: held);
-            var s = ShinglesFourAtATime(hashes, shingles);
-            for (; s < shingleCount; s++)
+            if (slim)
             {
-                var hash = 0UL;
-                for (var w = 0; w < ShingleWords; w++)
+                // The shingles in a pooled buffer, for the samples only: nothing allocated but them.
+                var buffer = ArrayPool<ulong>.Shared.Rent(shingleCount);
+                try
                 {
-                    hash = Mix((hash * 31) + hashes[s + w]);
+                    MakeShingles(hashes, buffer.AsSpan(0, shingleCount));
+                    var samples = SampledSet(buffer.AsSpan(0, shingleCount), held);
+                    if (samples.Length >= SlimFrom)
+                    {
+                        return new TextPrint(article.Path, samples, count);
+                    }
                 }
-
-                shingles[s] = hash;
+                finally
+                {
+                    ArrayPool<ulong>.Shared.Return(buffer);
+                }
             }
 
+            // Every element is written below.
+            var shingles = GC.AllocateUninitializedArray<ulong>(shingleCount, pinned: held);
+            MakeShingles(hashes, shingles);
             return new TextPrint(article.Path, shingles, Runs(lines.AsSpan(0, count)), count, held: held);
         }
         finally
@@ -249,10 +286,34 @@ public sealed partial class TextPrint
         }
     }
 
+    // Each shingle's hash from its five words' hashes.
+    private static void MakeShingles(ulong[] hashes, Span<ulong> shingles)
+    {
+        var s = ShinglesFourAtATime(hashes, shingles);
+        for (; s < shingles.Length; s++)
+        {
+            var hash = 0UL;
+            for (var w = 0; w < ShingleWords; w++)
+            {
+                hash = Mix((hash * 31) + hashes[s + w]);
+            }
+
+            shingles[s] = hash;
+        }
+    }
+
+    /// <summary>
+    /// This print made whole again from its article read anew (<paramref name="again"/>, made
+    /// with the same blocks left out), or null when that is not the text printed: its file
+    /// changed since. Checked by its samples and its count of words.
+    /// </summary>
+    internal TextPrint? Whole(TextPrint? again) =>
+        again is { IsWhole: true } && again.Path == Path && again.Words == Words && again.Samples.AsSpan().SequenceEqual(Samples) ? again : null;
+
     // Shingles' hashes four at a time, the same as one at a time, where the processor multiplies
     // 64-bit lanes (AVX-512DQ): each shingle is five mixes in a row, one waiting on the last, so
     // one at a time the multiplier sat mostly idle. How many it made: the rest are made one by one.
-    internal static int ShinglesFourAtATime(ulong[] hashes, ulong[] shingles)
+    internal static int ShinglesFourAtATime(ulong[] hashes, Span<ulong> shingles)
     {
         if (!Avx512DQ.VL.IsSupported)
         {
@@ -268,7 +329,7 @@ public sealed partial class TextPrint
                 hash = Mix((hash * 31) + Vector256.Create<ulong>(hashes.AsSpan(s + w, 4)));
             }
 
-            hash.CopyTo(shingles.AsSpan(s, 4));
+            hash.CopyTo(shingles.Slice(s, 4));
         }
 
         return s;

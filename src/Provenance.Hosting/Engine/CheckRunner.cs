@@ -240,6 +240,49 @@ internal static class CheckRunner
         cache?.Save(run.BaseDirectory);
     }
 
+    /// <summary>
+    /// Reads a checked file's article again by the path the run shows for it, as
+    /// <see cref="CheckFile"/> read it (its format, size limit and decoding), without checking it:
+    /// how a search for copies makes whole the few prints it measures, having held the rest slim.
+    /// Null when the path is not one of the run's files or the file can no longer be read.
+    /// </summary>
+    internal static Func<string, Article?> ReadAgain(PreparedRun run, EngineOptions options)
+    {
+        // Made when the first print is made whole: most runs never read a file again.
+        var files = new Lazy<Dictionary<string, string>>(() =>
+        {
+            var byDisplay = new Dictionary<string, string>(run.Files.Count, StringComparer.Ordinal);
+            foreach (var file in run.Files)
+            {
+                if (file.FullPath != ContentFiles.StandardInput)
+                {
+                    byDisplay[ContentFiles.Display(file.FullPath, run.BaseDirectory)] = file.FullPath;
+                }
+            }
+
+            return byDisplay;
+        });
+        return displayPath =>
+        {
+            if (!files.Value.TryGetValue(displayPath, out var fullPath))
+            {
+                return null;
+            }
+
+            try
+            {
+                var format = ContentFiles.FormatOf(fullPath, run.Extensions);
+                return ContentFiles.ReadAtMost(new FileInfo(fullPath), options.MaxFileBytes, out _) is { } bytes && ArticleReaders.Decode(bytes, format, out _) is { } text
+                    ? Article.Read(text, format, displayPath)
+                    : null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        };
+    }
+
     /// <summary>The item with its article's text and blocks let go: reports need only its findings, scorecard, facts and metadata.</summary>
     internal static RunItem WithoutText(RunItem item)
     {

@@ -1,5 +1,7 @@
+using Provenance.Articles;
 using Provenance.Corpus;
 using Provenance.Reporting;
+using Provenance.Text;
 
 namespace Provenance.Hosting;
 
@@ -15,8 +17,13 @@ public sealed class CopyCollector
     private readonly CopyFinder _finder;
     private readonly Dictionary<string, CopyFacts> _facts = new(StringComparer.Ordinal);
 
-    // Where each compared article's shingled lines are, to locate its copy finding after its text is let go.
+    // Where each compared article's shingled lines are, to locate its copy finding after its text
+    // is let go: a slim print's are found when it is made whole, on the search's threads.
     private readonly Dictionary<string, LinePlaces> _places = new(StringComparer.Ordinal);
+
+    // The furniture a slim print left out, where there was some, to leave it out again.
+    private readonly Dictionary<string, TextSpan[]> _furniture = new(StringComparer.Ordinal);
+    private readonly Func<string, Article?>? _readAgain;
     private int _articles;
 
     /// <summary>Creates a collector with the given thresholds, or the defaults.</summary>
@@ -25,11 +32,20 @@ public sealed class CopyCollector
         _finder = new CopyFinder(options);
     }
 
-    /// <summary>Creates a collector whose search uses at most <paramref name="jobs"/> threads (the run's <c>--jobs</c>).</summary>
-    internal CopyCollector(CopyOptions? options, int jobs)
+    /// <summary>
+    /// Creates a collector whose search uses at most <paramref name="jobs"/> threads (the run's
+    /// <c>--jobs</c>), and which takes slim prints (<see cref="Printed.Of"/>) when given
+    /// <paramref name="readAgain"/>: a print made whole again reads its article anew through it,
+    /// by its path (null when it cannot be read).
+    /// </summary>
+    internal CopyCollector(CopyOptions? options, int jobs, Func<string, Article?>? readAgain = null)
     {
-        _finder = new CopyFinder(options) { Jobs = jobs };
+        _readAgain = readAgain;
+        _finder = new CopyFinder(options) { Jobs = jobs, Remake = readAgain is null ? null : Remake };
     }
+
+    /// <summary>Whether the collector takes slim prints: it can read their articles again.</summary>
+    internal bool TakesSlim => _readAgain is not null;
 
     /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
     public void Add(RunItem item) => Add(Printed.Of(item, keepText: false, pack: false));
@@ -45,10 +61,41 @@ public sealed class CopyCollector
         _articles++;
         if (printed.Print is { } print)
         {
+            if (!print.IsWhole && _readAgain is null)
+            {
+                throw new ArgumentException($"the print of '{print.Path}' is slim, and this collector cannot read its article again", nameof(printed));
+            }
+
             _finder.Add(print);
             _facts[print.Path] = printed.Facts!;
-            _places[print.Path] = printed.Places!;
+            if (printed.Places is { } places)
+            {
+                _places[print.Path] = places;
+            }
+
+            if (printed.Furniture is { Length: > 0 } furniture)
+            {
+                _furniture[print.Path] = furniture;
+            }
         }
+    }
+
+    // A slim print made whole: its article read again and printed with the same furniture left
+    // out (the finder checks it is the text printed), its lines' places kept for its finding.
+    private TextPrint? Remake(TextPrint slim)
+    {
+        if (_readAgain!(slim.Path) is not { } article || TextPrint.Of(article, LeaveOut(_furniture.GetValueOrDefault(slim.Path) ?? []), held: false) is not { } print)
+        {
+            return null;
+        }
+
+        var places = LinePlaces.Of(article.Source, print);
+        lock (_places)
+        {
+            _places[print.Path] = places;
+        }
+
+        return print;
     }
 
     /// <summary>
@@ -59,19 +106,37 @@ public sealed class CopyCollector
     /// <param name="Item">The article, its text let go unless asked to keep it.</param>
     /// <param name="Print">Its print, or null when its text is shorter than a shingle or it has no report.</param>
     /// <param name="Facts">What tells an original from its copies, with the print.</param>
-    /// <param name="Places">Where its shingled lines are, with the print.</param>
+    /// <param name="Places">Where its shingled lines are, with a whole print (a slim one's are found when it is made whole).</param>
+    /// <param name="Furniture">The spans of the blocks its print left out as furniture, with a slim print, to leave them out again.</param>
     /// <param name="Packed">The article packed to be held until the search is done (<see cref="HeldItems.Pack"/>), when asked for.</param>
-    internal sealed record Printed(RunItem Item, TextPrint? Print, CopyFacts? Facts, LinePlaces? Places, HeldItems.Held? Packed)
+    internal sealed record Printed(RunItem Item, TextPrint? Print, CopyFacts? Facts, LinePlaces? Places, TextSpan[]? Furniture, HeldItems.Held? Packed)
     {
-        /// <summary>The print of a checked article, its text kept or let go after, and the article packed if <paramref name="pack"/>.</summary>
-        public static Printed Of(RunItem item, bool keepText, bool pack)
+        /// <summary>
+        /// The print of a checked article, its text kept or let go after, and the article packed if
+        /// <paramref name="pack"/>; slim (its samples alone) if <paramref name="slim"/> and the
+        /// article was read from a file, which a collector that <see cref="TakesSlim"/> reads again.
+        /// </summary>
+        public static Printed Of(RunItem item, bool keepText, bool pack, bool slim = false)
         {
             ArgumentNullException.ThrowIfNull(item);
             var kept = keepText ? item : CheckRunner.WithoutText(item);
             var packed = pack ? HeldItems.Pack(item) : null;
-            return item.Report is { } report && PrintOf(report, held: true) is var (print, facts)
-                ? new Printed(kept, print, facts, LinePlaces.Of(report.Article.Source, print), packed)
-                : new Printed(kept, null, null, null, packed);
+            if (item.Report is not { } report)
+            {
+                return new Printed(kept, null, null, null, null, packed);
+            }
+
+            var furniture = FurnitureOf(report);
+            slim &= item.Path != ContentFiles.StandardInput;
+            if (TextPrint.Of(report.Article, LeaveOut(furniture), held: true, slim) is not { } print)
+            {
+                return new Printed(kept, null, null, null, null, packed);
+            }
+
+            var facts = FactsOf(report, print);
+            return print.IsWhole
+                ? new Printed(kept, print, facts, LinePlaces.Of(report.Article.Source, print), null, packed)
+                : new Printed(kept, print, facts, null, furniture, packed);
         }
     }
 
@@ -125,7 +190,7 @@ public sealed class CopyCollector
     /// <param name="report">The article's report, its text kept.</param>
     /// <param name="held">Whether the print is kept to the end of the run (a collector's), as against stored or looked up and let go.</param>
     internal static (TextPrint Print, CopyFacts Facts)? PrintOf(ArticleReport report, bool held = false) =>
-        TextPrint.Of(report.Article, Furniture(report), held) is { } print ? (print, FactsOf(report, print)) : null;
+        TextPrint.Of(report.Article, LeaveOut(FurnitureOf(report)), held) is { } print ? (print, FactsOf(report, print)) : null;
 
     /// <summary>The groups of articles that share text among those added, each with its likely original.</summary>
     public CopySearch Search()
@@ -162,11 +227,11 @@ public sealed class CopyCollector
         "type-label", "satire-label", "author-bio", "conflict-disclosure", "correction-note",
     };
 
-    private static Func<Articles.Block, bool> Furniture(ArticleReport report)
-    {
-        var spans = report.Analysis.Signals.Where(s => !s.Span.IsEmpty && FurnitureSignals.Contains(s.Name)).Select(s => s.Span).ToList();
-        return block => spans.Count > 0 && block.SourceSpan is var at && spans.Exists(s => s.Start < at.End && at.Start < s.End);
-    }
+    private static TextSpan[] FurnitureOf(ArticleReport report) =>
+        [.. report.Analysis.Signals.Where(s => !s.Span.IsEmpty && FurnitureSignals.Contains(s.Name)).Select(s => s.Span)];
+
+    private static Func<Block, bool> LeaveOut(TextSpan[] furniture) =>
+        block => furniture.Length > 0 && block.SourceSpan is var at && Array.Exists(furniture, s => s.Start < at.End && at.Start < s.End);
 }
 
 /// <summary>What a search for copies found (<see cref="EngineRun.FindCopies"/>, <see cref="CopyCollector.Search"/>).</summary>

@@ -138,14 +138,16 @@ public sealed class EngineRun
     /// <summary>
     /// Reads every file and finds the articles that share text (syndicated copies, rewrites that
     /// keep sentences), comparing each article's own text (see <see cref="CopyCollector"/>). Each
-    /// article's print is taken as it is read and its text let go. Articles too short for a
-    /// shingle, and unreadable files, take no part.
+    /// article's print is taken as it is read and its text let go, its samples alone held: the
+    /// files of the articles a candidate pair names are read again to measure them. Articles too
+    /// short for a shingle, and unreadable files, take no part; nor does a file changed between
+    /// its check and the search (its text is no longer the one printed).
     /// </summary>
     /// <param name="options">The thresholds; the run's (<see cref="CopyOptions"/>) when none.</param>
     public CopySearch FindCopies(CopyOptions? options = null)
     {
-        var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, pack: false)))
+        var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs, CheckRunner.ReadAgain(_run, _options));
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, pack: false, slim: true)))
         {
             copies.Add(printed);
         }
@@ -165,13 +167,14 @@ public sealed class EngineRun
     /// <param name="each">Called with each article as it is checked, its text kept, on the calling thread: other work on the same pass (archive look-ups).</param>
     public CopyCheck CheckCopies(bool keepText = false, Action? checkedOne = null, Action<RunItem>? each = null)
     {
-        var copies = new CopyCollector(CopyOptions, _options.Jobs);
-
         // Without their texts, the results are held packed until the search is done (packed
-        // where they are checked, as their prints are made).
+        // where they are checked, as their prints are made), and their prints slim: the few
+        // the search measures are made whole from their files again. With their texts, the
+        // articles are at hand anyway.
+        var copies = new CopyCollector(CopyOptions, _options.Jobs, keepText ? null : CheckRunner.ReadAgain(_run, _options));
         var kept = keepText ? new List<RunItem>(FileCount) : null;
         var held = keepText ? null : new List<HeldItems.Held>(FileCount);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, pack: !keepText), checkedOne))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, pack: !keepText, slim: !keepText), checkedOne))
         {
             copies.Add(printed);
             each?.Invoke(printed.Item);

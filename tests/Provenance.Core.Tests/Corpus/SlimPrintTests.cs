@@ -1,0 +1,129 @@
+using Provenance.Articles;
+using Provenance.Corpus;
+using Provenance.Tests;
+
+namespace Provenance.Core.Tests.Corpus;
+
+/// <summary>
+/// Slim prints, their samples alone, as a run that looks for copies holds them: the finder makes
+/// whole again, from their articles read anew, only the prints it measures, and finds the very
+/// same pairs; a print whose article is no longer the text printed takes no part.
+/// </summary>
+public sealed class SlimPrintTests
+{
+    // The saved real pages (one saved twice) and the samples, with a rewrite of one sample (a new
+    // headline, its paragraphs in another order, a promotion) and an excerpt of another.
+    private static Dictionary<string, Article> Articles()
+    {
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var page in RepoPaths.TestPages)
+        {
+            var name = Path.GetFileName(Path.GetDirectoryName(page))!;
+            articles[name] = Article.FromHtml(File.ReadAllText(page), name);
+        }
+
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt").Order(StringComparer.Ordinal))
+        {
+            articles[Path.GetFileName(sample)] = Article.FromText(File.ReadAllText(sample), Path.GetFileName(sample));
+        }
+
+        var body = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")).Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        var shuffled = body.Select((p, i) => (p, Key: (i * 7) % body.Count)).OrderBy(x => x.Key).Select(x => x.p).ToList();
+        shuffled.Insert(2, "Get the best deals on travel insurance today: sign up for our newsletter and save 20% on your first trip.");
+        articles["rewrite.txt"] = Article.FromText(string.Join("\n\n", ["Israel strikes deep in Lebanon as tensions rise", .. shuffled]), "rewrite.txt");
+        var lines = File.ReadAllText(RepoPaths.Sample("gaza-second-phase-blog.txt")).Split('\n');
+        articles["excerpt.txt"] = Article.FromText(string.Join("\n\n", ["Gaza talks: what we know", .. lines.Skip(3).Take(2)]), "excerpt.txt");
+        return articles;
+    }
+
+    private static TextPrint? Slim(Article article) => TextPrint.Of(article, null, held: false, slim: true);
+
+    [Fact]
+    public void Slim_prints_give_the_very_pairs_whole_ones_give_and_only_those_measured_are_made_whole()
+    {
+        var articles = Articles();
+        var whole = new CopyFinder();
+        var remade = new List<string>();
+        var slim = new CopyFinder
+        {
+            Remake = print =>
+            {
+                lock (remade)
+                {
+                    remade.Add(print.Path);
+                }
+
+                return TextPrint.Of(articles[print.Path]);
+            },
+        };
+        foreach (var article in articles.Values)
+        {
+            if (TextPrint.Of(article) is { } print)
+            {
+                whole.Add(print);
+                var held = Slim(article).ShouldNotBeNull();
+                held.Samples.ShouldBe(print.Samples);
+                held.Words.ShouldBe(print.Words);
+                slim.Add(held);
+            }
+        }
+
+        var expected = whole.FindPairs();
+        expected.Count.ShouldBe(3, "the page saved twice, the rewrite and the excerpt");
+        slim.FindPairs().ShouldBe(expected);
+
+        // Each article of a pair was read again, once; most articles never were.
+        remade.ShouldBeUnique();
+        remade.ShouldBeSubsetOf(articles.Keys);
+        foreach (var pair in expected)
+        {
+            remade.ShouldContain(pair.First);
+            remade.ShouldContain(pair.Second);
+        }
+
+        remade.Count.ShouldBeLessThan(whole.Count / 4);
+    }
+
+    [Fact]
+    public void A_print_whose_article_changed_before_the_search_takes_no_part_and_the_others_are_still_found()
+    {
+        var articles = Articles();
+        var rewrite = articles["rewrite.txt"];
+        var finder = new CopyFinder
+        {
+            Remake = print => print.Path switch
+            {
+                // Edited between its check and the search: another text under the same path.
+                "rewrite.txt" => TextPrint.Of(Article.FromText(rewrite.Source.Text.Replace("Lebanon", "Syria", StringComparison.Ordinal), "rewrite.txt")),
+                // Deleted: it cannot be read again.
+                "excerpt.txt" => null,
+                _ => TextPrint.Of(articles[print.Path]),
+            },
+        };
+        foreach (var article in articles.Values)
+        {
+            if (Slim(article) is { } print)
+            {
+                finder.Add(print);
+            }
+        }
+
+        finder.FindClusters().ShouldHaveSingleItem().Paths.ShouldBe(["lifehacker-post-comment-load", "lifehacker-working"]);
+        finder.Count.ShouldBe(articles.Values.Count(a => TextPrint.Of(a) is not null), "a print that could not be made whole is still counted as compared");
+    }
+
+    [Fact]
+    public void A_short_text_is_printed_whole_and_a_slim_print_with_no_way_to_make_it_whole_is_refused_when_measured()
+    {
+        // Under eight samples, a text's group key is its whole set's: it is kept whole.
+        Slim(Article.FromText("A headline\n\nThe council met on Tuesday to agree the budget for the coming year and the new roads.", "short.txt"))
+            .ShouldNotBeNull().IsWhole.ShouldBeTrue();
+
+        var original = Article.FromText(File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt")), "a.txt");
+        var copy = Article.FromText(original.Source.Text, "b.txt");
+        var finder = new CopyFinder();
+        finder.Add(Slim(original).ShouldNotBeNull());
+        finder.Add(Slim(copy).ShouldNotBeNull());
+        Should.Throw<InvalidOperationException>(finder.FindPairs).Message.ShouldContain("a.txt");
+    }
+}
