@@ -13,54 +13,71 @@ public sealed partial class CopyFinder
     // was a fifth of a search of a folder without copies, and most of its memory.
     private List<int[]> Postings(List<int> articles)
     {
+        // Counted and dealt in a few ranges of the articles at once when there are many samples,
+        // each range into its own places in every bucket (the same order as one range: the
+        // articles in order within each bucket).
         var total = 0;
         foreach (var p in articles)
         {
             total += _prints[p].Samples.Length;
         }
 
+        const int SortRanges = 16;
+        var parallel = total >= ParallelFrom * BucketCount / SortRanges && Jobs > 1;
+        var ranges = parallel ? Math.Min(Jobs, articles.Count) : 1;
+        var counts = new int[ranges][];
+        void Run(int count, Action<int> work) => Each(count, work, parallel);
+
+        (int From, int To) RangeOf(int r) => (articles.Count * r / ranges, articles.Count * (r + 1) / ranges);
+
         // Sorted by their top bits first, then each bucket by itself: samples are hashes, spread
         // evenly, so the buckets hold a few dozen each, and a sort of millions at once was a third
         // of a search's time. (The articles of one sample are sorted below, whatever their order.)
+        Run(ranges, r =>
+        {
+            var count = counts[r] = new int[BucketCount];
+            for (var (i, to) = RangeOf(r); i < to; i++)
+            {
+                foreach (var sample in _prints[articles[i]].Samples)
+                {
+                    count[(int)(sample >> (64 - BucketBits))]++;
+                }
+            }
+        });
+
+        // Where each bucket starts, and where each range deals into it: counts become places.
         var buckets = new int[BucketCount + 1];
-        foreach (var p in articles)
+        for (var (b, start) = (0, 0); b < BucketCount; b++)
         {
-            foreach (var sample in _prints[p].Samples)
+            buckets[b] = start;
+            for (var r = 0; r < ranges; r++)
             {
-                buckets[(int)(sample >> (64 - BucketBits)) + 1]++;
+                (counts[r][b], start) = (start, start + counts[r][b]);
             }
+
+            buckets[b + 1] = start;
         }
 
-        for (var b = 0; b < BucketCount; b++)
+        var (samples, owners) = (GC.AllocateUninitializedArray<ulong>(total), GC.AllocateUninitializedArray<int>(total));
+        Run(ranges, r =>
         {
-            buckets[b + 1] += buckets[b];
-        }
-
-        var (samples, owners) = (new ulong[total], new int[total]);
-        var next = buckets[..BucketCount];
-        foreach (var p in articles)
-        {
-            foreach (var sample in _prints[p].Samples)
+            var next = counts[r];
+            for (var (i, to) = RangeOf(r); i < to; i++)
             {
-                var k = next[(int)(sample >> (64 - BucketBits))]++;
-                (samples[k], owners[k]) = (sample, p);
+                var p = articles[i];
+                foreach (var sample in _prints[p].Samples)
+                {
+                    var k = next[(int)(sample >> (64 - BucketBits))]++;
+                    (samples[k], owners[k]) = (sample, p);
+                }
             }
-        }
+        });
 
-        // The buckets apart, in a few ranges on every core when there are many samples.
-        const int Ranges = 16;
-        if (total >= ParallelFrom * BucketCount / Ranges && Jobs > 1)
+        // The buckets apart, in a few ranges of them.
+        Run(parallel ? SortRanges : 1, r =>
         {
-            Parallel.For(0, Ranges, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, r => SortBuckets(r * (BucketCount / Ranges), (r + 1) * (BucketCount / Ranges)));
-        }
-        else
-        {
-            SortBuckets(0, BucketCount);
-        }
-
-        void SortBuckets(int first, int end)
-        {
-            for (var b = first; b < end; b++)
+            var per = BucketCount / (parallel ? SortRanges : 1);
+            for (var b = r * per; b < (r + 1) * per; b++)
             {
                 var (from, length) = (buckets[b], buckets[b + 1] - buckets[b]);
                 if (length > 1)
@@ -68,7 +85,7 @@ public sealed partial class CopyFinder
                     samples.AsSpan(from, length).Sort(owners.AsSpan(from, length));
                 }
             }
-        }
+        });
 
         var postings = new List<int[]>();
         for (var i = 0; i < total;)

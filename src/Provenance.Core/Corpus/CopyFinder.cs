@@ -129,14 +129,27 @@ public sealed partial class CopyFinder
         // group is met again, its prints are told apart by their whole sets' keys, each key's
         // texts in the order they came, so that templates differing only in unsampled shingles do
         // not make one long list compared print by print.
-        var keys = new ulong[_prints.Count];
+        // Each print's group key and count of samples are at hand in arrays (the candidates' count
+        // reads the counts of millions of pairs, a print apiece away in memory), and the whole
+        // sets' keys of those whose group is met again are made first on every core, slim prints
+        // made whole for them: where a story is run unchanged many times, sorting their sets one
+        // after another was most of a search.
+        var (keys, sampleCounts) = (new ulong[_prints.Count], new int[_prints.Count]);
         for (var p = 0; p < _prints.Count; p++)
         {
-            keys[p] = _prints[p].GroupKey;
+            (keys[p], sampleCounts[p]) = (_prints[p].GroupKey, _prints[p].Samples.Length);
         }
 
-        // A print whose group is met again is told apart by its whole set: slim ones are made whole first.
-        var lost = MakeWhole(GroupedAgain(keys));
+        var grouped = GroupedAgain(keys);
+        var lost = MakeWhole(grouped);
+        var textKeys = new Dictionary<int, ulong>(grouped.Length);
+        var made = new ulong[grouped.Length];
+        Each(grouped.Length, k => made[k] = lost[grouped[k]] ? 0 : _prints[grouped[k]].TextKey);
+        for (var k = 0; k < grouped.Length; k++)
+        {
+            textKeys[grouped[k]] = made[k];
+        }
+
         var lone = new Dictionary<ulong, int>();
         var identical = new Dictionary<ulong, List<int>>();
         for (var p = 0; p < _prints.Count; p++)
@@ -156,12 +169,12 @@ public sealed partial class CopyFinder
 
             if (first >= 0)
             {
-                FirstsOf(identical, _prints[first].TextKey).Add(first);
+                FirstsOf(identical, textKeys[first]).Add(first);
                 lone[group] = -1;
             }
 
             // Identical but too short to count (a one-line stub) is no copy either.
-            var firsts = FirstsOf(identical, _prints[p].TextKey);
+            var firsts = FirstsOf(identical, textKeys[p]);
             var same = firsts.FindIndex(f => _prints[f].Distinct.AsSpan().SequenceEqual(_prints[p].Distinct));
             if (same >= 0 && _prints[p].DistinctCount >= _options.MinShingles)
             {
@@ -176,7 +189,7 @@ public sealed partial class CopyFinder
         // The candidates worth measuring are picked by their samples, the prints they name made
         // whole where slim, and each measured on its own (a print's sorted set is made once,
         // whichever thread asks first).
-        var candidates = Candidates(_prints.Count, Postings(representatives), (a, b) => SamplesNeeded(_prints[a], _prints[b]));
+        var candidates = Candidates(_prints.Count, Postings(representatives), (a, b) => SamplesNeeded(sampleCounts[a], sampleCounts[b]));
         var worth = new bool[candidates.Count];
         Each(candidates.Count, k => worth[k] = WorthMeasuring(candidates[k]));
 
@@ -191,11 +204,12 @@ public sealed partial class CopyFinder
         return [.. pairs.OrderBy(p => order[p.First]).ThenBy(p => order[p.Second])];
     }
 
-    // Runs work over 0..count-1 on every core when there is enough to be worth it: the search is
-    // the tail of a run, after every article is checked, where the other cores are idle.
-    private void Each(int count, Action<int> work)
+    // Runs work over 0..count-1 on every core when there is enough to be worth it (when told, or
+    // for many items): the search is the tail of a run, after every article is checked, where the
+    // other cores are idle.
+    private void Each(int count, Action<int> work, bool? parallel = null)
     {
-        if (count >= ParallelFrom && Jobs > 1)
+        if ((parallel ?? count >= ParallelFrom) && Jobs > 1)
         {
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Jobs }, work);
             return;
@@ -207,8 +221,8 @@ public sealed partial class CopyFinder
         }
     }
 
-    // The prints whose group key another print has too.
-    private static IEnumerable<int> GroupedAgain(ulong[] keys)
+    // The prints whose group key another print has too, in order.
+    private static int[] GroupedAgain(ulong[] keys)
     {
         var seen = new Dictionary<ulong, int>(keys.Length);
         foreach (var key in keys)
@@ -216,7 +230,7 @@ public sealed partial class CopyFinder
             seen[key] = seen.GetValueOrDefault(key) + 1;
         }
 
-        return Enumerable.Range(0, keys.Length).Where(p => seen[keys[p]] > 1);
+        return [.. Enumerable.Range(0, keys.Length).Where(p => seen[keys[p]] > 1)];
     }
 
     // Makes the slim prints among these whole again (Remake), on every core; gives which prints
@@ -299,13 +313,13 @@ public sealed partial class CopyFinder
     private bool WorthMeasuring((int First, int Second, bool Settled) candidate)
     {
         var (first, second) = (_prints[candidate.First], _prints[candidate.Second]);
-        return candidate.Settled || SharedSamplesReach(first.Samples, second.Samples, SamplesNeeded(first, second));
+        return candidate.Settled || SharedSamplesReach(first.Samples, second.Samples, SamplesNeeded(first.Samples.Length, second.Samples.Length));
     }
 
-    // How many samples two texts must share to be measured: a quarter of what a passing pair holds.
-    private int SamplesNeeded(TextPrint first, TextPrint second)
+    // How many samples two texts with these many must share to be measured: a quarter of what a passing pair holds.
+    private int SamplesNeeded(int first, int second)
     {
-        var expected = Math.Max(_options.MinShingles / 4.0, _options.MinShare * Math.Min(first.Samples.Length, second.Samples.Length));
+        var expected = Math.Max(_options.MinShingles / 4.0, _options.MinShare * Math.Min(first, second));
         return Math.Max(2, (int)(expected / 4));
     }
 

@@ -37,7 +37,7 @@ public sealed partial class TextPrint
     // text's group key is its whole set's (GroupKey), and it takes little room whole.
     internal const int SlimFrom = 8;
 
-    private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false, bool held = false)
+    private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false, bool held = false, ulong[]? samples = null)
     {
         Path = path;
         _shingles = shingles;
@@ -47,6 +47,7 @@ public sealed partial class TextPrint
         {
             _distinct = SortedSet(shingles);
             Samples = SamplesOf(_distinct);
+            _samplesKey = Mix(KeyOf(Samples));
             return;
         }
 
@@ -54,7 +55,8 @@ public sealed partial class TextPrint
         // articles are never measured against another (no copy shares their samples), and their
         // whole sorted set — for the count, the key and exact shares — is made only if asked
         // (Distinct). Sorting every print's shingles was a fifth of making it.
-        Samples = SampledSet(shingles, held);
+        Samples = samples ?? SampledSet(shingles, held);
+        _samplesKey = Mix(KeyOf(Samples));
     }
 
     // A print of its samples alone (Slim), its shingles in text order and their lines let go.
@@ -64,6 +66,7 @@ public sealed partial class TextPrint
         Samples = samples;
         Words = words;
         (_runWords, _runLines) = ([], []);
+        _samplesKey = Mix(KeyOf(Samples));
     }
 
     /// <summary>The article's path, as the host names it.</summary>
@@ -108,7 +111,11 @@ public sealed partial class TextPrint
     // sorted whole for it; a text with few samples (a short one) gives its whole set's key, so
     // that short texts do not crowd into one group. Texts with the same samples but different
     // sets share it too: the finder tells them apart by their whole sets.
-    internal ulong GroupKey => Samples.Length >= 8 ? Mix(KeyOf(Samples)) : TextKey;
+    internal ulong GroupKey => Samples.Length >= 8 ? _samplesKey : TextKey;
+
+    // The key of the samples, made with the print (on the thread that checked its article): a
+    // search of 100,000 prints spent 80 ms making them one after another.
+    private readonly ulong _samplesKey;
 
     // The key of a sorted set of shingles (TextKey), for sets read back without their print.
     internal static ulong KeyOf(ulong[] distinct) => KeyOf(distinct.AsSpan());
@@ -139,13 +146,15 @@ public sealed partial class TextPrint
     /// <param name="leaveOut">Blocks to leave out besides the headline, byline, metadata and footer zone.</param>
     /// <param name="held">Whether the print is kept to the end of a run: its arrays are pinned.</param>
     /// <param name="slim">
-    /// Whether to keep the samples alone (<see cref="IsWhole"/> false), when there are at least
-    /// <see cref="SlimFrom"/>: a run that looks for copies holds every article's print until its
-    /// search, and most are never measured; the few that are, the host makes again from their
-    /// files (<see cref="CopyFinder.Remake"/>). The shingles in text order were more than half of
-    /// what such a run held.
+    /// When given, the print keeps its samples alone (<see cref="IsWhole"/> false) if it has at
+    /// least <see cref="SlimFrom"/> and they were not seen before (<see cref="SeenSamples"/>): a
+    /// run that looks for copies holds every article's print until its search, and most are
+    /// never measured; the few that are, the host makes again from their files
+    /// (<see cref="CopyFinder.Remake"/>). The shingles in text order were more than half of what
+    /// such a run held. A print whose samples were seen before is likely a copy, to be measured: it
+    /// is kept whole.
     /// </param>
-    internal static TextPrint? Of(Article article, Func<Block, bool>? leaveOut, bool held, bool slim = false)
+    internal static TextPrint? Of(Article article, Func<Block, bool>? leaveOut, bool held, SeenSamples? slim = null)
     {
         ArgumentNullException.ThrowIfNull(article);
 
@@ -255,15 +264,16 @@ public sealed partial class TextPrint
             }
 
             var shingleCount = count - ShingleWords + 1;
-            if (slim)
+            ulong[]? samples = null;
+            if (slim is not null)
             {
-                // The shingles in a pooled buffer, for the samples only: nothing allocated but them.
+                // The shingles in a pooled buffer for the samples: a print held slim allocates nothing but them.
                 var buffer = ArrayPool<ulong>.Shared.Rent(shingleCount);
                 try
                 {
                     MakeShingles(hashes, buffer.AsSpan(0, shingleCount));
-                    var samples = SampledSet(buffer.AsSpan(0, shingleCount), held);
-                    if (samples.Length >= SlimFrom)
+                    samples = SampledSet(buffer.AsSpan(0, shingleCount), held);
+                    if (!slim.SeenBefore(samples) && samples.Length >= SlimFrom)
                     {
                         return new TextPrint(article.Path, samples, count);
                     }
@@ -277,7 +287,7 @@ public sealed partial class TextPrint
             // Every element is written below.
             var shingles = GC.AllocateUninitializedArray<ulong>(shingleCount, pinned: held);
             MakeShingles(hashes, shingles);
-            return new TextPrint(article.Path, shingles, Runs(lines.AsSpan(0, count)), count, held: held);
+            return new TextPrint(article.Path, shingles, Runs(lines.AsSpan(0, count)), count, held: held, samples: samples);
         }
         finally
         {

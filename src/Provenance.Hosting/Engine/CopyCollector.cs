@@ -113,10 +113,11 @@ public sealed class CopyCollector
     {
         /// <summary>
         /// The print of a checked article, its text kept or let go after, and the article packed if
-        /// <paramref name="pack"/>; slim (its samples alone) if <paramref name="slim"/> and the
-        /// article was read from a file, which a collector that <see cref="TakesSlim"/> reads again.
+        /// <paramref name="pack"/>; slim (its samples alone) when <paramref name="slim"/> is given,
+        /// the article was read from a file (which a collector that <see cref="TakesSlim"/> reads
+        /// again) and its samples were not seen before (<see cref="TextPrint.Of(Article, Func{Block, bool}?, bool, SeenSamples?)"/>).
         /// </summary>
-        public static Printed Of(RunItem item, bool keepText, bool pack, bool slim = false)
+        public static Printed Of(RunItem item, bool keepText, bool pack, SeenSamples? slim = null)
         {
             ArgumentNullException.ThrowIfNull(item);
             var kept = keepText ? item : CheckRunner.WithoutText(item);
@@ -127,7 +128,7 @@ public sealed class CopyCollector
             }
 
             var furniture = FurnitureOf(report);
-            slim &= item.Path != ContentFiles.StandardInput;
+            slim = item.Path == ContentFiles.StandardInput ? null : slim;
             if (TextPrint.Of(report.Article, LeaveOut(furniture), held: true, slim) is not { } print)
             {
                 return new Printed(kept, null, null, null, null, packed);

@@ -147,7 +147,8 @@ public sealed class EngineRun
     public CopySearch FindCopies(CopyOptions? options = null)
     {
         var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs, CheckRunner.ReadAgain(_run, _options));
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, pack: false, slim: true)))
+        var seen = new SeenSamples(FileCount);
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, pack: false, seen)))
         {
             copies.Add(printed);
         }
@@ -168,13 +169,14 @@ public sealed class EngineRun
     public CopyCheck CheckCopies(bool keepText = false, Action? checkedOne = null, Action<RunItem>? each = null)
     {
         // Without their texts, the results are held packed until the search is done (packed
-        // where they are checked, as their prints are made), and their prints slim: the few
-        // the search measures are made whole from their files again. With their texts, the
-        // articles are at hand anyway.
+        // where they are checked, as their prints are made), and their prints slim but for
+        // likely copies: the others the search measures are made whole from their files again.
+        // With their texts, the articles are at hand anyway.
         var copies = new CopyCollector(CopyOptions, _options.Jobs, keepText ? null : CheckRunner.ReadAgain(_run, _options));
+        var seen = keepText ? null : new SeenSamples(FileCount);
         var kept = keepText ? new List<RunItem>(FileCount) : null;
         var held = keepText ? null : new List<HeldItems.Held>(FileCount);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, pack: !keepText, slim: !keepText), checkedOne))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, pack: !keepText, seen), checkedOne))
         {
             copies.Add(printed);
             each?.Invoke(printed.Item);
