@@ -14,9 +14,11 @@ namespace Provenance.Corpus;
 /// <remarks>Shared by the threads that make a run's prints (see <see cref="SeenBefore"/> on why its bits are not set atomically).</remarks>
 internal sealed class SeenSamples
 {
-    // Bits a print's samples have to themselves, about: some two hundred samples an article, so
-    // that a run's slots fill to a few percent, and chance hits stay few.
-    private const long BitsPerArticle = 2048;
+    // Bits a print's samples have to themselves, about: half of some two hundred samples an
+    // article are marked (those with their third bit clear: each a miss of the processor's caches,
+    // and half tell a copy as well), so that a run's slots fill to a few percent, and chance hits
+    // stay few.
+    private const long BitsPerArticle = 1024;
     private const int FewestBits = 1 << 20;
     private const long MostBits = 1L << 31;
 
@@ -24,7 +26,7 @@ internal sealed class SeenSamples
     private readonly int _shift;
     private long _set;
 
-    /// <summary>Slots for a run of about <paramref name="articles"/> articles (a quarter of a kilobyte each, 256 MB at most).</summary>
+    /// <summary>Slots for a run of about <paramref name="articles"/> articles (an eighth of a kilobyte each, 256 MB at most).</summary>
     public SeenSamples(int articles)
     {
         var bits = Math.Clamp((long)BitOperations.RoundUpToPowerOf2((ulong)Math.Max(1, articles) * BitsPerArticle), FewestBits, MostBits);
@@ -39,10 +41,18 @@ internal sealed class SeenSamples
     /// <param name="samples">The print's samples, each once.</param>
     public bool SeenBefore(ReadOnlySpan<ulong> samples)
     {
-        var (hits, fresh) = (0, 0L);
+        var (hits, fresh, marked) = (0, 0L, 0);
         foreach (var sample in samples)
         {
-            // The top bits choose the slot: a sample's low bits are those that made it one.
+            if ((sample & 4) != 0)
+            {
+                continue;
+            }
+
+            marked++;
+
+            // The top bits choose the slot: a sample's low bits are those that made it one and
+            // chose it to be marked.
             // Read and written plainly, not atomically: the slots are far apart, each a miss of
             // the processor's caches, and plain reads wait on those misses together (an atomic
             // one waits on each alone: half again the time). Two threads setting bits of one word
@@ -63,7 +73,7 @@ internal sealed class SeenSamples
 
         // What chance gives at the slots' fill before this print, and a margin of four deviations.
         var fill = (double)(Interlocked.Add(ref _set, fresh) - fresh) / (_words.Length * 64L);
-        var chance = samples.Length * fill;
+        var chance = marked * fill;
         return hits > chance + (4 * Math.Sqrt(chance)) + 2;
     }
 }

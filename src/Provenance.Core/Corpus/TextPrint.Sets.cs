@@ -29,21 +29,39 @@ public sealed partial class TextPrint
 
     // The sampled shingles sorted with repeats dropped: SamplesOf(SortedSet(shingles)), without
     // sorting the rest.
+    // Gathered, sorted and their repeats dropped in a pooled buffer, then copied into an array of
+    // their number: one pass over the shingles, one allocation.
     private static ulong[] SampledSet(ReadOnlySpan<ulong> shingles, bool pinned)
     {
-        var samples = SamplesOf(shingles, pinned);
-        var count = samples.Length;
-        SortHashes(samples);
-        var kept = count == 0 ? 0 : 1;
-        for (var i = 1; i < count; i++)
+        var buffer = ArrayPool<ulong>.Shared.Rent(shingles.Length);
+        try
         {
-            if (samples[i] != samples[kept - 1])
+            var count = 0;
+            foreach (var hash in shingles)
             {
-                samples[kept++] = samples[i];
+                buffer[count] = hash;
+                count += (hash & SampleMask) == 0 ? 1 : 0;
             }
-        }
 
-        return kept == count ? samples : samples[..kept];
+            var samples = buffer.AsSpan(0, count);
+            SortHashes(samples);
+            var kept = count == 0 ? 0 : 1;
+            for (var i = 1; i < count; i++)
+            {
+                if (samples[i] != samples[kept - 1])
+                {
+                    samples[kept++] = samples[i];
+                }
+            }
+
+            var set = GC.AllocateUninitializedArray<ulong>(kept, pinned);
+            samples[..kept].CopyTo(set);
+            return set;
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+        }
     }
 
     // Sorts hashes, which are spread evenly: dealt into about one bucket each by their top bits,

@@ -44,9 +44,6 @@ public sealed class CopyCollector
         _finder = new CopyFinder(options) { Jobs = jobs, Remake = readAgain is null ? null : Remake };
     }
 
-    /// <summary>Whether the collector takes slim prints: it can read their articles again.</summary>
-    internal bool TakesSlim => _readAgain is not null;
-
     /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
     public void Add(RunItem item) => Add(Printed.Of(item, keepText: false, pack: false));
 
@@ -114,8 +111,8 @@ public sealed class CopyCollector
         /// <summary>
         /// The print of a checked article, its text kept or let go after, and the article packed if
         /// <paramref name="pack"/>; slim (its samples alone) when <paramref name="slim"/> is given,
-        /// the article was read from a file (which a collector that <see cref="TakesSlim"/> reads
-        /// again) and its samples were not seen before (<see cref="TextPrint.Of(Article, Func{Block, bool}?, bool, SeenSamples?)"/>).
+        /// the article was read from a file (for a collector made with a way to read it again) and
+        /// its samples were not seen before (<see cref="TextPrint.Of(Article, Func{Block, bool}?, bool, SeenSamples?)"/>).
         /// </summary>
         public static Printed Of(RunItem item, bool keepText, bool pack, SeenSamples? slim = null)
         {
