@@ -180,47 +180,49 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
-    public void A_file_edited_between_its_check_and_the_search_for_copies_takes_no_part()
+    public void A_file_read_again_for_the_search_for_copies_and_found_edited_or_deleted_takes_no_part()
     {
-        // Held without their texts, the prints of a run are their samples alone, and the two the
-        // search measures are read again from their files: an edit in between (here as the run
-        // reaches its last file) leaves a text that is not the one checked, so no copy is claimed
-        // from it, and the other files still are compared.
+        // Held without their texts, the prints of a run are their samples alone, but for those
+        // whose samples were seen before (likely copies: kept whole); those the search measures
+        // are read again from their files. One at a time, the files are checked in order: the
+        // first of each family is held slim, the later ones whole. An edit in between (here as
+        // the run reaches its last file) leaves a text that is not the one checked, so no copy is
+        // claimed from it; a print kept whole is compared as it was checked.
         var cnn = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
-        var copy = Path.Combine(_site, "content", "quiet", "copy.txt");
-        File.WriteAllText(Path.Combine(_site, "content", "cnn.txt"), cnn);
-        File.WriteAllText(copy, "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1)));
-        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 });
+        var (first, copy) = (Path.Combine(_site, "content", "cnn.txt"), Path.Combine(_site, "content", "quiet", "copy.txt"));
+        var copied = "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1).Select(p => p.Replace(" said ", " told reporters ", StringComparison.Ordinal)));
+        var edited = string.Join("\n\n", cnn.Split("\n\n").Select(p => p.Replace(" the ", " a ", StringComparison.Ordinal)));
+        File.WriteAllText(first, cnn);
+        File.WriteAllText(copy, copied);
+        var engine = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 1 });
         var unedited = engine.Prepare(["content"]).CheckCopies().Search;
-        unedited.Clusters.ShouldHaveSingleItem();
+        unedited.Clusters.ShouldHaveSingleItem().Paths.ShouldBe(["content/cnn.txt", "content/quiet/copy.txt"]);
         engine.Prepare(["content"]).FindCopies().Clusters.ShouldHaveSingleItem();
 
-        var run = engine.Prepare(["content"]);
-        var seen = 0;
-        var found = run.CheckCopies(each: _ =>
+        CopyCheck CheckThen(Action edit)
         {
-            if (++seen == run.FileCount)
+            var run = engine.Prepare(["content"]);
+            var seen = 0;
+            return run.CheckCopies(each: _ =>
             {
-                File.WriteAllText(copy, "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1).Select(p => p.Replace(" the ", " a ", StringComparison.Ordinal))));
-            }
-        });
+                if (++seen == run.FileCount)
+                {
+                    edit();
+                }
+            });
+        }
+
+        var found = CheckThen(() => File.WriteAllText(first, edited));
         found.Search.Clusters.ShouldBeEmpty();
         found.Search.Compared.ShouldBe(unedited.Compared, "it was compared; it could not be measured");
         found.Items.SelectMany(RuleIds).ShouldNotContain(id => id.StartsWith("PRV800", StringComparison.Ordinal));
 
-        File.Delete(copy);
+        File.WriteAllText(first, cnn);
+        CheckThen(() => File.WriteAllText(copy, edited)).Search.Clusters.ShouldHaveSingleItem("the copy's print was kept whole: it is compared as checked");
+
         File.WriteAllText(Path.Combine(_site, "content", "again.txt"), cnn);
-        File.WriteAllText(copy, "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1)));
-        run = engine.Prepare(["content"]);
-        seen = 0;
-        var search = run.CheckCopies(each: _ =>
-        {
-            if (++seen == run.FileCount)
-            {
-                File.Delete(copy);
-            }
-        }).Search;
-        search.Clusters.ShouldHaveSingleItem().Paths.ShouldBe(["content/again.txt", "content/cnn.txt"], "a file deleted before the search takes no part; the others are still found");
+        CheckThen(() => File.Delete(Path.Combine(_site, "content", "again.txt"))).Search.Clusters.ShouldHaveSingleItem()
+            .Paths.ShouldBe(["content/cnn.txt", "content/quiet/copy.txt"], "a file deleted before the search takes no part; the others are still found");
     }
 
     private static string[] RuleIds(RunItem item) => [.. item.Report.ShouldNotBeNull().Analysis.Findings.Select(f => f.RuleId)];

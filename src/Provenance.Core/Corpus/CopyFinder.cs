@@ -57,7 +57,9 @@ public sealed record CopyCluster(IReadOnlyList<string> Paths, IReadOnlyList<Copy
 /// texts, so an excerpt meets its long original as surely as a whole copy does; MinHash banding
 /// misses an excerpt that is a small share of its original). Each such pair is then measured
 /// exactly: the share of each text's shingles found in the other, and where those shingles are.
-/// Pure; a large search measures its candidates apart on up to <see cref="Jobs"/> threads. A host adds the prints.
+/// A large search measures its candidates apart on up to <see cref="Jobs"/> threads. A host adds
+/// the prints; one that adds slim prints gives the way to make them whole (<see cref="Remake"/>),
+/// which is the only way the finder reaches outside itself.
 /// </summary>
 public sealed partial class CopyFinder
 {
@@ -249,7 +251,8 @@ public sealed partial class CopyFinder
             throw new InvalidOperationException($"the print of '{_prints[slim[0]].Path}' holds its samples alone, and the finder was given no way to make it whole");
         }
 
-        Each(slim.Length, k =>
+        // Reading and parsing files again: on every core from a few.
+        Each(slim.Length, parallel: slim.Length >= 4, work: k =>
         {
             var p = slim[k];
             if (_prints[p].Whole(Remake(_prints[p])) is { } whole)

@@ -9,7 +9,8 @@ namespace Provenance.Corpus;
 /// likely to be measured, and a slim print that is measured has its file read again. The
 /// original of a family of copies is printed before any of them and held slim; its copies, which
 /// find their samples already seen, are kept whole. A guess either way costs time or memory,
-/// never a pair: a print held slim and measured is made whole again.
+/// not a pair, where files are not changed during the run: a print held slim and measured is
+/// made whole again from its file.
 /// </summary>
 /// <remarks>Shared by the threads that make a run's prints (see <see cref="SeenBefore"/> on why its bits are not set atomically).</remarks>
 internal sealed class SeenSamples

@@ -6,7 +6,7 @@ namespace Provenance.Corpus;
 public sealed partial class TextPrint
 {
     // The sampled shingles, in the order given (counted first: no list grown for them).
-    private static ulong[] SamplesOf(ReadOnlySpan<ulong> shingles, bool pinned = false)
+    private static ulong[] SamplesOf(ReadOnlySpan<ulong> shingles)
     {
         var count = 0;
         foreach (var hash in shingles)
@@ -14,7 +14,7 @@ public sealed partial class TextPrint
             count += (hash & SampleMask) == 0 ? 1 : 0;
         }
 
-        var samples = GC.AllocateUninitializedArray<ulong>(count, pinned);
+        var samples = GC.AllocateUninitializedArray<ulong>(count);
         var k = 0;
         foreach (var hash in shingles)
         {

@@ -55,14 +55,14 @@ public sealed class CopyCollector
             return;
         }
 
+        if (printed.Print is { IsWhole: false } slim && _readAgain is null)
+        {
+            throw new ArgumentException($"the print of '{slim.Path}' is slim, and this collector cannot read its article again", nameof(printed));
+        }
+
         _articles++;
         if (printed.Print is { } print)
         {
-            if (!print.IsWhole && _readAgain is null)
-            {
-                throw new ArgumentException($"the print of '{print.Path}' is slim, and this collector cannot read its article again", nameof(printed));
-            }
-
             _finder.Add(print);
             _facts[print.Path] = printed.Facts!;
             if (printed.Places is { } places)

@@ -138,10 +138,10 @@ public sealed class EngineRun
     /// <summary>
     /// Reads every file and finds the articles that share text (syndicated copies, rewrites that
     /// keep sentences), comparing each article's own text (see <see cref="CopyCollector"/>). Each
-    /// article's print is taken as it is read and its text let go, its samples alone held: the
-    /// files of the articles a candidate pair names are read again to measure them. Articles too
-    /// short for a shingle, and unreadable files, take no part; nor does a file changed between
-    /// its check and the search (its text is no longer the one printed).
+    /// article's print is taken as it is read and its text let go, most of them their samples
+    /// alone: those a candidate pair names are read again from their files to measure them.
+    /// Articles too short for a shingle, and unreadable files, take no part; nor does a file read
+    /// again and found changed or gone since its check (its text is no longer the one checked).
     /// </summary>
     /// <param name="options">The thresholds; the run's (<see cref="CopyOptions"/>) when none.</param>
     public CopySearch FindCopies(CopyOptions? options = null)

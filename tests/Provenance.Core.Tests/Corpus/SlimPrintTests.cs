@@ -123,6 +123,47 @@ public sealed class SlimPrintTests
     }
 
     [Fact]
+    public void A_search_on_several_threads_finds_the_very_pairs_one_thread_finds()
+    {
+        // Enough samples (over a million) for the postings to be counted and dealt in ranges on
+        // every thread, and enough candidates and identical texts to measure and key in parallel:
+        // every tenth text shares most of the one before it, every fiftieth is the one before.
+        var random = new Random(34);
+        var texts = new List<ulong[]>();
+        for (var i = 0; i < 5_200; i++)
+        {
+            var shingles = Enumerable.Range(0, 900).Select(_ => (ulong)random.NextInt64()).ToArray();
+            if (i % 50 == 49)
+            {
+                shingles = texts[^1];
+            }
+            else if (i % 10 == 9)
+            {
+                Array.Copy(texts[^1], shingles, 600);
+            }
+
+            texts.Add(shingles);
+        }
+
+        IReadOnlyList<CopyPair> Pairs(int jobs)
+        {
+            var finder = new CopyFinder { Jobs = jobs };
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var lines = Enumerable.Repeat(1, texts[i].Length).ToArray();
+                finder.Add(TextPrint.Restore($"t{i}", texts[i].Length + TextPrint.ShingleWords - 1, texts[i], lines, lines));
+            }
+
+            return finder.FindPairs();
+        }
+
+        var alone = Pairs(1);
+        alone.Count.ShouldBe(520, "each tenth text pairs with the one before it (every fifth of them the very same text)");
+        alone.Count(p => p.SameText).ShouldBe(104);
+        Pairs(4).ShouldBe(alone);
+    }
+
+    [Fact]
     public void A_short_text_is_printed_whole_and_a_slim_print_with_no_way_to_make_it_whole_is_refused_when_measured()
     {
         // Under eight samples, a text's group key is its whole set's: it is kept whole.
