@@ -33,10 +33,6 @@ public sealed partial class TextPrint
 
     private readonly ulong[]? _shingles;
 
-    // A print is made slim, its samples alone, only when it has at least this many: a shorter
-    // text's group key is its whole set's (GroupKey), and it takes little room whole.
-    internal const int SlimFrom = 8;
-
     private TextPrint(string path, ulong[] shingles, (int[] Words, int[] Lines) runs, int words, bool keepSet = false, bool held = false, ulong[]? samples = null)
     {
         Path = path;
@@ -59,33 +55,6 @@ public sealed partial class TextPrint
         _samplesKey = Mix(KeyOf(Samples));
     }
 
-    // A print of its samples alone (slim), its shingles in text order and their lines let go but
-    // for their sum, which tells the same text read again (Whole).
-    private TextPrint(string path, ulong[] samples, int words, ulong sum)
-    {
-        Path = path;
-        Samples = samples;
-        Words = words;
-        (_runWords, _runLines) = ([], []);
-        _samplesKey = Mix(KeyOf(Samples));
-        _sum = sum;
-    }
-
-    // The sum of a slim print's shingles (wrapping): a changed word changes five shingles, and
-    // the samples alone missed that about a quarter of the time (none of the five sampled).
-    private readonly ulong _sum;
-
-    private static ulong SumOf(ReadOnlySpan<ulong> shingles)
-    {
-        var sum = 0UL;
-        foreach (var shingle in shingles)
-        {
-            sum += shingle;
-        }
-
-        return sum;
-    }
-
     /// <summary>The article's path, as the host names it.</summary>
     public string Path { get; }
 
@@ -98,9 +67,6 @@ public sealed partial class TextPrint
     // The shingles in text order; StartLine and EndLine give the line of each one's first and last word.
     // A slim print has none: it must be made whole again (CopyFinder.Remake) before it is measured.
     internal ulong[] Shingles => _shingles ?? throw new InvalidOperationException($"the print of '{Path}' holds its samples alone; it is made whole again before it is measured");
-
-    // Whether the print holds its shingles (every print but a slim one).
-    internal bool IsWhole => _shingles is not null;
 
     internal ulong[] Distinct
     {
@@ -333,14 +299,6 @@ public sealed partial class TextPrint
             shingles[s] = hash;
         }
     }
-
-    /// <summary>
-    /// This slim print made whole again from its article read anew (<paramref name="again"/>,
-    /// made with the same blocks left out), or null when that is not the text printed: its file
-    /// changed since. Checked by its count of words, its samples and the sum of its shingles.
-    /// </summary>
-    internal TextPrint? Whole(TextPrint? again) =>
-        again is { IsWhole: true } && again.Path == Path && again.Words == Words && again.Samples.AsSpan().SequenceEqual(Samples) && SumOf(again.Shingles) == _sum ? again : null;
 
     // Shingles' hashes four at a time, the same as one at a time, where the processor multiplies
     // 64-bit lanes (AVX-512DQ): each shingle is five mixes in a row, one waiting on the last, so
