@@ -144,13 +144,8 @@ public sealed partial class CopyFinder
 
         var grouped = GroupedAgain(keys);
         var lost = MakeWhole(grouped);
-        var textKeys = new Dictionary<int, ulong>(grouped.Length);
-        var made = new ulong[grouped.Length];
-        Each(grouped.Length, k => made[k] = lost[grouped[k]] ? 0 : _prints[grouped[k]].TextKey);
-        for (var k = 0; k < grouped.Length; k++)
-        {
-            textKeys[grouped[k]] = made[k];
-        }
+        var textKeys = new ulong[_prints.Count];
+        Each(grouped.Length, k => textKeys[grouped[k]] = lost[grouped[k]] ? 0 : _prints[grouped[k]].TextKey);
 
         var lone = new Dictionary<ulong, int>();
         var identical = new Dictionary<ulong, List<int>>();
