@@ -137,7 +137,9 @@ public sealed class QuoteRule : Rule
         }
 
         var cut = inner[..ExcerptLength].LastIndexOf(' ');
-        return string.Concat(inner[..(cut > ExcerptLength / 2 ? cut : ExcerptLength)], "…").ReplaceLineEndings(" ");
+        // Not through a character of two UTF-16 units (an emoji), as RuleSet.Excerpt does not.
+        var at = cut > ExcerptLength / 2 ? cut : char.IsHighSurrogate(inner[ExcerptLength - 1]) ? ExcerptLength - 1 : ExcerptLength;
+        return string.Concat(inner[..at], "…").ReplaceLineEndings(" ");
     }
 
     // The punctuation of mis-decoded UTF-8 put back: each mark's three bytes read as Latin-1
