@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 // Parts:     dotnet run -c Release --project tests/Provenance.Benchmarks -- part-profile DIR [PASSES] [--allocations | --outlet-allocations] [--cpu] (quote analysis, outlet rules)
 // Expressions: dotnet run -c Release --project tests/Provenance.Benchmarks -- expression-profile DIR [TOP] (each expression over the blocks its screen passes)
 // Copies:    dotnet run -c Release --project tests/Provenance.Benchmarks -- print-profile DIR [PASSES] (prints and the search, with a checksum of the prints)
+// Held:      dotnet run -c Release --project tests/Provenance.Benchmarks -- held-profile DIR [PASSES] [MAX] (results packed and made again, as a search for copies holds them)
 //            (with DOTNET_TieredCompilation=0 for steady-state figures: each rule's loop is otherwise timed while it is re-JIT-compiled)
 if (args is ["corpus", ..])
 {
@@ -31,6 +32,11 @@ if (args is ["expression-profile", ..])
 if (args is ["print-profile", ..])
 {
     return Provenance.Benchmarks.PrintProfile.Run(args);
+}
+
+if (args is ["held-profile", ..])
+{
+    return Provenance.Benchmarks.HeldProfile.Run(args);
 }
 
 if (args is ["rule-profile", ..])

@@ -21,37 +21,15 @@ internal sealed partial class AnalysisCache
     private const byte Escape = (byte)'\\';
     private static readonly SearchValues<char> NeedsEscape = SearchValues.Create("\\\t\n\r");
 
-    /// <summary>
-    /// Findings in an entry's layout, pinned: how a run that holds its reports until its search
-    /// for copies is done keeps each one (see <see cref="HeldItems"/>), one array where a report
-    /// was hundreds of objects for the collector to copy and trace.
-    /// </summary>
-    internal static byte[] Pack(ImmutableArray<Finding> findings)
-    {
-        using var line = Serialize(new Entry(string.Empty, string.Empty, string.Empty, default, findings, NoMetadata), out var length, PackSize);
-        var packed = GC.AllocateUninitializedArray<byte>(length, pinned: true);
-        line.WrittenSpan[..length].CopyTo(packed);
-        return packed;
-    }
-
-    /// <summary>The findings <see cref="Pack"/> wrote, rule ids and categories the rule set's own strings.</summary>
-    /// <exception cref="FormatException">The bytes are not what <see cref="Pack"/> writes.</exception>
-    internal static ImmutableArray<Finding> Unpack(ReadOnlySpan<byte> packed, RuleNames names) => Parse(packed, names).Findings;
-
-    private static readonly ArticleMetadata NoMetadata = new();
-
     private static byte[] Serialize(Entry entry)
     {
         using var line = Serialize(entry, out var length);
         return line.WrittenSpan[..length].ToArray();
     }
 
-    // A real article's findings take 3–8 KB: a buffer grown from 1 KB was copied two or three times.
-    private const int PackSize = 8192;
-
-    private static PooledBuffer Serialize(Entry entry, out int length, int size = 1024)
+    private static PooledBuffer Serialize(Entry entry, out int length)
     {
-        var line = new PooledBuffer(size);
+        var line = new PooledBuffer(1024);
         Text(line, entry.Path);
         Text(line, entry.Hash);
         Text(line, entry.Options);

@@ -148,7 +148,7 @@ public sealed class EngineRun
     {
         var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs, CheckRunner.ReadAgain(_run, _options));
         var seen = new SeenSamples(FileCount);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, pack: false, seen)))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, pack: null, seen)))
         {
             copies.Add(printed);
         }
@@ -176,7 +176,8 @@ public sealed class EngineRun
         var seen = keepText ? null : new SeenSamples(FileCount);
         var kept = keepText ? new List<RunItem>(FileCount) : null;
         var held = keepText ? null : new List<HeldItems.Held>(FileCount);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, pack: !keepText, seen), checkedOne))
+        var names = keepText ? null : new RuleNames(_run.Checker.Rules);
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, names, seen), checkedOne))
         {
             copies.Add(printed);
             each?.Invoke(printed.Item);
@@ -210,7 +211,7 @@ public sealed class EngineRun
             return new CopyCheck(kept, search);
         }
 
-        return new CopyCheck(new HeldItems(held!, _run.Checker, _options.Jobs, Amend), search);
+        return new CopyCheck(new HeldItems(held!, _run.Checker, names!, _options.Jobs, Amend), search);
     }
 
     /// <summary>

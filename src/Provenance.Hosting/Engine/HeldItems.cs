@@ -5,8 +5,8 @@ using Provenance.Reporting;
 namespace Provenance.Hosting;
 
 /// <summary>
-/// A run's results held until its search for copies is done, each article's findings packed in a
-/// cache entry's layout (<see cref="AnalysisCache.Pack"/>) and its report made again, scored and
+/// A run's results held until its search for copies is done, each article's findings packed in
+/// one array (<see cref="HeldFindings"/>) and its report made again, scored and
 /// given its copy finding, when it is read. A report held as it was is hundreds of small objects;
 /// twenty thousand of them, carried through the collector's young generations while the rest of
 /// the run was checked, cost a run that looks for copies more than finding them did. A report
@@ -26,13 +26,14 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
     /// <summary>The results held, read through <paramref name="then"/>.</summary>
     /// <param name="items">The results, in order, each as <see cref="Pack"/> made it.</param>
     /// <param name="checker">The run's checker, which scores each report made again.</param>
+    /// <param name="names">The names of the checker's rule set, as <see cref="Pack"/> was given them.</param>
     /// <param name="jobs">How many threads make reports again while they are read in order.</param>
     /// <param name="then">Applied to each result made again, with its index (its copy finding).</param>
-    public HeldItems(IReadOnlyList<Held> items, ProvenanceChecker checker, int jobs, Func<RunItem, int, RunItem> then)
+    public HeldItems(IReadOnlyList<Held> items, ProvenanceChecker checker, RuleNames names, int jobs, Func<RunItem, int, RunItem> then)
     {
         _items = items;
         _checker = checker;
-        _names = new RuleNames(checker.Rules);
+        _names = names;
         _jobs = jobs;
         _then = then;
     }
@@ -45,7 +46,9 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
 
     /// <summary>A checked article as it is held, without its text: its findings packed, its metadata and the rest as they are.</summary>
     /// <remarks>A checked file's article has the item's path (<see cref="CheckRunner"/> names both alike), so the path is not kept twice.</remarks>
-    public static Held Pack(RunItem item)
+    /// <param name="item">The checked article.</param>
+    /// <param name="names">The names of the rule set that checked it.</param>
+    public static Held Pack(RunItem item, RuleNames names)
     {
         if (item.Report is not { } report)
         {
@@ -53,7 +56,7 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
         }
 
         System.Diagnostics.Debug.Assert(report.Article.Path == item.Path, "a checked file's article has the item's path");
-        return new Held(item with { Report = null }, report.Article.Format, report.Article.Metadata, AnalysisCache.Pack(report.Analysis.Findings));
+        return new Held(item with { Report = null }, report.Article.Format, report.Article.Metadata, HeldFindings.Pack(report.Analysis.Findings, names));
     }
 
     /// <inheritdoc/>
@@ -69,7 +72,7 @@ internal sealed class HeldItems : IReadOnlyList<RunItem>
     // The report a cache hit gives, from the findings unpacked.
     private RunItem Restore(Held held) =>
         held.Findings is { } packed
-            ? held.Item with { Report = CheckRunner.Rescored(_checker, held.Item.Path, held.Format, string.Empty, new CachedArticle(AnalysisCache.Unpack(packed, _names), held.Metadata!)) }
+            ? held.Item with { Report = CheckRunner.Rescored(_checker, held.Item.Path, held.Format, string.Empty, new CachedArticle(HeldFindings.Unpack(packed, _names), held.Metadata!)) }
             : held.Item;
 
     /// <summary>A result as held: the item without its report, and what makes the report again.</summary>
