@@ -47,11 +47,11 @@ internal static class HeldProfile
             cpu = Environment.CpuUsage.TotalTime;
             foreach (var h in held)
             {
-                _ = HeldFindings.Unpack(h.Findings, names);
+                _ = h.Findings is { } packed ? HeldFindings.Unpack(packed, names) : default;
             }
 
             bestUnpack = Math.Min(bestUnpack, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
-            var unpacked = held.ConvertAll(h => HeldFindings.Unpack(h.Findings, names));
+            var unpacked = held.ConvertAll(h => h.Findings is { } packed ? HeldFindings.Unpack(packed, names) : []);
             cpu = Environment.CpuUsage.TotalTime;
             var analyses = unpacked.ConvertAll(f => checker.Rules.Restore(f));
             bestSignals = Math.Min(bestSignals, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds);
@@ -73,7 +73,7 @@ internal static class HeldProfile
 
         var original = items.Aggregate(0UL, Checksum);
         var n = items.Count;
-        Console.WriteLine($"{n} articles, best of {passes} passes, µs of process CPU per article: pack {bestPack * 1000 / n:0.0}, restore {bestRestore * 1000 / n:0.0} (unpack {bestUnpack * 1000 / n:0.0}, signals {bestSignals * 1000 / n:0.0}, score {bestScore * 1000 / n:0.0}, facts {bestFacts * 1000 / n:0.0}); {bytes / (double)n:0} bytes held per article; checksum {checksum:x16} ({(checksum == original ? "the same as checked" : $"NOT the checked {original:x16}")})");
+        Console.WriteLine($"{n} articles, best of {passes} passes, µs of process CPU per article: pack {bestPack * 1000 / n:0.0}, restore {bestRestore * 1000 / n:0.0} (unpack {bestUnpack * 1000 / n:0.0}, signals {bestSignals * 1000 / n:0.0}, score {bestScore * 1000 / n:0.0}, facts {bestFacts * 1000 / n:0.0}); {bytes / (double)n:0} bytes of findings held per article; checksum {checksum:x16} ({(checksum == original ? "the same as checked" : $"NOT the checked {original:x16}")})");
         return 0;
     }
 

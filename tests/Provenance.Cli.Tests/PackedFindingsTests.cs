@@ -53,6 +53,46 @@ public sealed class PackedFindingsTests
     }
 
     [Fact]
+    public void Article_level_findings_matches_at_the_excerpt_start_and_excerpts_repeated_far_back_come_back()
+    {
+        var rule = Rules.Rules[2];
+        const string excerpt = "Reuters contributed reporting to this story.";
+        var findings = new List<Finding>
+        {
+            // About the whole article (no place, no excerpt): the commonest shape of all.
+            new(rule.Id, rule.Descriptor.Category, Severity.Info, "No byline", new TextSpan(0, 0), default, string.Empty, string.Empty, []),
+            Finding(rule, "Reuters", excerpt),
+        };
+
+        // The first excerpt again after more findings than are looked back at: held again in full.
+        findings.AddRange(Enumerable.Range(0, 10).Select(i => Finding(rule, $"word{i}", $"Line {i} of the story, word{i}.")));
+        findings.Add(Finding(rule, "Reuters contributed", excerpt));
+
+        RoundTrip([.. findings]);
+    }
+
+    [Fact]
+    public void Half_of_a_surrogate_pair_comes_back_as_it_was_not_as_a_replacement_mark()
+    {
+        // UTF-8 cannot hold half of a pair; a report held and made again must write what one
+        // written at once does (JSON escapes each half as it is).
+        var rule = Rules.Rules[0];
+        const string emoji = "\U0001F600";
+        var half = emoji[..1];
+        Finding[] findings =
+        [
+            new(rule.Id, rule.Descriptor.Category, Severity.Info, $"Quoted: {half}", new TextSpan(1, 1), default, half, $"x{emoji}{half}y", [half, emoji[1..]]),
+            new(rule.Id, rule.Descriptor.Category, Severity.Info, "whole", new TextSpan(1, 2), default, emoji[1..] + "z", $"{emoji[1..]}z", []),
+        ];
+
+        var unpacked = RoundTrip(findings);
+
+        unpacked[0].Message.ShouldBe($"Quoted: {half}");
+        unpacked[0].Excerpt.ShouldNotContain('\uFFFD');
+        unpacked[1].MatchedText.ShouldBe(emoji[1..] + "z");
+    }
+
+    [Fact]
     public void An_article_without_findings_packs_to_its_count_alone()
     {
         var packed = HeldFindings.Pack([], new RuleNames(Rules));

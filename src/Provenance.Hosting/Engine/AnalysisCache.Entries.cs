@@ -23,13 +23,7 @@ internal sealed partial class AnalysisCache
 
     private static byte[] Serialize(Entry entry)
     {
-        using var line = Serialize(entry, out var length);
-        return line.WrittenSpan[..length].ToArray();
-    }
-
-    private static PooledBuffer Serialize(Entry entry, out int length)
-    {
-        var line = new PooledBuffer(1024);
+        using var line = new PooledBuffer(1024);
         Text(line, entry.Path);
         Text(line, entry.Hash);
         Text(line, entry.Options);
@@ -66,8 +60,7 @@ internal sealed partial class AnalysisCache
         }
 
         // No separator after the last field.
-        length = line.WrittenCount - 1;
-        return line;
+        return line.WrittenSpan[..^1].ToArray();
     }
 
     private static void Text(PooledBuffer line, string? value)
@@ -110,11 +103,10 @@ internal sealed partial class AnalysisCache
         return new CacheEntryHead(path ?? throw new FormatException("a cache entry has no path"), hash ?? string.Empty, options ?? string.Empty, stamp, line);
     }
 
-    private CachedArticle Parse(ReadOnlySpan<byte> line) => Parse(line, _names);
-
     // Read in the order Serialize writes: a hit costs its strings, nothing more.
-    private static CachedArticle Parse(ReadOnlySpan<byte> line, RuleNames names)
+    private CachedArticle Parse(ReadOnlySpan<byte> line)
     {
+        var names = _names;
         var fields = new Fields(line);
         for (var i = 0; i < 5; i++)
         {

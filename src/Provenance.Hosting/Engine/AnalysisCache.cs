@@ -243,7 +243,8 @@ internal sealed record CachedArticle(ImmutableArray<Finding> Findings, ArticleMe
 
 /// <summary>
 /// A rule set's rule ids and categories, found by their characters: findings read back repeat
-/// them in every entry, and take the rule set's own strings rather than new ones.
+/// them in every entry, and take the rule set's own strings rather than new ones. Each also has
+/// a number, by which findings held in memory name it (<see cref="HeldFindings"/>).
 /// </summary>
 internal sealed class RuleNames
 {

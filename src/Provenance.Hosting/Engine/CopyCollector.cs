@@ -45,7 +45,7 @@ public sealed class CopyCollector
     }
 
     /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
-    public void Add(RunItem item) => Add(Printed.Of(item, keepText: false, pack: null));
+    public void Add(RunItem item) => Add(Printed.Of(item, keepText: false, packWith: null));
 
     /// <summary>Takes a print made where its article was checked (<see cref="Printed.Of"/>).</summary>
     internal void Add(Printed printed)
@@ -110,15 +110,15 @@ public sealed class CopyCollector
     {
         /// <summary>
         /// The print of a checked article, its text kept or let go after, and the article packed
-        /// when <paramref name="pack"/> (the run's rule names) is given; slim (its samples alone) when <paramref name="slim"/> is given,
+        /// with <paramref name="packWith"/>, the run's rule names, when they are given; slim (its samples alone) when <paramref name="slim"/> is given,
         /// the article was read from a file (for a collector made with a way to read it again) and
         /// its samples were not seen before (<see cref="TextPrint.Of(Article, Func{Block, bool}?, bool, SeenSamples?)"/>).
         /// </summary>
-        public static Printed Of(RunItem item, bool keepText, RuleNames? pack, SeenSamples? slim = null)
+        public static Printed Of(RunItem item, bool keepText, RuleNames? packWith, SeenSamples? slim = null)
         {
             ArgumentNullException.ThrowIfNull(item);
             var kept = keepText ? item : CheckRunner.WithoutText(item);
-            var packed = pack is null ? null : HeldItems.Pack(item, pack);
+            var packed = packWith is null ? null : HeldItems.Pack(item, packWith);
             if (item.Report is not { } report)
             {
                 return new Printed(kept, null, null, null, null, packed);

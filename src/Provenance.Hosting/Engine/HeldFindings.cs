@@ -21,14 +21,17 @@ namespace Provenance.Hosting;
 /// digits) and a sixth more memory.
 /// </summary>
 /// <remarks>
-/// A finding is: rule id and category (each a 16-bit name number, or -1 and the string), severity
+/// The findings' count comes first; then each finding is: rule id and category (each a 16-bit name number, or -1 and the string), severity
 /// (a byte), span and location (six 32-bit numbers), message, excerpt (the number of an earlier
 /// finding with the same excerpt, or -1 and the string), matched text (-1: the whole excerpt;
 /// -2 and the string; else its offset in the excerpt and its length), and the arguments (a count
-/// and the strings). A string is its length in bytes and its UTF-8 bytes. UTF-16 held as it is was
-/// quicker still but took half as much memory again: most real articles' strings have a curly
-/// quote or apostrophe. A finding's related locations are not packed: only copy findings have
-/// them, and those are added after.
+/// and the strings). A string is its length in bytes, shifted left one, and its UTF-8 bytes. UTF-16
+/// held as it is was quicker still but took half as much memory again: most real articles' strings
+/// have a curly quote or apostrophe. A string with half of a surrogate pair, which UTF-8 cannot
+/// hold (it would come back as a replacement mark, and the report would differ from one written
+/// without holding), is held as its UTF-16 units instead, its length in units shifted left one with
+/// the low bit set, from an even offset. A finding's related locations are not packed: only copy
+/// findings have them, and those are added after.
 /// </remarks>
 internal static class HeldFindings
 {
@@ -50,12 +53,12 @@ internal static class HeldFindings
         try
         {
             var measure = new Writer([], measuring: true);
-            Write(ref measure, findings, names, plan, planning: true);
+            Write(ref measure, findings, names, plan);
             var packed = GC.AllocateUninitializedArray<byte>(measure.At, pinned: true);
             var writer = new Writer(packed, measuring: false);
-            Write(ref writer, findings, names, plan, planning: false);
-            System.Diagnostics.Debug.Assert(writer.At == packed.Length, "the writing pass writes what the measuring pass counted");
-            return packed;
+            Write(ref writer, findings, names, plan);
+            // The array is not cleared: bytes the writing pass left alone would be read as findings.
+            return writer.At == packed.Length ? packed : throw new InvalidOperationException($"held findings measured {packed.Length} bytes but wrote {writer.At}");
         }
         finally
         {
@@ -110,16 +113,16 @@ internal static class HeldFindings
     }
 
     // The same steps measure and write, so the array is exactly the size written.
-    private static void Write(ref Writer to, ImmutableArray<Finding> findings, RuleNames names, int[] plan, bool planning)
+    private static void Write(ref Writer to, ImmutableArray<Finding> findings, RuleNames names, int[] plan)
     {
         to.Int(findings.Length);
         for (var i = 0; i < findings.Length; i++)
         {
             var f = findings[i];
-            if (planning)
+            if (to.Measuring)
             {
                 plan[2 * i] = SameExcerpt(findings, i);
-                plan[(2 * i) + 1] = f.MatchedText.Length == f.Excerpt.Length && string.Equals(f.MatchedText, f.Excerpt, StringComparison.Ordinal)
+                plan[(2 * i) + 1] = string.Equals(f.MatchedText, f.Excerpt, StringComparison.Ordinal)
                     ? WholeExcerpt
                     : f.Excerpt.IndexOf(f.MatchedText, StringComparison.Ordinal) is var at and >= 0 ? at : OwnText;
             }
@@ -179,6 +182,8 @@ internal static class HeldFindings
     {
         private readonly Span<byte> _to = to;
 
+        public readonly bool Measuring => measuring;
+
         public int At { get; private set; }
 
         public void Byte(byte value)
@@ -223,9 +228,47 @@ internal static class HeldFindings
 
         public void String(string value)
         {
+            if (!IsWellFormed(value))
+            {
+                // Its units as they are, after a byte that keeps them on an even offset.
+                Int((value.Length << 1) | 1);
+                At += At & 1;
+                if (!measuring)
+                {
+                    MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(_to[At..]);
+                }
+
+                At += value.Length * 2;
+                return;
+            }
+
             var length = measuring ? Encoding.UTF8.GetByteCount(value) : Encoding.UTF8.GetBytes(value, _to[(At + 4)..]);
-            Int(length);
+            Int(length << 1);
             At += length;
+        }
+
+        // Whether every surrogate is one of a pair: most strings have none, found with one vectorised search.
+        private static bool IsWellFormed(string value)
+        {
+            var i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (i < 0)
+            {
+                return true;
+            }
+
+            for (; i < value.Length; i++)
+            {
+                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(value[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -252,7 +295,16 @@ internal static class HeldFindings
 
         public string String()
         {
-            var length = Int();
+            var header = Int();
+            var length = header >> 1;
+            if ((header & 1) != 0)
+            {
+                _at += _at & 1;
+                var units = new string(MemoryMarshal.Cast<byte, char>(_from.Slice(_at, length * 2)));
+                _at += length * 2;
+                return units;
+            }
+
             var text = Encoding.UTF8.GetString(_from.Slice(_at, length));
             _at += length;
             return text;

@@ -14,16 +14,16 @@ public sealed class ExcerptTests
     [InlineData(0, 1)]
     [InlineData(1, 0)]
     [InlineData(1, 1)]
-    public void A_long_line_of_emoji_is_cut_around_its_characters_not_through_them(int before, int between)
+    public void A_long_line_of_emoji_is_cut_around_its_characters_not_through_them(int before, int after)
     {
         // As on social posts quoted in real articles: a line of emoji around a quote, long enough
-        // to be cut on both sides of the finding; the shifts move each cut by one unit.
+        // to be cut on both sides of the finding. The padding between the emoji and the quote on
+        // each side moves that side's cut by one unit against the emoji.
         var emoji = string.Concat(Enumerable.Repeat("\U0001F600", 100));
-        var line = new string('x', before) + emoji + new string('y', between) + " \"We will not stand for this,\" said Jane Roe, a spokeswoman for the agency, on Tuesday. " + emoji;
+        var line = emoji + new string('y', before) + " \"We will not stand for this,\" said Jane Roe, a spokeswoman for the agency, on Tuesday. " + new string('z', after) + emoji;
         var report = Checker.CheckText($"Title of the story\n\nBy Jane Doe\n\n{line}\n\nAnother paragraph about the story.\n", cancellationToken: TestContext.Current.CancellationToken);
 
-        var cut = report.Analysis.Findings.Where(f => f.Excerpt.StartsWith('…')).ToList();
-        cut.ShouldNotBeEmpty();
+        report.Analysis.Findings.ShouldContain(f => f.Excerpt.StartsWith('…') && f.Excerpt.EndsWith('…'));
         report.Analysis.Findings.ShouldAllBe(f => IsWhole(f.Excerpt) && IsWhole(f.Message));
     }
 
