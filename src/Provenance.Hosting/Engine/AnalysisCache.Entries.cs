@@ -106,7 +106,6 @@ internal sealed partial class AnalysisCache
     // Read in the order Serialize writes: a hit costs its strings, nothing more.
     private CachedArticle Parse(ReadOnlySpan<byte> line)
     {
-        var names = _names;
         var fields = new Fields(line);
         for (var i = 0; i < 5; i++)
         {
@@ -117,8 +116,8 @@ internal sealed partial class AnalysisCache
         var findings = ImmutableArray.CreateBuilder<Finding>(count);
         for (var i = 0; i < count; i++)
         {
-            var ruleId = Name(ref fields, names);
-            var category = Name(ref fields, names);
+            var ruleId = Name(ref fields, _names);
+            var category = Name(ref fields, _names);
             var severity = (Severity)fields.Int();
             var message = fields.Required();
             var span = new Text.TextSpan(fields.Int(), fields.Int());

@@ -110,9 +110,9 @@ public sealed class CopyCollector
     {
         /// <summary>
         /// The print of a checked article, its text kept or let go after, and the article packed
-        /// with <paramref name="packWith"/>, the run's rule names, when they are given; slim (its samples alone) when <paramref name="slim"/> is given,
-        /// the article was read from a file (for a collector made with a way to read it again) and
-        /// its samples were not seen before (<see cref="TextPrint.Of(Article, Func{Block, bool}?, bool, SeenSamples?)"/>).
+        /// with <paramref name="packWith"/>, the run's rule names, when they are given; slim (its
+        /// samples alone) when <paramref name="slim"/> is given, the article was read from a file
+        /// (for a collector made with a way to read it again) and its samples were not seen before (<see cref="TextPrint.Of(Article, Func{Block, bool}?, bool, SeenSamples?)"/>).
         /// </summary>
         public static Printed Of(RunItem item, bool keepText, RuleNames? packWith, SeenSamples? slim = null)
         {
