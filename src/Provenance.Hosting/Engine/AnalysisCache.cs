@@ -23,7 +23,7 @@ internal sealed partial class AnalysisCache
     public const string DefaultFile = ".provenance-cache";
 
     // The layout of an entry; a cache written with another is discarded.
-    private const int Layout = 4;
+    private const int Layout = 5;
 
     private readonly string _path;
     private readonly string _key;

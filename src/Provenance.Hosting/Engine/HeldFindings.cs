@@ -228,7 +228,7 @@ internal static class HeldFindings
 
         public void String(string value)
         {
-            if (!IsWellFormed(value))
+            if (!Utf16Text.IsWellFormed(value))
             {
                 // Its units as they are, after a byte that keeps them on an even offset.
                 Int((value.Length << 1) | 1);
@@ -247,29 +247,6 @@ internal static class HeldFindings
             At += length;
         }
 
-        // Whether every surrogate is one of a pair: most strings have none, found with one vectorised search.
-        private static bool IsWellFormed(string value)
-        {
-            var i = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-            if (i < 0)
-            {
-                return true;
-            }
-
-            for (; i < value.Length; i++)
-            {
-                if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(value[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 
     private ref struct Reader(ReadOnlySpan<byte> from)
