@@ -3,6 +3,7 @@ using System.Buffers.Text;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Provenance.Analysis;
 using Provenance.Articles;
 using Provenance.Rules;
@@ -73,15 +74,19 @@ internal sealed partial class AnalysisCache
             return;
         }
 
-        if (value.AsSpan().ContainsAny(NeedsEscape) || !Utf16Text.IsWellFormed(value))
-        {
-            value = Escaped(value);
-        }
+        var text = value.AsSpan().ContainsAny(NeedsEscape) ? Escaped(value) : value;
 
         // Encoded once into room for the longest it could be (the writer's own overload counts the
         // bytes first, then encodes: two passes over every string of every finding).
-        var span = line.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length) + 1);
-        var written = Encoding.UTF8.GetBytes(value, span);
+        var span = line.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
+        if (Utf8.FromUtf16(text, span, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            // Half of a surrogate pair, which UTF-8 cannot hold: escaped as well.
+            text = Escaped(value);
+            span = line.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
+            written = Encoding.UTF8.GetBytes(text, span);
+        }
+
         span[written] = Tab;
         line.Advance(written + 1);
     }

@@ -251,22 +251,25 @@ internal sealed class RuleNames
     /// <summary>The longest name looked up; a longer one is decoded as it is.</summary>
     public const int MaxLength = 64;
 
-    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names;
     private readonly FrozenDictionary<string, int> _numbers;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byCharacters;
     private readonly string[] _all;
 
     /// <summary>The names of <paramref name="rules"/>.</summary>
     public RuleNames(RuleSet rules)
     {
         _all = [.. rules.Rules.SelectMany(r => new[] { r.Id, r.Descriptor.Category }).Distinct(StringComparer.Ordinal)];
-        _names = _all.Where(n => n.Length <= MaxLength)
-            .ToFrozenDictionary(n => n, n => n, StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
         _numbers = _all.Select((name, number) => (name, number)).ToFrozenDictionary(n => n.name, n => n.number, StringComparer.Ordinal);
+        _byCharacters = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The rule set's string with these characters, if it has one.</summary>
-    public bool TryGetValue(ReadOnlySpan<char> name, out string known) => _names.TryGetValue(name, out known!);
+    public bool TryGetValue(ReadOnlySpan<char> name, out string known)
+    {
+        var found = _byCharacters.TryGetValue(name, out var number);
+        known = found ? _all[number] : string.Empty;
+        return found;
+    }
 
     /// <summary>The name's number among the rule set's names (see <see cref="this[int]"/>), or -1 when it is not one of them.</summary>
     public int NumberOf(string name) => _numbers.GetValueOrDefault(name, -1);

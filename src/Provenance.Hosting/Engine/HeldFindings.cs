@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.Unicode;
 using Provenance.Analysis;
 using Provenance.Rules;
 using Provenance.Text;
@@ -40,6 +41,9 @@ internal static class HeldFindings
     // the one just before (several findings on one sentence).
     private const int ExcerptsLookedAt = 8;
 
+    // A real article's findings take 3–8 KB: a buffer grown from 1 KB was copied two or three times.
+    private const int PackSize = 8192;
+
     private const int WholeExcerpt = -1;
     private const int OwnText = -2;
 
@@ -47,23 +51,53 @@ internal static class HeldFindings
     public static byte[] Pack(ImmutableArray<Finding> findings, RuleNames names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        // Each finding's excerpt (an earlier finding's number, or -1) and matched text (its
-        // place in the excerpt, or a mode), found once while the size is counted.
-        var plan = ArrayPool<int>.Shared.Rent(Math.Max(1, findings.Length * 2));
-        try
+        using var buffer = new PooledBuffer(PackSize);
+        var to = new Writer(buffer);
+        to.Int(findings.Length);
+        for (var i = 0; i < findings.Length; i++)
         {
-            var measure = new Writer([], measuring: true);
-            Write(ref measure, findings, names, plan);
-            var packed = GC.AllocateUninitializedArray<byte>(measure.At, pinned: true);
-            var writer = new Writer(packed, measuring: false);
-            Write(ref writer, findings, names, plan);
-            // The array is not cleared: bytes the writing pass left alone would be read as findings.
-            return writer.At == packed.Length ? packed : throw new InvalidOperationException($"held findings measured {packed.Length} bytes but wrote {writer.At}");
+            var f = findings[i];
+            to.Name(f.RuleId, names);
+            to.Name(f.Category, names);
+            to.Byte((byte)f.Severity);
+            to.Int(f.Span.Start);
+            to.Int(f.Span.Length);
+            to.Int(f.Location.Start.Line);
+            to.Int(f.Location.Start.Column);
+            to.Int(f.Location.End.Line);
+            to.Int(f.Location.End.Column);
+            to.String(f.Message);
+            var same = SameExcerpt(findings, i);
+            to.Int(same);
+            if (same < 0)
+            {
+                to.String(f.Excerpt);
+            }
+
+            var matched = string.Equals(f.MatchedText, f.Excerpt, StringComparison.Ordinal)
+                ? WholeExcerpt
+                : f.Excerpt.IndexOf(f.MatchedText, StringComparison.Ordinal) is var at and >= 0 ? at : OwnText;
+            to.Int(matched);
+            if (matched == OwnText)
+            {
+                to.String(f.MatchedText);
+            }
+            else if (matched >= 0)
+            {
+                to.Int(f.MatchedText.Length);
+            }
+
+            to.Int(f.Arguments.Length);
+            foreach (var argument in f.Arguments)
+            {
+                to.String(argument);
+            }
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(plan);
-        }
+
+        // Offsets in the copy are those in the buffer (both start at 0), so UTF-16 units stay even.
+        var packed = GC.AllocateUninitializedArray<byte>(buffer.WrittenCount, pinned: true);
+        buffer.WrittenSpan.CopyTo(packed);
+        return packed;
     }
 
     /// <summary>The findings <see cref="Pack"/> wrote, rule ids and categories the rule set's own strings.</summary>
@@ -112,57 +146,6 @@ internal static class HeldFindings
         return arguments.MoveToImmutable();
     }
 
-    // The same steps measure and write, so the array is exactly the size written.
-    private static void Write(ref Writer to, ImmutableArray<Finding> findings, RuleNames names, int[] plan)
-    {
-        to.Int(findings.Length);
-        for (var i = 0; i < findings.Length; i++)
-        {
-            var f = findings[i];
-            if (to.Measuring)
-            {
-                plan[2 * i] = SameExcerpt(findings, i);
-                plan[(2 * i) + 1] = string.Equals(f.MatchedText, f.Excerpt, StringComparison.Ordinal)
-                    ? WholeExcerpt
-                    : f.Excerpt.IndexOf(f.MatchedText, StringComparison.Ordinal) is var at and >= 0 ? at : OwnText;
-            }
-
-            to.Name(f.RuleId, names);
-            to.Name(f.Category, names);
-            to.Byte((byte)f.Severity);
-            to.Int(f.Span.Start);
-            to.Int(f.Span.Length);
-            to.Int(f.Location.Start.Line);
-            to.Int(f.Location.Start.Column);
-            to.Int(f.Location.End.Line);
-            to.Int(f.Location.End.Column);
-            to.String(f.Message);
-            var same = plan[2 * i];
-            to.Int(same);
-            if (same < 0)
-            {
-                to.String(f.Excerpt);
-            }
-
-            var matched = plan[(2 * i) + 1];
-            to.Int(matched);
-            if (matched == OwnText)
-            {
-                to.String(f.MatchedText);
-            }
-            else if (matched >= 0)
-            {
-                to.Int(f.MatchedText.Length);
-            }
-
-            to.Int(f.Arguments.Length);
-            foreach (var argument in f.Arguments)
-            {
-                to.String(argument);
-            }
-        }
-    }
-
     // The number of a recent earlier finding with the same excerpt, or -1.
     private static int SameExcerpt(ImmutableArray<Finding> findings, int i)
     {
@@ -178,48 +161,26 @@ internal static class HeldFindings
         return -1;
     }
 
-    private ref struct Writer(Span<byte> to, bool measuring)
+    // Fields written one after another into a pooled buffer.
+    private readonly struct Writer(PooledBuffer to)
     {
-        private readonly Span<byte> _to = to;
-
-        public readonly bool Measuring => measuring;
-
-        public int At { get; private set; }
-
         public void Byte(byte value)
         {
-            if (!measuring)
-            {
-                _to[At] = value;
-            }
-
-            At++;
+            to.GetSpan(1)[0] = value;
+            to.Advance(1);
         }
 
         public void Int(int value)
         {
-            if (!measuring)
-            {
-                BinaryPrimitives.WriteInt32LittleEndian(_to[At..], value);
-            }
-
-            At += 4;
+            BinaryPrimitives.WriteInt32LittleEndian(to.GetSpan(4), value);
+            to.Advance(4);
         }
 
         public void Name(string name, RuleNames names)
         {
-            var number = names.NumberOf(name);
-            if (number > short.MaxValue)
-            {
-                number = -1;
-            }
-
-            if (!measuring)
-            {
-                BinaryPrimitives.WriteInt16LittleEndian(_to[At..], (short)number);
-            }
-
-            At += 2;
+            var number = names.NumberOf(name) is var n and <= short.MaxValue ? n : -1;
+            BinaryPrimitives.WriteInt16LittleEndian(to.GetSpan(2), (short)number);
+            to.Advance(2);
             if (number < 0)
             {
                 String(name);
@@ -228,25 +189,22 @@ internal static class HeldFindings
 
         public void String(string value)
         {
-            if (!Utf16Text.IsWellFormed(value))
+            var span = to.GetSpan(4 + Encoding.UTF8.GetMaxByteCount(value.Length));
+            if (Utf8.FromUtf16(value, span[4..], out _, out var length, replaceInvalidSequences: false) == OperationStatus.Done)
             {
-                // Its units as they are, after a byte that keeps them on an even offset.
-                Int((value.Length << 1) | 1);
-                At += At & 1;
-                if (!measuring)
-                {
-                    MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(_to[At..]);
-                }
-
-                At += value.Length * 2;
+                BinaryPrimitives.WriteInt32LittleEndian(span, length << 1);
+                to.Advance(4 + length);
                 return;
             }
 
-            var length = measuring ? Encoding.UTF8.GetByteCount(value) : Encoding.UTF8.GetBytes(value, _to[(At + 4)..]);
-            Int(length << 1);
-            At += length;
+            // Half of a surrogate pair, which UTF-8 cannot hold: its units as they are, after a
+            // byte that keeps them on an even offset.
+            var pad = (to.WrittenCount + 4) & 1;
+            span = to.GetSpan(4 + pad + (value.Length * 2));
+            BinaryPrimitives.WriteInt32LittleEndian(span, (value.Length << 1) | 1);
+            MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(span[(4 + pad)..]);
+            to.Advance(4 + pad + (value.Length * 2));
         }
-
     }
 
     private ref struct Reader(ReadOnlySpan<byte> from)
