@@ -47,6 +47,16 @@ public sealed class ProvenanceChecker
         return new ArticleReport(article, analysis, ScoreCalculator.Score(Scoring, analysis.Signals), ProvenanceFacts.From(article, analysis));
     }
 
+    /// <summary>
+    /// Runs the rules over an article without scoring it, for a host that holds only the findings
+    /// and scores the article when it has them again (a run looking for copies, which packs each
+    /// report and makes it again once its search is done): scoring it here too was a twentieth of
+    /// what looking for copies added. The report's scorecard and facts are placeholders
+    /// (<see cref="Scorecard.Pending"/>, <see cref="ProvenanceFacts.Pending"/>), never shown.
+    /// </summary>
+    internal ArticleReport Analyze(Article article, AnalysisOptions options, CancellationToken cancellationToken = default) =>
+        new(article, Rules.Analyze(article, options, cancellationToken), Scorecard.Pending, ProvenanceFacts.Pending);
+
     /// <summary>Scores an article whose analysis is already known (restored from a cache).</summary>
     public ArticleReport Score(Article article, AnalysisResult analysis)
     {

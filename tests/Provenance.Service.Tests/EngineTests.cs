@@ -180,6 +180,39 @@ public sealed class EngineTests : IDisposable
     }
 
     [Fact]
+    public void Reports_held_while_copies_are_found_are_scored_when_made_again_also_from_the_cache()
+    {
+        // Held packed, a report is scored only when it is made again (its first scorecard is a
+        // placeholder): every report, fresh or from the cache, must be the one a run holding
+        // them whole scores.
+        var cnn = File.ReadAllText(RepoPaths.Sample("hezbollah-original-source-cnn.txt"));
+        File.WriteAllText(Path.Combine(_site, "content", "cnn.txt"), cnn);
+        File.WriteAllText(Path.Combine(_site, "content", "copy.txt"), "Hezbollah news\n\n" + string.Join("\n\n", cnn.Split("\n\n").Skip(1)));
+        foreach (var sample in Directory.GetFiles(RepoPaths.Samples, "*.txt"))
+        {
+            File.Copy(sample, Path.Combine(_site, "content", Path.GetFileName(sample)));
+        }
+
+        var whole = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2 }).Prepare(["content"]).CheckCopies(keepText: true);
+        var cached = new ProvenanceEngine(new EngineOptions { BaseDirectory = _site, Jobs = 2, CacheFile = "cache" });
+        var fresh = cached.Prepare(["content"]).CheckCopies();
+        var fromCache = cached.Prepare(["content"]).CheckCopies();
+        var run = cached.Prepare(["content"]);
+        string Json(IReadOnlyList<RunItem> items)
+        {
+            var writer = new StringWriter();
+            Reporters.WriteWhole(Reporters.Create("json", run.Context), new CheckRun([.. items], run.Info.Packs, run.Info.ScoringVersion), writer);
+            return writer.ToString();
+        }
+
+        var expected = Json(whole.Items);
+        whole.Items.Select(i => i.Report!.Scorecard.Score).Distinct().Count().ShouldBeGreaterThan(1, "the articles score differently");
+        Json(fresh.Items).ShouldBe(expected);
+        Json(fromCache.Items).ShouldBe(expected);
+        File.Exists(Path.Combine(_site, "cache")).ShouldBeTrue();
+    }
+
+    [Fact]
     public void A_file_read_again_for_the_search_for_copies_and_found_edited_or_deleted_takes_no_part()
     {
         // Held without their texts, the prints of a run are their samples alone, but for those

@@ -40,6 +40,9 @@ public sealed record ProvenanceFacts(
     ImmutableArray<string> Authors,
     string? Published)
 {
+    /// <summary>The placeholder of a report analysed but not yet scored (<see cref="ProvenanceChecker.Analyze"/>).</summary>
+    internal static ProvenanceFacts Pending { get; } = new(null, null, [], [], [], 0, 0, [], false, [], [], null);
+
     private static readonly string[] PromotionSignals = ["promotion", "crypto-promotion", "sponsored", "sponsored-link", "press-release", "affiliate-disclosure", "investment-disclaimer", "press-contact"];
 
     /// <summary>Gathers the facts of an analysed article.</summary>

@@ -48,6 +48,9 @@ public sealed record CategoryScore(string Id, string Title, int Points, int Min,
 /// <param name="Contributions">Lines whose points add up to <paramref name="Score"/>.</param>
 public sealed record Scorecard(int Score, string Grade, string Label, ImmutableArray<CategoryScore> Categories, ImmutableArray<Contribution> Contributions)
 {
+    /// <summary>The placeholder of a report analysed but not yet scored (<see cref="ProvenanceChecker.Analyze"/>).</summary>
+    internal static Scorecard Pending { get; } = new(0, string.Empty, "not scored", [], []);
+
     /// <summary>
     /// How a contribution's category is shown: its title ("Sourcing"), the name rules and
     /// configuration use too, rather than its id; empty for the base line.

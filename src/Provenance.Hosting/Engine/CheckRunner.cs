@@ -218,7 +218,17 @@ internal static class CheckRunner
     /// applied to each result on the thread that checked it: work on each article that would
     /// otherwise hold up the one reading the results (an archive's prints, while it writes).
     /// </summary>
-    public static IEnumerable<T> CheckAll<T>(PreparedRun run, EngineOptions options, bool keepText, Func<RunItem, T> then, Action? checkedOne = null)
+    /// <param name="run">The prepared run.</param>
+    /// <param name="options">The options it was prepared with.</param>
+    /// <param name="keepText">Whether each article keeps its text.</param>
+    /// <param name="then">Applied to each result on the thread that checked it.</param>
+    /// <param name="checkedOne">Called as each article is done, from the thread that checked it.</param>
+    /// <param name="scored">
+    /// False when <paramref name="then"/> keeps only each report's findings and metadata and the
+    /// report is made again and scored later (<see cref="HeldItems"/>): its scorecard and facts
+    /// are then placeholders (<see cref="ProvenanceChecker.Analyze"/>).
+    /// </param>
+    public static IEnumerable<T> CheckAll<T>(PreparedRun run, EngineOptions options, bool keepText, Func<RunItem, T> then, Action? checkedOne = null, bool scored = true)
         where T : class
     {
         (string, ArticleFormat)? stdin = run.Files.Any(f => f.FullPath == ContentFiles.StandardInput) ? ((options.StandardInput ?? Console.In).ReadToEnd(), options.StandardInputFormat) : null;
@@ -228,7 +238,7 @@ internal static class CheckRunner
         {
             var (fullPath, settings) = files[i];
             var displayPath = fullPath == ContentFiles.StandardInput ? ContentFiles.StandardInput : ContentFiles.Display(fullPath, run.BaseDirectory);
-            var item = CheckFile(run.Checker, fullPath, displayPath, settings.Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText) with { Policy = settings.Policy };
+            var item = CheckFile(run.Checker, fullPath, displayPath, settings.Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText, scored) with { Policy = settings.Policy };
             checkedOne?.Invoke();
             return then(keepText ? item : WithoutText(item));
         });
@@ -296,12 +306,12 @@ internal static class CheckRunner
         return item with { Report = report with { Article = bare } };
     }
 
-    internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null, long maxBytes = EngineOptions.DefaultMaxFileBytes, bool keepText = true)
+    internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null, long maxBytes = EngineOptions.DefaultMaxFileBytes, bool keepText = true, bool scored = true)
     {
         var format = ContentFiles.FormatOf(fullPath, extensions);
         if (fullPath == ContentFiles.StandardInput && stdin is { } input)
         {
-            return new RunItem(displayPath, checker.Check(Article.Read(input.Text, input.Format, displayPath), analysis), null);
+            return new RunItem(displayPath, Check(checker, Article.Read(input.Text, input.Format, displayPath), analysis, scored), null);
         }
 
         string? text;
@@ -315,7 +325,7 @@ internal static class CheckRunner
             stamp = cache is { TrustsStamps: true } ? FileStamp.Of(file, DateTime.UtcNow) : default;
             if (!keepText && cache?.FindUnchanged(displayPath, stamp, analysis.Fingerprint()) is { } unchanged)
             {
-                return Restored(checker, displayPath, format, string.Empty, unchanged);
+                return Restored(checker, displayPath, format, string.Empty, unchanged, scored);
             }
 
             if (ContentFiles.ReadAtMost(file, maxBytes, out var length) is not { } bytes)
@@ -328,7 +338,7 @@ internal static class CheckRunner
             if (stored is not null && !keepText)
             {
                 // The same bytes decoded without a problem when they were cached.
-                return Restored(checker, displayPath, format, string.Empty, stored);
+                return Restored(checker, displayPath, format, string.Empty, stored, scored);
             }
 
             text = ArticleReaders.Decode(bytes, format, out problem);
@@ -349,16 +359,16 @@ internal static class CheckRunner
 
         if (cache is null)
         {
-            return new RunItem(displayPath, checker.Check(Article.Read(text, format, displayPath), analysis), null);
+            return new RunItem(displayPath, Check(checker, Article.Read(text, format, displayPath), analysis, scored), null);
         }
 
         if (stored is not null)
         {
-            return Restored(checker, displayPath, format, text, stored);
+            return Restored(checker, displayPath, format, text, stored, scored);
         }
 
         var article = Article.Read(text, format, displayPath);
-        var report = checker.Check(article, analysis);
+        var report = Check(checker, article, analysis, scored);
         cache.Store(displayPath, hash, analysis.Fingerprint(), stamp, article, report.Analysis);
         return new RunItem(displayPath, report, null);
     }
@@ -366,17 +376,21 @@ internal static class CheckRunner
     // An unchanged article's rules are not run again: reports need only the findings and metadata
     // the cache kept. When its text is kept (scorecards, fixes, a search for copies, whose print
     // is made from the blocks) it is read again too, which is a tenth of a check.
-    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored) =>
-        new(displayPath, Rescored(checker, displayPath, format, text, stored), null);
+    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored, bool scored) =>
+        new(displayPath, scored ? Rescored(checker, displayPath, format, text, stored) : new ArticleReport(ArticleOf(displayPath, format, text, stored), checker.Rules.Restore(stored.Findings), Scorecard.Pending, ProvenanceFacts.Pending), null);
+
+    private static ArticleReport Check(ProvenanceChecker checker, Article article, AnalysisOptions analysis, bool scored) =>
+        scored ? checker.Check(article, analysis) : checker.Analyze(article, analysis);
 
     /// <summary>
     /// An article's report made from findings kept without it (the cache's, or those a run held
     /// packed while it looked for copies): its text read again when given, else an article of no
     /// text with the metadata kept.
     /// </summary>
-    internal static ArticleReport Rescored(ProvenanceChecker checker, string path, ArticleFormat format, string text, CachedArticle stored)
-    {
-        var known = text.Length > 0 ? Article.Read(text, format, path) : new Article(path, format, new Text.SourceText(text), [], stored.Metadata);
-        return checker.Score(known, checker.Rules.Restore(stored.Findings));
-    }
+    internal static ArticleReport Rescored(ProvenanceChecker checker, string path, ArticleFormat format, string text, CachedArticle stored) =>
+        checker.Score(ArticleOf(path, format, text, stored), checker.Rules.Restore(stored.Findings));
+
+    // The article of kept findings: its text read again when given, else one of no text with the metadata kept.
+    private static Article ArticleOf(string path, ArticleFormat format, string text, CachedArticle stored) =>
+        text.Length > 0 ? Article.Read(text, format, path) : new Article(path, format, new Text.SourceText(text), [], stored.Metadata);
 }

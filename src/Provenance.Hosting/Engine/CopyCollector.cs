@@ -208,8 +208,18 @@ public sealed class CopyCollector
             ?? (Uri.TryCreate(metadata.CanonicalUrl?.Value, UriKind.Absolute, out var canonical) ? canonical.Host : null)
             ?? metadata.SiteName?.Value;
         var published = metadata.Published?.Value is { Length: >= 10 } date && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
-        var credits = report.Analysis.Signals.Where(s => TextCredits.Contains(s.Name) && s.Value.Length > 0).Select(s => s.Value).Distinct(StringComparer.Ordinal).ToList();
-        return new CopyFacts(print.Path, site, published, credits, print.Words);
+        // Each credit once, in order; most articles credit none (a loop: a query's iterators and
+        // set were a tenth of making a print).
+        List<string>? credits = null;
+        foreach (var signal in report.Analysis.Signals)
+        {
+            if (signal.Value.Length > 0 && TextCredits.Contains(signal.Name) && !(credits ??= []).Contains(signal.Value, StringComparer.Ordinal))
+            {
+                credits.Add(signal.Value);
+            }
+        }
+
+        return new CopyFacts(print.Path, site, published, (IReadOnlyList<string>?)credits ?? [], print.Words);
     }
 
     // A copy is of the reporting: a block where a rule found a note about the article (a
@@ -225,8 +235,19 @@ public sealed class CopyCollector
         "type-label", "satire-label", "author-bio", "conflict-disclosure", "correction-note",
     };
 
-    private static TextSpan[] FurnitureOf(ArticleReport report) =>
-        [.. report.Analysis.Signals.Where(s => !s.Span.IsEmpty && FurnitureSignals.Contains(s.Name)).Select(s => s.Span)];
+    private static TextSpan[] FurnitureOf(ArticleReport report)
+    {
+        List<TextSpan>? spans = null;
+        foreach (var signal in report.Analysis.Signals)
+        {
+            if (!signal.Span.IsEmpty && FurnitureSignals.Contains(signal.Name))
+            {
+                (spans ??= []).Add(signal.Span);
+            }
+        }
+
+        return spans is null ? [] : [.. spans];
+    }
 
     private static Func<Block, bool> LeaveOut(TextSpan[] furniture) =>
         block => furniture.Length > 0 && block.SourceSpan is var at && Array.Exists(furniture, s => s.Start < at.End && at.Start < s.End);

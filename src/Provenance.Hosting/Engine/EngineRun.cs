@@ -177,7 +177,8 @@ public sealed class EngineRun
         var kept = keepText ? new List<RunItem>(FileCount) : null;
         var held = keepText ? null : new List<HeldItems.Held>(FileCount);
         var names = keepText ? null : new RuleNames(_run.Checker.Rules);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, names, seen), checkedOne))
+        // Held reports are scored when they are made again; one handed to each is scored here.
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, names, seen), checkedOne, scored: keepText || each is not null))
         {
             copies.Add(printed);
             each?.Invoke(printed.Item);
