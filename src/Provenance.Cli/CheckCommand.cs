@@ -291,6 +291,11 @@ internal static class CheckCommand
                 CopiesCommand.WriteText(search, listing);
             }
 
+            if (search is not null)
+            {
+                CopiesCommand.WriteUnread(search, error);
+            }
+
             if (archived is not null)
             {
                 listing.WriteLine();

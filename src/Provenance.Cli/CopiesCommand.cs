@@ -86,6 +86,17 @@ internal static partial class CopiesCommand
         return false;
     }
 
+    // Articles the search could not read again (changed or removed during the run): a copy among
+    // them is not found, which the run says rather than passing over.
+    internal static void WriteUnread(CopySearch search, TextWriter error)
+    {
+        var unread = search.Unread;
+        if (unread.Count > 0)
+        {
+            error.WriteLine($"provenance: {(unread.Count == 1 ? "1 article was" : $"{unread.Count} articles were")} changed or removed after {(unread.Count == 1 ? "its" : "their")} check and took no part in the search for copies: {string.Join(", ", unread.Take(5))}{(unread.Count > 5 ? ", …" : string.Empty)}");
+        }
+    }
+
     internal static void WriteText(CopySearch search, TextWriter output)
     {
         var copies = search.Clusters.Sum(c => c.Paths.Count);

@@ -115,6 +115,26 @@ public sealed class CopiesCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_check_says_which_articles_changed_before_the_search_could_read_them_again()
+    {
+        // The engine's tests change files during a run (EngineTests); here, the words the run uses.
+        var search = new Provenance.Hosting.CopySearch(3, 3, [], []);
+        var quiet = new StringWriter();
+        Provenance.Cli.CopiesCommand.WriteUnread(search, quiet);
+        quiet.ToString().ShouldBeEmpty();
+
+        var one = new StringWriter();
+        Provenance.Cli.CopiesCommand.WriteUnread(search with { Unread = ["site/a.txt"] }, one);
+        one.ToString().ShouldBe("provenance: 1 article was changed or removed after its check and took no part in the search for copies: site/a.txt" + Environment.NewLine);
+
+        var many = new StringWriter();
+        Provenance.Cli.CopiesCommand.WriteUnread(search with { Unread = [.. Enumerable.Range(1, 7).Select(i => $"site/{i}.txt")] }, many);
+        many.ToString().ShouldStartWith("provenance: 7 articles were changed or removed after their check");
+        many.ToString().ShouldContain("site/5.txt, …");
+        many.ToString().ShouldNotContain("site/6.txt");
+    }
+
+    [Fact]
     public void Copies_are_found_the_same_when_the_articles_come_from_the_cache()
     {
         WriteCnnCopies("site");

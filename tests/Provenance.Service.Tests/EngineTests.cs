@@ -247,14 +247,18 @@ public sealed class EngineTests : IDisposable
 
         var found = CheckThen(() => File.WriteAllText(first, edited));
         found.Search.Clusters.ShouldBeEmpty();
+        found.Search.Unread.ShouldBe(["content/cnn.txt"], "the run says which article it could not read again");
         found.Items.SelectMany(RuleIds).ShouldNotContain(id => id.StartsWith("PRV800", StringComparison.Ordinal));
 
         File.WriteAllText(first, cnn);
         CheckThen(() => File.WriteAllText(copy, edited)).Search.Clusters.ShouldHaveSingleItem("the copy's print was kept whole: it is compared as checked");
 
         File.WriteAllText(Path.Combine(_site, "content", "again.txt"), cnn);
-        CheckThen(() => File.Delete(Path.Combine(_site, "content", "again.txt"))).Search.Clusters.ShouldHaveSingleItem()
+        var deleted = CheckThen(() => File.Delete(Path.Combine(_site, "content", "again.txt"))).Search;
+        deleted.Clusters.ShouldHaveSingleItem()
             .Paths.ShouldBe(["content/cnn.txt", "content/quiet/copy.txt"], "a file deleted before the search takes no part; the others are still found");
+        deleted.Unread.ShouldBe(["content/again.txt"]);
+        CheckThen(() => { }).Search.Unread.ShouldBeEmpty();
     }
 
     private static string[] RuleIds(RunItem item) => [.. item.Report.ShouldNotBeNull().Analysis.Findings.Select(f => f.RuleId)];

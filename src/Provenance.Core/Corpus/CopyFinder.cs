@@ -104,6 +104,13 @@ public sealed partial class CopyFinder
     /// <summary>How many prints were added.</summary>
     public int Count => _prints.Count;
 
+    /// <summary>
+    /// The paths of the slim prints the last search had to make whole and could not (<see cref="Remake"/>
+    /// gave null: the file changed or went since it was printed), in the order they were added:
+    /// they took no part in it.
+    /// </summary>
+    internal IReadOnlyList<string> Unread { get; private set; } = [];
+
     /// <summary>Adds an article's print.</summary>
     public void Add(TextPrint print)
     {
@@ -195,6 +202,8 @@ public sealed partial class CopyFinder
         var measured = new CopyPair?[candidates.Count];
         Each(candidates.Count, k => measured[k] = worth[k] && !lost[candidates[k].First] && !lost[candidates[k].Second] ? Measure(_prints[candidates[k].First], _prints[candidates[k].Second]) : null);
         pairs.AddRange(measured.OfType<CopyPair>());
+
+        Unread = [.. _prints.Where((_, p) => lost[p]).Select(print => print.Path)];
 
         // In the order the articles were added, whichever way they were found.
         var order = _prints.Select((p, i) => (p.Path, i)).ToDictionary(x => x.Path, x => x.i, StringComparer.Ordinal);

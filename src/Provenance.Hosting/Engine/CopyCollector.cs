@@ -194,7 +194,7 @@ public sealed class CopyCollector
     public CopySearch Search()
     {
         var clusters = _finder.FindClusters();
-        return new CopySearch(_articles, _finder.Count, clusters, [.. clusters.Select(c => CopyOrigins.Judge(c, _facts))]);
+        return new CopySearch(_articles, _finder.Count, clusters, [.. clusters.Select(c => CopyOrigins.Judge(c, _facts))]) { Unread = _finder.Unread };
     }
 
     // The signals that credit a source for the text itself, as against citing it for a fact.
@@ -258,4 +258,12 @@ public sealed class CopyCollector
 /// <param name="Compared">Those long enough to compare.</param>
 /// <param name="Clusters">The groups of articles that share text, largest first.</param>
 /// <param name="Origins">Each group's likely original and how the others stand to it, in the order of <paramref name="Clusters"/>.</param>
-public sealed record CopySearch(int Articles, int Compared, IReadOnlyList<CopyCluster> Clusters, IReadOnlyList<CopyOrigin> Origins);
+public sealed record CopySearch(int Articles, int Compared, IReadOnlyList<CopyCluster> Clusters, IReadOnlyList<CopyOrigin> Origins)
+{
+    /// <summary>
+    /// The articles the search had to read again and found changed or gone since they were
+    /// checked (a run holding its prints slim reads again those it measures): they took no part,
+    /// so a copy among them is not found. Empty unless files changed during the run.
+    /// </summary>
+    public IReadOnlyList<string> Unread { get; init; } = [];
+}
