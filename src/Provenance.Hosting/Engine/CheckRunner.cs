@@ -24,6 +24,13 @@ internal sealed record PreparedRun(
     Corpus.CopyOptions CopyOptions)
 {
     public RunInfo Info => new(Checker.Rules.Packs, Checker.Scoring.Version);
+
+    /// <summary>
+    /// How the run names a file in its reports (relative to its base folder, or <c>-</c>): the
+    /// path its results carry, and by which a search for copies reads a file again.
+    /// </summary>
+    public string DisplayPathOf(string fullPath) =>
+        fullPath == ContentFiles.StandardInput ? ContentFiles.StandardInput : ContentFiles.Display(fullPath, BaseDirectory);
 }
 
 /// <summary>A file of a run and what it is checked under.</summary>
@@ -237,7 +244,7 @@ internal static class CheckRunner
         var items = OrderedParallel.Select(files.Count, options.Jobs, Window, i =>
         {
             var (fullPath, settings) = files[i];
-            var displayPath = fullPath == ContentFiles.StandardInput ? ContentFiles.StandardInput : ContentFiles.Display(fullPath, run.BaseDirectory);
+            var displayPath = run.DisplayPathOf(fullPath);
             var item = CheckFile(run.Checker, fullPath, displayPath, settings.Analysis, stdin, cache, run.Extensions, options.MaxFileBytes, keepText, scored) with { Policy = settings.Policy };
             checkedOne?.Invoke();
             return then(keepText ? item : WithoutText(item));
@@ -266,7 +273,7 @@ internal static class CheckRunner
             {
                 if (file.FullPath != ContentFiles.StandardInput)
                 {
-                    byDisplay[ContentFiles.Display(file.FullPath, run.BaseDirectory)] = file.FullPath;
+                    byDisplay[run.DisplayPathOf(file.FullPath)] = file.FullPath;
                 }
             }
 
