@@ -36,7 +36,16 @@ internal static class BaselineCommand
         try
         {
             var prepared = new ProvenanceEngine(new EngineOptions { BaseDirectory = baseDirectory, FailOn = "none", ConfigFile = config }).Prepare(paths);
-            run = copies ? new CheckRun([.. prepared.CheckCopies().Items], prepared.Info.Packs, prepared.Info.ScoringVersion) : prepared.Collect();
+            if (copies)
+            {
+                var found = prepared.CheckCopies();
+                run = new CheckRun([.. found.Items], prepared.Info.Packs, prepared.Info.ScoringVersion);
+                CopiesCommand.WriteUnread(found.Search, error);
+            }
+            else
+            {
+                run = prepared.Collect();
+            }
         }
         catch (Exception ex) when (EngineErrors.Report(ex, error))
         {

@@ -289,10 +289,6 @@ internal static class CheckCommand
             {
                 listing.WriteLine();
                 CopiesCommand.WriteText(search, listing);
-            }
-
-            if (search is not null)
-            {
                 CopiesCommand.WriteUnread(search, error);
             }
 

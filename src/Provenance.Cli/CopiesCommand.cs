@@ -54,6 +54,7 @@ internal static partial class CopiesCommand
         }
 
         WriteSearch(search, format, output);
+        WriteUnread(search, error);
         return ExitCodes.Success;
     }
 

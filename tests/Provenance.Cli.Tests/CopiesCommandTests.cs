@@ -115,9 +115,10 @@ public sealed class CopiesCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_check_says_which_articles_changed_before_the_search_could_read_them_again()
+    public void The_line_on_articles_changed_before_the_search_could_read_them_again_names_them()
     {
-        // The engine's tests change files during a run (EngineTests); here, the words the run uses.
+        // The engine's tests change files during a run (EngineTests); here, the words `check
+        // --copies`, `copies` and `baseline create --copies` write on the error stream.
         var search = new Provenance.Hosting.CopySearch(3, 3, [], []);
         var quiet = new StringWriter();
         Provenance.Cli.CopiesCommand.WriteUnread(search, quiet);

@@ -236,8 +236,10 @@ public sealed class EngineTests : IDisposable
         {
             var run = engine.Prepare(["content"]);
             var seen = 0;
-            return run.CheckCopies(each: _ =>
+            return run.CheckCopies(each: item =>
             {
+                // Handed to a caller as it is checked, a report is scored (held ones are scored later).
+                (item.Report?.Scorecard.Grade ?? "unread").ShouldNotBeEmpty();
                 if (++seen == run.FileCount)
                 {
                     edit();

@@ -3,6 +3,14 @@ namespace Provenance.Corpus;
 /// <summary>Slim prints made whole for the search, and the search's work on the run's cores.</summary>
 public sealed partial class CopyFinder
 {
+    /// <summary>
+    /// The paths of the slim prints the last search had to make whole and could not (<see cref="Remake"/>
+    /// gave null: the file changed or went since it was printed), in the order they were added:
+    /// they took no part in it. A changed file whose print the search never had to measure is not
+    /// among them.
+    /// </summary>
+    internal IReadOnlyList<string> Unread { get; private set; } = [];
+
     // Runs work over 0..count-1 on every core when there is enough to be worth it (when told, or
     // for many items): the search is the tail of a run, after every article is checked, where the
     // other cores are idle.

@@ -104,13 +104,6 @@ public sealed partial class CopyFinder
     /// <summary>How many prints were added.</summary>
     public int Count => _prints.Count;
 
-    /// <summary>
-    /// The paths of the slim prints the last search had to make whole and could not (<see cref="Remake"/>
-    /// gave null: the file changed or went since it was printed), in the order they were added:
-    /// they took no part in it.
-    /// </summary>
-    internal IReadOnlyList<string> Unread { get; private set; } = [];
-
     /// <summary>Adds an article's print.</summary>
     public void Add(TextPrint print)
     {

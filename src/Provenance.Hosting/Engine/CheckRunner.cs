@@ -77,7 +77,7 @@ internal sealed class Policies(EngineOptions options)
 }
 
 /// <summary>Finds, configures, reads and checks the articles of a run: the work behind <see cref="ProvenanceEngine"/>.</summary>
-internal static class CheckRunner
+internal static partial class CheckRunner
 {
     // Finished articles held ahead of the one being reported: enough to keep every core busy
     // behind a slow article, few enough that a run's memory does not grow with its size.
@@ -300,19 +300,6 @@ internal static class CheckRunner
         };
     }
 
-    /// <summary>The item with its article's text and blocks let go: reports need only its findings, scorecard, facts and metadata.</summary>
-    internal static RunItem WithoutText(RunItem item)
-    {
-        // Articles restored from the cache come without text already.
-        if (item.Report is not { Article: var article } report || (article.Source.Text.Length == 0 && article.Blocks.IsEmpty))
-        {
-            return item;
-        }
-
-        var bare = new Article(article.Path, article.Format, new Text.SourceText(string.Empty), [], article.Metadata);
-        return item with { Report = report with { Article = bare } };
-    }
-
     internal static RunItem CheckFile(ProvenanceChecker checker, string fullPath, string displayPath, AnalysisOptions analysis, (string Text, ArticleFormat Format)? stdin = null, AnalysisCache? cache = null, IReadOnlyDictionary<string, ArticleFormat>? extensions = null, long maxBytes = EngineOptions.DefaultMaxFileBytes, bool keepText = true, bool scored = true)
     {
         var format = ContentFiles.FormatOf(fullPath, extensions);
@@ -379,25 +366,4 @@ internal static class CheckRunner
         cache.Store(displayPath, hash, analysis.Fingerprint(), stamp, article, report.Analysis);
         return new RunItem(displayPath, report, null);
     }
-
-    // An unchanged article's rules are not run again: reports need only the findings and metadata
-    // the cache kept. When its text is kept (scorecards, fixes, a search for copies, whose print
-    // is made from the blocks) it is read again too, which is a tenth of a check.
-    private static RunItem Restored(ProvenanceChecker checker, string displayPath, ArticleFormat format, string text, CachedArticle stored, bool scored) =>
-        new(displayPath, scored ? Rescored(checker, displayPath, format, text, stored) : new ArticleReport(ArticleOf(displayPath, format, text, stored), checker.Rules.Restore(stored.Findings), Scorecard.Pending, ProvenanceFacts.Pending), null);
-
-    private static ArticleReport Check(ProvenanceChecker checker, Article article, AnalysisOptions analysis, bool scored) =>
-        scored ? checker.Check(article, analysis) : checker.Analyze(article, analysis);
-
-    /// <summary>
-    /// An article's report made from findings kept without it (the cache's, or those a run held
-    /// packed while it looked for copies): its text read again when given, else an article of no
-    /// text with the metadata kept.
-    /// </summary>
-    internal static ArticleReport Rescored(ProvenanceChecker checker, string path, ArticleFormat format, string text, CachedArticle stored) =>
-        checker.Score(ArticleOf(path, format, text, stored), checker.Rules.Restore(stored.Findings));
-
-    // The article of kept findings: its text read again when given, else one of no text with the metadata kept.
-    private static Article ArticleOf(string path, ArticleFormat format, string text, CachedArticle stored) =>
-        text.Length > 0 ? Article.Read(text, format, path) : new Article(path, format, new Text.SourceText(text), [], stored.Metadata);
 }

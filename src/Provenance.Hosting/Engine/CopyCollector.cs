@@ -208,12 +208,12 @@ public sealed class CopyCollector
             ?? (Uri.TryCreate(metadata.CanonicalUrl?.Value, UriKind.Absolute, out var canonical) ? canonical.Host : null)
             ?? metadata.SiteName?.Value;
         var published = metadata.Published?.Value is { Length: >= 10 } date && DateOnly.TryParseExact(date[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day) ? day : (DateOnly?)null;
-        // Each credit once, in order; most articles credit none (a loop: a query's iterators and
-        // set were a tenth of making a print).
+        // Each credit once, in order (List's Contains compares strings ordinally); most articles
+        // credit none (a loop: a query's iterators and set were a tenth of making a print).
         List<string>? credits = null;
         foreach (var signal in report.Analysis.Signals)
         {
-            if (signal.Value.Length > 0 && TextCredits.Contains(signal.Name) && !(credits ??= []).Contains(signal.Value, StringComparer.Ordinal))
+            if (signal.Value.Length > 0 && TextCredits.Contains(signal.Name) && !(credits ??= []).Contains(signal.Value))
             {
                 credits.Add(signal.Value);
             }

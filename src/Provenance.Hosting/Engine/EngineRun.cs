@@ -148,7 +148,8 @@ public sealed class EngineRun
     {
         var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs, CheckRunner.ReadAgain(_run, _options));
         var seen = new SeenSamples(FileCount);
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, packWith: null, seen)))
+        // Only the prints are kept: the reports are not scored.
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, packWith: null, seen), scored: false))
         {
             copies.Add(printed);
         }
