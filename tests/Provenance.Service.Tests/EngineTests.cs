@@ -165,16 +165,9 @@ public sealed class EngineTests : IDisposable
         var whole = engine.Prepare(["content"]).CheckCopies(keepText: true);
         packed.Search.Clusters.Count.ShouldBe(1);
         var run = engine.Prepare(["content"]);
-        string Json(IReadOnlyList<RunItem> items)
-        {
-            var writer = new StringWriter();
-            Reporters.WriteWhole(Reporters.Create("json", run.Context), new CheckRun([.. items], run.Info.Packs, run.Info.ScoringVersion), writer);
-            return writer.ToString();
-        }
-
-        var json = Json(packed.Items);
+        var json = Json(run, packed.Items);
         json.ShouldContain("\"PRV800", Case.Sensitive, "the copies have their findings");
-        json.ShouldBe(Json(whole.Items));
+        json.ShouldBe(Json(run, whole.Items));
         packed.Items.Select(i => i.Report?.Article.Source.Text.Length ?? 0).ShouldAllBe(length => length == 0);
         packed.Items.Count(i => i.Error is not null).ShouldBe(whole.Items.Count(i => i.Error is not null));
     }
@@ -198,17 +191,10 @@ public sealed class EngineTests : IDisposable
         var fresh = cached.Prepare(["content"]).CheckCopies();
         var fromCache = cached.Prepare(["content"]).CheckCopies();
         var run = cached.Prepare(["content"]);
-        string Json(IReadOnlyList<RunItem> items)
-        {
-            var writer = new StringWriter();
-            Reporters.WriteWhole(Reporters.Create("json", run.Context), new CheckRun([.. items], run.Info.Packs, run.Info.ScoringVersion), writer);
-            return writer.ToString();
-        }
-
-        var expected = Json(whole.Items);
+        var expected = Json(run, whole.Items);
         whole.Items.Select(i => i.Report!.Scorecard.Score).Distinct().Count().ShouldBeGreaterThan(1, "the articles score differently");
-        Json(fresh.Items).ShouldBe(expected);
-        Json(fromCache.Items).ShouldBe(expected);
+        Json(run, fresh.Items).ShouldBe(expected);
+        Json(run, fromCache.Items).ShouldBe(expected);
         File.Exists(Path.Combine(_site, "cache")).ShouldBeTrue();
     }
 
@@ -261,6 +247,14 @@ public sealed class EngineTests : IDisposable
             .Paths.ShouldBe(["content/cnn.txt", "content/quiet/copy.txt"], "a file deleted before the search takes no part; the others are still found");
         deleted.Unread.ShouldBe(["content/again.txt"]);
         CheckThen(() => { }).Search.Unread.ShouldBeEmpty();
+    }
+
+    // A run's items as one JSON report, as the CLI writes it.
+    private static string Json(EngineRun run, IReadOnlyList<RunItem> items)
+    {
+        var writer = new StringWriter();
+        Reporters.WriteWhole(Reporters.Create("json", run.Context), new CheckRun([.. items], run.Info.Packs, run.Info.ScoringVersion), writer);
+        return writer.ToString();
     }
 
     private static string[] RuleIds(RunItem item) => [.. item.Report.ShouldNotBeNull().Analysis.Findings.Select(f => f.RuleId)];
