@@ -98,7 +98,7 @@ public sealed record ReadView(ImmutableArray<ReadBlock> Blocks, ImmutableArray<O
         }
 
         // Cut before a character, never inside a surrogate pair.
-        var cut = char.IsHighSurrogate(text[158]) ? 158 : 159;
+        var cut = Utf16Text.CutBefore(text, 159);
         return string.Concat(text.AsSpan(0, cut), "…");
     }
 

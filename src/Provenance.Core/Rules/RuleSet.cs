@@ -370,11 +370,9 @@ public sealed class RuleSet
         var room = Math.Max(0, ExcerptWidth - (matchEnd - span.Start)) / 2;
         var start = Math.Max(line.Start, span.Start - room);
         var end = Math.Min(line.End, Math.Max(matchEnd + room, start + ExcerptWidth));
-        // A cut is moved out past a character of two UTF-16 units (an emoji), not through it: half
-        // of one is no character, shown as a replacement mark, and not the same in every output
-        // (JSON escapes it; a run that held its findings in UTF-8 had the mark itself).
-        start -= start > line.Start && char.IsLowSurrogate(text[start]) ? 1 : 0;
-        end += end < line.End && char.IsLowSurrogate(text[end]) ? 1 : 0;
+        // A cut is moved out past a character of two UTF-16 units (an emoji), not through it.
+        start = start > line.Start ? Utf16Text.CutBefore(text, start) : start;
+        end = end < line.End ? Utf16Text.CutAfter(text, end) : end;
         var excerpt = text[start..end].Trim();
         return (start > line.Start ? "…" : string.Empty) + excerpt + (end < line.End ? "…" : string.Empty);
     }

@@ -46,12 +46,7 @@ public sealed class ExcerptTests
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(text[i]) && (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1])))
-            {
-                return false;
-            }
-
-            if (char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1])))
+            if (Provenance.Text.Utf16Text.IsLoneSurrogate(text, i))
             {
                 return false;
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Provenance.Analysis;
 using Provenance.Attribution;
 using Provenance.Json;
+using Provenance.Text;
 
 namespace Provenance.Rules.Kinds;
 
@@ -138,7 +139,7 @@ public sealed class QuoteRule : Rule
 
         var cut = inner[..ExcerptLength].LastIndexOf(' ');
         // Not through a character of two UTF-16 units (an emoji), as RuleSet.Excerpt does not.
-        var at = cut > ExcerptLength / 2 ? cut : char.IsHighSurrogate(inner[ExcerptLength - 1]) ? ExcerptLength - 1 : ExcerptLength;
+        var at = cut > ExcerptLength / 2 ? cut : Utf16Text.CutBefore(inner, ExcerptLength);
         return string.Concat(inner[..at], "…").ReplaceLineEndings(" ");
     }
 
