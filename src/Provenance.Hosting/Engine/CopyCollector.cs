@@ -24,6 +24,10 @@ public sealed class CopyCollector
     // The furniture a slim print left out, where there was some, to leave it out again.
     private readonly Dictionary<string, TextSpan[]> _furniture = new(StringComparer.Ordinal);
     private readonly Func<string, Article?>? _readAgain;
+
+    // The samples of the prints made so far, with a way to read articles again: a print whose
+    // samples were not seen is held slim (PrintedOf).
+    private readonly SeenSamples? _seen;
     private int _articles;
 
     /// <summary>Creates a collector with the given thresholds, or the defaults.</summary>
@@ -34,15 +38,27 @@ public sealed class CopyCollector
 
     /// <summary>
     /// Creates a collector whose search uses at most <paramref name="jobs"/> threads (the run's
-    /// <c>--jobs</c>), and which takes slim prints (<see cref="Printed.Of"/>) when given
+    /// <c>--jobs</c>), and which makes slim prints (<see cref="PrintedOf"/>) when given
     /// <paramref name="readAgain"/>: a print made whole again reads its article anew through it,
     /// by its path (null when it cannot be read).
     /// </summary>
-    internal CopyCollector(CopyOptions? options, int jobs, Func<string, Article?>? readAgain = null)
+    /// <param name="options">The thresholds, or the defaults.</param>
+    /// <param name="jobs">Threads for the search.</param>
+    /// <param name="readAgain">How an article is read again by its path, for slim prints; none keeps every print whole.</param>
+    /// <param name="articles">About how many articles the run has (the slots of the samples seen are sized by it).</param>
+    internal CopyCollector(CopyOptions? options, int jobs, Func<string, Article?>? readAgain = null, int articles = 0)
     {
         _readAgain = readAgain;
+        _seen = readAgain is null ? null : new SeenSamples(articles);
         _finder = new CopyFinder(options) { Jobs = jobs, Remake = readAgain is null ? null : Remake };
     }
+
+    /// <summary>
+    /// A checked article's print for this collector (<see cref="Printed.Of"/>), on the thread that
+    /// checked it: slim where this collector can read the article again and its samples were not
+    /// seen before, whole otherwise.
+    /// </summary>
+    internal Printed PrintedOf(RunItem item, bool keepText, RuleNames? packWith) => Printed.Of(item, keepText, packWith, _seen);
 
     /// <summary>Takes one checked article's print; unreadable files and articles too short for a shingle take no part.</summary>
     public void Add(RunItem item) => Add(Printed.Of(item, keepText: false, packWith: null));

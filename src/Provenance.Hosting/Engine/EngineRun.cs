@@ -146,10 +146,9 @@ public sealed class EngineRun
     /// <param name="options">The thresholds; the run's (<see cref="CopyOptions"/>) when none.</param>
     public CopySearch FindCopies(CopyOptions? options = null)
     {
-        var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs, CheckRunner.ReadAgain(_run, _options));
-        var seen = new SeenSamples(FileCount);
+        var copies = new CopyCollector(options ?? CopyOptions, _options.Jobs, CheckRunner.ReadAgain(_run, _options), FileCount);
         // Only the prints are kept: the reports are not scored.
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText: false, packWith: null, seen), scored: false))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => copies.PrintedOf(item, keepText: false, packWith: null), scored: false))
         {
             copies.Add(printed);
         }
@@ -173,13 +172,12 @@ public sealed class EngineRun
         // where they are checked, as their prints are made), and their prints slim but for
         // likely copies: the others the search measures are made whole from their files again.
         // With their texts, the articles are at hand anyway.
-        var copies = new CopyCollector(CopyOptions, _options.Jobs, keepText ? null : CheckRunner.ReadAgain(_run, _options));
-        var seen = keepText ? null : new SeenSamples(FileCount);
+        var copies = new CopyCollector(CopyOptions, _options.Jobs, keepText ? null : CheckRunner.ReadAgain(_run, _options), FileCount);
         var kept = keepText ? new List<RunItem>(FileCount) : null;
         var held = keepText ? null : new List<HeldItems.Held>(FileCount);
         var names = keepText ? null : new RuleNames(_run.Checker.Rules);
         // Held reports are scored when they are made again; one handed to each is scored here.
-        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => CopyCollector.Printed.Of(item, keepText || each is not null, names, seen), checkedOne, scored: keepText || each is not null))
+        foreach (var printed in CheckRunner.CheckAll(_run, _options, keepText: true, item => copies.PrintedOf(item, keepText || each is not null, names), checkedOne, scored: keepText || each is not null))
         {
             copies.Add(printed);
             each?.Invoke(printed.Item);
