@@ -31,7 +31,7 @@ namespace Provenance.Hosting;
 /// have a curly quote or apostrophe. A string with half of a surrogate pair, which UTF-8 cannot
 /// hold (it would come back as a replacement mark, and the report would differ from one written
 /// without holding), is held as its UTF-16 units instead, its length in units shifted left one with
-/// the low bit set, from an even offset. A finding's related locations are not packed: only copy
+/// the low bit set. A finding's related locations are not packed: only copy
 /// findings have them, and those are added after.
 /// </remarks>
 internal static class HeldFindings
@@ -94,7 +94,6 @@ internal static class HeldFindings
             }
         }
 
-        // Offsets in the copy are those in the buffer (both start at 0), so UTF-16 units stay even.
         var packed = GC.AllocateUninitializedArray<byte>(buffer.WrittenCount, pinned: true);
         buffer.WrittenSpan.CopyTo(packed);
         return packed;
@@ -197,13 +196,12 @@ internal static class HeldFindings
                 return;
             }
 
-            // Half of a surrogate pair, which UTF-8 cannot hold: its units as they are, after a
-            // byte that keeps them on an even offset.
-            var pad = (to.WrittenCount + 4) & 1;
-            span = to.GetSpan(4 + pad + (value.Length * 2));
+            // Half of a surrogate pair, which UTF-8 cannot hold: its units as they are (read back
+            // from wherever they fall; the processor needs no alignment for them).
+            span = to.GetSpan(4 + (value.Length * 2));
             BinaryPrimitives.WriteInt32LittleEndian(span, (value.Length << 1) | 1);
-            MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(span[(4 + pad)..]);
-            to.Advance(4 + pad + (value.Length * 2));
+            MemoryMarshal.AsBytes(value.AsSpan()).CopyTo(span[4..]);
+            to.Advance(4 + (value.Length * 2));
         }
     }
 
@@ -234,7 +232,6 @@ internal static class HeldFindings
             var length = header >> 1;
             if ((header & 1) != 0)
             {
-                _at += _at & 1;
                 var units = new string(MemoryMarshal.Cast<byte, char>(_from.Slice(_at, length * 2)));
                 _at += length * 2;
                 return units;
